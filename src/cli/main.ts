@@ -1,0 +1,46 @@
+/**
+ * The `motcua` command line. Each sub-command lives in its own module and is listed here.
+ * Output contract: results on stdout only; errors as one line on stderr with exit code 2.
+ */
+export interface CliIo {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+export class UsageError extends Error {}
+
+type Command = (args: string[], io: CliIo) => Promise<number> | number;
+
+const commands: Record<string, { summary: string; run: Command }> = {};
+
+export function usage(): string {
+  const names = Object.entries(commands).map(([name, c]) => `  motcua ${name.padEnd(8)} ${c.summary}`);
+  return ['usage: motcua <command> [options]', ...names].join('\n');
+}
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  const command = name ? commands[name] : undefined;
+  if (!command) {
+    io.err(name ? `motcua: unknown command "${name}"` : usage());
+    return 2;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.err(`motcua ${name}: ${err.message}`);
+      return 2;
+    }
+    throw err;
+  }
+}
+
+const isEntry = process.argv[1] !== undefined && /motcua(\.mjs)?$|cli[\\/]main\.ts$/.test(process.argv[1]);
+if (isEntry) {
+  const code = await runCli(process.argv.slice(2), {
+    out: (l) => process.stdout.write(l + '\n'),
+    err: (l) => process.stderr.write(l + '\n'),
+  });
+  process.exitCode = code;
+}

@@ -1,0 +1,79 @@
+/**
+ * Configuration, read and validated once at boot into a typed object.
+ * Every variable is documented in README.md (Configuration). Defaults are safe for development only:
+ * in production (NODE_ENV=production) the server refuses to start without the secrets it needs.
+ */
+import path from 'node:path';
+
+export interface Config {
+  /** production | development | test */
+  env: 'production' | 'development' | 'test';
+  port: number;
+  host: string;
+  /** PostgreSQL URL; when absent the embedded PGlite database in dataDir is used. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  /** Secret used to sign session cookies and derive CSRF tokens. */
+  sessionSecret: string;
+  /** Session lifetime in hours. */
+  sessionHours: number;
+  /** Load demo data on first start (an empty database). */
+  seedDemo: boolean;
+  /** Public base URL used in QR codes and links. */
+  publicUrl: string;
+  logLevel: string;
+  /** Failed logins before an account is locked, and for how long. */
+  loginMaxFailures: number;
+  loginLockMinutes: number;
+}
+
+export class ConfigError extends Error {}
+
+const DEV_SECRET = 'motcua-development-secret-do-not-use-in-production';
+
+function intVar(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new ConfigError(`${name} must be an integer between ${min} and ${max}, got "${raw}"`);
+  }
+  return n;
+}
+
+function boolVar(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const nodeEnv =
+    env.NODE_ENV === 'production' ? 'production' : env.NODE_ENV === 'test' ? 'test' : 'development';
+  const port = intVar(env, 'PORT', 3000, 0, 65535);
+  const databaseUrl = env.DATABASE_URL || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError('DATABASE_URL must start with postgres:// or postgresql://');
+  }
+  const sessionSecret = env.SESSION_SECRET || '';
+  if (nodeEnv === 'production' && sessionSecret.length < 32) {
+    throw new ConfigError('SESSION_SECRET must be set to at least 32 characters in production');
+  }
+  const host = env.HOST || '0.0.0.0';
+  return {
+    env: nodeEnv,
+    port,
+    host,
+    databaseUrl,
+    dataDir: path.resolve(env.DATA_DIR || './data'),
+    sessionSecret: sessionSecret || DEV_SECRET,
+    sessionHours: intVar(env, 'SESSION_HOURS', 12, 1, 24 * 30),
+    seedDemo: boolVar(env, 'SEED_DEMO', nodeEnv !== 'production'),
+    publicUrl: (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, ''),
+    logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'silent' : 'info'),
+    loginMaxFailures: intVar(env, 'LOGIN_MAX_FAILURES', 5, 1, 100),
+    loginLockMinutes: intVar(env, 'LOGIN_LOCK_MINUTES', 15, 1, 24 * 60),
+  };
+}

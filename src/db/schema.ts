@@ -1,0 +1,7 @@
+/**
+ * The Kysely database type: one interface per area, merged here. Each area declares its tables in
+ * src/db/tables/<area>.ts beside the migration that creates them.
+ */
+import type { CoreTables } from './tables/core.js';
+
+export interface Database extends CoreTables {}

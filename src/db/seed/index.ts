@@ -1,0 +1,44 @@
+/**
+ * Demo data: loaded once, on the first start of an empty database, inside one transaction holding an advisory
+ * lock, so two instances starting together load it once. Marked in app_meta.
+ */
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Database } from '../schema.js';
+
+export interface DemoLogin {
+  username: string;
+  password: string;
+  description: string;
+}
+
+/** Every demo account shares this password; printed at start-up and in README.md. */
+export const DEMO_PASSWORD = 'motcua@2026';
+
+/** Seeding steps, run in order in one transaction. Each area adds its own. */
+const steps: ((trx: Transaction<Database>) => Promise<void>)[] = [];
+
+/** Logins printed at start-up. */
+export const demoLogins: DemoLogin[] = [];
+
+const SEED_LOCK = 7_140_2026;
+
+export async function loadDemoDataOnce(
+  db: Kysely<Database>,
+): Promise<{ loadedNow: boolean; logins: DemoLogin[] }> {
+  const loadedNow = await db.transaction().execute(async (trx) => {
+    await sql`select pg_advisory_xact_lock(${SEED_LOCK})`.execute(trx);
+    const done = await trx
+      .selectFrom('app_meta')
+      .select('key')
+      .where('key', '=', 'demo_loaded')
+      .executeTakeFirst();
+    if (done) return false;
+    for (const step of steps) await step(trx);
+    await trx
+      .insertInto('app_meta')
+      .values({ key: 'demo_loaded', value: JSON.stringify({ at: new Date().toISOString() }) })
+      .execute();
+    return true;
+  });
+  return { loadedNow, logins: demoLogins };
+}

@@ -1,0 +1,27 @@
+import type { ColumnType, Generated, JSONColumnType } from 'kysely';
+
+export type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+
+export interface AppMetaTable {
+  key: string;
+  value: JSONColumnType<Record<string, unknown>>;
+  updated_at: Timestamp;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: Timestamp;
+  actor_id: string | null;
+  actor_name: string | null;
+  unit_id: string | null;
+  action: string;
+  entity: string;
+  entity_id: string | null;
+  request_id: string | null;
+  data: JSONColumnType<Record<string, unknown>>;
+}
+
+export interface CoreTables {
+  app_meta: AppMetaTable;
+  audit_log: AuditLogTable;
+}

@@ -1,0 +1,84 @@
+/**
+ * Staff roles and what each may do. A role is always held in a unit; `scope` says whether it also reaches the
+ * unit's descendants. One declarative table, used by the server to refuse and by the browser to hide.
+ */
+export const roles = [
+  'reception_officer',
+  'specialist',
+  'leader',
+  'hotline_operator',
+  'unit_admin',
+  'province_admin',
+] as const;
+export type Role = (typeof roles)[number];
+
+export const roleLabels = {
+  reception_officer: 'Công chức tiếp nhận',
+  specialist: 'Chuyên viên xử lý',
+  leader: 'Lãnh đạo',
+  hotline_operator: 'Điện thoại viên tổng đài',
+  unit_admin: 'Quản trị đơn vị',
+  province_admin: 'Quản trị cấp tỉnh',
+} as const satisfies Record<Role, string>;
+
+export const permissions = [
+  'org.read', // see units, fields, staff of the scope
+  'staff.manage', // create/edit/lock staff in the scope
+  'unit.manage', // create/edit units under the scope
+  'field.manage', // edit the list of fields (province-wide)
+  'catalogue.manage', // edit procedures and import/export the catalogue
+  'audit.read',
+] as const;
+export type Permission = (typeof permissions)[number];
+
+/** `subtree`: the role applies to the unit it is held in and every unit below it. */
+export const roleGrants = {
+  reception_officer: { scope: 'unit', permissions: ['org.read'] },
+  specialist: { scope: 'unit', permissions: ['org.read'] },
+  leader: { scope: 'subtree', permissions: ['org.read', 'audit.read'] },
+  hotline_operator: { scope: 'unit', permissions: ['org.read'] },
+  unit_admin: { scope: 'subtree', permissions: ['org.read', 'staff.manage', 'unit.manage', 'audit.read'] },
+  province_admin: {
+    scope: 'subtree',
+    permissions: [
+      'org.read',
+      'staff.manage',
+      'unit.manage',
+      'field.manage',
+      'catalogue.manage',
+      'audit.read',
+    ],
+  },
+} as const satisfies Record<Role, { scope: 'unit' | 'subtree'; permissions: readonly Permission[] }>;
+
+export interface RoleAssignment {
+  role: Role;
+  unitId: string;
+  /** Materialised path of the unit: ids of its ancestors and itself, root first. */
+  unitPath: readonly string[];
+}
+
+/** The authenticated staff member acting in a request. */
+export interface Actor {
+  id: string;
+  username: string;
+  fullName: string;
+  roles: readonly RoleAssignment[];
+}
+
+/** Whether the actor holds `permission` over the unit whose path is `targetPath` (root first, itself last). */
+export function can(actor: Actor, permission: Permission, targetPath: readonly string[]): boolean {
+  const target = targetPath[targetPath.length - 1];
+  return actor.roles.some((a) => {
+    const grant = roleGrants[a.role];
+    if (!(grant.permissions as readonly Permission[]).includes(permission)) return false;
+    return grant.scope === 'subtree' ? targetPath.includes(a.unitId) : a.unitId === target;
+  });
+}
+
+/** Whether the actor holds `permission` anywhere at all (for menus and province-wide lists). */
+export function canAnywhere(actor: Actor, permission: Permission): boolean {
+  return actor.roles.some((a) =>
+    (roleGrants[a.role].permissions as readonly Permission[]).includes(permission),
+  );
+}

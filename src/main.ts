@@ -1,0 +1,58 @@
+/**
+ * motcua server entry: configuration, database, migrations, demo data on first start, HTTP server,
+ * and a clean shutdown on SIGINT/SIGTERM.
+ */
+import { loadConfig, ConfigError, type Config } from './config.js';
+import { openDatabase } from './db/connection.js';
+import { migrate } from './db/migrate.js';
+import { loadDemoDataOnce } from './db/seed/index.js';
+import { buildApp } from './http/app.js';
+
+async function main(config: Config) {
+  const database = await openDatabase(config);
+  await migrate(database.db);
+  const demo = config.seedDemo ? await loadDemoDataOnce(database.db) : undefined;
+
+  const app = await buildApp({ config, database });
+  let closing = false;
+  const shutdown = (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'shutting down');
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    app
+      .close()
+      .then(() => database.close())
+      .then(() => process.exit(0))
+      .catch((err: unknown) => {
+        app.log.error({ err }, 'error during shutdown');
+        process.exit(1);
+      });
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+
+  await app.listen({ port: config.port, host: config.host });
+  const lines = [
+    '',
+    `motcua is running: ${config.publicUrl}  (database: ${database.kind}${database.kind === 'pglite' ? ' in ' + config.dataDir : ''})`,
+  ];
+  if (demo) {
+    lines.push(demo.loadedNow ? 'Demo data loaded (sample units and staff).' : 'Demo data present.');
+    lines.push('Demo logins (username / password):');
+    for (const l of demo.logins)
+      lines.push(`  ${l.username.padEnd(16)} ${l.password.padEnd(14)} ${l.description}`);
+  }
+  process.stdout.write(lines.join('\n') + '\n\n');
+}
+
+try {
+  await main(loadConfig());
+} catch (err) {
+  if (err instanceof ConfigError) {
+    process.stderr.write(`motcua: configuration error: ${err.message}\n`);
+    process.exit(2);
+  }
+  throw err;
+}

@@ -1,0 +1,31 @@
+/**
+ * An application on a fresh test database, for integration tests through HTTP (app.inject).
+ */
+import type { FastifyInstance } from 'fastify';
+import { loadConfig } from '../src/config.js';
+import { buildApp } from '../src/http/app.js';
+import { openTestDatabase } from './db.js';
+import type { DatabaseHandle } from '../src/db/connection.js';
+
+export interface TestApp {
+  app: FastifyInstance;
+  database: DatabaseHandle;
+  close(): Promise<void>;
+}
+
+export async function openTestApp(
+  opts: { demo?: boolean; env?: Record<string, string> } = {},
+): Promise<TestApp> {
+  const database = await openTestDatabase({ demo: opts.demo ?? true });
+  const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: '.tmp/unused', ...opts.env });
+  const app = await buildApp({ config, database }, { logger: false });
+  await app.ready();
+  return {
+    app,
+    database,
+    async close() {
+      await app.close();
+      await database.close();
+    },
+  };
+}

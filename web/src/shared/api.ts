@@ -1,0 +1,49 @@
+/**
+ * The browser's one way to call the API: JSON in and out, the CSRF header on writes, and errors turned into
+ * ApiError with the server's stable code and Vietnamese message.
+ */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly fields?: { field: string; message: string }[],
+  ) {
+    super(message);
+  }
+}
+
+function csrfToken(): string | undefined {
+  return document.cookie
+    .split('; ')
+    .find((c) => c.startsWith('motcua_csrf='))
+    ?.slice('motcua_csrf='.length);
+}
+
+export async function api<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
+  const method = init.method ?? 'GET';
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (init.body !== undefined) headers['content-type'] = 'application/json';
+  const token = csrfToken();
+  if (method !== 'GET' && token) headers['x-csrf-token'] = decodeURIComponent(token);
+  const res = await fetch(path, {
+    method,
+    headers,
+    credentials: 'same-origin',
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  });
+  const text = await res.text();
+  const data: unknown = text ? JSON.parse(text) : undefined;
+  if (!res.ok) {
+    const e = (
+      data as { error?: { code?: string; message?: string; fields?: { field: string; message: string }[] } }
+    )?.error;
+    throw new ApiError(
+      res.status,
+      e?.code ?? 'HTTP_' + res.status,
+      e?.message ?? 'Có lỗi xảy ra.',
+      e?.fields,
+    );
+  }
+  return data as T;
+}
