@@ -1,13 +1,12 @@
-import path from 'node:path';
-
-export const TEMPLATE_DIR = path.resolve('.tmp/test-templates');
+import { inject } from 'vitest';
 
 export function testDatabaseKind(): 'pglite' | 'postgresql' {
   return process.env.MOTCUA_TEST_DB === 'postgres' ? 'postgresql' : 'pglite';
 }
 
-export function templateName(demo: boolean) {
-  return demo ? 'motcua_tpl_demo' : 'motcua_tpl_empty';
+/** Template names carry a per-run suffix so that several test runs on one machine never share templates. */
+export function templateName(demo: boolean, runId: string) {
+  return `motcua_tpl_${runId}_${demo ? 'demo' : 'empty'}`;
 }
 
 /** The TEST_DATABASE_URL with its database name replaced. */
@@ -17,4 +16,15 @@ export function pgDatabaseUrl(database: string): string {
   const url = new URL(base);
   url.pathname = '/' + database;
   return url.toString();
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    motcuaRunId: string;
+    motcuaTemplateDir: string;
+  }
+}
+
+export function runContext() {
+  return { runId: inject('motcuaRunId'), templateDir: inject('motcuaTemplateDir') };
 }

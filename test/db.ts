@@ -7,28 +7,33 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { kyselyOnPglite, kyselyOnPostgres, openPglite, type DatabaseHandle } from '../src/db/connection.js';
-import { TEMPLATE_DIR, pgDatabaseUrl, templateName, testDatabaseKind } from './db-env.js';
+import { pgDatabaseUrl, runContext, templateName, testDatabaseKind } from './db-env.js';
+
+async function adminQuery(sqlText: string) {
+  const admin = new pg.Client({ connectionString: pgDatabaseUrl('postgres') });
+  await admin.connect();
+  try {
+    await admin.query(sqlText);
+  } finally {
+    await admin.end();
+  }
+}
 
 export async function openTestDatabase(opts: { demo?: boolean } = {}): Promise<DatabaseHandle> {
-  const template = templateName(opts.demo ?? false);
+  const { runId, templateDir } = runContext();
+  const template = templateName(opts.demo ?? false, runId);
   if (testDatabaseKind() === 'postgresql') {
-    const name = 'motcua_t_' + randomBytes(6).toString('hex');
-    const admin = new pg.Client({ connectionString: pgDatabaseUrl('postgres') });
-    await admin.connect();
-    await admin.query(`create database "${name}" template "${template}"`);
-    await admin.end();
+    const name = `motcua_${runId}_t_${randomBytes(4).toString('hex')}`;
+    await adminQuery(`create database "${name}" template "${template}"`);
     const handle = kyselyOnPostgres(pgDatabaseUrl(name), 10);
     return {
       ...handle,
       async close() {
         await handle.close();
-        const a = new pg.Client({ connectionString: pgDatabaseUrl('postgres') });
-        await a.connect();
-        await a.query(`drop database if exists "${name}" with (force)`);
-        await a.end();
+        await adminQuery(`drop database if exists "${name}" with (force)`);
       },
     };
   }
-  const blob = new Blob([fs.readFileSync(path.join(TEMPLATE_DIR, template + '.tar.gz'))]);
+  const blob = new Blob([fs.readFileSync(path.join(templateDir, template + '.tar.gz'))]);
   return kyselyOnPglite(await openPglite({ loadDataDir: blob }));
 }

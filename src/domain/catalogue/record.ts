@@ -1,0 +1,136 @@
+/**
+ * The procedure record: what the catalogue knows about one administrative procedure, modelled on the national
+ * catalogue record (DOMAIN.md, "Procedure catalogue records"). This is the import/export format
+ * (docs/CATALOGUE-FORMAT.md) and the content of one procedure version.
+ *
+ * National field → ours: ma_thu_tuc code · ten_thu_tuc name · so_quyet_dinh decision · loai_thu_tuc type ·
+ * linh_vuc field · cap_thuc_hien levels · doi_tuong_thuc_hien applicants · co_quan_* agencies ·
+ * trinh_tu_thuc_hien steps · cach_thuc_thuc_hien channels · thanh_phan_ho_so documents · ket_qua_xu_ly results ·
+ * yeu_cau_dieu_kien conditions · can_cu_phap_ly legalBasis · thu_tuc_lien_quan related.
+ */
+import { Type, type Static } from 'typebox';
+
+const Text = (max: number, min = 0) => Type.String({ minLength: min, maxLength: max });
+
+export const levels = ['central', 'province', 'commune'] as const;
+export const levelLabels = { central: 'Cấp bộ', province: 'Cấp tỉnh', commune: 'Cấp xã' } as const;
+export type Level = (typeof levels)[number];
+
+export const channelKinds = ['desk', 'online', 'post'] as const;
+/** National channel numbers: 1 desk (trực tiếp), 2 online (trực tuyến), 3 post (bưu chính công ích). */
+export const channelLabels = { desk: 'Trực tiếp', online: 'Trực tuyến', post: 'Dịch vụ bưu chính' } as const;
+export type ChannelKind = (typeof channelKinds)[number];
+
+export const timeUnits = ['working_days', 'working_hours', 'calendar_days', 'same_day'] as const;
+export const timeUnitLabels = {
+  working_days: 'ngày làm việc',
+  working_hours: 'giờ làm việc',
+  calendar_days: 'ngày',
+  same_day: 'trong ngày',
+} as const;
+export type TimeUnit = (typeof timeUnits)[number];
+
+export const TimeLimit = Type.Object({
+  /** Amount; ignored (0) for same_day. */
+  value: Type.Number({ minimum: 0, maximum: 3650 }),
+  unit: Type.Union(timeUnits.map((u) => Type.Literal(u))),
+  note: Type.Optional(Text(1000)),
+});
+export type TimeLimit = Static<typeof TimeLimit>;
+
+export const Fee = Type.Object({
+  name: Text(300, 1),
+  /** Amount in VND; 0 = free. */
+  amount: Type.Integer({ minimum: 0, maximum: 1_000_000_000 }),
+  note: Type.Optional(Text(1000)),
+});
+export type Fee = Static<typeof Fee>;
+
+export const Channel = Type.Object({
+  kind: Type.Union(channelKinds.map((k) => Type.Literal(k))),
+  timeLimit: TimeLimit,
+  fees: Type.Array(Fee, { maxItems: 20 }),
+  note: Type.Optional(Text(2000)),
+});
+export type Channel = Static<typeof Channel>;
+
+export const RequiredDocument = Type.Object({
+  name: Text(2000, 1),
+  /** 'submit': giấy tờ phải nộp; 'present': giấy tờ phải xuất trình (shown, not kept). */
+  kind: Type.Union([Type.Literal('submit'), Type.Literal('present')]),
+  /** Number of originals (bản chính). */
+  originals: Type.Integer({ minimum: 0, maximum: 50 }),
+  /** Number of copies (bản sao: certified or photocopies). */
+  copies: Type.Integer({ minimum: 0, maximum: 50 }),
+  /** The form or declaration template, when there is one (mẫu đơn, tờ khai). */
+  form: Type.Optional(Type.Object({ name: Text(300, 1), url: Type.Optional(Text(1000)) })),
+  /** The case this document belongs to; absent = every case. Must be one of the record's `cases`. */
+  case: Type.Optional(Text(300, 1)),
+  note: Type.Optional(Text(2000)),
+});
+export type RequiredDocument = Static<typeof RequiredDocument>;
+
+export const LegalBasis = Type.Object({
+  number: Text(100, 1),
+  title: Text(1000),
+  issuedOn: Type.Optional(Type.String({ format: 'date' })),
+  issuer: Type.Optional(Text(300)),
+});
+export type LegalBasis = Static<typeof LegalBasis>;
+
+export const ProcedureRecord = Type.Object({
+  /** National code, e.g. "1.001193" (or a local code such as "2.000123.H56"). */
+  code: Type.String({ pattern: '^[0-9A-Za-z][0-9A-Za-z._-]{2,39}$' }),
+  name: Text(1000, 3),
+  field: Type.Object({ code: Type.String({ pattern: '^[A-Z0-9_]{1,20}$' }), name: Text(300, 1) }),
+  /** Publishing decision (số quyết định công bố). */
+  decision: Type.Optional(Text(200)),
+  /** Procedure type (loại thủ tục). */
+  type: Type.Optional(Text(300)),
+  levels: Type.Array(Type.Union(levels.map((l) => Type.Literal(l))), { minItems: 1, maxItems: 3 }),
+  /** Agency ids of the units that perform it; empty = every unit at the procedure's levels. */
+  units: Type.Optional(Type.Array(Type.String({ maxLength: 40 }), { maxItems: 500 })),
+  applicants: Type.Array(Text(300, 1), { maxItems: 20 }),
+  agencies: Type.Optional(
+    Type.Object({
+      competent: Type.Optional(Text(1000)),
+      implementing: Type.Optional(Text(1000)),
+      cooperating: Type.Optional(Text(1000)),
+      delegated: Type.Optional(Text(1000)),
+    }),
+  ),
+  /** Steps (trình tự thực hiện), one paragraph each. */
+  steps: Type.Array(Text(5000, 1), { maxItems: 50 }),
+  channels: Type.Array(Channel, { minItems: 1, maxItems: 3 }),
+  /** Named cases (trường hợp) when documents differ by case; empty = one general case. */
+  cases: Type.Array(Text(300, 1), { maxItems: 30 }),
+  documents: Type.Array(RequiredDocument, { maxItems: 100 }),
+  results: Type.Array(Type.Object({ name: Text(1000, 1), code: Type.Optional(Text(100)) }), { maxItems: 20 }),
+  conditions: Type.Optional(Text(10000)),
+  legalBasis: Type.Array(LegalBasis, { maxItems: 100 }),
+  related: Type.Array(Type.String({ maxLength: 40 }), { maxItems: 50 }),
+  /** Online service level: fully online (toàn trình), partly online (một phần), or not online. */
+  onlineLevel: Type.Union([Type.Literal('full'), Type.Literal('partial'), Type.Literal('none')]),
+  flags: Type.Object({
+    /** Can be done within the day ("no-appointment day" eligible). */
+    sameDay: Type.Boolean(),
+    /** Needs other agencies (liên thông). */
+    interAgency: Type.Boolean(),
+  }),
+  /** On a supplement request the legal clock pauses, or restarts from zero when the dossier is complete. */
+  clockOnSupplement: Type.Union([Type.Literal('pause'), Type.Literal('restart')]),
+  /** Extra search words (e.g. "làm giấy khai sinh", "khai sinh cho con"). */
+  keywords: Type.Array(Text(200, 1), { maxItems: 30 }),
+});
+export type ProcedureRecord = Static<typeof ProcedureRecord>;
+
+/** The file format of a catalogue import or export. */
+export const CatalogueFile = Type.Object({
+  format: Type.Literal('motcua.catalogue'),
+  version: Type.Literal(1),
+  exportedAt: Type.Optional(Type.String()),
+  /** The date from which the imported versions apply (YYYY-MM-DD); default: today. */
+  effectiveFrom: Type.Optional(Type.String({ format: 'date' })),
+  procedures: Type.Array(ProcedureRecord, { maxItems: 20000 }),
+});
+export type CatalogueFile = Static<typeof CatalogueFile>;

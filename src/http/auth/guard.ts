@@ -1,0 +1,30 @@
+/**
+ * The contract between the session layer and every staff route.
+ * The session plugin (src/http/auth/session.ts) sets `request.actor` from the session cookie, or null.
+ * Staff routes call `requireActor(request)` (401 when absent) and pass the actor to services, which decide
+ * unit-scoped permissions with `can()` from src/domain/org/roles.ts and throw `forbidden()` (403).
+ */
+import type { FastifyRequest } from 'fastify';
+import { DomainError } from '../../domain/errors.js';
+import { canAnywhere, type Actor, type Permission } from '../../domain/org/roles.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor | null;
+  }
+}
+
+export function requireActor(request: FastifyRequest): Actor {
+  if (!request.actor) throw new DomainError('unauthenticated', 'UNAUTHENTICATED', 'Vui lòng đăng nhập.');
+  return request.actor;
+}
+
+/** A preHandler for routes that need the permission in at least one unit; unit checks happen in services. */
+export function requirePermission(permission: Permission) {
+  return async (request: FastifyRequest) => {
+    const actor = requireActor(request);
+    if (!canAnywhere(actor, permission)) {
+      throw new DomainError('forbidden', 'FORBIDDEN', 'Bạn không có quyền thực hiện thao tác này.');
+    }
+  };
+}
