@@ -3,5 +3,6 @@
  * src/db/tables/<area>.ts beside the migration that creates them.
  */
 import type { CoreTables } from './tables/core.js';
+import type { OrgTables } from './tables/org.js';
 
-export interface Database extends CoreTables {}
+export interface Database extends CoreTables, OrgTables {}
