@@ -19,6 +19,33 @@ async function adminQuery(sqlText: string) {
   }
 }
 
+/**
+ * An empty, unmigrated database, plus a way to open more connections to it (PostgreSQL only: PGlite is one
+ * process-local instance, so `connectAgain` returns undefined there).
+ */
+export async function openEmptyDatabase(): Promise<{
+  handle: DatabaseHandle;
+  connectAgain?: () => DatabaseHandle;
+}> {
+  if (testDatabaseKind() === 'postgresql') {
+    const { runId } = runContext();
+    const name = `motcua_${runId}_e_${randomBytes(4).toString('hex')}`;
+    await adminQuery(`create database "${name}"`);
+    const handle = kyselyOnPostgres(pgDatabaseUrl(name), 4);
+    return {
+      handle: {
+        ...handle,
+        async close() {
+          await handle.close();
+          await adminQuery(`drop database if exists "${name}" with (force)`);
+        },
+      },
+      connectAgain: () => kyselyOnPostgres(pgDatabaseUrl(name), 2),
+    };
+  }
+  return { handle: kyselyOnPglite(await openPglite()) };
+}
+
 export async function openTestDatabase(opts: { demo?: boolean } = {}): Promise<DatabaseHandle> {
   const { runId, templateDir } = runContext();
   const template = templateName(opts.demo ?? false, runId);
