@@ -26,12 +26,16 @@ export interface Server {
   url: string;
   dataDir: string;
   output: () => string;
-  stop(): Promise<void>;
+  /** Sends SIGTERM and resolves with the exit code; removes the data directory unless keepData was given. */
+  stop(): Promise<number | null>;
 }
 
-export async function startServer(env: Record<string, string> = {}): Promise<Server> {
+export async function startServer(
+  env: Record<string, string> = {},
+  opts: { dataDir?: string; keepData?: boolean } = {},
+): Promise<Server> {
   const port = await freePort();
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'motcua-e2e-'));
+  const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'motcua-e2e-'));
   let output = '';
   const child: ChildProcess = spawn(process.execPath, ['scripts/start.mjs'], {
     env: {
@@ -72,7 +76,8 @@ export async function startServer(env: Record<string, string> = {}): Promise<Ser
         child.kill('SIGTERM');
         await exited;
       }
-      fs.rmSync(dataDir, { recursive: true, force: true });
+      if (!opts.keepData) fs.rmSync(dataDir, { recursive: true, force: true });
+      return child.exitCode;
     },
   };
 }
