@@ -33,7 +33,7 @@ export type TimeUnit = (typeof timeUnits)[number];
 export const TimeLimit = Type.Object({
   /** Amount; ignored (0) for same_day. */
   value: Type.Number({ minimum: 0, maximum: 3650 }),
-  unit: Type.Union(timeUnits.map((u) => Type.Literal(u))),
+  unit: Type.Enum(timeUnits),
   note: Type.Optional(Text(1000)),
 });
 export type TimeLimit = Static<typeof TimeLimit>;
@@ -47,7 +47,7 @@ export const Fee = Type.Object({
 export type Fee = Static<typeof Fee>;
 
 export const Channel = Type.Object({
-  kind: Type.Union(channelKinds.map((k) => Type.Literal(k))),
+  kind: Type.Enum(channelKinds),
   timeLimit: TimeLimit,
   fees: Type.Array(Fee, { maxItems: 20 }),
   note: Type.Optional(Text(2000)),
@@ -87,7 +87,7 @@ export const ProcedureRecord = Type.Object({
   decision: Type.Optional(Text(200)),
   /** Procedure type (loại thủ tục). */
   type: Type.Optional(Text(300)),
-  levels: Type.Array(Type.Union(levels.map((l) => Type.Literal(l))), { minItems: 1, maxItems: 3 }),
+  levels: Type.Array(Type.Enum(levels), { minItems: 1, maxItems: 3 }),
   /** Agency ids of the units that perform it; empty = every unit at the procedure's levels. */
   units: Type.Optional(Type.Array(Type.String({ maxLength: 40 }), { maxItems: 500 })),
   applicants: Type.Array(Text(300, 1), { maxItems: 20 }),
