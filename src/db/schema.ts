@@ -2,7 +2,8 @@
  * The Kysely database type: one interface per area, merged here. Each area declares its tables in
  * src/db/tables/<area>.ts beside the migration that creates them.
  */
+import type { CatalogueTables } from './tables/catalogue.js';
 import type { CoreTables } from './tables/core.js';
 import type { OrgTables } from './tables/org.js';
 
-export interface Database extends CoreTables, OrgTables {}
+export interface Database extends CoreTables, OrgTables, CatalogueTables {}
