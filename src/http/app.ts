@@ -14,6 +14,9 @@ import type { Config } from '../config.js';
 import type { DatabaseHandle } from '../db/connection.js';
 import { registerErrorHandling } from './errors.js';
 import { systemRoutes } from './system/routes.js';
+import { sessionPlugin } from './auth/session.js';
+import { authRoutes } from './auth/routes.js';
+import { orgRoutes } from './org/routes.js';
 import { webApp } from './web.js';
 
 export interface AppDeps {
@@ -28,9 +31,12 @@ declare module 'fastify' {
 }
 
 /** Area route plugins, each mounted under /api. */
-const areas = [systemRoutes];
+const areas = [systemRoutes, authRoutes, orgRoutes];
 
-export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): Promise<FastifyInstance> {
+export async function buildApp(
+  deps: AppDeps,
+  opts: { logger?: boolean; logStream?: { write(line: string): void } } = {},
+): Promise<FastifyInstance> {
   const { config } = deps;
   const app = Fastify({
     logger:
@@ -38,8 +44,20 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): 
         ? false
         : {
             level: config.logLevel,
+            ...(opts.logStream ? { stream: opts.logStream } : {}),
             redact: {
-              paths: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]'],
+              paths: [
+                'req.headers.cookie',
+                'req.headers.authorization',
+                'req.headers["x-csrf-token"]',
+                'res.headers["set-cookie"]',
+                // Never log passwords, whatever object carries them.
+                'req.body',
+                '*.password',
+                '*.currentPassword',
+                '*.newPassword',
+                '*.temporaryPassword',
+              ],
               remove: true,
             },
           },
@@ -97,6 +115,7 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): 
 
   await app.register(
     async (api) => {
+      await api.register(sessionPlugin);
       for (const area of areas) await api.register(area);
       api.get('/openapi.json', { schema: { hide: true } }, () => app.swagger());
     },

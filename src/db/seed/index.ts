@@ -4,6 +4,7 @@
  */
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../schema.js';
+import { organisationDemoAccounts, seedOrganisation } from './organisation.js';
 
 export interface DemoLogin {
   username: string;
@@ -15,10 +16,14 @@ export interface DemoLogin {
 export const DEMO_PASSWORD = 'motcua@2026';
 
 /** Seeding steps, run in order in one transaction. Each area adds its own. */
-const steps: ((trx: Transaction<Database>) => Promise<void>)[] = [];
+const steps: ((trx: Transaction<Database>) => Promise<void>)[] = [
+  (trx) => seedOrganisation(trx, DEMO_PASSWORD),
+];
 
 /** Logins printed at start-up. */
-export const demoLogins: DemoLogin[] = [];
+export const demoLogins: DemoLogin[] = [
+  ...organisationDemoAccounts.map((a) => ({ ...a, password: DEMO_PASSWORD })),
+];
 
 const SEED_LOCK = 7_140_2026;
 

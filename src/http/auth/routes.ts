@@ -1,0 +1,116 @@
+/**
+ * /api/auth: log in, log out, who am I, change my password.
+ */
+import type { FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { getMe } from '../../services/auth/me.js';
+import { changeOwnPassword, login, logout } from '../../services/auth/login.js';
+import { requireActor } from './guard.js';
+import { ErrorResponse, LoginBody, LoginResponse, Me, Ok, PasswordBody, staffErrors } from './schemas.js';
+import { clearSessionCookies, setSessionCookies } from './session.js';
+
+/** Per client address, on top of the per-account lock. */
+const LOGIN_RATE = { max: 30, timeWindow: '1 minute' };
+const PASSWORD_RATE = { max: 10, timeWindow: '1 minute' };
+
+/** Runs before body validation, so that a request without a session gets 401 whatever its body. */
+export async function authenticated(request: FastifyRequest) {
+  requireActor(request);
+}
+
+export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const { config, database } = app.deps;
+  const db = database.db;
+
+  app.post(
+    '/auth/login',
+    {
+      config: { csrf: false, rateLimit: LOGIN_RATE },
+      schema: {
+        tags: ['auth'],
+        summary: 'Log in with username and password; sets the session and CSRF cookies',
+        body: LoginBody,
+        response: {
+          200: LoginResponse,
+          400: ErrorResponse,
+          401: ErrorResponse,
+          423: ErrorResponse,
+          429: ErrorResponse,
+        },
+      },
+    },
+    async (request, reply) => {
+      const previous = request.staffSession;
+      const { session, staffId } = await login(
+        db,
+        {
+          maxFailures: config.loginMaxFailures,
+          lockMinutes: config.loginLockMinutes,
+          sessionHours: config.sessionHours,
+        },
+        request.body,
+        { ip: request.ip, userAgent: request.headers['user-agent'] ?? null, requestId: request.id },
+      );
+      if (previous) await db.deleteFrom('sessions').where('id', '=', previous.id).execute();
+      setSessionCookies(reply, config, session);
+      return { user: await getMe(db, staffId) };
+    },
+  );
+
+  app.post(
+    '/auth/logout',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'End the current session and clear its cookies',
+        response: { 200: Ok, 403: ErrorResponse },
+      },
+    },
+    async (request, reply) => {
+      const session = request.staffSession;
+      if (request.actor && session) {
+        const ctx = { actor: request.actor, requestId: request.id };
+        await db.transaction().execute((trx) => logout(trx, ctx, session.id));
+      }
+      clearSessionCookies(reply, config);
+      return { ok: true as const };
+    },
+  );
+
+  app.get(
+    '/auth/me',
+    {
+      onRequest: authenticated,
+      schema: {
+        tags: ['auth'],
+        summary: 'The signed-in staff member, their unit, roles and permissions',
+        security: [{ session: [] }],
+        response: { 200: Me, 401: ErrorResponse },
+      },
+    },
+    async (request) => getMe(db, requireActor(request).id),
+  );
+
+  app.post(
+    '/auth/password',
+    {
+      onRequest: authenticated,
+      config: { rateLimit: PASSWORD_RATE },
+      schema: {
+        tags: ['auth'],
+        summary: "Change one's own password (ends the other sessions)",
+        security: [{ session: [] }],
+        body: PasswordBody,
+        response: { 200: Ok, ...staffErrors, 429: ErrorResponse },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const sessionId = request.staffSession?.id ?? '';
+      await db
+        .transaction()
+        .execute((trx) => changeOwnPassword(trx, { actor, requestId: request.id }, sessionId, request.body));
+      return { ok: true as const };
+    },
+  );
+};
