@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import {
+  agencyIdIssue,
+  emailIssue,
+  foldForSearch,
+  normalisePhone,
+  normaliseUsername,
+  passwordIssue,
+  usernameIssue,
+} from './rules.js';
+
+describe('organisation rules', () => {
+  it('normalises and checks usernames', () => {
+    expect(normaliseUsername('  Admin.DongTien ')).toBe('admin.dongtien');
+    expect(usernameIssue('admin.dongtien')).toBeUndefined();
+    expect(usernameIssue('ab')).toBeDefined();
+    expect(usernameIssue('đông.tiến')).toBeDefined();
+    expect(usernameIssue('.start')).toBeDefined();
+  });
+
+  it('requires passwords of at least 10 characters, not containing the username', () => {
+    expect(passwordIssue('123456789')).toMatch(/10 ký tự/);
+    expect(passwordIssue('motcua@2026')).toBeUndefined();
+    expect(passwordIssue('x-admin.tinh-2026', 'admin.tinh')).toMatch(/tên đăng nhập/);
+    expect(passwordIssue('aaaaaaaaaaaa')).toMatch(/đơn giản/);
+  });
+
+  it('checks agency ids in the national format', () => {
+    for (const ok of ['000.00.00.H56', 'H56.10.01', '000.00.21.H56', 'H56.10.01.01']) {
+      expect(agencyIdIssue(ok)).toBeUndefined();
+    }
+    for (const bad of ['H56', 'h56.10.01', '000-00-00-H56', '000.00.00.00.H56', '']) {
+      expect(agencyIdIssue(bad)).toBeDefined();
+    }
+  });
+
+  it('normalises Vietnamese phone numbers', () => {
+    expect(normalisePhone('0912 345 678')).toBe('0912345678');
+    expect(normalisePhone('+84 912.345.678')).toBe('0912345678');
+    expect(normalisePhone('02373 900 900')).toBe('02373900900');
+    expect(normalisePhone('12345')).toBeUndefined();
+    expect(normalisePhone('0912-abc')).toBeUndefined();
+  });
+
+  it('checks emails and folds text for search', () => {
+    expect(emailIssue('a@b.vn')).toBeUndefined();
+    expect(emailIssue('a@b')).toBeDefined();
+    expect(foldForSearch('Đông Tiến, HOẰNG Quang')).toBe('dong tien, hoang quang');
+  });
+});
