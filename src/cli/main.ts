@@ -2,6 +2,10 @@
  * The `motcua` command line. Each sub-command lives in its own module and is listed here.
  * Output contract: results on stdout only; errors as one line on stderr with exit code 2.
  */
+import { catalogueSummary, runCatalogue } from './catalogue.js';
+import { dueSummary, runDue } from './due.js';
+import { lunarSummary, runLunar } from './lunar.js';
+
 export interface CliIo {
   out(line: string): void;
   err(line: string): void;
@@ -11,7 +15,11 @@ export class UsageError extends Error {}
 
 type Command = (args: string[], io: CliIo) => Promise<number> | number;
 
-const commands: Record<string, { summary: string; run: Command }> = {};
+const commands: Record<string, { summary: string; run: Command }> = {
+  catalogue: { summary: catalogueSummary, run: runCatalogue },
+  due: { summary: dueSummary, run: runDue },
+  lunar: { summary: lunarSummary, run: runLunar },
+};
 
 export function usage(): string {
   const names = Object.entries(commands).map(([name, c]) => `  motcua ${name.padEnd(8)} ${c.summary}`);
