@@ -3,6 +3,8 @@
  * Output contract: results on stdout only; errors as one line on stderr with exit code 2.
  */
 import { catalogueSummary, runCatalogue } from './catalogue.js';
+import { dueSummary, runDue } from './due.js';
+import { lunarSummary, runLunar } from './lunar.js';
 
 export interface CliIo {
   out(line: string): void;
@@ -15,6 +17,8 @@ type Command = (args: string[], io: CliIo) => Promise<number> | number;
 
 const commands: Record<string, { summary: string; run: Command }> = {
   catalogue: { summary: catalogueSummary, run: runCatalogue },
+  due: { summary: dueSummary, run: runDue },
+  lunar: { summary: lunarSummary, run: runLunar },
 };
 
 export function usage(): string {
