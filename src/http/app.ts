@@ -14,6 +14,7 @@ import type { Config } from '../config.js';
 import type { DatabaseHandle } from '../db/connection.js';
 import { registerErrorHandling } from './errors.js';
 import { systemRoutes } from './system/routes.js';
+import { catalogueRoutes } from './catalogue/routes.js';
 import { sessionPlugin } from './auth/session.js';
 import { authRoutes } from './auth/routes.js';
 import { orgRoutes } from './org/routes.js';
@@ -31,7 +32,7 @@ declare module 'fastify' {
 }
 
 /** Area route plugins, each mounted under /api. */
-const areas = [systemRoutes, authRoutes, orgRoutes];
+const areas = [systemRoutes, authRoutes, orgRoutes, catalogueRoutes];
 
 export async function buildApp(
   deps: AppDeps,

@@ -7,8 +7,8 @@ export interface ProceduresTable {
   code: string;
   field_code: string;
   latest_version_no: Generated<number>;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
 }
 
 export interface ProcedureVersionsTable {
@@ -20,14 +20,14 @@ export interface ProcedureVersionsTable {
   record: JSONColumnType<ProcedureRecord>;
   created_by: string | null;
   created_by_name: string | null;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
   note: string | null;
 }
 
 export interface CatalogueStateTable {
   id: Generated<boolean>;
   revision: Generated<number>;
-  changed_at: Generated<Timestamp>;
+  changed_at: Timestamp;
 }
 
 export interface CatalogueTables {

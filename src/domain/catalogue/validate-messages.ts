@@ -97,7 +97,7 @@ interface SchemaError {
 function describe(error: SchemaError, path: string, allowed: readonly unknown[]): string {
   const p = error.params as Record<string, unknown>;
   const label = fieldLabel(path);
-  const limit = String(p.limit as number);
+  const limit = String(p.limit);
   switch (error.keyword) {
     case 'type': {
       const types = (Array.isArray(p.type) ? p.type : [p.type]) as string[];

@@ -1,0 +1,142 @@
+/**
+ * /api/admin: catalogue administration (needs `catalogue.manage`, held by province administrators).
+ * The permission is checked on request, before the body is read, so an anonymous request always gets 401 and a
+ * staff member without the permission 403, whatever the body. Bodies that carry records are checked by the
+ * services (every problem listed with a path like "record.channels[0].timeLimit.value"), not by the route schema,
+ * which documents them.
+ */
+import { TypeBoxValidatorCompiler, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifySchemaCompiler } from 'fastify';
+import type { TSchema } from 'typebox';
+import { todayInVietnam } from '../../domain/catalogue/dates.js';
+import { createProcedure, reviseProcedure } from '../../services/catalogue/edit.js';
+import { exportCatalogue, importCatalogue } from '../../services/catalogue/import.js';
+import { catalogueIndexFor } from '../../services/catalogue/index-cache.js';
+import { requireActor, requirePermission } from '../auth/guard.js';
+import { ErrorResponse } from '../auth/schemas.js';
+import {
+  AtQuery,
+  CatalogueFile,
+  CodeParams,
+  CreateBody,
+  EditResult,
+  ImportQuery,
+  ImportResult,
+  ReviseBody,
+} from './schemas.js';
+
+const tags = ['catalogue admin'];
+const security = [{ session: [] }];
+const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse } as const;
+
+/** Bodies pass through to the service, which reports every problem; other parts are validated as usual. */
+const bodyCheckedByService: FastifySchemaCompiler<TSchema> = (route) =>
+  route.httpPart === 'body' ? () => true : TypeBoxValidatorCompiler(route);
+
+export const adminCatalogueRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const { db } = app.deps.database;
+  const index = catalogueIndexFor(db);
+  const manage = requirePermission('catalogue.manage');
+
+  app.post(
+    '/admin/procedures',
+    {
+      onRequest: manage,
+      validatorCompiler: bodyCheckedByService,
+      schema: {
+        tags,
+        security,
+        summary: 'Create a procedure from a record (version 1, effective from effectiveFrom or today)',
+        body: CreateBody,
+        response: { 201: EditResult, ...errors, 409: ErrorResponse },
+      },
+    },
+    async (request, reply) => {
+      const ctx = { actor: requireActor(request), requestId: request.id };
+      const body: unknown = request.body;
+      const result = await db.transaction().execute((trx) => createProcedure(trx, ctx, body));
+      index.invalidate();
+      return reply.code(201).send(result);
+    },
+  );
+
+  app.put(
+    '/admin/procedures/:code',
+    {
+      onRequest: manage,
+      validatorCompiler: bodyCheckedByService,
+      schema: {
+        tags,
+        security,
+        summary:
+          'Revise a procedure: a new version effective from a date; 409 VERSION_CONFLICT if baseVersion is stale',
+        params: CodeParams,
+        body: ReviseBody,
+        response: { 200: EditResult, ...errors, 404: ErrorResponse, 409: ErrorResponse },
+      },
+    },
+    async (request) => {
+      const ctx = { actor: requireActor(request), requestId: request.id };
+      const body: unknown = request.body;
+      const result = await db
+        .transaction()
+        .execute((trx) => reviseProcedure(trx, ctx, request.params.code, body));
+      index.invalidate();
+      return result;
+    },
+  );
+
+  app.post(
+    '/admin/catalogue/import',
+    {
+      onRequest: manage,
+      validatorCompiler: bodyCheckedByService,
+      bodyLimit: 64 * 1024 * 1024,
+      schema: {
+        tags,
+        security,
+        summary:
+          'Import a catalogue file, all or nothing: 400 IMPORT_INVALID lists every error of every record and changes nothing',
+        querystring: ImportQuery,
+        body: CatalogueFile,
+        response: { 200: ImportResult, ...errors },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const file: unknown = request.body;
+      const { dryRun, effectiveFrom } = request.query;
+      const result = await db.transaction().execute((trx) =>
+        importCatalogue(trx, file, {
+          actor,
+          requestId: request.id,
+          ...(dryRun !== undefined ? { dryRun } : {}),
+          ...(effectiveFrom !== undefined ? { effectiveFrom } : {}),
+        }),
+      );
+      if (!result.dryRun) index.invalidate();
+      return result;
+    },
+  );
+
+  app.get(
+    '/admin/catalogue/export',
+    {
+      onRequest: manage,
+      schema: {
+        tags,
+        security,
+        summary: 'Export the versions in force (today, or at ?at=) as a catalogue file (attachment)',
+        querystring: AtQuery,
+        response: { 200: CatalogueFile, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const at = request.query.at ?? todayInVietnam();
+      const file = await exportCatalogue(db, at);
+      reply.header('content-disposition', `attachment; filename="motcua-catalogue-${at}.json"`);
+      reply.header('cache-control', 'no-store');
+      return file;
+    },
+  );
+};
