@@ -90,7 +90,7 @@ function pattern(message: string): string {
   return message
     .replace(/"[^"]*"/g, '"…"')
     .replace(/\d+(?:[.,]\d+)*/g, 'N')
-    .replace(/^(Trực tuyến|Trực tiếp|Bưu chính): /, '');
+    .replace(/^(?:(?:Trực tuyến|Trực tiếp|Bưu chính)(?:, )?)+: /u, '');
 }
 
 /** The report, as lines for a person. */

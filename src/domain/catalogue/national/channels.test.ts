@@ -22,6 +22,14 @@ describe('parseChannels', () => {
     });
   });
 
+  it('takes working days from the description when the table says only "Ngày" (2.001023)', () => {
+    const { channels, issues } = parseChannels(
+      HEAD + 'Trực tiếp15 NgàyMiễn phí- Thời hạn thực hiện liên thông tối đa không quá 15 ngày làm việc.',
+    );
+    expect(channels[0]?.timeLimit).toEqual({ value: 15, unit: 'working_days' });
+    expect(issues).toEqual([]);
+  });
+
   it('converts months to days and says so', () => {
     const { channels, issues } = parseChannels(HEAD + 'Trực tiếp2 ThángMiễn phí');
     expect(channels[0]?.timeLimit).toEqual({ value: 60, unit: 'calendar_days', note: '2 tháng' });

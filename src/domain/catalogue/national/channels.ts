@@ -259,6 +259,12 @@ function parseRow(kind: ChannelKind, body: string, context: string, issues: Conv
       say(`không có thời hạn trong bảng; lấy từ văn bản "${said.quote}"`);
     } else say('không có thời hạn giải quyết; bỏ kênh này');
   } else if (time.issue) say(time.issue);
+  else if (time.limit?.unit === 'calendar_days') {
+    // "15 Ngày" in the table, "không quá 15 ngày làm việc" in the description: the description is precise.
+    const said = timeFromText(description, { sameDay: false });
+    if (said?.limit.unit === 'working_days' && said.limit.value === time.limit.value)
+      time = { limit: said.limit };
+  }
 
   const noteParts = [description, usd ? `Phí: ${usd}` : ''].filter(Boolean);
   const summary = `${timeText || NO_INFO}, ${amount ?? '?'} đồng`;

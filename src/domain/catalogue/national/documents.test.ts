@@ -103,5 +103,20 @@ describe('classifyGroup', () => {
     expect(classifyGroup('* Lưu ý :')).toEqual({ role: 'notes' });
     expect(classifyGroup('--')).toEqual({ role: 'submit' });
     expect(classifyGroup('a) Đối với cấp mới')).toEqual({ role: 'submit', case: 'a) Đối với cấp mới' });
+    // An introduction to the list is not a case (2.001035, 2.000884); a title naming a situation is (1.011441).
+    expect(
+      classifyGroup(
+        'Người yêu cầu chứng thực nộp 01 (một) bộ hồ sơ yêu cầu chứng thực, gồm các giấy tờ sau đây:',
+      ),
+    ).toEqual({
+      role: 'submit',
+    });
+    expect(classifyGroup('Người yêu cầu chứng thực phải xuất trình các giấy tờ sau:')).toEqual({
+      role: 'present',
+    });
+    expect(classifyGroup('Hồ sơ đăng ký đối với nhà ở hình thành trong tương lai:')).toEqual({
+      role: 'submit',
+      case: 'Hồ sơ đăng ký đối với nhà ở hình thành trong tương lai',
+    });
   });
 });

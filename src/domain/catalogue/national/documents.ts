@@ -23,6 +23,9 @@ export interface ParsedDocuments {
 
 type GroupRole = { role: 'submit' | 'present' | 'notes'; case?: string };
 
+/** Titles that name a situation: "Trường hợp…", "Đối với…", "Nếu…", "a) …", "(2) …", "Hồ sơ đăng ký đối với…". */
+const CASE_TITLE = /^(trường hợp|đối với|nếu|khi|[a-zđ]\)|\(?\d+\)|\d+\.\s|hồ sơ .*(đối với|trường hợp))/iu;
+
 /** What a group title means: documents to submit or to show, notes, or the documents of a named case. */
 export function classifyGroup(title: string): GroupRole {
   const t = oneLine(title)
@@ -32,10 +35,10 @@ export function classifyGroup(title: string): GroupRole {
   if (t === '' || /^-*$/.test(t)) return { role: 'submit' };
   if (/^lưu ý/iu.test(t)) return { role: 'notes' };
   if (/xuất trình/iu.test(t) && /^giấy tờ/iu.test(t)) return { role: 'present' };
-  if (/^(giấy tờ phải nộp|thành phần hồ sơ|hồ sơ gồm|bao gồm|[a-z]\)\s*thành phần hồ sơ)/iu.test(t)) {
-    return { role: 'submit' };
-  }
-  return { role: /xuất trình/iu.test(t) ? 'present' : 'submit', case: caseTitle(t) };
+  const role = /xuất trình/iu.test(t) ? 'present' : 'submit';
+  // Only a title that names a situation is a case; "Người yêu cầu nộp 01 bộ hồ sơ, gồm…" introduces the list.
+  if (/^([a-z]\)\s*)?thành phần hồ sơ/iu.test(t) || !CASE_TITLE.test(t)) return { role };
+  return { role, case: caseTitle(t) };
 }
 
 /** A readable case name from a group title: "Trường hợp ủy quyền thực hiện thủ tục thì hồ sơ phải…" → first clause. */
