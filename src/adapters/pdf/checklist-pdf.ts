@@ -175,7 +175,7 @@ export async function renderChecklistPdf(input: ChecklistPdfInput): Promise<Buff
       drawTable(doc, {
         columns: [
           { header: '', width: 22 },
-          { header: 'STT', width: 24, align: 'center' },
+          { header: 'STT', width: 27, align: 'center' },
           { header: 'Tên giấy tờ', width: 'fill' },
           { header: 'Hình thức', width: 52, align: 'center' },
           { header: 'Bản chính', width: 40, align: 'center' },
@@ -221,7 +221,8 @@ export async function renderChecklistPdf(input: ChecklistPdfInput): Promise<Buff
       if (input.record.results.length > 0) {
         labelled(doc, 'Kết quả:', input.record.results.map((r) => r.name).join('; '));
       }
-      labelled(doc, 'Hỗ trợ:', `Đường dây nóng ${serviceCentre.hotline} · Tra cứu: ${input.pageUrl}`);
+      labelled(doc, 'Hỗ trợ:', `Đường dây nóng ${serviceCentre.hotline}`);
+      labelled(doc, 'Tra cứu:', input.pageUrl);
 
       const sample = input.sampleData ? ' · Dữ liệu mẫu' : '';
       drawFooters(doc, (page, count) => ({

@@ -3,7 +3,7 @@
  * headers can be drawn once the page count is known.
  */
 import PDFDocument from 'pdfkit';
-import { fontPath, registerFonts } from './fonts.js';
+import { registerFonts } from './fonts.js';
 
 export type PaperSize = 'A4' | 'A5';
 
@@ -28,7 +28,8 @@ export function createPdf(opts: PdfOptions): PDFKit.PDFDocument {
     layout: opts.landscape ? 'landscape' : 'portrait',
     margins: { top: mm(m.top), right: mm(m.right), bottom: mm(m.bottom), left: mm(m.left) },
     bufferPages: true,
-    font: fontPath('serif'),
+    // No initial font file: the registered, already-parsed fonts are used (see registerFonts).
+    font: null as unknown as string,
     lang: 'vi-VN',
     displayTitle: true,
     info: {
@@ -39,7 +40,9 @@ export function createPdf(opts: PdfOptions): PDFKit.PDFDocument {
       ...(opts.keywords ? { Keywords: opts.keywords } : {}),
     },
   });
-  registerFonts(doc);
+  const release = registerFonts(doc);
+  doc.on('end', release);
+  doc.on('error', release);
   doc.font('serif');
   return doc;
 }

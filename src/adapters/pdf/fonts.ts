@@ -2,9 +2,11 @@
  * Fonts for every PDF motcua prints. Only full TrueType files with every Vietnamese glyph (Noto Serif and Noto
  * Sans); never WOFF2 or a subset, which pdfkit draws as blank text without an error. Official documents are set
  * in a serif (ND 30/2020); sans is for compact labels. pdfkit embeds only the glyphs a document uses.
+ * Parsed fonts are reused across documents (parsing costs ~40 ms a font; pdfkit accepts an already-parsed font).
  */
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import * as fontkit from 'fontkit';
 
 const require = createRequire(import.meta.url);
 
@@ -37,7 +39,39 @@ export function fontData(name: FontName): Buffer {
   return data;
 }
 
-/** Registers every font under its name, so drawing code says doc.font('serif-bold'). */
-export function registerFonts(doc: PDFKit.PDFDocument): void {
-  for (const name of fontNames) doc.registerFont(name, fontData(name));
+/**
+ * Parsed fonts are pooled: a document checks one out per font and gives it back when it has ended. A font is never
+ * shared by two documents at once, and its glyph cache is emptied before reuse: fontkit caches each glyph with the
+ * characters it was first asked for, and pdfkit's subsetting at the end of a document asks for component glyphs
+ * without characters; reused as is, the next document's text would lose letters such as "ư" when copied or
+ * searched (the print looks right, the text layer does not).
+ */
+const pools = new Map<FontName, fontkit.Font[]>();
+const POOL_SIZE = 4;
+
+function checkout(name: FontName): fontkit.Font {
+  return pools.get(name)?.pop() ?? fontkit.create(fontData(name));
+}
+
+function giveBack(name: FontName, font: fontkit.Font) {
+  (font as unknown as { _glyphs: Record<number, unknown> })._glyphs = {};
+  const pool = pools.get(name) ?? [];
+  if (pool.length < POOL_SIZE) pool.push(font);
+  pools.set(name, pool);
+}
+
+/**
+ * Registers every font under its name, so drawing code says doc.font('serif-bold'). The fonts go back to the pool
+ * when the document ends (createPdf wires this).
+ */
+export function registerFonts(doc: PDFKit.PDFDocument): () => void {
+  const taken = fontNames.map((name) => [name, checkout(name)] as const);
+  // pdfkit's types list only paths and bytes, but it takes any parsed font (an object with layout()).
+  for (const [name, font] of taken) doc.registerFont(name, font as unknown as Buffer);
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    for (const [name, font] of taken) giveBack(name, font);
+  };
 }

@@ -48,6 +48,17 @@ describe('checklist PDF', () => {
     expect(text).not.toContain('mang thai hộ');
   });
 
+  it('keeps the text layer right when fonts are reused, one after another and at once', async () => {
+    // Reused fonts once lost letters such as "ư" and "e" from the text layer of the next document.
+    const withCase = { ...input, sampleData: false, caseName: 'Trẻ em bị bỏ rơi' };
+    for (let i = 0; i < 2; i++) {
+      const [a, b] = await Promise.all([renderChecklistPdf(input), renderChecklistPdf(withCase)]);
+      expect(pdfFlatText(a)).toContain('Mang bản chính để đối chiếu');
+      expect(pdfFlatText(b)).toContain('Trường hợp: Trẻ em bị bỏ rơi');
+      expect(pdfFlatText(await renderChecklistPdf(withCase))).toContain('Trường hợp: Trẻ em bị bỏ rơi');
+    }
+  });
+
   it('flows many documents onto more pages, repeating the header and numbering pages', async () => {
     const documents = Array.from({ length: 60 }, (_, i) => ({
       name: `Giấy tờ thứ ${i + 1}: bản khai chi tiết về nhân thân, nơi cư trú và quá trình công tác của người đề nghị`,
