@@ -143,15 +143,13 @@ describe('versions', () => {
     const before = await getVersionInForce(db, '1.000656');
     const edited = { ...fixtureRecord('1.000656'), name: 'Thủ tục đăng ký khai tử (sửa đổi)' };
     const today = todayInVietnam();
-    const result = await db
-      .transaction()
-      .execute((trx) =>
-        reviseProcedure(trx, { actor: testAdmin() }, '1.000656', {
-          record: edited,
-          baseVersion: 1,
-          effectiveFrom: today,
-        }),
-      );
+    const result = await db.transaction().execute((trx) =>
+      reviseProcedure(trx, { actor: testAdmin() }, '1.000656', {
+        record: edited,
+        baseVersion: 1,
+        effectiveFrom: today,
+      }),
+    );
     expect(result.version).toMatchObject({ no: 2, effectiveFrom: today });
     catalogueIndexFor(db).invalidate();
 
@@ -186,15 +184,13 @@ describe('versions', () => {
   it('a version effective in the future is not in force yet', async () => {
     const db = t.database.db;
     const edited = { ...fixtureRecord('2.000884'), keywords: ['ký chứng thực'] };
-    await db
-      .transaction()
-      .execute((trx) =>
-        reviseProcedure(trx, { actor: testAdmin() }, '2.000884', {
-          record: edited,
-          baseVersion: 1,
-          effectiveFrom: '2999-01-01',
-        }),
-      );
+    await db.transaction().execute((trx) =>
+      reviseProcedure(trx, { actor: testAdmin() }, '2.000884', {
+        record: edited,
+        baseVersion: 1,
+        effectiveFrom: '2999-01-01',
+      }),
+    );
     catalogueIndexFor(db).invalidate();
     const now = (await get('/api/procedures/2.000884')).json<{
       keywords: string[];

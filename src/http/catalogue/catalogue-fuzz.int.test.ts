@@ -1,0 +1,109 @@
+/**
+ * Random text, unicode, broken percent-encodings and huge numbers into every query and path parameter of the
+ * public catalogue: the answer is never a 5xx, and every error is the JSON error body.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { openTestApp, type TestApp } from '../../../test/app.js';
+import { loadCatalogue } from '../../../test/catalogue.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await openTestApp({ demo: false });
+  await loadCatalogue(t.database.db);
+});
+afterAll(() => t.close());
+
+/** A value already encoded for a URL. */
+const encoded = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 40 }).map(encodeURIComponent),
+  fc.string({ unit: 'grapheme', maxLength: 40 }).map(encodeURIComponent),
+  fc.oneof(fc.double(), fc.integer(), fc.bigInt()).map((n) => encodeURIComponent(String(n))),
+  fc.constantFrom(
+    '9'.repeat(400),
+    '1e308',
+    '-0',
+    'NaN',
+    'Infinity',
+    '0x10',
+    '2026-02-30',
+    '0000-01-01',
+    '99999-01-01',
+  ),
+  // Broken or odd percent-encodings and URL punctuation, sent as is.
+  fc.string({ unit: fc.constantFrom(..."%0123456789ABCDEFabcdef.-_~!$'()*+,;:@".split('')), maxLength: 24 }),
+  fc.constantFrom(
+    '%00',
+    '%FF',
+    '%E2%82',
+    '%C0%AF',
+    '%ED%A0%80',
+    '%F4%90%80%80',
+    '..',
+    '%2E%2E%2F',
+    '%2F',
+    '%5C',
+  ),
+);
+
+const queryKeys = ['q', 'field', 'level', 'unit', 'limit', 'offset', 'at', 'x'];
+const query = fc
+  .array(fc.tuple(fc.constantFrom(...queryKeys), encoded), { maxLength: 5 })
+  .map((pairs) => (pairs.length ? '?' + pairs.map(([k, v]) => `${k}=${v}`).join('&') : ''));
+
+async function expectNoServerError(url: string) {
+  const res = await t.app.inject({ method: 'GET', url });
+  if (res.statusCode >= 500) throw new Error(`${url} → ${res.statusCode} ${res.body}`);
+  const body =
+    res.statusCode === 304 ? null : res.json<{ error?: { code?: string } | string; code?: string }>();
+  if (res.statusCode >= 400) {
+    // Undecodable percent-encodings (400) and path parameters over 100 characters (414) are refused by Fastify's
+    // router before any hook or error handler runs, with Fastify's own JSON shape; everything else gets the
+    // application's error body.
+    if (body?.code === 'FST_ERR_BAD_URL' || body?.code === 'FST_ERR_MAX_PARAM_LENGTH') return;
+    expect(typeof body?.error === 'object' ? body.error.code : undefined, url).toMatch(/^[A-Z_]+$/);
+  }
+}
+
+describe('fuzzing the public catalogue', () => {
+  it('GET /api/procedures with random query parameters never answers 5xx', async () => {
+    await fc.assert(
+      fc.asyncProperty(query, (q) => expectNoServerError(`/api/procedures${q}`)),
+      { numRuns: 400 },
+    );
+  });
+
+  it('GET /api/procedures/{code} with random codes and dates never answers 5xx', async () => {
+    await fc.assert(
+      fc.asyncProperty(encoded, query, (code, q) => expectNoServerError(`/api/procedures/${code}${q}`)),
+      { numRuns: 400 },
+    );
+  });
+
+  it('GET /api/procedures/{code}/versions and /api/fields never answer 5xx', async () => {
+    await fc.assert(
+      fc.asyncProperty(encoded, query, async (code, q) => {
+        await expectNoServerError(`/api/procedures/${code}/versions${q}`);
+        await expectNoServerError(`/api/fields${q}`);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('known edge cases', async () => {
+    for (const url of [
+      '/api/procedures?q=%00',
+      '/api/procedures?unit=%00',
+      '/api/procedures?unit=00000000-0000-0000-0000-000000000000',
+      '/api/procedures?limit=1e308',
+      '/api/procedures?offset=99999999999999999999',
+      '/api/procedures/1.001193?at=0000-01-01',
+      '/api/procedures/1.001193?at=2026-02-30',
+      '/api/procedures/%00',
+      '/api/procedures/%22%0D%0Ax',
+      '/api/procedures/%22%0D%0Ax/versions',
+    ]) {
+      await expectNoServerError(url);
+    }
+  });
+});
