@@ -2,8 +2,9 @@
  * The Kysely database type: one interface per area, merged here. Each area declares its tables in
  * src/db/tables/<area>.ts beside the migration that creates them.
  */
+import type { CalendarTables } from './tables/calendar.js';
 import type { CatalogueTables } from './tables/catalogue.js';
 import type { CoreTables } from './tables/core.js';
 import type { OrgTables } from './tables/org.js';
 
-export interface Database extends CoreTables, OrgTables, CatalogueTables {}
+export interface Database extends CoreTables, OrgTables, CatalogueTables, CalendarTables {}

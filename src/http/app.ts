@@ -15,6 +15,7 @@ import type { DatabaseHandle } from '../db/connection.js';
 import { registerErrorHandling } from './errors.js';
 import { systemRoutes } from './system/routes.js';
 import { catalogueRoutes } from './catalogue/routes.js';
+import { calendarRoutes } from './calendar/routes.js';
 import { checklistRoutes } from './checklist/routes.js';
 import { sessionPlugin } from './auth/session.js';
 import { authRoutes } from './auth/routes.js';
@@ -33,7 +34,7 @@ declare module 'fastify' {
 }
 
 /** Area route plugins, each mounted under /api. */
-const areas = [systemRoutes, authRoutes, orgRoutes, catalogueRoutes, checklistRoutes];
+const areas = [systemRoutes, authRoutes, orgRoutes, catalogueRoutes, checklistRoutes, calendarRoutes];
 
 export async function buildApp(
   deps: AppDeps,

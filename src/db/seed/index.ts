@@ -4,6 +4,7 @@
  */
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../schema.js';
+import { seedCalendar } from './calendar.js';
 import { organisationDemoAccounts, seedOrganisation } from './organisation.js';
 
 export interface DemoLogin {
@@ -18,6 +19,7 @@ export const DEMO_PASSWORD = 'motcua@2026';
 /** Seeding steps, run in order in one transaction. Each area adds its own. */
 const steps: ((trx: Transaction<Database>) => Promise<void>)[] = [
   (trx) => seedOrganisation(trx, DEMO_PASSWORD),
+  seedCalendar,
 ];
 
 /** Logins printed at start-up. */

@@ -11,22 +11,22 @@ import { invalid, type FieldIssue } from '../errors.js';
 import { daysInMonth, findEpochDay, formatEpochDay } from './civil-date.js';
 import { findClockMinutes, isKnownTimeZone } from './time-zone.js';
 
-export type SessionText = readonly [string, string];
+export type SessionText = [string, string];
 
 export interface SeasonDefinition {
   from: string;
   to: string;
-  sessions: readonly SessionText[];
+  sessions: SessionText[];
 }
 
 /** A validated calendar with defaults filled in; serialises back to a valid calendar file. */
 export interface CalendarDefinition {
   timezone: string;
-  workweek: readonly number[];
-  sessions: readonly SessionText[];
-  seasons: readonly SeasonDefinition[];
-  daysOff: readonly string[];
-  workdays: readonly string[];
+  workweek: number[];
+  sessions: SessionText[];
+  seasons: SeasonDefinition[];
+  daysOff: string[];
+  workdays: string[];
   hoursPerDay: number;
 }
 

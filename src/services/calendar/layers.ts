@@ -1,0 +1,91 @@
+/**
+ * Reads the calendar layers of a unit's path (its own settings and the holiday decisions published at each level)
+ * and composes the unit's effective calendar, compiled and cached by content.
+ */
+import { invalid } from '../../domain/errors.js';
+import type { CalendarDefinition } from '../../domain/calendar/calendar-file.js';
+import {
+  composeCalendar,
+  type CalendarLayer,
+  type ComposedCalendar,
+} from '../../domain/calendar/inheritance.js';
+import { compileCalendar, type WorkingCalendar } from '../../domain/calendar/working-time.js';
+import type { Reader } from '../org/context.js';
+import type { UnitRow } from '../org/queries.js';
+
+export async function findUnitByAgencyId(db: Reader, agencyId: string): Promise<UnitRow | undefined> {
+  return db
+    .selectFrom('units')
+    .selectAll()
+    .where('agency_id', '=', agencyId.trim().toUpperCase())
+    .executeTakeFirst();
+}
+
+/** The unit with this agency id; a 400 naming `field` when there is none. */
+export async function getUnitByAgencyId(db: Reader, agencyId: string, field = 'unit'): Promise<UnitRow> {
+  const unit = await findUnitByAgencyId(db, agencyId);
+  if (!unit) {
+    const message = `Không tìm thấy đơn vị có mã định danh ${agencyId}.`;
+    throw invalid('UNIT_NOT_FOUND', message, [{ field, message }]);
+  }
+  return unit;
+}
+
+/** The layers of the given units (root first): each unit's own settings after the decisions it published. */
+export async function readLayers(db: Reader, unitIds: readonly string[]): Promise<CalendarLayer[]> {
+  if (unitIds.length === 0) return [];
+  const [own, decisions] = await Promise.all([
+    db.selectFrom('unit_calendars').selectAll().where('unit_id', 'in', unitIds).execute(),
+    db
+      .selectFrom('holiday_decisions')
+      .select(['unit_id', 'year', 'version', 'days_off', 'workdays'])
+      .distinctOn(['unit_id', 'year'])
+      .where('unit_id', 'in', unitIds)
+      .orderBy('unit_id')
+      .orderBy('year')
+      .orderBy('version', 'desc')
+      .execute(),
+  ]);
+  return unitIds.map((id) => {
+    const row = own.find((r) => r.unit_id === id);
+    const published = decisions
+      .filter((d) => d.unit_id === id)
+      .sort((a, b) => a.year - b.year)
+      .map((d) => ({ daysOff: d.days_off, workdays: d.workdays }));
+    return {
+      timezone: row?.timezone,
+      workweek: row?.workweek,
+      sessions: row?.sessions,
+      seasons: row?.seasons,
+      hoursPerDay: row?.hours_per_day,
+      days: [...published, ...(row ? [{ daysOff: row.days_off, workdays: row.workdays }] : [])],
+    };
+  });
+}
+
+export interface EffectiveCalendar extends ComposedCalendar {
+  unit: UnitRow;
+  calendar: WorkingCalendar;
+}
+
+const compiled = new Map<string, WorkingCalendar>();
+const COMPILED_MAX = 200;
+
+/** A compiled calendar per distinct definition: its year blocks are built once and shared. */
+export function compiledCalendar(definition: CalendarDefinition): WorkingCalendar {
+  const key = JSON.stringify(definition);
+  let cal = compiled.get(key);
+  if (cal) {
+    compiled.delete(key);
+  } else {
+    cal = compileCalendar(definition);
+    if (compiled.size >= COMPILED_MAX) compiled.delete(compiled.keys().next().value!);
+  }
+  compiled.set(key, cal);
+  return cal;
+}
+
+export async function loadEffectiveCalendar(db: Reader, unit: UnitRow): Promise<EffectiveCalendar> {
+  const composed = composeCalendar(await readLayers(db, unit.path));
+  return { ...composed, unit, calendar: compiledCalendar(composed.definition) };
+}
