@@ -4,6 +4,7 @@
  */
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../schema.js';
+import { seedCatalogue } from './catalogue.js';
 import { seedCalendar } from './calendar.js';
 import { organisationDemoAccounts, seedOrganisation } from './organisation.js';
 
@@ -19,6 +20,7 @@ export const DEMO_PASSWORD = 'motcua@2026';
 /** Seeding steps, run in order in one transaction. Each area adds its own. */
 const steps: ((trx: Transaction<Database>) => Promise<void>)[] = [
   (trx) => seedOrganisation(trx, DEMO_PASSWORD),
+  seedCatalogue,
   seedCalendar,
 ];
 
