@@ -64,7 +64,7 @@ export function clip(text: string, max: number): string {
 
 /** Strips list markers ("- ", "+ ", "* ", "a) ", "1. ", "(i) ", "•") at the start of a line. */
 export function stripListMarker(text: string): string {
-  return text.replace(/^(?:[-–+*•]+|\(?[a-zđ]\)|\(?[ivx]+\)|\d+(?:\.\d+)*[.)])\s*/i, '').trim();
+  return text.replace(/^(?:[-–+*•]+|\(?[a-zđ]\)|\(?[ivx]+\)|\(\d+\)|\d+(?:\.\d+)*[.)])\s*/i, '').trim();
 }
 
 /** Removes list markers and trailing separators from a short item (a document or result name). */
