@@ -14,6 +14,7 @@ dayjs.locale('vi');
 
 const PortalArea = lazy(() => import('./portal/area.js'));
 const AdminArea = lazy(() => import('./admin/area.js'));
+const LoginPage = lazy(() => import('./login/page.js'));
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: 1, staleTime: 30_000, refetchOnWindowFocus: false } },
@@ -32,6 +33,7 @@ export function App() {
           <BrowserRouter>
             <Suspense fallback={<Spin size="large" style={{ display: 'block', margin: '20vh auto' }} />}>
               <Routes>
+                <Route path="/dang-nhap" element={<LoginPage />} />
                 <Route path="/quan-tri/*" element={<AdminArea />} />
                 <Route path="/*" element={<PortalArea />} />
               </Routes>

@@ -1,0 +1,143 @@
+import { useEffect, useState } from 'react';
+import { Alert, App, Button, Form, Input, InputNumber, Modal, Table, Typography } from 'antd';
+import { EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { FIELD_CODE_PATTERN } from '../../../src/domain/org/rules.js';
+import { api } from '../shared/api.js';
+import { hasPermission, useCurrentStaff } from '../shared/auth.js';
+import { applyApiError, orgKeys, useFields, type FieldItem } from './org-api.js';
+
+type Editing = { mode: 'create' } | { mode: 'edit'; field: FieldItem } | null;
+
+function FieldForm({ editing, onClose }: { editing: Editing; onClose: () => void }) {
+  const [form] = Form.useForm<FieldItem>();
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    form.resetFields();
+    if (editing?.mode === 'edit') form.setFieldsValue(editing.field);
+  }, [editing, form]);
+  const save = useMutation({
+    mutationFn: (v: FieldItem) =>
+      editing?.mode === 'edit'
+        ? api(`/api/admin/fields/${encodeURIComponent(editing.field.code)}`, {
+            method: 'PATCH',
+            body: { name: v.name, description: v.description || null, sortOrder: v.sortOrder },
+          })
+        : api('/api/admin/fields', {
+            method: 'POST',
+            body: {
+              code: v.code,
+              name: v.name,
+              description: v.description || null,
+              sortOrder: v.sortOrder ?? 0,
+            },
+          }),
+    onSuccess: async () => {
+      void message.success('Đã lưu lĩnh vực.');
+      await queryClient.invalidateQueries({ queryKey: orgKeys.fields });
+      onClose();
+    },
+    onError: (e) => applyApiError(e, form, (t) => void message.error(t)),
+  });
+  return (
+    <Modal
+      open={editing !== null}
+      title={editing?.mode === 'edit' ? `Sửa lĩnh vực ${editing.field.code}` : 'Thêm lĩnh vực'}
+      okText="Lưu"
+      cancelText="Hủy"
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      confirmLoading={save.isPending}
+      destroyOnHidden
+    >
+      <Form<FieldItem> form={form} layout="vertical" onFinish={(v) => save.mutate(v)}>
+        <Form.Item
+          label="Mã lĩnh vực"
+          name="code"
+          normalize={(v: string) => v.toUpperCase()}
+          rules={[
+            { required: true, message: 'Vui lòng nhập mã.' },
+            { pattern: FIELD_CODE_PATTERN, message: 'Mã gồm chữ in hoa không dấu, chữ số hoặc gạch dưới.' },
+          ]}
+        >
+          <Input disabled={editing?.mode === 'edit'} spellCheck={false} />
+        </Form.Item>
+        <Form.Item
+          label="Tên lĩnh vực"
+          name="name"
+          rules={[{ required: true, whitespace: true, message: 'Vui lòng nhập tên.' }]}
+        >
+          <Input />
+        </Form.Item>
+        <Form.Item label="Mô tả" name="description">
+          <Input.TextArea rows={3} />
+        </Form.Item>
+        <Form.Item label="Thứ tự hiển thị" name="sortOrder">
+          <InputNumber min={-10000} max={10000} style={{ width: '100%' }} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+export default function FieldsPage() {
+  const me = useCurrentStaff();
+  const fields = useFields();
+  const [editing, setEditing] = useState<Editing>(null);
+  const canManage = hasPermission(me, 'field.manage');
+  useEffect(() => {
+    document.title = 'Lĩnh vực — Quản trị';
+  }, []);
+
+  return (
+    <>
+      <div className="admin-page-head">
+        <Typography.Title level={1}>Lĩnh vực</Typography.Title>
+        {canManage && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ mode: 'create' })}>
+            Thêm lĩnh vực
+          </Button>
+        )}
+      </div>
+      {fields.isError && <Alert type="error" showIcon title={fields.error.message} />}
+      <Table<FieldItem>
+        rowKey="code"
+        loading={fields.isPending}
+        dataSource={fields.data ?? []}
+        pagination={false}
+        scroll={{ x: 560 }}
+        columns={[
+          { title: 'Mã', dataIndex: 'code', width: 100 },
+          { title: 'Tên lĩnh vực', dataIndex: 'name' },
+          {
+            title: 'Mô tả',
+            dataIndex: 'description',
+            responsive: ['md'],
+            render: (d: string | null) => d ?? '',
+          },
+          ...(canManage
+            ? [
+                {
+                  title: 'Thao tác',
+                  key: 'actions',
+                  width: 110,
+                  render: (_: unknown, f: FieldItem) => (
+                    <Button
+                      size="small"
+                      icon={<EditOutlined />}
+                      aria-label={`Sửa lĩnh vực ${f.name}`}
+                      onClick={() => setEditing({ mode: 'edit', field: f })}
+                    >
+                      Sửa
+                    </Button>
+                  ),
+                },
+              ]
+            : []),
+        ]}
+      />
+      <FieldForm editing={editing} onClose={() => setEditing(null)} />
+    </>
+  );
+}

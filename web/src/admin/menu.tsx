@@ -1,0 +1,41 @@
+/**
+ * The admin menu registry. Each entry is a page under /quan-tri/<path>, shown in the side menu to people holding
+ * `permission` (null: every staff member). To add a page, append an entry here — nothing else to wire.
+ * Pages are loaded on demand.
+ */
+import { lazy, type ReactNode } from 'react';
+import { ApartmentOutlined, AppstoreOutlined, HomeOutlined, TeamOutlined } from '@ant-design/icons';
+import type { Permission } from '../../../src/domain/org/roles.js';
+
+export interface AdminMenuItem {
+  /** Relative to /quan-tri; '' is the home page. */
+  path: string;
+  label: string;
+  icon: ReactNode;
+  permission: Permission | null;
+  element: ReactNode;
+}
+
+const HomePage = lazy(() => import('./home-page.js'));
+const UnitsPage = lazy(() => import('./units-page.js'));
+const FieldsPage = lazy(() => import('./fields-page.js'));
+const StaffPage = lazy(() => import('./staff-page.js'));
+
+export const adminMenu: AdminMenuItem[] = [
+  { path: '', label: 'Trang chủ', icon: <HomeOutlined />, permission: null, element: <HomePage /> },
+  {
+    path: 'don-vi',
+    label: 'Đơn vị',
+    icon: <ApartmentOutlined />,
+    permission: 'org.read',
+    element: <UnitsPage />,
+  },
+  { path: 'can-bo', label: 'Cán bộ', icon: <TeamOutlined />, permission: 'org.read', element: <StaffPage /> },
+  {
+    path: 'linh-vuc',
+    label: 'Lĩnh vực',
+    icon: <AppstoreOutlined />,
+    permission: 'org.read',
+    element: <FieldsPage />,
+  },
+];

@@ -1,0 +1,129 @@
+/**
+ * The organisation admin API as the browser sees it (/api/admin/units, /fields, /staff): types, queries, and the
+ * helpers shared by the pages (unit paths, applying server errors to a form).
+ */
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { FormInstance } from 'antd';
+import type { Role } from '../../../src/domain/org/roles.js';
+import type { UnitType } from '../../../src/domain/org/unit-tree.js';
+import { api, ApiError } from '../shared/api.js';
+
+export interface UnitItem {
+  id: string;
+  parentId: string | null;
+  type: UnitType;
+  agencyId: string;
+  name: string;
+  shortName: string | null;
+  address: string | null;
+  phone: string | null;
+  isSample: boolean;
+  active: boolean;
+  depth: number;
+  manageable: boolean;
+  identityManageable: boolean;
+}
+
+export interface FieldItem {
+  code: string;
+  name: string;
+  description: string | null;
+  sortOrder: number;
+}
+
+export interface StaffItem {
+  id: string;
+  username: string;
+  fullName: string;
+  email: string | null;
+  phone: string | null;
+  unit: { id: string; name: string; isSample: boolean };
+  roles: { role: Role; label: string; unitId: string; unitName: string }[];
+  fieldCodes: string[];
+  extension: string | null;
+  active: boolean;
+  lockedUntil: string | null;
+  mustChangePassword: boolean;
+  manageable: boolean;
+}
+
+export interface StaffFilter {
+  unitId?: string;
+  role?: Role;
+  q?: string;
+  active?: boolean;
+  page: number;
+  pageSize: number;
+}
+
+export const orgKeys = {
+  units: ['admin', 'units'] as const,
+  fields: ['admin', 'fields'] as const,
+  staff: ['admin', 'staff'] as const,
+};
+
+export function useUnits() {
+  return useQuery({
+    queryKey: orgKeys.units,
+    queryFn: async () => (await api<{ items: UnitItem[] }>('/api/admin/units')).items,
+  });
+}
+
+export function useFields() {
+  return useQuery({
+    queryKey: orgKeys.fields,
+    queryFn: async () => (await api<{ items: FieldItem[] }>('/api/admin/fields')).items,
+  });
+}
+
+export function useStaffList(filter: StaffFilter) {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(filter)) if (v !== undefined && v !== '') params.set(k, String(v));
+  return useQuery({
+    queryKey: [...orgKeys.staff, filter],
+    queryFn: () => api<{ items: StaffItem[]; total: number }>('/api/admin/staff?' + params.toString()),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** Path (root first, itself last) of every unit the browser knows, from the parent links. */
+export function unitPaths(units: readonly UnitItem[]): (id: string) => string[] {
+  const byId = new Map(units.map((u) => [u.id, u]));
+  return (id) => {
+    const path: string[] = [];
+    let cur = byId.get(id);
+    const seen = new Set<string>();
+    while (cur && !seen.has(cur.id)) {
+      seen.add(cur.id);
+      path.unshift(cur.id);
+      cur = cur.parentId ? byId.get(cur.parentId) : undefined;
+    }
+    return path.length ? path : [id];
+  };
+}
+
+/** Shows the server's message; puts per-field messages on the form's fields when it names them. */
+export function applyApiError(
+  error: unknown,
+  form: FormInstance | undefined,
+  showMessage: (text: string) => void,
+): void {
+  if (!(error instanceof ApiError)) {
+    showMessage('Không kết nối được máy chủ. Vui lòng thử lại.');
+    return;
+  }
+  showMessage(error.message);
+  if (!form || !error.fields) return;
+  const byField = new Map<string, string[]>();
+  for (const f of error.fields) {
+    const list = byField.get(f.field) ?? [];
+    list.push(f.message);
+    byField.set(f.field, list);
+  }
+  form.setFields(
+    [...byField].map(([field, errors]) => ({
+      name: field.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)),
+      errors,
+    })),
+  );
+}

@@ -1,0 +1,279 @@
+import { useEffect, useMemo } from 'react';
+import { App, Button, Drawer, Form, Grid, Input, Select, Space, Switch, Typography } from 'antd';
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { grantableRoles } from '../../../src/domain/org/grants.js';
+import { can, roleLabels, type Role } from '../../../src/domain/org/roles.js';
+import { EXTENSION_PATTERN, USERNAME_PATTERN } from '../../../src/domain/org/rules.js';
+import { api } from '../shared/api.js';
+import { actorFromMe, useCurrentStaff } from '../shared/auth.js';
+import { applyApiError, orgKeys, unitPaths, useFields, useUnits, type StaffItem } from './org-api.js';
+
+interface Values {
+  username?: string;
+  fullName: string;
+  unitId: string;
+  email?: string;
+  phone?: string;
+  extension?: string;
+  fieldCodes?: string[];
+  roles: { role?: Role; unitId?: string }[];
+  active?: boolean;
+}
+
+export type StaffDrawerTarget = { mode: 'create' } | { mode: 'edit'; staff: StaffItem };
+
+/** Create or edit a staff account, with roles per unit limited to what the signed-in administrator may grant. */
+export function StaffDrawer({
+  target,
+  onClose,
+  onCreated,
+}: {
+  target: StaffDrawerTarget | null;
+  onClose: () => void;
+  onCreated: (staff: StaffItem, temporaryPassword: string) => void;
+}) {
+  const me = useCurrentStaff();
+  const [form] = Form.useForm<Values>();
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const screens = Grid.useBreakpoint();
+  const units = useUnits();
+  const fields = useFields();
+  const editing = target?.mode === 'edit' ? target.staff : undefined;
+  const self = editing?.id === me.id;
+
+  const unitList = useMemo(() => units.data ?? [], [units.data]);
+  const pathOf = useMemo(() => unitPaths(unitList), [unitList]);
+  const actor = useMemo(() => actorFromMe(me, pathOf), [me, pathOf]);
+  const homeUnits = unitList
+    .filter((u) => can(actor, 'staff.manage', pathOf(u.id)))
+    .map((u) => ({ value: u.id, label: '\u00a0\u00a0'.repeat(u.depth) + u.name }));
+  const roleUnits = unitList
+    .filter((u) => grantableRoles(actor, pathOf(u.id)).length > 0)
+    .map((u) => ({ value: u.id, label: '\u00a0\u00a0'.repeat(u.depth) + u.name }));
+
+  useEffect(() => {
+    form.resetFields();
+    if (editing) {
+      form.setFieldsValue({
+        fullName: editing.fullName,
+        unitId: editing.unit.id,
+        email: editing.email ?? '',
+        phone: editing.phone ?? '',
+        extension: editing.extension ?? '',
+        fieldCodes: editing.fieldCodes,
+        roles: editing.roles.map((r) => ({ role: r.role, unitId: r.unitId })),
+        active: editing.active,
+      });
+    } else if (target) {
+      const home = homeUnits[0]?.value;
+      form.setFieldsValue({ unitId: home, roles: [{ role: undefined, unitId: home }], fieldCodes: [] });
+    }
+    // Only when the drawer opens on a new target.
+  }, [target]);
+
+  const save = useMutation({
+    mutationFn: async (v: Values) => {
+      const details = {
+        fullName: v.fullName,
+        unitId: v.unitId,
+        email: v.email?.trim() || null,
+        phone: v.phone?.trim() || null,
+        extension: v.extension?.trim() || null,
+        fieldCodes: v.fieldCodes ?? [],
+        roles: v.roles.filter((r) => r.role && r.unitId),
+      };
+      if (editing) {
+        return {
+          staff: await api<StaffItem>(`/api/admin/staff/${editing.id}`, {
+            method: 'PATCH',
+            body: { ...details, ...(self ? { roles: undefined } : { active: v.active }) },
+          }),
+        };
+      }
+      return api<{ staff: StaffItem; temporaryPassword: string }>('/api/admin/staff', {
+        method: 'POST',
+        body: { ...details, username: v.username },
+      });
+    },
+    onSuccess: async (result) => {
+      await queryClient.invalidateQueries({ queryKey: orgKeys.staff });
+      if ('temporaryPassword' in result) onCreated(result.staff, result.temporaryPassword);
+      else void message.success('Đã lưu thay đổi.');
+      onClose();
+    },
+    onError: (e) => applyApiError(e, form, (t) => void message.error(t)),
+  });
+
+  return (
+    <Drawer
+      open={target !== null}
+      onClose={onClose}
+      size={screens.md ? 560 : '100%'}
+      title={editing ? `Sửa tài khoản ${editing.username}` : 'Thêm cán bộ'}
+      destroyOnHidden
+      footer={
+        <Space>
+          <Button type="primary" loading={save.isPending} onClick={() => form.submit()}>
+            {editing ? 'Lưu' : 'Tạo tài khoản'}
+          </Button>
+          <Button onClick={onClose}>Hủy</Button>
+        </Space>
+      }
+    >
+      <Form<Values> form={form} layout="vertical" onFinish={(v) => save.mutate(v)}>
+        {!editing && (
+          <Form.Item
+            label="Tên đăng nhập"
+            name="username"
+            normalize={(v: string) => v.toLowerCase()}
+            extra="Chữ thường không dấu, ví dụ: nguyen.van.an"
+            rules={[
+              { required: true, message: 'Vui lòng nhập tên đăng nhập.' },
+              { pattern: USERNAME_PATTERN, message: 'Chỉ gồm chữ thường không dấu, chữ số, dấu chấm, gạch.' },
+            ]}
+          >
+            <Input autoComplete="off" autoCapitalize="none" spellCheck={false} />
+          </Form.Item>
+        )}
+        <Form.Item
+          label="Họ và tên"
+          name="fullName"
+          rules={[{ required: true, whitespace: true, min: 2, message: 'Vui lòng nhập họ và tên.' }]}
+        >
+          <Input autoComplete="off" />
+        </Form.Item>
+        <Form.Item
+          label="Đơn vị công tác"
+          name="unitId"
+          rules={[{ required: true, message: 'Chọn đơn vị.' }]}
+        >
+          <Select options={homeUnits} loading={units.isPending} showSearch={{ optionFilterProp: 'label' }} />
+        </Form.Item>
+        <Form.Item label="Email" name="email" rules={[{ type: 'email', message: 'Email không hợp lệ.' }]}>
+          <Input type="email" autoComplete="off" />
+        </Form.Item>
+        <Space wrap style={{ display: 'flex' }} size={12}>
+          <Form.Item label="Số điện thoại" name="phone">
+            <Input inputMode="tel" autoComplete="off" />
+          </Form.Item>
+          <Form.Item
+            label="Số máy lẻ"
+            name="extension"
+            rules={[{ pattern: EXTENSION_PATTERN, message: 'Gồm 2–8 chữ số.' }]}
+          >
+            <Input inputMode="numeric" autoComplete="off" style={{ width: 120 }} />
+          </Form.Item>
+        </Space>
+        <Form.Item
+          label="Lĩnh vực phụ trách"
+          name="fieldCodes"
+          extra="Tổng đài chuyển cuộc gọi theo lĩnh vực."
+        >
+          <Select
+            mode="multiple"
+            loading={fields.isPending}
+            options={(fields.data ?? []).map((f) => ({ value: f.code, label: `${f.code} — ${f.name}` }))}
+            showSearch={{ optionFilterProp: 'label' }}
+          />
+        </Form.Item>
+
+        <Typography.Title level={2} className="staff-roles-title">
+          Vai trò
+        </Typography.Title>
+        {self && (
+          <Typography.Paragraph type="secondary">
+            Bạn không thể tự thay đổi vai trò của mình.
+          </Typography.Paragraph>
+        )}
+        <Form.List
+          name="roles"
+          rules={[
+            {
+              validator: async (_r, roles: Values['roles']) => {
+                if (!roles?.some((r) => r?.role && r?.unitId))
+                  throw new Error('Cần giao ít nhất một vai trò.');
+              },
+            },
+          ]}
+        >
+          {(rows, { add, remove }, { errors }) => (
+            <>
+              {rows.map((row, i) => (
+                <RoleRow
+                  key={row.key}
+                  name={row.name}
+                  index={i}
+                  disabled={self}
+                  roleUnits={roleUnits}
+                  rolesFor={(unitId) => (unitId ? grantableRoles(actor, pathOf(unitId)) : [])}
+                  onRemove={() => remove(row.name)}
+                />
+              ))}
+              {!self && (
+                <Button
+                  icon={<PlusOutlined />}
+                  onClick={() => add({ unitId: form.getFieldValue('unitId') as string })}
+                >
+                  Thêm vai trò
+                </Button>
+              )}
+              <Form.ErrorList errors={errors} />
+            </>
+          )}
+        </Form.List>
+
+        {editing && !self && (
+          <Form.Item
+            label="Tài khoản đang hoạt động"
+            name="active"
+            valuePropName="checked"
+            style={{ marginTop: 16 }}
+          >
+            <Switch />
+          </Form.Item>
+        )}
+      </Form>
+    </Drawer>
+  );
+}
+
+function RoleRow(props: {
+  name: number;
+  index: number;
+  disabled: boolean;
+  roleUnits: { value: string; label: string }[];
+  rolesFor: (unitId: string | undefined) => Role[];
+  onRemove: () => void;
+}) {
+  const form = Form.useFormInstance<Values>();
+  const unitId = Form.useWatch<string | undefined>(['roles', props.name, 'unitId'], form);
+  const roleOptions = props.rolesFor(unitId).map((r) => ({ value: r, label: roleLabels[r] }));
+  return (
+    <Space align="start" wrap className="staff-role-row">
+      <Form.Item
+        name={[props.name, 'role']}
+        label={`Vai trò ${props.index + 1}`}
+        rules={[{ required: true, message: 'Chọn vai trò.' }]}
+      >
+        <Select options={roleOptions} disabled={props.disabled} style={{ minWidth: 200 }} />
+      </Form.Item>
+      <Form.Item
+        name={[props.name, 'unitId']}
+        label={`Tại đơn vị (vai trò ${props.index + 1})`}
+        rules={[{ required: true, message: 'Chọn đơn vị.' }]}
+      >
+        <Select options={props.roleUnits} disabled={props.disabled} style={{ minWidth: 200 }} />
+      </Form.Item>
+      {!props.disabled && (
+        <Button
+          icon={<DeleteOutlined />}
+          aria-label={`Bỏ vai trò ${props.index + 1}`}
+          onClick={props.onRemove}
+          className="staff-role-remove"
+        />
+      )}
+    </Space>
+  );
+}

@@ -1,0 +1,154 @@
+import { useEffect } from 'react';
+import { App, Button, Drawer, Form, Grid, Input, Select, Space, Switch } from 'antd';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { AGENCY_ID_PATTERN } from '../../../src/domain/org/rules.js';
+import { unitTypeLabels } from '../../../src/domain/org/unit-tree.js';
+import { api } from '../shared/api.js';
+import { applyApiError, orgKeys, type UnitItem } from './org-api.js';
+
+interface Values {
+  type?: 'service_centre' | 'sector_agency' | 'commune';
+  agencyId: string;
+  name: string;
+  shortName?: string;
+  address?: string;
+  phone?: string;
+  active?: boolean;
+}
+
+export type UnitFormTarget = { mode: 'create'; parent: UnitItem } | { mode: 'edit'; unit: UnitItem };
+
+const childTypes = (['service_centre', 'sector_agency', 'commune'] as const).map((t) => ({
+  value: t,
+  label: unitTypeLabels[t],
+}));
+
+/** Create a unit under `parent`, or edit `unit`: contact details always, identity only from the level above. */
+export function UnitForm({ target, onClose }: { target: UnitFormTarget | null; onClose: () => void }) {
+  const [form] = Form.useForm<Values>();
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const screens = Grid.useBreakpoint();
+  const editing = target?.mode === 'edit' ? target.unit : undefined;
+  const identityLocked = editing ? !editing.identityManageable : false;
+
+  useEffect(() => {
+    form.resetFields();
+    if (editing) {
+      form.setFieldsValue({
+        agencyId: editing.agencyId,
+        name: editing.name,
+        shortName: editing.shortName ?? '',
+        address: editing.address ?? '',
+        phone: editing.phone ?? '',
+        active: editing.active,
+      });
+    } else if (target) {
+      form.setFieldsValue({ type: 'commune' });
+    }
+  }, [target, editing, form]);
+
+  const save = useMutation({
+    mutationFn: async (v: Values) => {
+      if (!target) return;
+      if (target.mode === 'create') {
+        return api('/api/admin/units', {
+          method: 'POST',
+          body: {
+            parentId: target.parent.id,
+            type: v.type,
+            agencyId: v.agencyId,
+            name: v.name,
+            shortName: v.shortName || null,
+            address: v.address || null,
+            phone: v.phone || null,
+          },
+        });
+      }
+      const u = target.unit;
+      const body: Record<string, unknown> = {};
+      if (!identityLocked) {
+        if (v.name !== u.name) body.name = v.name;
+        if (v.agencyId !== u.agencyId) body.agencyId = v.agencyId;
+        if (v.active !== u.active) body.active = v.active;
+      }
+      if ((v.shortName || null) !== u.shortName) body.shortName = v.shortName || null;
+      if ((v.address || null) !== u.address) body.address = v.address || null;
+      if ((v.phone || null) !== u.phone) body.phone = v.phone || null;
+      return api(`/api/admin/units/${u.id}`, { method: 'PATCH', body });
+    },
+    onSuccess: async () => {
+      void message.success(target?.mode === 'create' ? 'Đã thêm đơn vị.' : 'Đã lưu thay đổi.');
+      await queryClient.invalidateQueries({ queryKey: orgKeys.units });
+      onClose();
+    },
+    onError: (e) => applyApiError(e, form, (t) => void message.error(t)),
+  });
+
+  return (
+    <Drawer
+      open={target !== null}
+      onClose={onClose}
+      size={screens.md ? 480 : '100%'}
+      title={
+        target?.mode === 'create'
+          ? `Thêm đơn vị trực thuộc ${target.parent.name}`
+          : `Sửa ${editing?.name ?? ''}`
+      }
+      destroyOnHidden
+      footer={
+        <Space>
+          <Button type="primary" loading={save.isPending} onClick={() => form.submit()}>
+            Lưu
+          </Button>
+          <Button onClick={onClose}>Hủy</Button>
+        </Space>
+      }
+    >
+      <Form<Values> form={form} layout="vertical" onFinish={(v) => save.mutate(v)}>
+        {target?.mode === 'create' && (
+          <Form.Item
+            label="Loại đơn vị"
+            name="type"
+            rules={[{ required: true, message: 'Chọn loại đơn vị.' }]}
+          >
+            <Select options={childTypes} />
+          </Form.Item>
+        )}
+        <Form.Item
+          label="Tên đơn vị"
+          name="name"
+          rules={[{ required: true, whitespace: true, min: 2, message: 'Vui lòng nhập tên đơn vị.' }]}
+        >
+          <Input disabled={identityLocked} />
+        </Form.Item>
+        <Form.Item
+          label="Mã định danh cơ quan"
+          name="agencyId"
+          extra={identityLocked ? 'Chỉ đơn vị cấp trên được đổi mã định danh.' : 'Ví dụ: H56.10.01'}
+          normalize={(v: string) => v.toUpperCase()}
+          rules={[
+            { required: true, message: 'Vui lòng nhập mã định danh.' },
+            { pattern: AGENCY_ID_PATTERN, message: 'Mã định danh không đúng định dạng.' },
+          ]}
+        >
+          <Input disabled={identityLocked} spellCheck={false} />
+        </Form.Item>
+        <Form.Item label="Tên viết tắt" name="shortName">
+          <Input />
+        </Form.Item>
+        <Form.Item label="Địa chỉ" name="address">
+          <Input />
+        </Form.Item>
+        <Form.Item label="Số điện thoại" name="phone">
+          <Input inputMode="tel" autoComplete="off" />
+        </Form.Item>
+        {editing && (
+          <Form.Item label="Đang hoạt động" name="active" valuePropName="checked">
+            <Switch disabled={identityLocked} />
+          </Form.Item>
+        )}
+      </Form>
+    </Drawer>
+  );
+}
