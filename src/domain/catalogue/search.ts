@@ -191,12 +191,31 @@ function wordsWithPrefix(vocabulary: readonly string[], prefix: string): string[
   return out;
 }
 
+/** More than the largest catalogue (CatalogueFile allows 20,000 procedures). */
+const DOC_SLOTS = 32768;
 const EXACT = 3;
 const PREFIX = 2;
 const FUZZY = 1;
 
-/** For one query word: the level (exact/prefix/fuzzy) at which each doc matches it, in names and in other texts. */
-function matchWord(index: SearchIndex, word: string, isLast: boolean) {
+interface WordMatch {
+  /** Per doc: the best level (exact/prefix/fuzzy, 0 = none) at which the doc's name matches the word. */
+  inName: Uint8Array;
+  /** The same for keywords, field and applicants. */
+  inOther: Uint8Array;
+}
+
+/**
+ * Matches one query word against the vocabulary (exactly; as a prefix when it is the last, perhaps unfinished,
+ * word; within one edit when it has ≥ 4 letters) and marks the docs holding a matching word. `matched` counts, per
+ * doc, the query words it matches; docs seen for the first time are appended to `touched`.
+ */
+function matchWord(
+  index: SearchIndex,
+  word: string,
+  isLast: boolean,
+  matched: Uint8Array,
+  touched: number[],
+): WordMatch {
   const candidates: [string, number][] = [[word, EXACT]];
   if (isLast) {
     for (const w of wordsWithPrefix(index.vocabulary, word)) if (w !== word) candidates.push([w, PREFIX]);
@@ -210,25 +229,35 @@ function matchWord(index: SearchIndex, word: string, isLast: boolean) {
   }
   const inName = new Uint8Array(index.size);
   const inOther = new Uint8Array(index.size);
+  const mark = (d: number, level: number, target: Uint8Array) => {
+    if (inName[d] === 0 && inOther[d] === 0) {
+      if (matched[d] === 0) touched.push(d);
+      matched[d]!++;
+    }
+    if (target[d]! < level) target[d] = level;
+  };
   for (const [w, level] of candidates) {
-    for (const d of index.nameWords.get(w) ?? []) if (inName[d]! < level) inName[d] = level;
-    for (const d of index.otherWords.get(w) ?? []) if (inOther[d]! < level) inOther[d] = level;
+    for (const d of index.nameWords.get(w) ?? []) mark(d, level, inName);
+    for (const d of index.otherWords.get(w) ?? []) mark(d, level, inOther);
   }
   return { inName, inOther };
 }
 
-function scoreDoc(
-  doc: Doc,
-  words: readonly string[],
-  phrase: string,
-  rawCode: string,
-  matches: readonly { inName: Uint8Array; inOther: Uint8Array }[],
-  d: number,
-): number {
-  if (rawCode !== '' && doc.codeKey === rawCode) return 1000;
+interface QueryPlan {
+  words: readonly string[];
+  phrase: string;
+  /** The raw query, trimmed and lower-cased, compared with codes ("1.001193"). */
+  rawCode: string;
+  codeLike: boolean;
+  matches: readonly WordMatch[];
+}
+
+function scoreDoc(doc: Doc, plan: QueryPlan, d: number): number {
+  const { words, phrase, rawCode, matches } = plan;
+  if (doc.codeKey === rawCode) return 1000;
   let band = 0;
   if (doc.nameKey === phrase) band = 900;
-  else if (rawCode.length >= 3 && /^[0-9]/.test(rawCode) && doc.codeKey.startsWith(rawCode)) band = 850;
+  else if (plan.codeLike && doc.codeKey.startsWith(rawCode)) band = 850;
   else if (doc.nameKey.startsWith(phrase)) band = 800;
 
   let inName = 0;
@@ -253,7 +282,7 @@ function scoreDoc(
     if (inName === all) band = 700;
     else if (exactOrPrefixAnywhere === all) band = 500;
     else if (matched === all) band = 300;
-    else if (all >= 2 && matched * 2 >= all && matchedLetters >= 4) band = 100;
+    else if (all >= 3 && matched * 2 > all && matchedLetters >= 4) band = 100;
     else return 0;
   }
   const phraseBonus = band < 800 && doc.nameKey.includes(phrase) ? 30 : 0;
@@ -276,20 +305,37 @@ export function searchCatalogue(index: SearchIndex, query: SearchQuery): SearchR
   }
   // Codes look like "1.001193": compare the raw text, not the normalised words.
   const rawCode = (query.q ?? '').trim().toLowerCase();
-  const phrase = words.join(' ');
-  const matches = words.map((w, i) => matchWord(index, w, i === words.length - 1));
-  const scored: { d: number; score: number }[] = [];
-  for (let d = 0; d < index.size; d++) {
+  const codeLike = rawCode.length >= 3 && /^[0-9]/.test(rawCode);
+  const matched = new Uint8Array(index.size);
+  const touched: number[] = [];
+  const matches = words.map((w, i) => matchWord(index, w, i === words.length - 1, matched, touched));
+  // Only docs that match a word (or, for a code, start with it) can score.
+  if (codeLike) {
+    for (let d = 0; d < index.size; d++) {
+      if (matched[d] === 0 && index.docs[d]!.codeKey.startsWith(rawCode)) touched.push(d);
+    }
+  }
+  const plan: QueryPlan = { words, phrase: words.join(' '), rawCode, codeLike, matches };
+  // Sort keys: score (to 0.001, descending) then browse position, packed in one number and sorted natively.
+  const keys = new Float64Array(touched.length);
+  let count = 0;
+  const all = words.length;
+  for (const d of touched) {
+    // Too few words matched for any band (all words, or a strict majority of three or more), unless a code.
+    if (!codeLike && (all < 3 ? matched[d]! < all : matched[d]! * 2 <= all)) continue;
     const doc = index.docs[d]!;
     if (!passes(doc, query)) continue;
-    const score = scoreDoc(doc, words, phrase, rawCode, matches, d);
-    if (score > 0) scored.push({ d, score });
+    const score = scoreDoc(doc, plan, d);
+    if (score > 0) keys[count++] = -Math.round(score * 1000) * DOC_SLOTS + d;
   }
-  scored.sort((a, b) => b.score - a.score || a.d - b.d);
+  const sorted = keys.subarray(0, count).sort();
+  const page = sorted.subarray(Math.min(query.offset, count), Math.min(query.offset + query.limit, count));
   return {
-    total: scored.length,
-    items: scored
-      .slice(query.offset, query.offset + query.limit)
-      .map(({ d, score }) => ({ entry: index.docs[d]!.entry, score: Math.round(score * 10) / 10 })),
+    total: count,
+    items: Array.from(page, (key) => {
+      const d = ((key % DOC_SLOTS) + DOC_SLOTS) % DOC_SLOTS;
+      const score = (d - key) / DOC_SLOTS / 1000;
+      return { entry: index.docs[d]!.entry, score: Math.round(score * 10) / 10 };
+    }),
   };
 }

@@ -1,0 +1,206 @@
+/**
+ * Catalogue search under load: `npx tsx bench/catalogue-search.ts [--catalogue file.json[.gz]] [--duration 10]`.
+ *
+ * Loads a catalogue of about 2,000 procedures (see bench/catalogue-data.ts) into an in-memory PGlite, serves the
+ * real app, and runs autocannon (in a child process, so the client does not share the server's event loop) with a
+ * mix of real queries against GET /api/procedures?q=…, and against a bare Fastify route that returns a
+ * precomputed search response (the ceiling). Also times the in-memory search alone. Prints req/s, p50 and p99.
+ * Each request comes from its own client address, so the public rate limit stays in the path without throttling.
+ */
+import { fork } from 'node:child_process';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import Fastify from 'fastify';
+import { loadConfig } from '../src/config.js';
+import { kyselyOnPglite, openPglite } from '../src/db/connection.js';
+import { migrate } from '../src/db/migrate.js';
+import { searchCatalogue } from '../src/domain/catalogue/search.js';
+import { buildApp } from '../src/http/app.js';
+import { importCatalogue } from '../src/services/catalogue/import.js';
+import { catalogueIndexFor } from '../src/services/catalogue/index-cache.js';
+import { benchCatalogue, benchQueries } from './catalogue-data.js';
+
+interface ClientJob {
+  url: string;
+  paths: string[];
+  connections: number;
+  duration: number;
+  overallRate?: number;
+}
+
+interface Figures {
+  rps: number;
+  p50: number;
+  p99: number;
+  requests: number;
+  non2xx: number;
+  errors: number;
+}
+
+const randomAddress = () =>
+  `10.${Math.floor(Math.random() * 256)}.${Math.floor(Math.random() * 256)}.${1 + Math.floor(Math.random() * 254)}`;
+
+async function runClient(job: ClientJob): Promise<Figures> {
+  const result = await autocannon({
+    url: job.url,
+    connections: job.connections,
+    duration: job.duration,
+    ...(job.overallRate ? { overallRate: job.overallRate } : {}),
+    requests: job.paths.map((p) => ({
+      method: 'GET' as const,
+      path: p,
+      setupRequest: (req: { headers?: Record<string, string> }) => ({
+        ...req,
+        headers: { ...req.headers, 'x-forwarded-for': randomAddress() },
+      }),
+    })),
+  });
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    requests: result.requests.total,
+    non2xx: result.non2xx,
+    errors: result.errors,
+  };
+}
+
+/** Runs autocannon in a child process (same loader, so this file runs as TypeScript there too). */
+function load(job: ClientJob): Promise<Figures> {
+  return new Promise((resolve, reject) => {
+    const child = fork(fileURLToPath(import.meta.url), ['--client', JSON.stringify(job)], { stdio: 'pipe' });
+    let out = '';
+    child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr?.on('data', (d: Buffer) => process.stderr.write(d));
+    child.on('error', reject);
+    child.on('exit', (code) =>
+      code === 0
+        ? resolve(JSON.parse(out.trim().split('\n').pop() ?? '{}') as Figures)
+        : reject(new Error(`client exit ${code}`)),
+    );
+  });
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+async function main() {
+  const duration = Number(arg('--duration') ?? 10);
+  const { file, source } = benchCatalogue({
+    ...(arg('--catalogue') ? { file: arg('--catalogue')! } : {}),
+    size: 2000,
+  });
+
+  const pglite = await openPglite();
+  const database = kyselyOnPglite(pglite);
+  await migrate(database.db);
+  let t = performance.now();
+  const imported = await database.db
+    .transaction()
+    .execute((trx) => importCatalogue(trx, file, { actor: null, effectiveFrom: '2025-01-01' }));
+  const importMs = performance.now() - t;
+
+  const config = loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'b'.repeat(40), LOG_LEVEL: 'silent' });
+  const app = await buildApp({ config, database }, { logger: false });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const appUrl = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
+
+  t = performance.now();
+  const snapshot = await catalogueIndexFor(database.db).current();
+  const indexMs = performance.now() - t;
+
+  // The search alone, in process.
+  const times: number[] = [];
+  for (let round = 0; round < 100; round++) {
+    for (const q of benchQueries) {
+      const s = performance.now();
+      searchCatalogue(snapshot.index, { q, limit: 20, offset: 0 });
+      times.push(performance.now() - s);
+    }
+  }
+  times.sort((a, b) => a - b);
+
+  const paths = benchQueries.map((q) => `/api/procedures?q=${encodeURIComponent(q)}`);
+  const sample = await fetch(`${appUrl}${paths[1]}`);
+  const precomputed = await sample.text();
+  const top = (JSON.parse(precomputed) as { items: { name: string }[] }).items[0]?.name;
+
+  const bare = Fastify({ logger: false });
+  bare.get('/api/procedures', (_req, reply) =>
+    reply.type('application/json; charset=utf-8').send(precomputed),
+  );
+  await bare.listen({ port: 0, host: '127.0.0.1' });
+  const bareUrl = `http://127.0.0.1:${(bare.server.address() as { port: number }).port}`;
+
+  const runs: [string, Figures][] = [];
+  for (const connections of [10, 50]) {
+    runs.push([`app, ${connections} connections`, await load({ url: appUrl, paths, connections, duration })]);
+    runs.push([
+      `bare Fastify, ${connections} connections`,
+      await load({ url: bareUrl, paths, connections, duration }),
+    ]);
+  }
+  runs.push([
+    'app, fixed 500 req/s, 10 connections',
+    await load({ url: appUrl, paths, connections: 10, duration, overallRate: 500 }),
+  ]);
+
+  await bare.close();
+  await app.close();
+  await database.close();
+
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  console.log(
+    `catalogue search benchmark — ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} × ${cpu}`,
+  );
+  console.log(`node ${process.version}, PGlite in memory; catalogue: ${source}`);
+  console.log(
+    `procedures: ${file.procedures.length} (imported ${imported.created} in ${(importMs / 1000).toFixed(1)} s); ` +
+      `index built in ${indexMs.toFixed(0)} ms from ${snapshot.index.size} versions in force`,
+  );
+  console.log(`"${benchQueries[1]}" → first: ${top}`);
+  console.log(
+    `in-memory search (${benchQueries.length} queries × 100): p50 ${(percentile(times, 50) * 1000).toFixed(0)} µs, ` +
+      `p99 ${(percentile(times, 99) * 1000).toFixed(0)} µs, max ${(times[times.length - 1]! * 1000).toFixed(0)} µs`,
+  );
+  console.log('');
+  console.log('target                                     req/s     p50 ms   p99 ms   non-2xx  errors');
+  for (const [name, f] of runs) {
+    console.log(
+      `${name.padEnd(40)} ${f.rps.toFixed(0).padStart(7)} ${f.p50.toFixed(1).padStart(9)} ${f.p99.toFixed(1).padStart(8)} ` +
+        `${String(f.non2xx).padStart(9)} ${String(f.errors).padStart(7)}`,
+    );
+  }
+  for (const c of [10, 50]) {
+    const a = runs.find(([n]) => n === `app, ${c} connections`)![1];
+    const b = runs.find(([n]) => n === `bare Fastify, ${c} connections`)![1];
+    console.log(
+      `app / ceiling at ${c} connections: ${((100 * a.rps) / b.rps).toFixed(0)}% of the requests per second`,
+    );
+  }
+}
+
+if (process.argv[2] === '--client') {
+  const job = JSON.parse(process.argv[3] ?? '{}') as ClientJob;
+  runClient(job)
+    .then((f) => {
+      console.log(JSON.stringify(f));
+      process.exit(0);
+    })
+    .catch((err: unknown) => {
+      console.error(err);
+      process.exit(1);
+    });
+} else {
+  main().catch((err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  });
+}
