@@ -10,6 +10,13 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { notFoundBody } from './errors.js';
 
+/**
+ * A request for a missing static file (answered with a JSON 404) rather than a client-side route. Routes may contain
+ * dots, e.g. /thu-tuc/1.001193 (procedure codes), so only known file extensions count.
+ */
+const STATIC_FILE =
+  /\.(?:js|mjs|css|map|json|png|jpe?g|gif|svg|ico|webp|avif|woff2?|ttf|txt|xml|webmanifest|pdf)$/i;
+
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
 export async function webApp(app: FastifyInstance) {
@@ -39,7 +46,7 @@ export async function webApp(app: FastifyInstance) {
     if (
       request.method === 'GET' &&
       !request.url.startsWith('/api/') &&
-      !path.extname(request.url.split('?')[0] ?? '')
+      !STATIC_FILE.test(request.url.split('?')[0] ?? '')
     ) {
       return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(html);
     }

@@ -1,14 +1,40 @@
+/**
+ * The citizen portal: home with search, results, the procedure page with its checklist, the print view.
+ * Plain HTML and CSS (no component library) so the pages stay light on a phone.
+ */
+import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
+import { HomePage } from './home-page.js';
+import { PortalLayout } from './layout.js';
+import { NotFound } from './not-found-page.js';
+import { ProcedurePage } from './procedure-page.js';
+import { ResultsPage } from './results-page.js';
+import './portal.css';
+
+const PrintPage = lazy(() => import('./print-page.js'));
 
 export default function PortalArea() {
   return (
     <Routes>
       <Route
+        path="thu-tuc/:code/in"
+        element={
+          <Suspense fallback={<p style={{ padding: 16 }}>Đang chuẩn bị bản in…</p>}>
+            <PrintPage />
+          </Suspense>
+        }
+      />
+      <Route
         path="*"
         element={
-          <main>
-            <h1>Một cửa điện tử</h1>
-          </main>
+          <PortalLayout>
+            <Routes>
+              <Route index element={<HomePage />} />
+              <Route path="thu-tuc" element={<ResultsPage />} />
+              <Route path="thu-tuc/:code" element={<ProcedurePage />} />
+              <Route path="*" element={<NotFound />} />
+            </Routes>
+          </PortalLayout>
         }
       />
     </Routes>
