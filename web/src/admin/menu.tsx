@@ -4,7 +4,13 @@
  * Pages are loaded on demand.
  */
 import { lazy, type ReactNode } from 'react';
-import { ApartmentOutlined, AppstoreOutlined, HomeOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  AppstoreOutlined,
+  CalendarOutlined,
+  HomeOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import type { Permission } from '../../../src/domain/org/roles.js';
 
 export interface AdminMenuItem {
@@ -20,6 +26,7 @@ const HomePage = lazy(() => import('./home-page.js'));
 const UnitsPage = lazy(() => import('./units-page.js'));
 const FieldsPage = lazy(() => import('./fields-page.js'));
 const StaffPage = lazy(() => import('./staff-page.js'));
+const CalendarPage = lazy(() => import('./calendar/calendar-page.js'));
 
 export const adminMenu: AdminMenuItem[] = [
   { path: '', label: 'Trang chủ', icon: <HomeOutlined />, permission: null, element: <HomePage /> },
@@ -37,5 +44,12 @@ export const adminMenu: AdminMenuItem[] = [
     icon: <AppstoreOutlined />,
     permission: 'org.read',
     element: <FieldsPage />,
+  },
+  {
+    path: 'lich-lam-viec',
+    label: 'Lịch làm việc',
+    icon: <CalendarOutlined />,
+    permission: 'org.read',
+    element: <CalendarPage />,
   },
 ];

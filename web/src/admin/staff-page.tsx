@@ -214,7 +214,7 @@ export default function StaffPage() {
         dataSource={list.data?.items ?? []}
         columns={screens.md ? columns : phoneColumns}
         showHeader={Boolean(screens.md)}
-        scroll={screens.md ? { x: 'max-content' } : undefined}
+        scroll={screens.md && !screens.xl ? { x: 'max-content' } : undefined}
         pagination={{
           current: filter.page,
           pageSize: filter.pageSize,

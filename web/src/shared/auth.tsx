@@ -9,6 +9,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Result, Spin } from 'antd';
 import type { Actor, Permission, Role } from '../../../src/domain/org/roles.js';
 import { api, ApiError } from './api.js';
+import { LOGIN_PATH, loginUrl } from './auth-paths.js';
 
 export interface Me {
   id: string;
@@ -21,16 +22,7 @@ export interface Me {
 }
 
 export const ME_KEY = ['auth', 'me'] as const;
-export const LOGIN_PATH = '/dang-nhap';
-
-export function loginUrl(next: string): string {
-  return `${LOGIN_PATH}?next=${encodeURIComponent(next)}`;
-}
-
-/** Only same-site paths: never send someone to another site after logging in. */
-export function safeNext(next: string | null, fallback = '/quan-tri'): string {
-  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : fallback;
-}
+export { LOGIN_PATH, loginUrl, safeNext } from './auth-paths.js';
 
 export function useMe() {
   return useQuery({

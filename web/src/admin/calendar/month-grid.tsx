@@ -80,7 +80,9 @@ export function MonthGrid({ view }: { view: MonthView }) {
       <tbody>
         {rows.map((r, i) => (
           <tr key={i}>
-            {r.map((d, j) => (d ? <Cell key={d.date} day={d} /> : <td key={`empty-${j}`} className="cal-empty" />))}
+            {r.map((d, j) =>
+              d ? <Cell key={d.date} day={d} /> : <td key={`empty-${j}`} className="cal-empty" />,
+            )}
           </tr>
         ))}
       </tbody>
