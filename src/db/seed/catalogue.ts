@@ -1,5 +1,5 @@
 /**
- * Demo catalogue: 53 real procedures a commune or the provincial centre in Thanh Hóa handles (civil status,
+ * Demo catalogue: 52 real procedures a commune or the provincial centre in Thanh Hóa handles (civil status,
  * certification, land, household business, poverty and social affairs, construction, agriculture, environment,
  * adoption, tax), with their national codes and the documents the national records list — converted from the
  * national portal's records with `motcua catalogue from-national`, then checked and corrected by hand (see

@@ -10,7 +10,9 @@ describe('parseLegalBasis', () => {
         'Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ quy định chi tiết Luật Hộ tịch123/2015/NĐ-CP' +
         'Thông tư Hướng dẫn về phí và lệ phí85/2019/TT-BTC' +
         'Luật 60/2014/QH1360/2014/QH13' +
-        'Quyết định phê duyệt đề án06/QĐ-TTgNghị quyết số 66.7/2025/NQ-CP của Chính phủ66.7/2025/NQ-CP',
+        'Quyết định phê duyệt đề án06/QĐ-TTgNghị quyết số 66.7/2025/NQ-CP của Chính phủ66.7/2025/NQ-CP' +
+        'Nghị định về chứng thực23/2015/NĐ-CPsửa đổi, bổ sung một số nghị định280/2025/NĐ-CP' +
+        'Nghị định chi tiết166/2016/NĐ-CPLUẬT BẢO HIỂM XÃ HỘI58/2014/QH13',
     );
     expect(issues).toEqual([]);
     expect(legalBasis).toEqual([
@@ -28,6 +30,11 @@ describe('parseLegalBasis', () => {
         title: 'Nghị quyết số 66.7/2025/NQ-CP của Chính phủ',
         issuer: 'Chính phủ',
       },
+      // The next title starts in lowercase: the number keeps its last capital.
+      { number: '23/2015/NĐ-CP', title: 'Nghị định về chứng thực', issuer: 'Chính phủ' },
+      { number: '280/2025/NĐ-CP', title: 'sửa đổi, bổ sung một số nghị định', issuer: 'Chính phủ' },
+      { number: '166/2016/NĐ-CP', title: 'Nghị định chi tiết', issuer: 'Chính phủ' },
+      { number: '58/2014/QH13', title: 'LUẬT BẢO HIỂM XÃ HỘI', issuer: 'Quốc hội' },
     ]);
   });
 

@@ -5,7 +5,7 @@
  * followed by a space or punctuation.
  */
 import type { LegalBasis } from '../record.js';
-import { clip, isLower, isNoInfo, oneLine, type ConversionIssue } from './text.js';
+import { clip, isNoInfo, oneLine, type ConversionIssue } from './text.js';
 
 const TABLE_HEADER = /^\s*Tên văn bản pháp lý\s*Mã văn bản/;
 /** A document number: 123/2015/NĐ-CP, 66.7/2025/NQ-CP, 60/2014/QH13, 163/QĐ-BTP, 05/2022/TTLT-BTC-BTP. */
@@ -37,6 +37,30 @@ const ISSUERS: Record<string, string> = {
   NHNN: 'Ngân hàng Nhà nước Việt Nam',
   CTN: 'Chủ tịch nước',
 };
+
+/** Parts of document numbers, to tell a number from the capital letter glued after it. */
+const KNOWN_PARTS = new Set([
+  ...Object.keys(ISSUERS),
+  ...[
+    'NĐ',
+    'QĐ',
+    'TT',
+    'NQ',
+    'TTLT',
+    'VBHN',
+    'UBND',
+    'HĐND',
+    'BHXH',
+    'HĐTP',
+    'TANDTC',
+    'VKSNDTC',
+    'L',
+    'PL',
+    'CT',
+  ],
+  ...['UBTVQH', 'QH', 'BTTTT', 'BNG', 'BKHCN', 'KTNN', 'TLĐ', 'MTTQ'],
+]);
+const lastPart = (number: string) => (number.split('/').pop()?.split('-').pop() ?? '').replace(/\d+$/, '');
 
 function issuerOf(number: string): string | undefined {
   const parts = number.split('/').pop()?.split('-') ?? [];
@@ -82,10 +106,18 @@ function rowEnds(text: string): Match[] {
   const out: Match[] = [];
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
-    let number = m[0];
-    // "TT-BTCNghị…": the capital that starts the next title was taken into the number.
-    while (isLower(text[m.index + number.length]) && /[A-ZĐ]$/.test(number) && !number.endsWith('TTg')) {
-      number = number.slice(0, -1);
+    const number0 = m[0];
+    let number = number0;
+    // "TT-BTCNghị…", "NĐ-CPLUẬT…", "NĐ-CPQUY ĐỊNH…": capitals of the next title were taken into the number. Give them
+    // back until the last part is a known code; "NĐ-CPsửa đổi…" keeps its number (already a known code).
+    if (!KNOWN_PARTS.has(lastPart(number0))) {
+      for (let cut = 1; cut <= 4 && cut < number0.length; cut++) {
+        const candidate = number0.slice(0, -cut);
+        if (/[A-ZĐg\d]$/u.test(candidate) && KNOWN_PARTS.has(lastPart(candidate))) {
+          number = candidate;
+          break;
+        }
+      }
     }
     let start = m.index;
     const end = m.index + number.length;
