@@ -63,9 +63,13 @@ export class CatalogueIndexCache {
     this.checkedAt = 0;
   }
 
+  private now(): Date {
+    return this.options.now?.() ?? new Date();
+  }
+
   async current(): Promise<CatalogueSnapshot> {
     const every = this.options.checkEveryMs ?? CHECK_EVERY_MS;
-    if (this.snapshot && Date.now() - this.checkedAt < every) return this.snapshot;
+    if (this.snapshot && this.now().getTime() - this.checkedAt < every) return this.snapshot;
     this.refreshing ??= this.refresh().finally(() => {
       this.refreshing = undefined;
     });
@@ -74,7 +78,7 @@ export class CatalogueIndexCache {
 
   private async refresh(): Promise<CatalogueSnapshot> {
     const generation = this.generation;
-    const startedAt = Date.now();
+    const startedAt = this.now().getTime();
     const done = (s: CatalogueSnapshot) => {
       this.snapshot = s;
       // A write invalidated us while we were reading: check again on the next request.
@@ -84,7 +88,7 @@ export class CatalogueIndexCache {
     try {
       // The revision is read before the rows, so a write committed in between is seen by the next check.
       const revision = await readCatalogueRevision(this.db);
-      const day = todayInVietnam(this.options.now?.() ?? new Date());
+      const day = todayInVietnam(this.now());
       const s = this.snapshot;
       if (s && s.revision === revision && s.day === day) return done(s);
       const entries = await loadIndexEntries(this.db, day);
