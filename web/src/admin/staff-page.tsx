@@ -90,7 +90,13 @@ export default function StaffPage() {
         </>
       ),
     },
-    { title: 'Đơn vị', key: 'unit', render: (_, s) => s.unit.name, responsive: ['sm'] },
+    {
+      title: 'Đơn vị',
+      key: 'unit',
+      render: (_, s) => s.unit.name,
+      responsive: ['sm'],
+      onCell: () => ({ style: { minWidth: 140 } }),
+    },
     {
       title: 'Vai trò',
       key: 'roles',
@@ -106,7 +112,7 @@ export default function StaffPage() {
       ),
     },
     { title: 'Lĩnh vực', key: 'fields', render: (_, s) => s.fieldCodes.join(', '), responsive: ['lg'] },
-    { title: 'Máy lẻ', dataIndex: 'extension', responsive: ['lg'] },
+    { title: 'Máy lẻ', dataIndex: 'extension', responsive: ['lg'], className: 'staff-nowrap' },
     { title: 'Trạng thái', key: 'status', render: (_, s) => <StatusTags s={s} />, responsive: ['md'] },
     {
       title: 'Thao tác',
