@@ -38,7 +38,8 @@ interface ValidationIssue {
 }
 
 function fieldOf(issue: ValidationIssue, context: string | undefined): string {
-  const missing = issue.params?.missingProperty ?? issue.params?.requiredProperty;
+  const missing =
+    issue.params?.missingProperty ?? issue.params?.requiredProperty ?? issue.params?.additionalProperty;
   const base = (issue.instancePath ?? '').replace(/^\//, '').replace(/\//g, '.');
   const path = [base, typeof missing === 'string' ? missing : ''].filter(Boolean).join('.');
   return path || context || 'body';
