@@ -4,12 +4,13 @@
  */
 import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
+// Base styles first: page styles below build on them.
+import './portal.css';
 import { HomePage } from './home-page.js';
 import { PortalLayout } from './layout.js';
 import { NotFound } from './not-found-page.js';
 import { ProcedurePage } from './procedure-page.js';
 import { ResultsPage } from './results-page.js';
-import './portal.css';
 
 const PrintPage = lazy(() => import('./print-page.js'));
 

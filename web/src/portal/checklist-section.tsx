@@ -66,7 +66,9 @@ function Group({ group, nested, showCase }: { group: ChecklistGroup; nested: boo
   return (
     <>
       {nested && (
-        <h3>{group.case === undefined ? 'Giấy tờ chung cho mọi trường hợp' : `Trường hợp: ${group.case}`}</h3>
+        <h3 className="case-title">
+          {group.case === undefined ? 'Giấy tờ chung cho mọi trường hợp' : `Trường hợp: ${group.case}`}
+        </h3>
       )}
       {empty && <p className="muted">Không cần giấy tờ riêng.</p>}
       <KindList kind="submit" docs={group.submit} level={level} showCase={showCase} />

@@ -4,6 +4,7 @@ import { useFields, useSiteInfo } from '../shared/catalogue.js';
 import { PageTitle } from './layout.js';
 import { popularProcedures, popularSearches } from './popular.js';
 import { resultsUrl, SearchBox } from './search-box.js';
+import './home.css';
 
 function FieldTiles() {
   const fields = useFields();

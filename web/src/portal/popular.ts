@@ -2,13 +2,26 @@
 export const popularSearches = [
   'Khai sinh',
   'Kết hôn',
-  'Khai tử',
   'Chứng thực bản sao',
-  'Lý lịch tư pháp',
+  'Tình trạng hôn nhân',
+  'Đất đai',
   'Hộ kinh doanh',
+  'Giấy phép xây dựng',
 ] as const;
 
-/** Procedures shown as cards on the home page; the browser test checks each one exists in the demo catalogue. */
+/**
+ * Procedures shown as cards on the home page. The browser test checks that each one exists in the demo catalogue
+ * under this name; a deployment with another catalogue edits this list.
+ */
 export const popularProcedures: readonly { code: string; name: string; field: string }[] = [
   { code: '1.001193', name: 'Đăng ký khai sinh', field: 'Hộ tịch' },
+  { code: '1.000894', name: 'Đăng ký kết hôn', field: 'Hộ tịch' },
+  { code: '1.004873', name: 'Cấp Giấy xác nhận tình trạng hôn nhân', field: 'Hộ tịch' },
+  { code: '2.000815', name: 'Chứng thực bản sao từ bản chính', field: 'Chứng thực' },
+  {
+    code: '1.013978',
+    name: 'Đăng ký đất đai, cấp Giấy chứng nhận quyền sử dụng đất lần đầu cho hộ gia đình, cá nhân',
+    field: 'Đất đai',
+  },
+  { code: '1.001612', name: 'Đăng ký thành lập hộ kinh doanh', field: 'Hộ kinh doanh' },
 ];

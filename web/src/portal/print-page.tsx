@@ -111,9 +111,15 @@ export default function PrintPage() {
               </th>
               <th scope="col">STT</th>
               <th scope="col">Tên giấy tờ</th>
-              <th scope="col">Hình thức</th>
-              <th scope="col">Số lượng</th>
-              <th scope="col">Mẫu đơn, tờ khai</th>
+              <th scope="col" className="col-kind">
+                Hình thức
+              </th>
+              <th scope="col" className="col-count">
+                Số lượng
+              </th>
+              <th scope="col" className="col-form">
+                Mẫu đơn, tờ khai
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -136,11 +142,12 @@ export default function PrintPage() {
                       <td className="num">{n}</td>
                       <td>
                         {d.name}
+                        {d.form && <div className="sheet-inline">Mẫu: {d.form.name}</div>}
                         {d.note && <div className="sheet-note">{d.note}</div>}
                       </td>
                       <td>{documentKindShort[d.kind]}</td>
                       <td>{countsInWords(d)}</td>
-                      <td>{d.form?.name ?? ''}</td>
+                      <td className="col-form">{d.form?.name ?? ''}</td>
                     </tr>
                   );
                 })}

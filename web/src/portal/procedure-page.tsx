@@ -16,6 +16,7 @@ import { OnlineBadge, SameDayBadge } from './badges.js';
 import { ChecklistSection } from './checklist-section.js';
 import { PageTitle } from './layout.js';
 import { NotFound } from './not-found-page.js';
+import './procedure.css';
 
 /** ?truong-hop=… in the page URL; ignored when the procedure has no such case. */
 export function useCaseParam(procedure: ProcedureDetail | undefined) {

@@ -4,6 +4,7 @@ import { useFields, useProcedures, type ProcedureSummary } from '../shared/catal
 import { OnlineBadge, SameDayBadge } from './badges.js';
 import { PageTitle } from './layout.js';
 import { resultsUrl, SearchBox } from './search-box.js';
+import './results.css';
 
 export const PAGE_SIZE = 10;
 
@@ -86,8 +87,8 @@ function EmptyState({ q }: { q: string }) {
     <div className="card empty" role="status">
       <h2>Không tìm thấy thủ tục phù hợp{q ? ` với “${q}”` : ''}</h2>
       <p>
-        Thử gõ không dấu, ví dụ: <kbd>dang ky khai sinh</kbd>; gõ ít từ hơn, hoặc gõ mã thủ tục như{' '}
-        <kbd>1.001193</kbd>.
+        Thử gõ không dấu, ví dụ: <Link to={resultsUrl({ q: 'dang ky khai sinh' })}>dang ky khai sinh</Link>;
+        gõ ít từ hơn, hoặc gõ mã thủ tục như <Link to={resultsUrl({ q: '1.001193' })}>1.001193</Link>.
       </p>
       <p>
         Vẫn chưa thấy? Gọi đường dây nóng <a href="tel:02373900900">02373 900 900</a> để được hướng dẫn.
