@@ -25,6 +25,11 @@ export interface Config {
   /** Failed logins before an account is locked, and for how long. */
   loginMaxFailures: number;
   loginLockMinutes: number;
+  /**
+   * Which proxies to trust for the client address (X-Forwarded-For): false (default: none), true (any — only behind
+   * a proxy that overwrites the header), or a comma-separated list of addresses/CIDRs.
+   */
+  trustProxy: boolean | string;
 }
 
 export class ConfigError extends Error {}
@@ -47,6 +52,15 @@ function boolVar(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boole
   if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
   if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
   throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+function trustProxyVar(raw: string | undefined): boolean | string {
+  if (raw === undefined || raw === '' || raw === 'false') return false;
+  if (raw === 'true') return true;
+  if (!/^[0-9a-fA-F.:/, ]+$/.test(raw)) {
+    throw new ConfigError(`TRUST_PROXY must be true, false or a list of addresses, got "${raw}"`);
+  }
+  return raw;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -75,5 +89,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'silent' : 'info'),
     loginMaxFailures: intVar(env, 'LOGIN_MAX_FAILURES', 5, 1, 100),
     loginLockMinutes: intVar(env, 'LOGIN_LOCK_MINUTES', 15, 1, 24 * 60),
+    trustProxy: trustProxyVar(env.TRUST_PROXY),
   };
 }

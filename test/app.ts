@@ -17,7 +17,13 @@ export async function openTestApp(
   opts: { demo?: boolean; env?: Record<string, string> } = {},
 ): Promise<TestApp> {
   const database = await openTestDatabase({ demo: opts.demo ?? true });
-  const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: '.tmp/unused', ...opts.env });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATA_DIR: '.tmp/unused',
+    // Tests act as a proxy: loginAs sends X-Forwarded-For so that each test client has its own address.
+    TRUST_PROXY: 'true',
+    ...opts.env,
+  });
   const app = await buildApp({ config, database }, { logger: false });
   await app.ready();
   return {
