@@ -20,16 +20,8 @@ import {
 } from '../../domain/checklist/checklist.js';
 import { drawQr } from './codes.js';
 import { renderPdf } from './document.js';
-import {
-  colors,
-  contentBox,
-  drawFooters,
-  drawTable,
-  heading,
-  labelled,
-  paragraph,
-  type TableRow,
-} from './layout.js';
+import { colors, contentBox, drawFooters, heading, labelledSection, paragraph } from './layout.js';
+import { drawTable, type TableRow } from './table.js';
 
 export interface ChecklistPdfInput {
   record: Pick<
@@ -211,18 +203,17 @@ export async function renderChecklistPdf(input: ChecklistPdfInput): Promise<Buff
       });
       doc.moveDown(0.8);
 
-      heading(doc, '3. Nơi nộp hồ sơ và thời gian tiếp nhận', { keepWith: 50 });
       const places = input.places ?? whereToSubmit(input.record.levels);
-      labelled(doc, 'Nơi nộp:', places.map((p) => `• ${p}`).join('\n'));
+      const rows: [string, string][] = [['Nơi nộp:', places.map((p) => `• ${p}`).join('\n')]];
       if (input.record.channels.some((c) => c.kind === 'online')) {
-        labelled(doc, 'Nộp trực tuyến:', 'Cổng Dịch vụ công quốc gia (dichvucong.gov.vn)');
+        rows.push(['Nộp trực tuyến:', 'Cổng Dịch vụ công quốc gia (dichvucong.gov.vn)']);
       }
-      labelled(doc, 'Thời gian:', defaultOfficeHours.text);
+      rows.push(['Thời gian:', defaultOfficeHours.text]);
       if (input.record.results.length > 0) {
-        labelled(doc, 'Kết quả:', input.record.results.map((r) => r.name).join('; '));
+        rows.push(['Kết quả:', input.record.results.map((r) => r.name.replace(/[.;]\s*$/, '')).join('; ')]);
       }
-      labelled(doc, 'Hỗ trợ:', `Đường dây nóng ${serviceCentre.hotline}`);
-      labelled(doc, 'Tra cứu:', input.pageUrl);
+      rows.push(['Hỗ trợ:', `Đường dây nóng ${serviceCentre.hotline}`], ['Tra cứu:', input.pageUrl]);
+      labelledSection(doc, '3. Nơi nộp hồ sơ và thời gian tiếp nhận', rows);
 
       const sample = input.sampleData ? ' · Dữ liệu mẫu' : '';
       drawFooters(doc, (page, count) => ({

@@ -1,7 +1,7 @@
 /**
  * Layout helpers for every printed document: the national motto header of official forms, headings, labelled
- * lines, tables that wrap long text and flow onto new pages with their header row repeated, tick boxes, and page
- * footers. Units are PDF points; `mm()` converts. Fonts are the names registered in fonts.ts.
+ * lines, tick boxes, and page footers (tables are in table.ts). Units are PDF points (document.ts has `mm()`);
+ * fonts are the names registered in fonts.ts.
  */
 import type { FontName } from './fonts.js';
 
@@ -189,6 +189,14 @@ export function paragraph(
   if (opts.gap !== 0) doc.moveDown(opts.gap ?? 0.3);
 }
 
+function labelledHeight(doc: PDFKit.PDFDocument, label: string, value: string, lw: number, size: number) {
+  const box = contentBox(doc);
+  doc.font('serif').fontSize(size);
+  const v = doc.heightOfString(value, { width: box.width - lw, lineGap: 1 });
+  doc.font('serif-bold').fontSize(size);
+  return Math.max(v, doc.heightOfString(label, { width: lw - 6 })) + size * 0.25;
+}
+
 /** "Label: value" with the label in bold in its own column and the value wrapping beside it. */
 export function labelled(
   doc: PDFKit.PDFDocument,
@@ -199,11 +207,7 @@ export function labelled(
   const box = contentBox(doc);
   const size = opts.size ?? 11;
   const lw = opts.labelWidth ?? 110;
-  doc.font('serif').fontSize(size);
-  const h = Math.max(
-    doc.heightOfString(value, { width: box.width - lw, lineGap: 1 }),
-    doc.font('serif-bold').heightOfString(label, { width: lw - 6 }),
-  );
+  const h = labelledHeight(doc, label, value, lw, size);
   ensureSpace(doc, Math.min(h, 3 * size));
   const y = doc.y;
   doc
@@ -217,174 +221,30 @@ export function labelled(
   doc.y = Math.max(doc.y, afterLabel) + size * 0.25;
 }
 
+/**
+ * A titled block of labelled lines kept on one page when it fits on one (no orphaned last lines on a new page).
+ */
+export function labelledSection(
+  doc: PDFKit.PDFDocument,
+  title: string,
+  rows: readonly (readonly [string, string])[],
+  opts: { labelWidth?: number; size?: number } = {},
+) {
+  const size = opts.size ?? 11;
+  const lw = opts.labelWidth ?? 110;
+  const box = contentBox(doc);
+  const body = rows.reduce((sum, [label, value]) => sum + labelledHeight(doc, label, value, lw, size), 0);
+  doc.font('serif-bold').fontSize(12);
+  const titleHeight = doc.heightOfString(title, { width: box.width }) + 6;
+  const whole = titleHeight + body;
+  const page = box.bottom - box.top;
+  heading(doc, title, { keepWith: whole - titleHeight < page * 0.8 ? whole - titleHeight : 40 });
+  for (const [label, value] of rows) labelled(doc, label, value, opts);
+}
+
 /** An empty tick box whose top-left corner is at (x, y). */
 export function checkbox(doc: PDFKit.PDFDocument, x: number, y: number, size = 9) {
   doc.save().lineWidth(0.8).strokeColor(colors.rule).rect(x, y, size, size).stroke().restore();
-}
-
-export interface TableColumn {
-  header: string;
-  /** Points, or 'fill' for the column that takes the remaining width (one at most). */
-  width: number | 'fill';
-  align?: 'left' | 'center' | 'right';
-}
-
-export type TableCell = string | { text: string; note?: string; bold?: boolean } | { checkbox: true };
-export type TableRow = { cells: TableCell[] } | { group: string };
-
-export interface TableOptions {
-  columns: TableColumn[];
-  rows: TableRow[];
-  fontSize?: number;
-  padding?: number;
-}
-
-interface CellText {
-  text: string;
-  note?: string;
-  bold?: boolean;
-}
-
-function cellText(cell: TableCell | undefined): CellText | undefined {
-  if (cell === undefined) return { text: '' };
-  if (typeof cell === 'string') return { text: cell };
-  if ('checkbox' in cell) return undefined;
-  return cell;
-}
-
-/**
- * Draws a bordered table at the current position. Long text wraps inside its cell; a row that does not fit goes
- * to a new page (the document's pageAdded handlers draw running headers) and the header row is drawn again.
- * A group row spans every column and is kept with the row after it. Returns the y below the table.
- */
-export function drawTable(doc: PDFKit.PDFDocument, opts: TableOptions): number {
-  const box = contentBox(doc);
-  const size = opts.fontSize ?? 10;
-  const pad = opts.padding ?? 4;
-  const fixed = opts.columns.reduce((s, c) => s + (c.width === 'fill' ? 0 : c.width), 0);
-  const widths = opts.columns.map((c) => (c.width === 'fill' ? Math.max(40, box.width - fixed) : c.width));
-  const xs = widths.map((_, i) => box.left + widths.slice(0, i).reduce((s, w) => s + w, 0));
-  const total = widths.reduce((s, w) => s + w, 0);
-  const textOpts = (i: number) => ({
-    width: (widths[i] ?? 0) - 2 * pad,
-    align: opts.columns[i]?.align ?? 'left',
-    lineGap: 1,
-  });
-
-  const measureCell = (cell: TableCell | undefined, i: number): number => {
-    const t = cellText(cell);
-    if (!t) return 10;
-    doc.font(t.bold ? 'serif-bold' : 'serif').fontSize(size);
-    let h = t.text ? doc.heightOfString(t.text, textOpts(i)) : size;
-    if (t.note) {
-      doc.font('serif-italic').fontSize(size - 1);
-      h += 2 + doc.heightOfString(t.note, textOpts(i));
-    }
-    return h;
-  };
-  const rowHeight = (row: TableRow): number => {
-    if ('group' in row) {
-      doc.font('serif-bold').fontSize(size);
-      return doc.heightOfString(row.group, { width: total - 2 * pad }) + 2 * pad;
-    }
-    return Math.max(...row.cells.map(measureCell)) + 2 * pad;
-  };
-
-  const drawHeader = () => {
-    doc.font('serif-bold').fontSize(size - 0.5);
-    const h =
-      Math.max(
-        ...opts.columns.map((c, i) => doc.heightOfString(c.header, { ...textOpts(i), align: 'center' })),
-      ) +
-      2 * pad;
-    const y = doc.y;
-    doc.save().rect(box.left, y, total, h).fill(colors.fill).restore();
-    opts.columns.forEach((c, i) => {
-      doc
-        .fillColor(colors.text)
-        .text(c.header, (xs[i] ?? 0) + pad, y + pad, { ...textOpts(i), align: 'center' });
-      doc
-        .save()
-        .lineWidth(0.6)
-        .rect(xs[i] ?? 0, y, widths[i] ?? 0, h)
-        .stroke(colors.rule)
-        .restore();
-    });
-    doc.y = y + h;
-    return h;
-  };
-
-  const drawRow = (row: TableRow, h: number) => {
-    const y = doc.y;
-    if ('group' in row) {
-      doc.save().rect(box.left, y, total, h).fill('#f3f3f3').restore();
-      doc.save().lineWidth(0.6).rect(box.left, y, total, h).stroke(colors.rule).restore();
-      doc
-        .font('serif-bold')
-        .fontSize(size)
-        .fillColor(colors.text)
-        .text(row.group, box.left + pad, y + pad, { width: total - 2 * pad });
-    } else {
-      row.cells.forEach((cell, i) => {
-        const x = xs[i] ?? 0;
-        const t = cellText(cell);
-        if (!t) {
-          checkbox(doc, x + ((widths[i] ?? 0) - 10) / 2, y + pad + 1, 10);
-        } else {
-          doc
-            .font(t.bold ? 'serif-bold' : 'serif')
-            .fontSize(size)
-            .fillColor(colors.text)
-            .text(t.text, x + pad, y + pad, textOpts(i));
-          if (t.note) {
-            doc
-              .font('serif-italic')
-              .fontSize(size - 1)
-              .fillColor(colors.muted)
-              .text(t.note, x + pad, doc.y + 2, textOpts(i));
-            doc.fillColor(colors.text);
-          }
-        }
-      });
-      widths.forEach((w, i) => {
-        doc
-          .save()
-          .lineWidth(0.6)
-          .rect(xs[i] ?? 0, y, w, h)
-          .stroke(colors.rule)
-          .restore();
-      });
-    }
-    doc.x = box.left;
-    doc.y = y + h;
-  };
-
-  const headerHeight = (() => {
-    doc.font('serif-bold').fontSize(size - 0.5);
-    return (
-      Math.max(
-        ...opts.columns.map((c, i) => doc.heightOfString(c.header, { ...textOpts(i), align: 'center' })),
-      ) +
-      2 * pad
-    );
-  })();
-
-  const first = opts.rows[0];
-  const firstNeed = headerHeight + (first ? rowHeight(first) : 0);
-  ensureSpace(doc, firstNeed);
-  drawHeader();
-  opts.rows.forEach((row, index) => {
-    let need = rowHeight(row);
-    const next = opts.rows[index + 1];
-    if ('group' in row && next) need += rowHeight(next);
-    if (doc.y + need > contentBox(doc).bottom) {
-      doc.addPage();
-      drawHeader();
-    }
-    drawRow(row, rowHeight(row));
-  });
-  doc.x = box.left;
-  return doc.y;
 }
 
 /**

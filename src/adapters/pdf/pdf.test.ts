@@ -3,7 +3,8 @@ import { birthRegistration } from '../../domain/checklist/test-fixtures.js';
 import { renderChecklistPdf } from './checklist-pdf.js';
 import { drawBarcode, drawQr } from './codes.js';
 import { renderPdf } from './document.js';
-import { contentBox, drawFooters, drawTable, nationalHeader, placeAndDate } from './layout.js';
+import { contentBox, drawFooters, nationalHeader, placeAndDate } from './layout.js';
+import { drawTable } from './table.js';
 import { isPdf, pdfFlatText, pdfPageSizes } from './pdf-test-utils.js';
 
 const A4: [number, number] = [595.28, 841.89];
