@@ -107,7 +107,13 @@ async function main() {
     .execute((trx) => importCatalogue(trx, file, { actor: null, effectiveFrom: '2025-01-01' }));
   const importMs = performance.now() - t;
 
-  const config = loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'b'.repeat(40), LOG_LEVEL: 'silent' });
+  const config = loadConfig({
+    NODE_ENV: 'production',
+    SESSION_SECRET: 'b'.repeat(40),
+    LOG_LEVEL: 'silent',
+    // As behind a reverse proxy on the same machine: the client address comes from X-Forwarded-For.
+    TRUST_PROXY: '127.0.0.1',
+  });
   const app = await buildApp({ config, database }, { logger: false });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const appUrl = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;

@@ -49,14 +49,24 @@ export function withinOneEdit(a: string, b: string): boolean {
   if (a === b) return true;
   const la = a.length;
   const lb = b.length;
-  if (Math.abs(la - lb) > 1) return false;
+  if (la - lb > 1 || lb - la > 1) return false;
   let i = 0;
-  while (i < la && i < lb && a[i] === b[i]) i++;
+  while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  // The rest of a from ia equals the rest of b from ib (no allocation: this runs over the whole vocabulary).
+  const restEqual = (ia: number, ib: number) => {
+    if (la - ia !== lb - ib) return false;
+    for (; ia < la; ia++, ib++) if (a.charCodeAt(ia) !== b.charCodeAt(ib)) return false;
+    return true;
+  };
   if (la === lb) {
     // substitution at i, or a swap of i and i + 1
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+    if (restEqual(i + 1, i + 1)) return true;
+    return (
+      a.charCodeAt(i) === b.charCodeAt(i + 1) &&
+      a.charCodeAt(i + 1) === b.charCodeAt(i) &&
+      restEqual(i + 2, i + 2)
+    );
   }
   // one insertion/deletion at i
-  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  return la > lb ? restEqual(i + 1, i) : restEqual(i, i + 1);
 }

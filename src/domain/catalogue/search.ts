@@ -205,17 +205,18 @@ interface WordMatch {
 }
 
 /**
- * Matches one query word against the vocabulary (exactly; as a prefix when it is the last, perhaps unfinished,
- * word; within one edit when it has ≥ 4 letters) and marks the docs holding a matching word. `matched` counts, per
- * doc, the query words it matches; docs seen for the first time are appended to `touched`.
+ * Vocabulary words matching a query word: itself (exact), words it begins when it is the last, perhaps unfinished,
+ * word (prefix), and words within one edit when it has ≥ 4 letters (fuzzy). Memoised per index: queries repeat.
  */
-function matchWord(
+function wordCandidates(
   index: SearchIndex,
   word: string,
   isLast: boolean,
-  matched: Uint8Array,
-  touched: number[],
-): WordMatch {
+): readonly (readonly [string, number])[] {
+  const key = isLast ? `${word}*` : word;
+  const memo = memos.get(index);
+  const known = memo?.get(key);
+  if (known) return known;
   const candidates: [string, number][] = [[word, EXACT]];
   if (isLast) {
     for (const w of wordsWithPrefix(index.vocabulary, word)) if (w !== word) candidates.push([w, PREFIX]);
@@ -227,18 +228,44 @@ function matchWord(
       }
     }
   }
+  if (memo) {
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    memo.set(key, candidates);
+  } else {
+    memos.set(index, new Map([[key, candidates]]));
+  }
+  return candidates;
+}
+
+const MEMO_SIZE = 10_000;
+const memos = new WeakMap<SearchIndex, Map<string, readonly (readonly [string, number])[]>>();
+
+/**
+ * Marks the docs holding a word that matches the query word. `matched` counts, per doc, the query words it
+ * matches; docs seen for the first time are appended to `touched`.
+ */
+function matchWord(
+  index: SearchIndex,
+  word: string,
+  isLast: boolean,
+  matched: Uint8Array,
+  touched: number[],
+): WordMatch {
   const inName = new Uint8Array(index.size);
   const inOther = new Uint8Array(index.size);
-  const mark = (d: number, level: number, target: Uint8Array) => {
-    if (inName[d] === 0 && inOther[d] === 0) {
-      if (matched[d] === 0) touched.push(d);
-      matched[d]!++;
+  const mark = (postings: readonly number[] | undefined, level: number, target: Uint8Array) => {
+    if (!postings) return;
+    for (const d of postings) {
+      if (inName[d] === 0 && inOther[d] === 0) {
+        if (matched[d] === 0) touched.push(d);
+        matched[d]!++;
+      }
+      if (target[d]! < level) target[d] = level;
     }
-    if (target[d]! < level) target[d] = level;
   };
-  for (const [w, level] of candidates) {
-    for (const d of index.nameWords.get(w) ?? []) mark(d, level, inName);
-    for (const d of index.otherWords.get(w) ?? []) mark(d, level, inOther);
+  for (const [w, level] of wordCandidates(index, word, isLast)) {
+    mark(index.nameWords.get(w), level, inName);
+    mark(index.otherWords.get(w), level, inOther);
   }
   return { inName, inOther };
 }
@@ -285,7 +312,8 @@ function scoreDoc(doc: Doc, plan: QueryPlan, d: number): number {
     else if (all >= 3 && matched * 2 > all && matchedLetters >= 4) band = 100;
     else return 0;
   }
-  const phraseBonus = band < 800 && doc.nameKey.includes(phrase) ? 30 : 0;
+  // The phrase can only be in the name when every word is.
+  const phraseBonus = band < 800 && inName === all && doc.nameKey.includes(phrase) ? 30 : 0;
   const coverage =
     doc.nameWords.length > 0 ? (40 * Math.min(inName, doc.nameWords.length)) / doc.nameWords.length : 0;
   return band + phraseBonus + coverage + 20 - Math.min(20, 5 * inexact);
