@@ -1,5 +1,5 @@
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { formatTimeLimit, levelNames } from '../../../src/domain/checklist/checklist.js';
+import { formatTimeLimit, levelNames, serviceCentre } from '../../../src/domain/checklist/checklist.js';
 import { useFields, useProcedures, type ProcedureSummary } from '../shared/catalogue.js';
 import { OnlineBadge, SameDayBadge } from './badges.js';
 import { PageTitle } from './layout.js';
@@ -91,7 +91,9 @@ function EmptyState({ q }: { q: string }) {
         gõ ít từ hơn, hoặc gõ mã thủ tục như <Link to={resultsUrl({ q: '1.001193' })}>1.001193</Link>.
       </p>
       <p>
-        Vẫn chưa thấy? Gọi đường dây nóng <a href="tel:02373900900">02373 900 900</a> để được hướng dẫn.
+        Vẫn chưa thấy? Gọi đường dây nóng{' '}
+        <a href={'tel:' + serviceCentre.hotline.replace(/\s+/g, '')}>{serviceCentre.hotline}</a> để được hướng
+        dẫn.
       </p>
     </div>
   );
@@ -131,7 +133,7 @@ export function ResultsPage() {
       </nav>
       <h1>{heading}</h1>
       <div className="filters">
-        <SearchBox key={q} initial={q} field={field || undefined} variant="plain" />
+        <SearchBox initial={q} field={field || undefined} variant="plain" />
         <div>
           <label htmlFor="field-filter">Lĩnh vực</label>
           <select

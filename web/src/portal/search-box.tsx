@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 
 /** Builds a results URL: /thu-tuc?q=…&linh-vuc=…&trang=… (only the parts that are set). */
@@ -19,6 +19,8 @@ export function SearchBox(props: {
   label?: string;
 }) {
   const [text, setText] = useState(props.initial ?? '');
+  // Follow the URL (back/forward) while keeping this input, and the keyboard focus in it, across searches.
+  useEffect(() => setText(props.initial ?? ''), [props.initial]);
   const navigate = useNavigate();
   const submit = (e: FormEvent) => {
     e.preventDefault();
