@@ -80,6 +80,30 @@ describe('checklist PDF', () => {
     expect(text.split('Giấy tờ cần mang theo: Đăng ký khai sinh (1.001193)').length - 1).toBe(pages - 1);
     expect(text.split('Tên giấy tờ').length - 1).toBeGreaterThanOrEqual(pages - 1);
   });
+  it('cuts a row taller than a page instead of spilling over the next one', async () => {
+    const long =
+      'Giấy tờ chứng minh quyền sở hữu hợp pháp của người đề nghị đối với nhà ở, công trình. '.repeat(23);
+    const documents = [
+      {
+        name: long.slice(0, 2000),
+        kind: 'submit' as const,
+        originals: 1,
+        copies: 0,
+        note: long.slice(0, 2000),
+      },
+      { name: 'Tờ khai sau hàng rất dài', kind: 'submit' as const, originals: 1, copies: 0 },
+    ];
+    const pdf = await renderChecklistPdf({
+      ...input,
+      record: { ...birthRegistration, cases: [], documents },
+    });
+    const text = pdfFlatText(pdf);
+    expect(text).toContain('Giấy tờ chứng minh quyền sở hữu hợp pháp');
+    expect(text).toContain('…');
+    expect(text).toContain('Tờ khai sau hàng rất dài');
+    // One page for the long row, one for the rest at most: no page made of overflowing text alone.
+    expect(pdfPageSizes(pdf).length).toBeLessThanOrEqual(3);
+  });
 });
 
 describe('layout helpers', () => {

@@ -53,6 +53,7 @@ export function drawTable(doc: PDFKit.PDFDocument, opts: TableOptions): number {
     lineGap: 1,
   });
 
+  const maxRowHeight = (box.bottom - box.top) * 0.7;
   const measureCell = (cell: TableCell | undefined, i: number): number => {
     const t = cellText(cell);
     if (!t) return 10;
@@ -69,7 +70,8 @@ export function drawTable(doc: PDFKit.PDFDocument, opts: TableOptions): number {
       doc.font('serif-bold').fontSize(size);
       return doc.heightOfString(row.group, { width: total - 2 * pad }) + 2 * pad;
     }
-    return Math.max(...row.cells.map(measureCell)) + 2 * pad;
+    // A row taller than most of a page (a 2,000-character name with a long note) is cut with an ellipsis.
+    return Math.min(Math.max(...row.cells.map(measureCell)) + 2 * pad, maxRowHeight);
   };
 
   const headerHeight = (() => {
@@ -115,17 +117,27 @@ export function drawTable(doc: PDFKit.PDFDocument, opts: TableOptions): number {
         if (!t) {
           checkbox(doc, x + ((widths[i] ?? 0) - 10) / 2, y + pad + 1, 10);
         } else {
+          // Text stays inside its cell: `height` (+1 pt for rounding) with an ellipsis when a row was cut.
+          const limit = y + h - pad;
           doc
             .font(t.bold ? 'serif-bold' : 'serif')
             .fontSize(size)
             .fillColor(colors.text)
-            .text(t.text, x + pad, y + pad, textOpts(i));
-          if (t.note) {
+            .text(t.text, x + pad, y + pad, {
+              ...textOpts(i),
+              height: limit - (y + pad) + 1,
+              ellipsis: true,
+            });
+          if (t.note && doc.y + 2 + size < limit) {
             doc
               .font('serif-italic')
               .fontSize(size - 1)
               .fillColor(colors.muted)
-              .text(t.note, x + pad, doc.y + 2, textOpts(i));
+              .text(t.note, x + pad, doc.y + 2, {
+                ...textOpts(i),
+                height: limit - doc.y - 1,
+                ellipsis: true,
+              });
             doc.fillColor(colors.text);
           }
         }
