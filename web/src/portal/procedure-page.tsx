@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import {
   channelNames,
@@ -124,6 +125,25 @@ function QuickFacts({
   );
 }
 
+/** Long text (steps as published can run to pages) starts folded; short text is shown as is. */
+function MaybeCollapsed({
+  long,
+  summary,
+  children,
+}: {
+  long: boolean;
+  summary: string;
+  children: ReactNode;
+}) {
+  if (!long) return <>{children}</>;
+  return (
+    <details className="fold">
+      <summary>{summary}</summary>
+      {children}
+    </details>
+  );
+}
+
 function Details({ procedure }: { procedure: ProcedureDetail }) {
   const places = whereToSubmit(procedure.levels);
   return (
@@ -150,11 +170,16 @@ function Details({ procedure }: { procedure: ProcedureDetail }) {
       {procedure.steps.length > 0 && (
         <section className="card" aria-labelledby="steps-title">
           <h2 id="steps-title">Các bước thực hiện</h2>
-          <ol className="plain-list steps">
-            {procedure.steps.map((s, i) => (
-              <li key={i}>{s}</li>
-            ))}
-          </ol>
+          <MaybeCollapsed
+            long={procedure.steps.join('').length > 1500}
+            summary={`Xem ${procedure.steps.length} bước`}
+          >
+            <ol className="plain-list steps">
+              {procedure.steps.map((s, i) => (
+                <li key={i}>{s}</li>
+              ))}
+            </ol>
+          </MaybeCollapsed>
         </section>
       )}
       {procedure.results.length > 0 && (
