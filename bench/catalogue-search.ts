@@ -9,6 +9,7 @@
  */
 import { fork } from 'node:child_process';
 import os from 'node:os';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import Fastify from 'fastify';
@@ -66,8 +67,20 @@ async function runClient(job: ClientJob): Promise<Figures> {
   };
 }
 
-/** Runs autocannon in a child process (same loader, so this file runs as TypeScript there too). */
-function load(job: ClientJob): Promise<Figures> {
+/**
+ * Runs autocannon in a child process (same loader, so this file runs as TypeScript there too), and measures this
+ * process's event-loop delay meanwhile: stalls of the servers themselves (GC, the embedded database), as opposed to
+ * the machine or the client.
+ */
+async function load(job: ClientJob): Promise<Figures & { loopP99: number; loopMax: number }> {
+  const loop = monitorEventLoopDelay({ resolution: 5 });
+  loop.enable();
+  const figures = await runChild(job);
+  loop.disable();
+  return { ...figures, loopP99: loop.percentile(99) / 1e6, loopMax: loop.max / 1e6 };
+}
+
+function runChild(job: ClientJob): Promise<Figures> {
   return new Promise((resolve, reject) => {
     const child = fork(fileURLToPath(import.meta.url), ['--client', JSON.stringify(job)], { stdio: 'pipe' });
     let out = '';
@@ -93,10 +106,13 @@ function arg(name: string): string | undefined {
 
 async function main() {
   const duration = Number(arg('--duration') ?? 10);
-  const { file, source } = benchCatalogue({
+  // Only the source and count outlive the import: the parsed file would otherwise sit in the heap during the runs.
+  let loaded: ReturnType<typeof benchCatalogue> | undefined = benchCatalogue({
     ...(arg('--catalogue') ? { file: arg('--catalogue')! } : {}),
     size: 2000,
   });
+  const { source } = loaded;
+  const procedureCount = loaded.file.procedures.length;
 
   const pglite = await openPglite();
   const database = kyselyOnPglite(pglite);
@@ -104,8 +120,9 @@ async function main() {
   let t = performance.now();
   const imported = await database.db
     .transaction()
-    .execute((trx) => importCatalogue(trx, file, { actor: null, effectiveFrom: '2025-01-01' }));
+    .execute((trx) => importCatalogue(trx, loaded!.file, { actor: null, effectiveFrom: '2025-01-01' }));
   const importMs = performance.now() - t;
+  loaded = undefined;
 
   const config = loadConfig({
     NODE_ENV: 'production',
@@ -145,7 +162,7 @@ async function main() {
   await bare.listen({ port: 0, host: '127.0.0.1' });
   const bareUrl = `http://127.0.0.1:${(bare.server.address() as { port: number }).port}`;
 
-  const runs: [string, Figures][] = [];
+  const runs: [string, Awaited<ReturnType<typeof load>>][] = [];
   for (const connections of [10, 50]) {
     runs.push([`app, ${connections} connections`, await load({ url: appUrl, paths, connections, duration })]);
     runs.push([
@@ -153,6 +170,16 @@ async function main() {
       await load({ url: bareUrl, paths, connections, duration }),
     ]);
   }
+  // The same route without a query (browse by field and name): the framework, rate limit and serialisation alone.
+  const browse = [
+    '/api/procedures?limit=20',
+    '/api/procedures?limit=20&offset=20',
+    '/api/procedures?limit=20&field=HT',
+  ];
+  runs.push([
+    'app, no q (browse), 10 connections',
+    await load({ url: appUrl, paths: browse, connections: 10, duration }),
+  ]);
   runs.push([
     'app, fixed 500 req/s, 10 connections',
     await load({ url: appUrl, paths, connections: 10, duration, overallRate: 500 }),
@@ -168,7 +195,7 @@ async function main() {
   );
   console.log(`node ${process.version}, PGlite in memory; catalogue: ${source}`);
   console.log(
-    `procedures: ${file.procedures.length} (imported ${imported.created} in ${(importMs / 1000).toFixed(1)} s); ` +
+    `procedures: ${procedureCount} (imported ${imported.created} in ${(importMs / 1000).toFixed(1)} s); ` +
       `index built in ${indexMs.toFixed(0)} ms from ${snapshot.index.size} versions in force`,
   );
   console.log(`"${benchQueries[1]}" → first: ${top}`);
@@ -177,11 +204,13 @@ async function main() {
       `p99 ${(percentile(times, 99) * 1000).toFixed(0)} µs, max ${(times[times.length - 1]! * 1000).toFixed(0)} µs`,
   );
   console.log('');
-  console.log('target                                     req/s     p50 ms   p99 ms   non-2xx  errors');
+  console.log(
+    'target                                     req/s     p50 ms   p99 ms   non-2xx  errors   server loop delay p99/max ms',
+  );
   for (const [name, f] of runs) {
     console.log(
       `${name.padEnd(40)} ${f.rps.toFixed(0).padStart(7)} ${f.p50.toFixed(1).padStart(9)} ${f.p99.toFixed(1).padStart(8)} ` +
-        `${String(f.non2xx).padStart(9)} ${String(f.errors).padStart(7)}`,
+        `${String(f.non2xx).padStart(9)} ${String(f.errors).padStart(7)}   ${f.loopP99.toFixed(0)}/${f.loopMax.toFixed(0)}`,
     );
   }
   for (const c of [10, 50]) {
