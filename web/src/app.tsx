@@ -1,16 +1,10 @@
 /**
- * The web app shell: locale, theme, server-state cache and routes. Each area is code-split (portal, admin, …)
- * so that citizen pages stay light.
+ * The web app shell: server-state cache and routes. Each area is code-split (portal, login, admin, …) so that
+ * citizen pages stay light: Ant Design is loaded only by the staff areas (see shared/staff-providers.tsx).
  */
 import { lazy, Suspense } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { App as AntApp, ConfigProvider, Spin } from 'antd';
-import viVN from 'antd/locale/vi_VN';
-import dayjs from 'dayjs';
-import 'dayjs/locale/vi';
-
-dayjs.locale('vi');
 
 const PortalArea = lazy(() => import('./portal/area.js'));
 const AdminArea = lazy(() => import('./admin/area.js'));
@@ -20,27 +14,26 @@ const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: 1, staleTime: 30_000, refetchOnWindowFocus: false } },
 });
 
+function Loading() {
+  return (
+    <p role="status" style={{ margin: '20vh auto', textAlign: 'center', color: '#555' }}>
+      Đang tải…
+    </p>
+  );
+}
+
 export function App() {
   return (
-    <ConfigProvider
-      locale={viVN}
-      theme={{
-        token: { colorPrimary: '#a8071a', fontFamily: "'Noto Sans', 'Segoe UI', Roboto, Arial, sans-serif" },
-      }}
-    >
-      <AntApp>
-        <QueryClientProvider client={queryClient}>
-          <BrowserRouter>
-            <Suspense fallback={<Spin size="large" style={{ display: 'block', margin: '20vh auto' }} />}>
-              <Routes>
-                <Route path="/dang-nhap" element={<LoginPage />} />
-                <Route path="/quan-tri/*" element={<AdminArea />} />
-                <Route path="/*" element={<PortalArea />} />
-              </Routes>
-            </Suspense>
-          </BrowserRouter>
-        </QueryClientProvider>
-      </AntApp>
-    </ConfigProvider>
+    <QueryClientProvider client={queryClient}>
+      <BrowserRouter>
+        <Suspense fallback={<Loading />}>
+          <Routes>
+            <Route path="/dang-nhap" element={<LoginPage />} />
+            <Route path="/quan-tri/*" element={<AdminArea />} />
+            <Route path="/*" element={<PortalArea />} />
+          </Routes>
+        </Suspense>
+      </BrowserRouter>
+    </QueryClientProvider>
   );
 }

@@ -4,23 +4,10 @@
  */
 import { Suspense, useState } from 'react';
 import { Link, Route, Routes, useLocation } from 'react-router';
-import {
-  Alert,
-  Button,
-  ConfigProvider,
-  Drawer,
-  Dropdown,
-  Grid,
-  Layout,
-  Menu,
-  Result,
-  Spin,
-  Tag,
-  Typography,
-} from 'antd';
+import { Alert, Button, Drawer, Dropdown, Grid, Layout, Menu, Result, Spin, Tag, Typography } from 'antd';
 import { DownOutlined, KeyOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
 import { hasPermission, RequireStaff, useCurrentStaff, useLogout } from '../shared/auth.js';
-import { staffTheme } from '../shared/auth-theme.js';
+import { StaffProviders } from '../shared/staff-providers.js';
 import { adminMenu } from './menu.js';
 import { PasswordModal } from './password-modal.js';
 import './admin.css';
@@ -193,10 +180,10 @@ function AdminLayout() {
 
 export default function AdminArea() {
   return (
-    <ConfigProvider theme={staffTheme}>
+    <StaffProviders>
       <RequireStaff>
         <AdminLayout />
       </RequireStaff>
-    </ConfigProvider>
+    </StaffProviders>
   );
 }

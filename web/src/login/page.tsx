@@ -4,11 +4,11 @@
 import { useEffect, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, ConfigProvider, Form, Input, Typography } from 'antd';
+import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { api, ApiError } from '../shared/api.js';
 import { ME_KEY, safeNext, type Me } from '../shared/auth.js';
-import { staffTheme } from '../shared/auth-theme.js';
+import { StaffProviders } from '../shared/staff-providers.js';
 import './login.css';
 
 interface LoginForm {
@@ -42,7 +42,7 @@ export default function LoginPage() {
   };
 
   return (
-    <ConfigProvider theme={staffTheme}>
+    <StaffProviders>
       <main className="login-page">
         <Card className="login-card">
           <Typography.Title level={1} className="login-title">
@@ -93,6 +93,6 @@ export default function LoginPage() {
           <Link to="/">← Về trang tra cứu thủ tục</Link>
         </Card>
       </main>
-    </ConfigProvider>
+    </StaffProviders>
   );
 }
