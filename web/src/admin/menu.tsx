@@ -8,6 +8,7 @@ import {
   ApartmentOutlined,
   AppstoreOutlined,
   CalendarOutlined,
+  FileTextOutlined,
   HomeOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -27,6 +28,7 @@ const UnitsPage = lazy(() => import('./units-page.js'));
 const FieldsPage = lazy(() => import('./fields-page.js'));
 const StaffPage = lazy(() => import('./staff-page.js'));
 const CalendarPage = lazy(() => import('./calendar/calendar-page.js'));
+const CataloguePage = lazy(() => import('./catalogue/catalogue-page.js'));
 
 export const adminMenu: AdminMenuItem[] = [
   { path: '', label: 'Trang chủ', icon: <HomeOutlined />, permission: null, element: <HomePage /> },
@@ -51,5 +53,12 @@ export const adminMenu: AdminMenuItem[] = [
     icon: <CalendarOutlined />,
     permission: 'org.read',
     element: <CalendarPage />,
+  },
+  {
+    path: 'thu-tuc',
+    label: 'Thủ tục hành chính',
+    icon: <FileTextOutlined />,
+    permission: 'catalogue.manage',
+    element: <CataloguePage />,
   },
 ];

@@ -1,0 +1,248 @@
+/**
+ * The edit form's model: a procedure record as the form holds it (every optional part present, dates as
+ * YYYY-MM-DD strings) and back, whether two records say the same thing, and where a server error's path
+ * ("record.channels[0].timeLimit.value") lands in the form. Pure, so it is tested without a browser.
+ *
+ * Arrays are never filtered on the way back: the server reports problems by array position, and positions must
+ * stay those of the form for its messages to land next to the right input.
+ */
+import type {
+  Channel,
+  Fee,
+  LegalBasis,
+  ProcedureRecord,
+  RequiredDocument,
+} from '../../../../src/domain/catalogue/record.js';
+
+export type FormDocument = Omit<RequiredDocument, 'form' | 'case' | 'note'> & {
+  form: { name?: string; url?: string };
+  case?: string | null;
+  note?: string;
+};
+
+export type FormChannel = Omit<Channel, 'fees' | 'note' | 'timeLimit'> & {
+  timeLimit: { value: number | null; unit: Channel['timeLimit']['unit']; note?: string };
+  fees: { name: string; amount: number | null; note?: string }[];
+  note?: string;
+};
+
+export type FormRecord = Omit<
+  ProcedureRecord,
+  'documents' | 'channels' | 'agencies' | 'units' | 'decision' | 'type' | 'conditions'
+> & {
+  decision?: string;
+  type?: string;
+  units: string[];
+  agencies: { competent?: string; implementing?: string; cooperating?: string; delegated?: string };
+  channels: FormChannel[];
+  documents: FormDocument[];
+  conditions?: string;
+};
+
+export interface FormValues {
+  record: FormRecord;
+  /** YYYY-MM-DD */
+  effectiveFrom: string;
+  note?: string;
+}
+
+export type FieldPath = (string | number)[];
+
+/** A new procedure: one desk channel, one general case, the law's default clock. */
+export function emptyRecord(): FormRecord {
+  return {
+    code: '',
+    name: '',
+    field: { code: '', name: '' },
+    levels: ['commune'],
+    units: [],
+    applicants: ['Công dân Việt Nam'],
+    agencies: {},
+    steps: [''],
+    channels: [{ kind: 'desk', timeLimit: { value: 5, unit: 'working_days' }, fees: [] }],
+    cases: [],
+    documents: [],
+    results: [],
+    legalBasis: [],
+    related: [],
+    onlineLevel: 'none',
+    flags: { sameDay: false, interAgency: false },
+    clockOnSupplement: 'restart',
+    keywords: [],
+  };
+}
+
+export function toFormRecord(r: ProcedureRecord): FormRecord {
+  return {
+    ...r,
+    units: [...(r.units ?? [])],
+    agencies: { ...(r.agencies ?? {}) },
+    channels: r.channels.map((c) => ({
+      ...c,
+      timeLimit: { ...c.timeLimit },
+      fees: c.fees.map((f) => ({ ...f })),
+    })),
+    documents: r.documents.map((d) => ({ ...d, form: { ...(d.form ?? {}) } })),
+  };
+}
+
+/** Trimmed text, or undefined when nothing is left (for optional texts). */
+function optional(v: string | null | undefined): string | undefined {
+  const t = typeof v === 'string' ? v.trim() : '';
+  return t === '' ? undefined : t;
+}
+
+/** Trimmed text; kept even when empty so that the server names the missing field. */
+const required = (v: string | null | undefined): string => (typeof v === 'string' ? v.trim() : '');
+
+/** Drops undefined properties, so that a record built here compares and stores like an imported one. */
+function compact<T extends object>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+}
+
+function fromFee(f: FormChannel['fees'][number]): Fee {
+  return compact({ name: required(f.name), amount: f.amount as number, note: optional(f.note) });
+}
+
+function fromChannel(c: FormChannel): Channel {
+  const sameDay = c.timeLimit.unit === 'same_day';
+  return compact({
+    kind: c.kind,
+    timeLimit: compact({
+      value: sameDay ? 0 : (c.timeLimit.value as number),
+      unit: c.timeLimit.unit,
+      note: optional(c.timeLimit.note),
+    }),
+    fees: (c.fees ?? []).map(fromFee),
+    note: optional(c.note),
+  });
+}
+
+function fromDocument(d: FormDocument): RequiredDocument {
+  const formName = optional(d.form?.name);
+  const formUrl = optional(d.form?.url);
+  return compact({
+    name: required(d.name),
+    kind: d.kind,
+    originals: d.originals,
+    copies: d.copies,
+    form:
+      formName !== undefined || formUrl !== undefined
+        ? compact({ name: formName ?? '', url: formUrl })
+        : undefined,
+    case: optional(d.case),
+    note: optional(d.note),
+  });
+}
+
+function fromLegalBasis(l: LegalBasis): LegalBasis {
+  return compact({
+    number: required(l.number),
+    title: required(l.title),
+    issuedOn: optional(l.issuedOn),
+    issuer: optional(l.issuer),
+  });
+}
+
+/** The record to send: texts trimmed, empty optional parts left out, in the order of the format. */
+export function fromFormRecord(f: FormRecord): ProcedureRecord {
+  const agencies = compact({
+    competent: optional(f.agencies?.competent),
+    implementing: optional(f.agencies?.implementing),
+    cooperating: optional(f.agencies?.cooperating),
+    delegated: optional(f.agencies?.delegated),
+  });
+  const units = (f.units ?? []).map(required);
+  return compact({
+    code: required(f.code),
+    name: required(f.name),
+    field: { code: required(f.field?.code), name: required(f.field?.name) },
+    decision: optional(f.decision),
+    type: optional(f.type),
+    levels: f.levels ?? [],
+    units: units.length > 0 ? units : undefined,
+    applicants: (f.applicants ?? []).map(required),
+    agencies: Object.keys(agencies).length > 0 ? agencies : undefined,
+    steps: (f.steps ?? []).map(required),
+    channels: (f.channels ?? []).map(fromChannel),
+    cases: (f.cases ?? []).map(required),
+    documents: (f.documents ?? []).map(fromDocument),
+    results: (f.results ?? []).map((r) => compact({ name: required(r.name), code: optional(r.code) })),
+    conditions: optional(f.conditions),
+    legalBasis: (f.legalBasis ?? []).map(fromLegalBasis),
+    related: (f.related ?? []).map(required),
+    onlineLevel: f.onlineLevel,
+    flags: { sameDay: Boolean(f.flags?.sameDay), interAgency: Boolean(f.flags?.interAgency) },
+    clockOnSupplement: f.clockOnSupplement,
+    keywords: (f.keywords ?? []).map(required),
+  });
+}
+
+/** JSON with sorted keys, where an absent `units` or `agencies` equals an empty one. */
+function canonical(value: unknown, top = true): string {
+  if (Array.isArray(value)) return '[' + value.map((v) => canonical(v, false)).join(',') + ']';
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([k, v]) => {
+        if (v === undefined) return false;
+        if (top && k === 'units' && Array.isArray(v) && v.length === 0) return false;
+        if (top && k === 'agencies' && typeof v === 'object' && v && Object.keys(v).length === 0)
+          return false;
+        return true;
+      })
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return '{' + entries.map(([k, v]) => JSON.stringify(k) + ':' + canonical(v, false)).join(',') + '}';
+  }
+  return JSON.stringify(value);
+}
+
+/** Whether two records say the same thing (the server would store an identical version). */
+export function sameRecord(a: ProcedureRecord, b: ProcedureRecord): boolean {
+  return canonical(a) === canonical(b);
+}
+
+/** "record.channels[0].timeLimit.value" → ["record", "channels", 0, "timeLimit", "value"]. */
+export function errorPath(field: string): FieldPath {
+  const out: FieldPath = [];
+  for (const part of field.split('.')) {
+    const m = /^([^[\]]*)((?:\[\d+\])*)$/.exec(part);
+    if (!m) {
+      out.push(part);
+      continue;
+    }
+    if (m[1]) out.push(m[1]);
+    for (const idx of m[2]!.matchAll(/\[(\d+)\]/g)) out.push(Number(idx[1]));
+  }
+  return out;
+}
+
+const samePath = (a: FieldPath, b: FieldPath) => a.length === b.length && a.every((p, i) => p === b[i]);
+
+/** The longest start of `path` that is a field of the form (e.g. a tags input for "record.keywords[3]"). */
+export function nearestField(path: FieldPath, fields: readonly FieldPath[]): FieldPath | undefined {
+  for (let n = path.length; n > 0; n -= 1) {
+    const prefix = path.slice(0, n);
+    if (fields.some((f) => samePath(f, prefix))) return prefix;
+  }
+  return undefined;
+}
+
+/** Server errors grouped by the form field they belong to; those without a field are returned apart. */
+export function placeErrors(
+  errors: readonly { field: string; message: string }[],
+  fields: readonly FieldPath[],
+): { placed: { name: FieldPath; errors: string[] }[]; unplaced: { field: string; message: string }[] } {
+  const placed: { name: FieldPath; errors: string[] }[] = [];
+  const unplaced: { field: string; message: string }[] = [];
+  for (const e of errors) {
+    const name = nearestField(errorPath(e.field), fields);
+    if (!name) {
+      unplaced.push(e);
+      continue;
+    }
+    const existing = placed.find((p) => samePath(p.name, name));
+    if (existing) existing.errors.push(e.message);
+    else placed.push({ name, errors: [e.message] });
+  }
+  return { placed, unplaced };
+}
