@@ -3,7 +3,7 @@
  * Areas live in src/http/<area>/ and are registered in `areas` below.
  */
 import { randomUUID } from 'node:crypto';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import helmet from '@fastify/helmet';
 import cookie from '@fastify/cookie';
@@ -12,7 +12,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { Config } from '../config.js';
 import type { DatabaseHandle } from '../db/connection.js';
-import { registerErrorHandling } from './errors.js';
+import { errorBody, registerErrorHandling } from './errors.js';
 import { systemRoutes } from './system/routes.js';
 import { catalogueRoutes } from './catalogue/routes.js';
 import { calendarRoutes } from './calendar/routes.js';
@@ -71,6 +71,18 @@ export async function buildApp(
     requestIdHeader: false,
     trustProxy: config.trustProxy,
     bodyLimit: 2 * 1024 * 1024,
+    // Router-level failures (a malformed percent-encoding, an over-long path parameter) get our error body too.
+    frameworkErrors: (error, _request, reply: FastifyReply) => {
+      const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH';
+      void reply
+        .status(tooLong ? 414 : 400)
+        .send(
+          errorBody(
+            tooLong ? 'URL_TOO_LONG' : 'BAD_URL',
+            tooLong ? 'Địa chỉ yêu cầu quá dài.' : 'Địa chỉ yêu cầu không hợp lệ.',
+          ),
+        );
+    },
     ajv: {
       customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: true },
     },

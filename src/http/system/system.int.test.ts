@@ -37,3 +37,17 @@ describe('system endpoints', () => {
     expect(res.headers['x-request-id']).toBe('abc-123');
   });
 });
+
+describe('router-level errors', () => {
+  it('answers a malformed percent-encoding with our JSON error body', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/procedures/%E0%A4%A' });
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({ error: { code: 'BAD_URL' } });
+  });
+
+  it('answers an over-long path parameter with our JSON error body', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/procedures/' + 'x'.repeat(500) });
+    expect(res.statusCode).toBe(414);
+    expect(res.json()).toMatchObject({ error: { code: 'URL_TOO_LONG' } });
+  });
+});
