@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { convertNational, reportLines, type NationalSource } from '../domain/catalogue/national/batch.js';
-import { UsageError, type CliIo } from './main.js';
+import { UsageError, type CliIo } from './io.js';
 
 const USAGE = 'usage: motcua catalogue from-national <folder> [--out file.json] [--codes 1.001193,1.000894]';
 

@@ -147,7 +147,7 @@ describe('motcua lunar', () => {
   });
 });
 
-describe('the real binary', () => {
+describe('the real binary', { timeout: 30_000 }, () => {
   const run = promisify(execFile);
   const bin = path.resolve(import.meta.dirname, '../../bin/motcua.mjs');
 

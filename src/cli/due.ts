@@ -13,7 +13,7 @@ import {
 import { computeDue, type TimeLimit } from '../domain/calendar/deadline.js';
 import { formatInstant, parseInstant } from '../domain/calendar/time-zone.js';
 import { compileCalendar } from '../domain/calendar/working-time.js';
-import { UsageError, type CliIo } from './main.js';
+import { UsageError, type CliIo } from './io.js';
 import { oneLine, parseOptions } from './options.js';
 
 export const dueSummary =

@@ -4,7 +4,7 @@
 import { DomainError } from '../domain/errors.js';
 import { findEpochDay } from '../domain/calendar/civil-date.js';
 import { formatLunarDate, lunarDateOfDay } from '../domain/calendar/lunar.js';
-import { UsageError, type CliIo } from './main.js';
+import { UsageError, type CliIo } from './io.js';
 import { oneLine, parseOptions } from './options.js';
 
 export const lunarSummary = 'YYYY-MM-DD → Vietnamese lunar date D/M/YYYY (D/M*/YYYY in a leap month)';

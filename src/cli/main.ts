@@ -6,12 +6,9 @@ import { catalogueSummary, runCatalogue } from './catalogue.js';
 import { dueSummary, runDue } from './due.js';
 import { lunarSummary, runLunar } from './lunar.js';
 
-export interface CliIo {
-  out(line: string): void;
-  err(line: string): void;
-}
+import { UsageError, type CliIo } from './io.js';
 
-export class UsageError extends Error {}
+export { UsageError, type CliIo };
 
 type Command = (args: string[], io: CliIo) => Promise<number> | number;
 

@@ -2,7 +2,7 @@
  * A small parser for `--name value`, `--name=value` and `--flag` options, strict about unknown, repeated and
  * missing ones (every problem becomes a UsageError: exit code 2 and one line on stderr).
  */
-import { UsageError } from './main.js';
+import { UsageError } from './io.js';
 
 export interface OptionSpec {
   values: readonly string[];
