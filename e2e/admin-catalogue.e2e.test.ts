@@ -31,9 +31,9 @@ afterAll(async () => {
 
 const BIRTH = '1.001193';
 
+/** Logs in through the login page, which then goes on to `next` (the redirect to it is tested in admin-org). */
 async function logIn(page: Page, next: string) {
-  await page.goto(server.url + next);
-  await page.waitForURL(/\/dang-nhap\?next=/);
+  await page.goto(`${server.url}/dang-nhap?next=${encodeURIComponent(next)}`);
   await page.getByLabel('Tên đăng nhập').fill('admin.tinh');
   await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
@@ -130,95 +130,161 @@ const today = () => {
 };
 
 describe('editing the birth registration at desktop size', () => {
-  it('saves a new version, shows it in the versions tab and on the public page, and handles a stale edit', async () => {
+  // One page through the whole journey; each step is its own test so that each has its own time budget.
+  let context: BrowserContext;
+  let page: Page;
+  beforeAll(async () => {
+    ({ context, page } = await newPage(browser, 'desktop'));
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  it('opens the latest version with every part of the record', async () => {
+    await logIn(page, `/quan-tri/thu-tuc/${BIRTH}`);
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe(`Thủ tục ${BIRTH}Đăng ký khai sinh`);
+    await expect.poll(() => page.getByText('Đang áp dụng: phiên bản 1').isVisible()).toBe(true);
+    expect(await page.getByLabel('Tên thủ tục').inputValue()).toBe('Đăng ký khai sinh');
+    expect(await page.getByRole('group', { name: /^Giấy tờ \d+:/ }).count()).toBe(7);
+    expect(await page.getByRole('group', { name: /^Văn bản \d+$/ }).count()).toBe(15);
+    expect(
+      await page
+        .getByRole('group', { name: 'Cách thức 2: Trực tuyến' })
+        .getByLabel('Thời hạn giải quyết')
+        .inputValue(),
+    ).toBe('1');
+    await noViolations(page);
+    await screenshot(page, 'admin-catalogue-edit-desktop');
+  });
+
+  it('puts an error only the server finds next to its field, and saves nothing', async () => {
+    // A same-day procedure needs a same-day desk channel.
+    const desk = page.getByRole('group', { name: 'Cách thức 1: Trực tiếp' });
+    await pick(page, desk, 'Đơn vị thời hạn', 'ngày làm việc');
+    await desk.getByLabel('Thời hạn giải quyết').fill('3');
+    await page.getByRole('button', { name: 'Lưu thành phiên bản mới' }).click();
+    const sameDayItem = page.locator('.ant-form-item', {
+      has: page.getByRole('checkbox', { name: /Giải quyết trong ngày/ }),
+    });
+    await expect
+      .poll(() => sameDayItem.locator('.ant-form-item-explain').textContent())
+      .toContain('Thủ tục giải quyết trong ngày phải có thời hạn trực tiếp');
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('Đặc điểm');
+    await noViolations(page);
+    await screenshot(page, 'admin-catalogue-edit-server-error-desktop');
+    expect(await versionNumbers(BIRTH)).toEqual([1]);
+    await pick(page, desk, 'Đơn vị thời hạn', 'trong ngày');
+  });
+
+  it('saves one more copy of the birth certificate and a keyword as version 2', async () => {
+    const certificate = page.getByRole('group', { name: 'Giấy tờ 2: Giấy chứng sinh' });
+    await certificate.getByLabel('Số bản sao').fill('1');
+    await page.getByLabel('Từ khóa tìm kiếm').fill('khai sinh lại');
+    await page.getByLabel('Từ khóa tìm kiếm').press('Enter');
+    await expect.poll(() => page.getByText('khai sinh lại', { exact: true }).count()).toBe(1);
+    expect(await page.getByLabel('Hiệu lực từ ngày').inputValue()).toBe(today());
+    await page.getByLabel('Ghi chú phiên bản').fill('Thêm bản sao Giấy chứng sinh');
+    await page.getByRole('button', { name: 'Lưu thành phiên bản mới' }).click();
+    await expect
+      .poll(() => page.getByText(/Đã lưu phiên bản 2 của thủ tục 1\.001193/).isVisible())
+      .toBe(true);
+    await expect.poll(() => page.getByText('Đang áp dụng: phiên bản 2').isVisible()).toBe(true);
+    expect(await versionNumbers(BIRTH)).toEqual([1, 2]);
+  });
+
+  it('lists version 2 with who saved it, and shows version 1 read-only with what changed', async () => {
+    await page.getByRole('tab', { name: 'Các phiên bản (2)' }).click();
+    await page.waitForURL(/\/phien-ban$/);
+    const v2 = page.locator('.ant-table-row', { hasText: 'Phiên bản 2' });
+    await expect.poll(() => v2.textContent()).toContain('Thêm bản sao Giấy chứng sinh');
+    expect(await v2.textContent()).toContain('Nguyễn Văn Hùng');
+    expect(await v2.textContent()).toContain('Đang áp dụng');
+    await page.getByRole('link', { name: 'Phiên bản 1' }).click();
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Phiên bản 1 (chỉ xem)' }).isVisible())
+      .toBe(true);
+    const diff = page.locator('table.cat-diff');
+    await expect.poll(() => diff.textContent()).toContain('sửa «Giấy chứng sinh» (số bản sao 0 → 1)');
+    expect(await diff.textContent()).toContain('thêm «khai sinh lại»');
+    expect(await page.getByRole('textbox').count()).toBe(0);
+    await noViolations(page);
+    await screenshot(page, 'admin-catalogue-versions-desktop');
+  });
+
+  it('shows the change on the public page at once', async () => {
+    const pub = await context.newPage();
+    await pub.goto(`${server.url}/thu-tuc/${BIRTH}`);
+    await expect.poll(() => pub.getByText('1 bản chính, 1 bản sao').count()).toBe(1);
+    await pub.close();
+  });
+
+  it('explains that someone else saved first, changes nothing, and reloads the latest version', async () => {
+    await page.getByRole('tab', { name: 'Nội dung' }).click();
+    const current = await apiAs(context, 'GET', `/api/admin/procedures/${BIRTH}`);
+    const record = current.body.record as ProcedureRecord;
+    const other = await apiAs(context, 'PUT', `/api/admin/procedures/${BIRTH}`, {
+      record: { ...record, keywords: [...record.keywords, 'khai sinh muộn'] },
+      baseVersion: 2,
+      note: 'Sửa từ nơi khác',
+    });
+    expect(other.status).toBe(200);
+    await page.getByLabel('Ghi chú phiên bản').fill('Sửa tên');
+    await page.getByLabel('Tên thủ tục').fill('Đăng ký khai sinh (sửa)');
+    await page.getByRole('button', { name: 'Lưu thành phiên bản mới' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Đã có người lưu trước bạn' });
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    await expect.poll(() => dialog.textContent()).toContain('chưa được lưu');
+    expect(await versionNumbers(BIRTH)).toEqual([1, 2, 3]);
+    await noViolations(page);
+    await screenshot(page, 'admin-catalogue-conflict-desktop');
+    await dialog.getByRole('button', { name: 'Tải lại phiên bản mới nhất' }).click();
+    await expect.poll(() => page.getByText('Đang áp dụng: phiên bản 3').isVisible()).toBe(true);
+    await expect.poll(() => page.getByLabel('Tên thủ tục').inputValue()).toBe('Đăng ký khai sinh');
+    await expect.poll(() => page.getByText('khai sinh muộn', { exact: true }).count()).toBe(1);
+  });
+});
+
+describe('adding a procedure at desktop size', () => {
+  it('creates version 1 from the list, then refuses the same code again next to the code field', async () => {
     const { context, page } = await newPage(browser, 'desktop');
+    const code = '9.000001.H56';
+    const fill = async () => {
+      await page.getByLabel('Mã thủ tục').fill(code);
+      await page.getByLabel('Tên thủ tục').fill('Xác nhận thử nghiệm của xã');
+      await pick(page, page, 'Lĩnh vực', 'Hộ tịch');
+      await page.getByRole('textbox', { name: /Bước 1$/ }).fill('Nộp hồ sơ tại Bộ phận Một cửa.');
+      await page.getByRole('button', { name: 'Thêm giấy tờ' }).click();
+      await page
+        .getByRole('group', { name: /^Giấy tờ 1/ })
+        .getByLabel('Tên giấy tờ')
+        .fill('Tờ khai');
+    };
     try {
-      await logIn(page, `/quan-tri/thu-tuc/${BIRTH}`);
-      await expect
-        .poll(() => page.getByRole('heading', { level: 1 }).textContent())
-        .toBe(`Thủ tục ${BIRTH}Đăng ký khai sinh`);
+      await logIn(page, '/quan-tri/thu-tuc');
+      await page.getByRole('button', { name: 'Thêm thủ tục' }).click();
+      await page.waitForURL(/\/quan-tri\/thu-tuc\/them$/);
+      await page.getByRole('button', { name: 'Lưu thủ tục (phiên bản 1)' }).click();
+      await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('Mã thủ tục');
+      await fill();
+      await page.getByRole('button', { name: 'Lưu thủ tục (phiên bản 1)' }).click();
+      await page.waitForURL(new RegExp(`/quan-tri/thu-tuc/${code.replace(/\./g, '\\.')}$`));
       await expect.poll(() => page.getByText('Đang áp dụng: phiên bản 1').isVisible()).toBe(true);
-      await noViolations(page);
-      await screenshot(page, 'admin-catalogue-edit-desktop');
-
-      // A rule only the server checks: a same-day procedure needs a same-day desk channel.
-      const desk = page.getByRole('group', { name: 'Cách thức 1: Trực tiếp' });
-      await pick(page, desk, 'Đơn vị thời hạn', 'ngày làm việc');
-      await desk.getByLabel('Thời hạn giải quyết').fill('3');
-      await page.getByRole('button', { name: 'Lưu thành phiên bản mới' }).click();
-      const sameDayItem = page.locator('.ant-form-item', {
-        has: page.getByRole('checkbox', { name: /Giải quyết trong ngày/ }),
+      const shown = (await (await fetch(`${server.url}/api/procedures/${code}`)).json()) as ProcedureRecord;
+      expect(shown).toMatchObject({
+        name: 'Xác nhận thử nghiệm của xã',
+        field: { code: 'HT', name: 'Hộ tịch' },
       });
+      expect(shown.documents).toEqual([{ name: 'Tờ khai', kind: 'submit', originals: 1, copies: 0 }]);
+
+      await page.goto(`${server.url}/quan-tri/thu-tuc/them`);
+      await fill();
+      await page.getByRole('button', { name: 'Lưu thủ tục (phiên bản 1)' }).click();
+      const codeItem = page.locator('.ant-form-item', { has: page.getByLabel('Mã thủ tục') });
       await expect
-        .poll(() => sameDayItem.locator('.ant-form-item-explain').textContent())
-        .toContain('Thủ tục giải quyết trong ngày phải có thời hạn trực tiếp');
-      await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('Đặc điểm');
-      await noViolations(page);
-      await screenshot(page, 'admin-catalogue-edit-server-error-desktop');
-      expect(await versionNumbers(BIRTH)).toEqual([1]);
-      await pick(page, desk, 'Đơn vị thời hạn', 'trong ngày');
-
-      // The change: one copy of the birth certificate, and a keyword.
-      const certificate = page.getByRole('group', { name: 'Giấy tờ 2: Giấy chứng sinh' });
-      await certificate.getByLabel('Số bản sao').fill('1');
-      await page.getByLabel('Từ khóa tìm kiếm').fill('khai sinh lại');
-      await page.getByLabel('Từ khóa tìm kiếm').press('Enter');
-      await expect.poll(() => page.getByText('khai sinh lại', { exact: true }).count()).toBe(1);
-      expect(await page.getByLabel('Hiệu lực từ ngày').inputValue()).toBe(today());
-      await page.getByLabel('Ghi chú phiên bản').fill('Thêm bản sao Giấy chứng sinh');
-      await page.getByRole('button', { name: 'Lưu thành phiên bản mới' }).click();
-      await expect
-        .poll(() => page.getByText(/Đã lưu phiên bản 2 của thủ tục 1\.001193/).isVisible())
-        .toBe(true);
-      await expect.poll(() => page.getByText('Đang áp dụng: phiên bản 2').isVisible()).toBe(true);
-      expect(await versionNumbers(BIRTH)).toEqual([1, 2]);
-
-      // The versions tab: who saved version 2, and what version 1 lacked.
-      await page.getByRole('tab', { name: 'Các phiên bản (2)' }).click();
-      await page.waitForURL(/\/phien-ban$/);
-      const v2 = page.locator('.ant-table-row', { hasText: 'Phiên bản 2' });
-      await expect.poll(() => v2.textContent()).toContain('Thêm bản sao Giấy chứng sinh');
-      expect(await v2.textContent()).toContain('Nguyễn Văn Hùng');
-      expect(await v2.textContent()).toContain('Đang áp dụng');
-      await page.getByRole('link', { name: 'Phiên bản 1' }).click();
-      await expect
-        .poll(() => page.getByRole('heading', { name: 'Phiên bản 1 (chỉ xem)' }).isVisible())
-        .toBe(true);
-      const diff = page.locator('table.cat-diff');
-      await expect.poll(() => diff.textContent()).toContain('sửa «Giấy chứng sinh» (số bản sao 0 → 1)');
-      expect(await diff.textContent()).toContain('thêm «khai sinh lại»');
-      await noViolations(page);
-      await screenshot(page, 'admin-catalogue-versions-desktop');
-
-      // The public page shows the new version at once.
-      const pub = await context.newPage();
-      await pub.goto(`${server.url}/thu-tuc/${BIRTH}`);
-      await expect.poll(() => pub.getByText('1 bản chính, 1 bản sao').count()).toBe(1);
-      await pub.close();
-
-      // Someone else saves version 3 while this page still edits version 2.
-      await page.getByRole('tab', { name: 'Nội dung' }).click();
-      const current = await apiAs(context, 'GET', `/api/admin/procedures/${BIRTH}`);
-      const record = current.body.record as ProcedureRecord;
-      const other = await apiAs(context, 'PUT', `/api/admin/procedures/${BIRTH}`, {
-        record: { ...record, keywords: [...record.keywords, 'khai sinh muộn'] },
-        baseVersion: 2,
-        note: 'Sửa từ nơi khác',
-      });
-      expect(other.status).toBe(200);
-      await page.getByLabel('Ghi chú phiên bản').fill('Sửa tên');
-      await page.getByLabel('Tên thủ tục').fill('Đăng ký khai sinh (sửa)');
-      await page.getByRole('button', { name: 'Lưu thành phiên bản mới' }).click();
-      const dialog = page.getByRole('dialog', { name: 'Đã có người lưu trước bạn' });
-      await expect.poll(() => dialog.isVisible()).toBe(true);
-      await expect.poll(() => dialog.textContent()).toContain('chưa được lưu');
-      await noViolations(page);
-      await screenshot(page, 'admin-catalogue-conflict-desktop');
-      await dialog.getByRole('button', { name: 'Tải lại phiên bản mới nhất' }).click();
-      await expect.poll(() => page.getByText('Đang áp dụng: phiên bản 3').isVisible()).toBe(true);
-      await expect.poll(() => page.getByLabel('Tên thủ tục').inputValue()).toBe('Đăng ký khai sinh');
-      await expect.poll(() => page.getByText('khai sinh muộn', { exact: true }).count()).toBe(1);
-      expect(await versionNumbers(BIRTH)).toEqual([1, 2, 3]);
+        .poll(() => codeItem.locator('.ant-form-item-explain').textContent())
+        .toContain('đã có trong danh mục');
     } finally {
       await context.close();
     }
@@ -304,12 +370,12 @@ describe.each(['phone', 'desktop'] as const)('importing at %s size', (size) => {
       const fields = (expected.body.error as { fields: unknown[] }).fields;
       expect(fields.length).toBeGreaterThanOrEqual(4);
 
-      await page.getByLabel('Tệp danh mục (.json)').setInputFiles(file);
+      await page.getByLabel('Chọn tệp danh mục (.json)').setInputFiles(file);
       const table = page.locator('.cat-error-table');
       await expect.poll(() => table.locator('tbody tr').count()).toBe(fields.length);
       const text = (await table.textContent()) ?? '';
       for (const q of [p[0]!, p[3]!, p[7]!, p[9]!]) expect(text).toContain(q.code);
-      expect(text).toContain('documents[0].originals');
+      expect(text).toContain('Thành phần hồ sơ, giấy tờ 1documents[0].originals');
       expect(text).toContain(`Các lỗi trong tệp (${fields.length})`);
       await expect
         .poll(() => page.getByRole('alert').first().textContent())
@@ -342,7 +408,7 @@ describe('importing a valid file and exporting at desktop size', () => {
       target.keywords = [...target.keywords, 'báo tử'];
       const changed = path.join(tmp, 'changed.json');
       fs.writeFileSync(changed, JSON.stringify(file));
-      await page.getByLabel('Tệp danh mục (.json)').setInputFiles(changed);
+      await page.getByLabel('Chọn tệp danh mục (.json)').setInputFiles(changed);
       const result = page.locator('.cat-import-result');
       await expect.poll(() => result.textContent()).toContain('Tệp hợp lệ');
       expect(await result.textContent()).toContain('Thủ tục có phiên bản mới: 1.000656');

@@ -18,10 +18,22 @@ describe('errorRows', () => {
         file,
       ),
     ).toEqual([
-      { key: 0, record: '1.001193', place: 'documents[0].originals', message: 'Số bản chính phải ≥ 0' },
-      { key: 1, record: 'Thủ tục thứ 2', place: 'code', message: 'Thiếu Mã' },
-      { key: 2, record: 'Thủ tục thứ 8', place: '(cả thủ tục)', message: 'phải là một đối tượng' },
-      { key: 3, record: 'Tệp', place: 'format', message: 'Định dạng tệp phải là "motcua.catalogue"' },
+      {
+        key: 0,
+        record: '1.001193',
+        place: 'documents[0].originals',
+        where: 'Thành phần hồ sơ, giấy tờ 1',
+        message: 'Số bản chính phải ≥ 0',
+      },
+      { key: 1, record: 'Thủ tục thứ 2', place: 'code', where: 'Mã thủ tục', message: 'Thiếu Mã' },
+      { key: 2, record: 'Thủ tục thứ 8', place: '', where: 'Cả thủ tục', message: 'phải là một đối tượng' },
+      {
+        key: 3,
+        record: 'Tệp',
+        place: 'format',
+        where: 'Tệp',
+        message: 'Định dạng tệp phải là "motcua.catalogue"',
+      },
     ]);
   });
 

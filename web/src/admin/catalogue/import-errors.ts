@@ -1,10 +1,15 @@
 /**
  * The import's errors as table rows: which record (by its code in the file), where in it, what. Pure.
  */
+import { pathPlace } from './record-diff.js';
+
 export interface ErrorRow {
   key: number;
   record: string;
+  /** The path inside the record (or the file), e.g. "documents[0].originals". */
   place: string;
+  /** The same in words, e.g. "Thành phần hồ sơ, giấy tờ 1". */
+  where: string;
   message: string;
 }
 
@@ -13,7 +18,7 @@ export function errorRows(fields: readonly { field: string; message: string }[],
   const procedures = (file as { procedures?: unknown })?.procedures;
   return fields.map((f, i) => {
     const m = /^procedures\[(\d+)\]\.?(.*)$/.exec(f.field);
-    if (!m) return { key: i, record: 'Tệp', place: f.field, message: f.message };
+    if (!m) return { key: i, record: 'Tệp', place: f.field, where: 'Tệp', message: f.message };
     const index = Number(m[1]);
     const item = Array.isArray(procedures)
       ? (procedures[index] as { code?: unknown } | undefined)
@@ -22,7 +27,8 @@ export function errorRows(fields: readonly { field: string; message: string }[],
     return {
       key: i,
       record: code,
-      place: m[2] || '(cả thủ tục)',
+      place: m[2] ?? '',
+      where: m[2] ? pathPlace(`record.${m[2]}`) : 'Cả thủ tục',
       message: f.message.replace(/^Thủ tục [^:]{1,60}: /, ''),
     };
   });

@@ -7,8 +7,9 @@ import { useEffect, useId, useState } from 'react';
 import dayjs from 'dayjs';
 import { Link } from 'react-router';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Form, Space, Table, Typography } from 'antd';
-import { CheckOutlined, DownloadOutlined, ImportOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Form, Grid, Space, Table, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { CheckOutlined, DownloadOutlined, ImportOutlined, UploadOutlined } from '@ant-design/icons';
 import type { CatalogueFile } from '../../../../src/domain/catalogue/record.js';
 import { formatDate } from '../../../../src/domain/checklist/checklist.js';
 import { ApiError } from '../../shared/api.js';
@@ -22,6 +23,34 @@ interface Picked {
   file: CatalogueFile | null;
   parseError?: string;
 }
+
+const where = (r: ErrorRow) => (
+  <>
+    {r.where}
+    {r.place && <code className="cat-path">{r.place}</code>}
+  </>
+);
+
+const errorColumns: ColumnsType<ErrorRow> = [
+  { title: 'Thủ tục', dataIndex: 'record', className: 'cat-nowrap' },
+  { title: 'Vị trí', key: 'where', className: 'cat-break', render: (_, r) => where(r) },
+  { title: 'Lỗi', dataIndex: 'message' },
+];
+
+/** On phones one cell per error. */
+const phoneErrorColumns: ColumnsType<ErrorRow> = [
+  {
+    title: 'Lỗi',
+    key: 'card',
+    render: (_, r) => (
+      <div className="cat-card">
+        <strong>{r.record}</strong>
+        <span>{r.message}</span>
+        <span className="cat-help">{where(r)}</span>
+      </div>
+    ),
+  },
+];
 
 function Counts({ r }: { r: ImportResult }) {
   return (
@@ -56,6 +85,7 @@ export default function ImportPage() {
   const inputId = useId();
   const dateId = useId();
   const queryClient = useQueryClient();
+  const screens = Grid.useBreakpoint();
   const [picked, setPicked] = useState<Picked | null>(null);
   const [effectiveFrom, setEffectiveFrom] = useState<string | undefined>();
   useEffect(() => {
@@ -133,15 +163,19 @@ export default function ImportPage() {
           thay đổi sẽ được lưu thành phiên bản mới; phiên bản cũ được giữ nguyên.
         </p>
         <Form layout="vertical" className="cat-import-form">
-          <Form.Item label="Tệp danh mục (.json)" htmlFor={inputId}>
+          <div className="cat-file-row">
             <input
               id={inputId}
               type="file"
               accept=".json,application/json"
-              className="cat-file"
+              className="cat-file-input"
               onChange={(e) => void onFile(e.target.files?.[0])}
             />
-          </Form.Item>
+            <label htmlFor={inputId} className="cat-file-button">
+              <UploadOutlined aria-hidden /> Chọn tệp danh mục (.json)
+            </label>
+            <span className="cat-file-name">{picked ? picked.name : 'Chưa chọn tệp'}</span>
+          </div>
           <Form.Item
             label="Hiệu lực từ ngày (không bắt buộc)"
             htmlFor={dateId}
@@ -222,11 +256,7 @@ export default function ImportPage() {
             dataSource={rows}
             title={() => <h3 className="cat-h3">Các lỗi trong tệp ({rows.length})</h3>}
             pagination={rows.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
-            columns={[
-              { title: 'Thủ tục', dataIndex: 'record', className: 'cat-nowrap' },
-              { title: 'Trường', dataIndex: 'place', className: 'cat-break' },
-              { title: 'Lỗi', dataIndex: 'message' },
-            ]}
+            columns={screens.md ? errorColumns : phoneErrorColumns}
           />
         )}
 

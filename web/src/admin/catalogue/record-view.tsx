@@ -1,7 +1,7 @@
 /**
  * A procedure record shown read-only (an old version): every part, laid out for reading, not editing.
  */
-import { Descriptions, Typography } from 'antd';
+import { Descriptions, Grid, Typography } from 'antd';
 import type { ProcedureRecord } from '../../../../src/domain/catalogue/record.js';
 import {
   channelNames,
@@ -18,12 +18,15 @@ const list = (items: readonly string[]) => (items.length ? items.join('; ') : '�
 
 export function RecordView({ record: r }: { record: ProcedureRecord }) {
   const agencies = r.agencies ?? {};
+  const screens = Grid.useBreakpoint();
   return (
     <div className="cat-record-view">
       <Descriptions
         bordered
         size="small"
         column={1}
+        layout={screens.sm ? 'horizontal' : 'vertical'}
+        styles={{ label: screens.sm ? { width: 200 } : {} }}
         items={[
           { key: 'code', label: 'Mã thủ tục', children: r.code },
           { key: 'name', label: 'Tên thủ tục', children: r.name },

@@ -102,6 +102,7 @@ export function VersionsTab({ data, selected }: { data: AdminProcedure; selected
     {
       title: 'Phiên bản',
       key: 'no',
+      className: 'cat-nowrap',
       render: (_, v) => (
         <Link
           to={cataloguePaths.version(data.code, v.no)}
@@ -111,7 +112,12 @@ export function VersionsTab({ data, selected }: { data: AdminProcedure; selected
         </Link>
       ),
     },
-    { title: 'Hiệu lực từ', key: 'from', render: (_, v) => formatDate(v.effectiveFrom) },
+    {
+      title: 'Hiệu lực từ',
+      key: 'from',
+      className: 'cat-nowrap',
+      render: (_, v) => formatDate(v.effectiveFrom),
+    },
     { title: 'Người lưu', key: 'who', render: (_, v) => v.createdByName ?? 'Hệ thống', responsive: ['sm'] },
     {
       title: 'Lúc lưu',
