@@ -5,6 +5,7 @@
 import type { CalendarTables } from './tables/calendar.js';
 import type { CatalogueTables } from './tables/catalogue.js';
 import type { CoreTables } from './tables/core.js';
+import type { DossierTables } from './tables/dossier.js';
 import type { OrgTables } from './tables/org.js';
 
-export interface Database extends CoreTables, OrgTables, CatalogueTables, CalendarTables {}
+export interface Database extends CoreTables, OrgTables, CatalogueTables, CalendarTables, DossierTables {}

@@ -20,6 +20,7 @@ import { checklistRoutes } from './checklist/routes.js';
 import { sessionPlugin } from './auth/session.js';
 import { authRoutes } from './auth/routes.js';
 import { orgRoutes } from './org/routes.js';
+import { dossierRoutes } from './dossier/routes.js';
 import { webApp } from './web.js';
 
 export interface AppDeps {
@@ -34,7 +35,15 @@ declare module 'fastify' {
 }
 
 /** Area route plugins, each mounted under /api. */
-const areas = [systemRoutes, authRoutes, orgRoutes, catalogueRoutes, checklistRoutes, calendarRoutes];
+const areas = [
+  systemRoutes,
+  authRoutes,
+  orgRoutes,
+  catalogueRoutes,
+  checklistRoutes,
+  calendarRoutes,
+  dossierRoutes,
+];
 
 export async function buildApp(
   deps: AppDeps,

@@ -1,0 +1,142 @@
+/**
+ * /api/dossiers: desk intake, online submission, one dossier, the inbox, actions and what is allowed next.
+ * Staff routes check the session before the body is validated (401 first); unit checks happen in the services.
+ */
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { applyAction } from '../../services/dossier/actions.js';
+import { receiveDossier, submitOnline } from '../../services/dossier/intake.js';
+import { getAllowedActions, getDossier, listInbox } from '../../services/dossier/queries.js';
+import { requireActor } from '../auth/guard.js';
+import { authenticated } from '../auth/routes.js';
+import { ErrorResponse, staffErrors } from '../auth/schemas.js';
+import {
+  ActionBody,
+  ActionResult,
+  AllowedActions,
+  CodeParams,
+  DossierDetail,
+  DossierSummary,
+  Inbox,
+  InboxQuery,
+  IntakeBody,
+  IntakeResult,
+  OnlineBody,
+} from './schemas.js';
+
+const tags = ['dossiers'];
+const security = [{ session: [] }];
+/** Online submission needs no login: limit it per client address. */
+const ONLINE_RATE = { max: 20, timeWindow: '1 minute' };
+
+export const dossierRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const { db } = app.deps.database;
+
+  app.post(
+    '/dossiers',
+    {
+      onRequest: authenticated,
+      schema: {
+        tags,
+        security,
+        summary: 'Receive a dossier at the desk: a receipt, a supplement request or a refusal',
+        body: IntakeBody,
+        response: { 201: IntakeResult, ...staffErrors, 404: ErrorResponse, 409: ErrorResponse },
+      },
+    },
+    async (request, reply) => {
+      const ctx = { actor: requireActor(request), requestId: request.id };
+      const result = await db.transaction().execute((trx) => receiveDossier(trx, ctx, request.body));
+      return reply.status(201).send(result);
+    },
+  );
+
+  app.post(
+    '/dossiers/online',
+    {
+      config: { csrf: false, rateLimit: ONLINE_RATE },
+      schema: {
+        tags,
+        summary: 'Submit a dossier online (no login); it waits for an officer to receive it',
+        body: OnlineBody,
+        response: {
+          201: DossierSummary,
+          400: ErrorResponse,
+          404: ErrorResponse,
+          409: ErrorResponse,
+          429: ErrorResponse,
+        },
+      },
+    },
+    async (request, reply) => {
+      const result = await db
+        .transaction()
+        .execute((trx) => submitOnline(trx, request.body, { requestId: request.id }));
+      return reply.status(201).send(result);
+    },
+  );
+
+  app.get(
+    '/dossiers',
+    {
+      onRequest: authenticated,
+      schema: {
+        tags,
+        security,
+        summary: "Inbox of the actor's units, riskiest first (overdue, due today, due soon), with counts",
+        querystring: InboxQuery,
+        response: { 200: Inbox, ...staffErrors },
+      },
+    },
+    async (request) => listInbox(db, requireActor(request), request.query),
+  );
+
+  app.get(
+    '/dossiers/:code',
+    {
+      onRequest: authenticated,
+      schema: {
+        tags,
+        security,
+        summary: 'One dossier with its documents and history',
+        params: CodeParams,
+        response: { 200: DossierDetail, ...staffErrors, 404: ErrorResponse },
+      },
+    },
+    async (request) => getDossier(db, requireActor(request), request.params.code),
+  );
+
+  app.get(
+    '/dossiers/:code/allowed-actions',
+    {
+      onRequest: authenticated,
+      schema: {
+        tags,
+        security,
+        summary: 'Actions the transition table allows now, and those the actor may take',
+        params: CodeParams,
+        response: { 200: AllowedActions, ...staffErrors, 404: ErrorResponse },
+      },
+    },
+    async (request) => getAllowedActions(db, requireActor(request), request.params.code),
+  );
+
+  app.post(
+    '/dossiers/:code/actions',
+    {
+      onRequest: authenticated,
+      schema: {
+        tags,
+        security,
+        summary:
+          'Take an action on a dossier (checked against the table, the version and the idempotency key)',
+        params: CodeParams,
+        body: ActionBody,
+        response: { 200: ActionResult, ...staffErrors, 404: ErrorResponse, 409: ErrorResponse },
+      },
+    },
+    async (request) => {
+      const ctx = { actor: requireActor(request), requestId: request.id };
+      return db.transaction().execute((trx) => applyAction(trx, ctx, request.params.code, request.body));
+    },
+  );
+};

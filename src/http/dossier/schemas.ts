@@ -1,0 +1,183 @@
+/**
+ * Schemas of the dossier endpoints, in and out; each TypeScript type is inferred under the same name.
+ */
+import { Type, type Static } from 'typebox';
+import { actions, portalStatusKeys, statuses } from '../../domain/dossier/lifecycle.js';
+import { risks } from '../../services/dossier/queries.js';
+
+const Text = (max: number, min = 0) => Type.String({ minLength: min, maxLength: max });
+const IdempotencyKey = Type.String({ minLength: 8, maxLength: 100, pattern: '^[A-Za-z0-9_.:-]+$' });
+export const StatusName = Type.Enum(statuses);
+export const ActionName = Type.Enum(actions);
+const Instant = Type.String({ format: 'date-time' });
+
+export const CodeParams = Type.Object({ code: Type.String({ minLength: 1, maxLength: 60 }) });
+export type CodeParams = Static<typeof CodeParams>;
+
+export const Applicant = Type.Object(
+  {
+    name: Text(200, 1),
+    phone: Text(30, 1),
+    idNumber: Type.Optional(Text(20)),
+    address: Type.Optional(Text(500)),
+    email: Type.Optional(Text(200)),
+  },
+  { additionalProperties: false },
+);
+
+export const DocumentTick = Type.Object(
+  {
+    index: Type.Integer({ minimum: 0, maximum: 99 }),
+    originals: Type.Integer({ minimum: 0, maximum: 50 }),
+    copies: Type.Integer({ minimum: 0, maximum: 50 }),
+  },
+  { additionalProperties: false },
+);
+
+export const IntakeBody = Type.Object(
+  {
+    procedureCode: Text(40, 1),
+    unit: Type.Optional(Text(40, 1)),
+    caseName: Type.Optional(Text(300, 1)),
+    channel: Type.Optional(Type.Union([Type.Literal('desk'), Type.Literal('post')])),
+    applicant: Applicant,
+    documents: Type.Array(DocumentTick, { maxItems: 100 }),
+    notApplicable: Type.Optional(Type.Array(Type.Integer({ minimum: 0, maximum: 99 }), { maxItems: 100 })),
+    refusalReasons: Type.Optional(Type.Array(Text(1000, 1), { maxItems: 20 })),
+    note: Type.Optional(Text(4000)),
+    idempotencyKey: Type.Optional(IdempotencyKey),
+  },
+  { additionalProperties: false },
+);
+export type IntakeBody = Static<typeof IntakeBody>;
+
+export const OnlineBody = Type.Object(
+  {
+    procedureCode: Text(40, 1),
+    unit: Text(40, 1),
+    caseName: Type.Optional(Text(300, 1)),
+    applicant: Applicant,
+    documents: Type.Array(DocumentTick, { maxItems: 100 }),
+    idempotencyKey: Type.Optional(IdempotencyKey),
+  },
+  { additionalProperties: false },
+);
+export type OnlineBody = Static<typeof OnlineBody>;
+
+export const ActionBody = Type.Object(
+  {
+    action: ActionName,
+    expectedVersion: Type.Integer({ minimum: 1 }),
+    idempotencyKey: IdempotencyKey,
+    note: Type.Optional(Text(4000)),
+    toUnit: Type.Optional(Text(40, 1)),
+    assigneeId: Type.Optional(Type.String({ format: 'uuid' })),
+    newDue: Type.Optional(Text(40, 1)),
+  },
+  { additionalProperties: false },
+);
+export type ActionBody = Static<typeof ActionBody>;
+
+const UnitRef = Type.Object({ agencyId: Type.String(), name: Type.String() });
+const summaryFields = {
+  code: Type.String(),
+  status: StatusName,
+  statusLabel: Type.String(),
+  statusKey: Type.Enum(portalStatusKeys),
+  version: Type.Integer(),
+  procedure: Type.Object({ code: Type.String(), name: Type.String(), versionId: Type.String() }),
+  caseName: Type.Union([Type.String(), Type.Null()]),
+  channel: Type.Union([Type.Literal('desk'), Type.Literal('online'), Type.Literal('post')]),
+  applicant: Type.Object({ name: Type.String() }),
+  receivingUnit: UnitRef,
+  handlingUnit: UnitRef,
+  submittedAt: Instant,
+  receivedAt: Type.Union([Instant, Type.Null()]),
+  dueAt: Type.Union([Instant, Type.Null()]),
+  finishedAt: Type.Union([Instant, Type.Null()]),
+  allowedActions: Type.Array(ActionName),
+};
+export const DossierSummary = Type.Object(summaryFields);
+
+const Missing = Type.Object({
+  index: Type.Integer(),
+  name: Type.String(),
+  originals: Type.Integer(),
+  copies: Type.Integer(),
+});
+
+export const IntakeResult = Type.Object({
+  outcome: Type.Union([Type.Literal('receipt'), Type.Literal('supplement'), Type.Literal('refusal')]),
+  dossier: DossierSummary,
+  missing: Type.Array(Missing),
+  reasons: Type.Array(Type.String()),
+});
+
+export const DossierDetail = Type.Object({
+  ...summaryFields,
+  applicant: Type.Object({
+    name: Type.String(),
+    phone: Type.Union([Type.String(), Type.Null()]),
+    idNumber: Type.Union([Type.String(), Type.Null()]),
+  }),
+  documents: Type.Array(
+    Type.Object({
+      position: Type.Integer(),
+      name: Type.String(),
+      kind: Type.Union([Type.Literal('submit'), Type.Literal('present')]),
+      originalsRequired: Type.Integer(),
+      copiesRequired: Type.Integer(),
+      originals: Type.Integer(),
+      copies: Type.Integer(),
+      state: Type.Union([Type.Literal('received'), Type.Literal('missing'), Type.Literal('not_applicable')]),
+      enteredByName: Type.Union([Type.String(), Type.Null()]),
+    }),
+  ),
+  history: Type.Array(
+    Type.Object({
+      seq: Type.Integer(),
+      action: ActionName,
+      statusAfter: StatusName,
+      actorName: Type.Union([Type.String(), Type.Null()]),
+      role: Type.Union([Type.String(), Type.Null()]),
+      unitId: Type.Union([Type.String(), Type.Null()]),
+      at: Instant,
+      note: Type.Union([Type.String(), Type.Null()]),
+      data: Type.Record(Type.String(), Type.Unknown()),
+    }),
+  ),
+});
+
+export const ActionResult = Type.Object({ dossier: DossierSummary, replayed: Type.Boolean() });
+
+export const AllowedActions = Type.Object({
+  code: Type.String(),
+  status: StatusName,
+  version: Type.Integer(),
+  allowed: Type.Array(ActionName),
+  mine: Type.Array(ActionName),
+});
+
+export const RiskName = Type.Enum(risks);
+export const InboxQuery = Type.Object(
+  {
+    status: Type.Optional(StatusName),
+    risk: Type.Optional(RiskName),
+    includeFinished: Type.Optional(Type.Boolean()),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
+  },
+  { additionalProperties: false },
+);
+export type InboxQuery = Static<typeof InboxQuery>;
+
+export const Inbox = Type.Object({
+  counts: Type.Object({
+    overdue: Type.Integer(),
+    due_today: Type.Integer(),
+    due_soon: Type.Integer(),
+    on_track: Type.Integer(),
+    no_deadline: Type.Integer(),
+    total: Type.Integer(),
+  }),
+  items: Type.Array(Type.Object({ ...summaryFields, risk: RiskName })),
+});

@@ -1,0 +1,92 @@
+/**
+ * Applicants as persons: matched by ID number when given, otherwise by phone number and name.
+ */
+import { invalid, type FieldIssue } from '../../domain/errors.js';
+import { normalisePhone, parseCccd } from '../../domain/dossier/identity.js';
+import type { Trx } from '../org/context.js';
+
+export interface ApplicantInput {
+  name: string;
+  phone: string;
+  idNumber?: string | undefined;
+  address?: string | undefined;
+  email?: string | undefined;
+}
+
+export interface Applicant {
+  name: string;
+  phone: string;
+  idNumber: string | null;
+  address: string | null;
+  email: string | null;
+}
+
+/** Validates and normalises an applicant; a 400 naming every bad field (under `prefix`). */
+export function checkApplicant(input: ApplicantInput, prefix = 'applicant'): Applicant {
+  const fields: FieldIssue[] = [];
+  const name = input.name.trim().replace(/\s+/g, ' ');
+  if (name.length < 1) fields.push({ field: `${prefix}.name`, message: 'Cần nhập họ và tên.' });
+  const phone = normalisePhone(input.phone);
+  if (!phone) {
+    fields.push({
+      field: `${prefix}.phone`,
+      message: 'Số điện thoại di động không hợp lệ (10 số, bắt đầu bằng 0).',
+    });
+  }
+  let idNumber: string | null = null;
+  if (input.idNumber !== undefined && input.idNumber.trim() !== '') {
+    const cccd = parseCccd(input.idNumber);
+    if (cccd) idNumber = cccd.number;
+    else
+      fields.push({ field: `${prefix}.idNumber`, message: 'Số căn cước công dân phải có 12 chữ số hợp lệ.' });
+  }
+  if (fields.length) throw invalid('VALIDATION_FAILED', 'Thông tin người nộp hồ sơ không hợp lệ.', fields);
+  return {
+    name,
+    phone: phone!,
+    idNumber,
+    address: input.address?.trim() || null,
+    email: input.email?.trim() || null,
+  };
+}
+
+/** The person for this applicant, created or brought up to date; returns its id. */
+export async function upsertPerson(trx: Trx, a: Applicant): Promise<string> {
+  if (a.idNumber) {
+    const row = await trx
+      .insertInto('persons')
+      .values({
+        full_name: a.name,
+        phone: a.phone,
+        id_number: a.idNumber,
+        address: a.address,
+        email: a.email,
+      })
+      .onConflict((oc) =>
+        oc.column('id_number').doUpdateSet({
+          full_name: a.name,
+          phone: a.phone,
+          ...(a.address ? { address: a.address } : {}),
+          ...(a.email ? { email: a.email } : {}),
+          updated_at: new Date(),
+        }),
+      )
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return row.id;
+  }
+  const found = await trx
+    .selectFrom('persons')
+    .select('id')
+    .where('phone', '=', a.phone)
+    .where('full_name', '=', a.name)
+    .where('id_number', 'is', null)
+    .executeTakeFirst();
+  if (found) return found.id;
+  const row = await trx
+    .insertInto('persons')
+    .values({ full_name: a.name, phone: a.phone, id_number: null, address: a.address, email: a.email })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}

@@ -1,0 +1,184 @@
+/**
+ * Reading dossiers: one dossier with its documents and history, the actions the actor may take on it, and the
+ * inbox of the actor's units ordered by deadline risk.
+ */
+import { sql } from 'kysely';
+import { forbidden } from '../../domain/errors.js';
+import {
+  allowedActions,
+  terminalStatuses,
+  type Action,
+  type Status,
+} from '../../domain/dossier/lifecycle.js';
+import { mayAct, maySee } from '../../domain/dossier/permissions.js';
+import { roleGrants, type Actor } from '../../domain/org/roles.js';
+import type { Reader } from '../org/context.js';
+import { dossierRows, getDossierRow, toSummary, type DossierRow, type DossierSummary } from './common.js';
+
+function checkSees(actor: Actor, row: DossierRow): void {
+  if (!maySee(actor, [row.handling_unit_path, row.receiving_unit_path])) {
+    throw forbidden('Bạn không có quyền xem hồ sơ này.');
+  }
+}
+
+export interface DossierDetail extends DossierSummary {
+  applicant: { name: string; phone: string | null; idNumber: string | null };
+  documents: {
+    position: number;
+    name: string;
+    kind: 'submit' | 'present';
+    originalsRequired: number;
+    copiesRequired: number;
+    originals: number;
+    copies: number;
+    state: 'received' | 'missing' | 'not_applicable';
+    enteredByName: string | null;
+  }[];
+  history: {
+    seq: number;
+    action: Action;
+    statusAfter: Status;
+    actorName: string | null;
+    role: string | null;
+    unitId: string | null;
+    at: string;
+    note: string | null;
+    data: Record<string, unknown>;
+  }[];
+}
+
+export async function getDossier(db: Reader, actor: Actor, code: string): Promise<DossierDetail> {
+  const row = await getDossierRow(db, code);
+  checkSees(actor, row);
+  const [documents, history] = await Promise.all([
+    db
+      .selectFrom('dossier_documents')
+      .selectAll()
+      .where('dossier_id', '=', row.id)
+      .orderBy('position')
+      .execute(),
+    db.selectFrom('dossier_actions').selectAll().where('dossier_id', '=', row.id).orderBy('seq').execute(),
+  ]);
+  return {
+    ...toSummary(row),
+    applicant: { name: row.applicant_name, phone: row.applicant_phone, idNumber: row.applicant_id_number },
+    documents: documents.map((d) => ({
+      position: d.position,
+      name: d.name,
+      kind: d.kind,
+      originalsRequired: d.originals_required,
+      copiesRequired: d.copies_required,
+      originals: d.originals,
+      copies: d.copies,
+      state: d.state,
+      enteredByName: d.entered_by_name,
+    })),
+    history: history.map((h) => ({
+      seq: h.seq,
+      action: h.action,
+      statusAfter: h.status_after,
+      actorName: h.actor_name,
+      role: h.role,
+      unitId: h.unit_id,
+      at: h.at.toISOString(),
+      note: h.note,
+      data: h.data,
+    })),
+  };
+}
+
+export interface AllowedActions {
+  code: string;
+  status: Status;
+  version: number;
+  /** Allowed by the table in the dossier's status. */
+  allowed: Action[];
+  /** Of those, what this actor may do (their roles in the handling unit). */
+  mine: Action[];
+}
+
+export async function getAllowedActions(db: Reader, actor: Actor, code: string): Promise<AllowedActions> {
+  const row = await getDossierRow(db, code);
+  checkSees(actor, row);
+  const allowed = [...allowedActions(row.state)];
+  return {
+    code: row.code,
+    status: row.status,
+    version: row.version,
+    allowed,
+    mine: allowed.filter((a) => mayAct(actor, a, row.handling_unit_path)),
+  };
+}
+
+export const risks = ['overdue', 'due_today', 'due_soon', 'on_track', 'no_deadline'] as const;
+export type Risk = (typeof risks)[number];
+
+const VIETNAM_OFFSET_MS = 7 * 3_600_000;
+const DAY_MS = 86_400_000;
+/** "Due soon": due within this many days after today. */
+export const DUE_SOON_DAYS = 2;
+
+export function riskOf(dueAt: Date | null, finished: boolean, now: number): Risk {
+  if (finished || !dueAt) return 'no_deadline';
+  const endOfToday = Math.floor((now + VIETNAM_OFFSET_MS) / DAY_MS + 1) * DAY_MS - VIETNAM_OFFSET_MS;
+  const due = dueAt.getTime();
+  if (due < now) return 'overdue';
+  if (due < endOfToday) return 'due_today';
+  if (due < endOfToday + DUE_SOON_DAYS * DAY_MS) return 'due_soon';
+  return 'on_track';
+}
+
+export interface InboxQuery {
+  status?: Status | undefined;
+  risk?: Risk | undefined;
+  /** Include finished dossiers (returned, refused, withdrawn, stopped). */
+  includeFinished?: boolean | undefined;
+  limit?: number | undefined;
+}
+
+export interface Inbox {
+  counts: Record<Risk, number> & { total: number };
+  items: (DossierSummary & { risk: Risk })[];
+}
+
+const riskRank: Record<Risk, number> = { overdue: 0, due_today: 1, due_soon: 2, on_track: 3, no_deadline: 4 };
+
+/** Dossiers held or received by the actor's units, riskiest first (overdue, due today, due soon), with counts. */
+export async function listInbox(
+  db: Reader,
+  actor: Actor,
+  query: InboxQuery,
+  now = Date.now(),
+): Promise<Inbox> {
+  const exact = actor.roles.filter((r) => roleGrants[r.role].scope === 'unit').map((r) => r.unitId);
+  const subtree = actor.roles.filter((r) => roleGrants[r.role].scope === 'subtree').map((r) => r.unitId);
+  if (exact.length + subtree.length === 0) return { counts: emptyCounts(), items: [] };
+  const inScope = (alias: 'hu' | 'ru') =>
+    sql<boolean>`(${sql.ref(`${alias}.id`)} = any(${sql.val(exact)}::uuid[]) or ${sql.ref(
+      `${alias}.path`,
+    )} && ${sql.val(subtree)}::uuid[])`;
+  let q = dossierRows(db).where((eb) => eb.or([inScope('hu'), inScope('ru')]));
+  if (!query.includeFinished) q = q.where('d.status', 'not in', terminalStatuses);
+  if (query.status) q = q.where('d.status', '=', query.status);
+  const rows = await q
+    .orderBy(sql`d.due_at asc nulls last`)
+    .orderBy('d.code')
+    .limit(5000)
+    .execute();
+  const items = rows.map((r) => ({
+    ...toSummary(r),
+    risk: riskOf(r.due_at, (terminalStatuses as readonly string[]).includes(r.status), now),
+  }));
+  const counts = emptyCounts();
+  for (const i of items) {
+    counts[i.risk] += 1;
+    counts.total += 1;
+  }
+  const filtered = query.risk ? items.filter((i) => i.risk === query.risk) : items;
+  filtered.sort((a, b) => riskRank[a.risk] - riskRank[b.risk]);
+  return { counts, items: filtered.slice(0, query.limit ?? 100) };
+}
+
+function emptyCounts(): Inbox['counts'] {
+  return { overdue: 0, due_today: 0, due_soon: 0, on_track: 0, no_deadline: 0, total: 0 };
+}
