@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestApp, type TestApp } from '../../../test/app.js';
 import { loginAs, testClientAddress, type LoggedIn } from '../../../test/auth.js';
 import { todayInVietnam } from '../../domain/catalogue/dates.js';
+import { foldActions } from '../../domain/dossier/lifecycle.js';
 import { receiveDossier } from '../../services/dossier/intake.js';
 import type { Static } from 'typebox';
 import type { ActingContext } from '../../services/org/context.js';
@@ -73,7 +74,7 @@ async function historyOf(code: string) {
   return t.database.db
     .selectFrom('dossier_actions as a')
     .innerJoin('dossiers as d', 'd.id', 'a.dossier_id')
-    .select(['a.seq', 'a.action', 'a.actor_name'])
+    .select(['a.seq', 'a.action', 'a.actor_name', 'a.data'])
     .where('d.code', '=', code)
     .orderBy('a.seq')
     .execute();
@@ -395,5 +396,93 @@ describe('authorisation', () => {
       Static<typeof Inbox>
     >();
     expect(other.counts.total).toBe(0);
+  });
+});
+
+describe('history and clock', () => {
+  it('answers two concurrent intakes with the same key with one dossier', async () => {
+    const idempotencyKey = key();
+    const [a, b] = await Promise.all([
+      receive(birth({ idempotencyKey })),
+      receive(birth({ idempotencyKey })),
+    ]);
+    expect(a.statusCode, a.body).toBe(201);
+    expect(b.statusCode, b.body).toBe(201);
+    expect(a.json<Intake>().dossier.code).toBe(b.json<Intake>().dossier.code);
+    const rows = await t.database.db
+      .selectFrom('dossier_actions')
+      .select('id')
+      .where('idempotency_key', '=', idempotencyKey)
+      .execute();
+    expect(rows).toHaveLength(1);
+  });
+
+  it('keeps the log append-only, and folding it gives the stored state', async () => {
+    const code = (await receive(birth())).json<Intake>().dossier.code;
+    await act(code, 'lanhdao.dongtien', { action: 'assign', expectedVersion: 1, idempotencyKey: key() });
+    const { db } = t.database;
+    await expect(db.updateTable('dossier_actions').set({ note: 'sửa' }).execute()).rejects.toThrow(
+      /append-only/,
+    );
+    await expect(db.deleteFrom('dossier_actions').execute()).rejects.toThrow(/append-only/);
+    const stored = await db
+      .selectFrom('dossiers')
+      .select(['state', 'status', 'version'])
+      .where('code', '=', code)
+      .executeTakeFirstOrThrow();
+    expect(foldActions(await historyOf(code))).toEqual(stored.state);
+    expect(stored).toMatchObject({ status: 'in_appraisal', version: 2 });
+  });
+
+  it('pauses the clock on a supplement request, runs it again when the documents come, and extends once', async () => {
+    const code = (
+      await receive(
+        birth({
+          procedureCode: '1.004884',
+          notApplicable: [],
+          documents: [0, 1, 2, 3, 4, 5].map((index) => ({ index, originals: 1, copies: 1 })),
+        }),
+      )
+    ).json<Intake>().dossier;
+    expect(code.status, JSON.stringify(code)).toBe('received');
+    const due = Date.parse(code.dueAt ?? '');
+    const asked = await act(code.code, 'tiepnhan.dongtien', {
+      action: 'request_supplement',
+      expectedVersion: 1,
+      idempotencyKey: key(),
+      note: 'Thiếu bản sao',
+    });
+    expect(asked.json<Acted>().dossier).toMatchObject({
+      status: 'supplement_requested',
+      statusKey: 'waiting',
+      dueAt: null,
+    });
+    const back = await act(code.code, 'tiepnhan.dongtien', {
+      action: 'receive_supplement',
+      expectedVersion: 2,
+      idempotencyKey: key(),
+    });
+    expect(back.json<Acted>().dossier.status).toBe('received');
+    const newDue = Date.parse(back.json<Acted>().dossier.dueAt ?? '');
+    expect(newDue).toBeGreaterThanOrEqual(due);
+    const later = new Date(newDue + 10 * 86_400_000).toISOString();
+    const ext = await act(code.code, 'lanhdao.dongtien', {
+      action: 'extend',
+      expectedVersion: 3,
+      idempotencyKey: key(),
+      note: 'Cần xác minh',
+      newDue: later,
+    });
+    expect(ext.statusCode, ext.body).toBe(200);
+    expect(ext.json<Acted>().dossier.dueAt).toBe(later);
+    const again = await act(code.code, 'lanhdao.dongtien', {
+      action: 'extend',
+      expectedVersion: 4,
+      idempotencyKey: key(),
+      note: 'Lần hai',
+      newDue: later,
+    });
+    expect(again.statusCode).toBe(409);
+    expect(again.json<Failure>().error.code).toBe('ACTION_NOT_ALLOWED');
   });
 });

@@ -6,6 +6,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { applyAction } from '../../services/dossier/actions.js';
 import { receiveDossier, submitOnline } from '../../services/dossier/intake.js';
 import { getAllowedActions, getDossier, listInbox } from '../../services/dossier/queries.js';
+import { retryOnIdempotencyRace } from '../../services/dossier/retry.js';
 import { requireActor } from '../auth/guard.js';
 import { authenticated } from '../auth/routes.js';
 import { ErrorResponse, staffErrors } from '../auth/schemas.js';
@@ -45,7 +46,9 @@ export const dossierRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const ctx = { actor: requireActor(request), requestId: request.id };
-      const result = await db.transaction().execute((trx) => receiveDossier(trx, ctx, request.body));
+      const result = await retryOnIdempotencyRace(() =>
+        db.transaction().execute((trx) => receiveDossier(trx, ctx, request.body)),
+      );
       return reply.status(201).send(result);
     },
   );
@@ -68,9 +71,9 @@ export const dossierRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const result = await db
-        .transaction()
-        .execute((trx) => submitOnline(trx, request.body, { requestId: request.id }));
+      const result = await retryOnIdempotencyRace(() =>
+        db.transaction().execute((trx) => submitOnline(trx, request.body, { requestId: request.id })),
+      );
       return reply.status(201).send(result);
     },
   );
@@ -136,7 +139,9 @@ export const dossierRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const ctx = { actor: requireActor(request), requestId: request.id };
-      return db.transaction().execute((trx) => applyAction(trx, ctx, request.params.code, request.body));
+      return retryOnIdempotencyRace(() =>
+        db.transaction().execute((trx) => applyAction(trx, ctx, request.params.code, request.body)),
+      );
     },
   );
 };
