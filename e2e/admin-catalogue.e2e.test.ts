@@ -278,7 +278,16 @@ describe('adding a procedure at desktop size', () => {
       });
       expect(shown.documents).toEqual([{ name: 'Tờ khai', kind: 'submit', originals: 1, copies: 0 }]);
 
-      await page.goto(`${server.url}/quan-tri/thu-tuc/them`);
+      // The list shows it at once (search without diacritics).
+      await page.getByRole('link', { name: 'Danh sách thủ tục' }).click();
+      await page.getByLabel('Tìm theo tên, mã hoặc từ khóa').fill('xac nhan thu nghiem');
+      await page.getByLabel('Tìm theo tên, mã hoặc từ khóa').press('Enter');
+      const row = page.locator('.ant-table-row').first();
+      await expect.poll(() => row.textContent()).toContain(code);
+      await expect.poll(() => row.textContent()).toContain('Phiên bản 1 · từ ' + today());
+
+      await page.getByRole('button', { name: 'Thêm thủ tục' }).click();
+      await page.waitForURL(/\/quan-tri\/thu-tuc\/them$/);
       await fill();
       await page.getByRole('button', { name: 'Lưu thủ tục (phiên bản 1)' }).click();
       const codeItem = page.locator('.ant-form-item', { has: page.getByLabel('Mã thủ tục') });
@@ -301,7 +310,9 @@ describe('editing on a phone', () => {
       await noViolations(page);
       await screenshot(page, 'admin-catalogue-edit-phone');
 
-      await page.getByRole('button', { name: 'Chuyển giấy tờ 3 lên' }).click();
+      // By keyboard: focus the arrow button and press Enter.
+      await page.getByRole('button', { name: 'Chuyển giấy tờ 3 lên' }).focus();
+      await page.keyboard.press('Enter');
       await expect
         .poll(() => page.getByRole('group', { name: 'Giấy tờ 2: Giấy tờ chứng minh nơi cư trú' }).count())
         .toBe(1);
@@ -309,6 +320,13 @@ describe('editing on a phone', () => {
         .getByRole('group', { name: /^Giấy tờ 1: / })
         .getByLabel('Số bản sao')
         .fill('2');
+      // A fee in VND, shown with thousands separators.
+      const fee = page
+        .getByRole('group', { name: 'Khoản phí 1 của cách thức 1' })
+        .getByLabel('Số tiền (VND)');
+      await fee.fill('1250000');
+      await fee.blur();
+      expect(await fee.inputValue()).toBe('1.250.000');
       await page.getByRole('button', { name: 'Thêm giấy tờ' }).click();
       const added = page.getByRole('group', { name: /^Giấy tờ 4/ });
       await added.getByLabel('Tên giấy tờ').fill('Giấy xác nhận tình trạng hôn nhân');
@@ -333,6 +351,7 @@ describe('editing on a phone', () => {
         'Giấy xác nhận tình trạng hôn ',
       ]);
       expect(shown.documents[3]).toMatchObject({ kind: 'present', originals: 1, copies: 0 });
+      expect(shown.channels.find((c) => c.kind === 'desk')?.fees[0]?.amount).toBe(1_250_000);
     } finally {
       await context.close();
     }

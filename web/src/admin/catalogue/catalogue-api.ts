@@ -74,7 +74,33 @@ const path = (code: string) => `/api/admin/procedures/${encodeURIComponent(code)
 const notFoundNoRetry = (count: number, err: Error) =>
   !(err instanceof ApiError && (err.status === 404 || err.status === 403)) && count < 1;
 
-/** The public search, with the level filter the admin list offers (never cached across edits). */
+/**
+ * A GET that asks the server again even when the browser holds a fresh copy: the public catalogue answers are
+ * cacheable for a minute, and an administrator must see the list as it is after their own edit (an unchanged
+ * answer costs a 304).
+ */
+async function revalidatedGet<T>(path: string): Promise<T> {
+  const res = await fetch(path, {
+    cache: 'no-cache',
+    credentials: 'same-origin',
+    headers: { accept: 'application/json' },
+  });
+  const data = (await res.json().catch(() => undefined)) as
+    | { error?: { code?: string; message?: string; fields?: { field: string; message: string }[] } }
+    | undefined;
+  if (!res.ok) {
+    const e = data?.error;
+    throw new ApiError(
+      res.status,
+      e?.code ?? 'HTTP_' + res.status,
+      e?.message ?? 'Có lỗi xảy ra.',
+      e?.fields,
+    );
+  }
+  return data as T;
+}
+
+/** The public search, with the level filter the admin list offers. */
 export function useProcedureSearch(query: AdminProcedureQuery) {
   const p = new URLSearchParams();
   if (query.q) p.set('q', query.q);
@@ -85,7 +111,7 @@ export function useProcedureSearch(query: AdminProcedureQuery) {
   return useQuery({
     queryKey: catalogueKeys.list(query),
     queryFn: () =>
-      api<{
+      revalidatedGet<{
         items: {
           code: string;
           name: string;

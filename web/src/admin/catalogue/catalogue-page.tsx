@@ -10,6 +10,7 @@
 import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
 import './catalogue.css';
+import './catalogue-form.css';
 
 const ProcedureList = lazy(() => import('./procedure-list.js'));
 const ProcedureEdit = lazy(() => import('./procedure-edit.js'));

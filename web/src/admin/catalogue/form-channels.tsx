@@ -66,7 +66,10 @@ function ChannelEditor({
         </Form.Item>
       </div>
       <Form.Item label="Ghi chú thời hạn" name={[name, 'timeLimit', 'note']}>
-        <Input placeholder="Ví dụ: nhận hồ sơ sau 15 giờ thì trả kết quả trong ngày làm việc tiếp theo" />
+        <Input.TextArea
+          autoSize={{ minRows: 1, maxRows: 4 }}
+          placeholder="Ví dụ: nhận hồ sơ sau 15 giờ thì trả kết quả trong ngày làm việc tiếp theo"
+        />
       </Form.Item>
       <Form.List name={[name, 'fees']}>
         {(fees, { add, remove: removeFee }) => (
