@@ -377,6 +377,26 @@ describe('authorisation', () => {
     );
   });
 
+  it('lets only the role the table names act, and only in the unit holding the dossier', async () => {
+    const matrix: [string, Record<string, unknown>, string][] = [
+      ['assign', {}, 'lanhdao.dongtien'],
+      ['withdraw', { note: 'Người nộp rút hồ sơ' }, 'tiepnhan.dongtien'],
+      ['transfer', { toUnit: '000.00.22.H56' }, 'chuyenvien.dongtien'],
+    ];
+    for (const [action, extra, allowed] of matrix) {
+      const code = (await receive(birth())).json<Intake>().dossier.code;
+      const others = users.filter(
+        (u) => u !== allowed && !(action === 'transfer' && u === 'lanhdao.dongtien'),
+      );
+      for (const user of others) {
+        const res = await act(code, user, { action, ...extra, expectedVersion: 1, idempotencyKey: key() });
+        expect(res.statusCode, `${user} ${action}`).toBe(403);
+      }
+      const ok = await act(code, allowed, { action, ...extra, expectedVersion: 1, idempotencyKey: key() });
+      expect(ok.statusCode, `${allowed} ${action}: ${ok.body}`).toBe(200);
+    }
+  });
+
   it("lists the inbox of the actor's units with counts, and nothing of other units", async () => {
     const code = (await receive(birth())).json<Intake>().dossier.code;
     const res = await t.app.inject({ url: '/api/dossiers', ...as['tiepnhan.dongtien'] });

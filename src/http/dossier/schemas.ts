@@ -3,7 +3,7 @@
  */
 import { Type, type Static } from 'typebox';
 import { actions, portalStatusKeys, statuses } from '../../domain/dossier/lifecycle.js';
-import { risks } from '../../services/dossier/queries.js';
+import { risks } from '../../domain/dossier/risk.js';
 
 const Text = (max: number, min = 0) => Type.String({ minLength: min, maxLength: max });
 const IdempotencyKey = Type.String({ minLength: 8, maxLength: 100, pattern: '^[A-Za-z0-9_.:-]+$' });

@@ -11,6 +11,7 @@ import {
   type Status,
 } from '../../domain/dossier/lifecycle.js';
 import { mayAct, maySee } from '../../domain/dossier/permissions.js';
+import { riskOf, riskRank, type Risk } from '../../domain/dossier/risk.js';
 import { roleGrants, type Actor } from '../../domain/org/roles.js';
 import type { Reader } from '../org/context.js';
 import { dossierRows, getDossierRow, toSummary, type DossierRow, type DossierSummary } from './common.js';
@@ -110,24 +111,6 @@ export async function getAllowedActions(db: Reader, actor: Actor, code: string):
   };
 }
 
-export const risks = ['overdue', 'due_today', 'due_soon', 'on_track', 'no_deadline'] as const;
-export type Risk = (typeof risks)[number];
-
-const VIETNAM_OFFSET_MS = 7 * 3_600_000;
-const DAY_MS = 86_400_000;
-/** "Due soon": due within this many days after today. */
-export const DUE_SOON_DAYS = 2;
-
-export function riskOf(dueAt: Date | null, finished: boolean, now: number): Risk {
-  if (finished || !dueAt) return 'no_deadline';
-  const endOfToday = Math.floor((now + VIETNAM_OFFSET_MS) / DAY_MS + 1) * DAY_MS - VIETNAM_OFFSET_MS;
-  const due = dueAt.getTime();
-  if (due < now) return 'overdue';
-  if (due < endOfToday) return 'due_today';
-  if (due < endOfToday + DUE_SOON_DAYS * DAY_MS) return 'due_soon';
-  return 'on_track';
-}
-
 export interface InboxQuery {
   status?: Status | undefined;
   risk?: Risk | undefined;
@@ -140,8 +123,6 @@ export interface Inbox {
   counts: Record<Risk, number> & { total: number };
   items: (DossierSummary & { risk: Risk })[];
 }
-
-const riskRank: Record<Risk, number> = { overdue: 0, due_today: 1, due_soon: 2, on_track: 3, no_deadline: 4 };
 
 /** Dossiers held or received by the actor's units, riskiest first (overdue, due today, due soon), with counts. */
 export async function listInbox(
@@ -167,7 +148,11 @@ export async function listInbox(
     .execute();
   const items = rows.map((r) => ({
     ...toSummary(r),
-    risk: riskOf(r.due_at, (terminalStatuses as readonly string[]).includes(r.status), now),
+    risk: riskOf(
+      r.due_at ? r.due_at.getTime() : null,
+      (terminalStatuses as readonly string[]).includes(r.status),
+      now,
+    ),
   }));
   const counts = emptyCounts();
   for (const i of items) {
