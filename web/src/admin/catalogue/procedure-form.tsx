@@ -120,7 +120,9 @@ export function ProcedureForm({
     },
   });
 
-  const onFinish = (values: FormValues) => {
+  const onFinish = () => {
+    // The whole store, not only the values of rendered inputs: nothing of the record is dropped on the way.
+    const values = form.getFieldsValue(true) as FormValues;
     if (base && sameRecord(fromFormRecord(values.record), base.record)) {
       setProblem({
         title: `Chưa có thay đổi nào so với phiên bản ${base.version.no}; không cần lưu.`,
