@@ -1,0 +1,197 @@
+/**
+ * Dossier intake through HTTP on the demo data: codes of the day and due dates, supplement requests listing every
+ * missing document, refusals, bad input, codes under concurrency, a failed transaction leaving nothing behind, and
+ * online submission.
+ */
+import { describe, expect, it } from 'vitest';
+import { testClientAddress } from '../../../test/auth.js';
+import type { Static } from 'typebox';
+import { receiveDossier } from '../../services/dossier/intake.js';
+import type { ActingContext } from '../../services/org/context.js';
+import {
+  BIRTH,
+  birth,
+  key,
+  today,
+  useDossierApp,
+  type Acted,
+  type Detail,
+  type Failure,
+  type Intake,
+} from './dossier-test-utils.js';
+import type { DossierSummary } from './schemas.js';
+
+const { ctx, receive, act } = useDossierApp();
+
+describe('desk intake', () => {
+  it('gives a birth registration at Đông Tiến a code of the day and a due date', async () => {
+    const res = await receive(birth());
+    expect(res.statusCode, res.body).toBe(201);
+    const body = res.json<Intake>();
+    expect(body.outcome).toBe('receipt');
+    expect(body.dossier.code).toBe(`H56.10.01-${today()}-0001`);
+    expect(body.dossier).toMatchObject({ status: 'received', statusKey: 'new', version: 1 });
+    expect(Date.parse(body.dossier.dueAt ?? '')).toBeGreaterThan(Date.parse(body.dossier.receivedAt ?? ''));
+    const detail = await ctx.t.app.inject({
+      url: `/api/dossiers/${body.dossier.code}`,
+      ...ctx.as['chuyenvien.dongtien'],
+    });
+    expect(detail.statusCode).toBe(200);
+    expect(detail.json<Detail>().applicant).toMatchObject({
+      phone: '+84912345678',
+      idNumber: '038195012345',
+    });
+    expect(detail.json<Detail>().documents.map((d: { state: string }) => d.state)).toEqual([
+      'received',
+      'received',
+      'received',
+      'received',
+      'not_applicable',
+      'not_applicable',
+      'not_applicable',
+    ]);
+    expect(detail.json<Detail>().history).toHaveLength(1);
+  });
+
+  it('lists every missing document at once in a supplement request', async () => {
+    const res = await receive(birth({ documents: [{ index: 0, originals: 1, copies: 0 }] }));
+    expect(res.statusCode, res.body).toBe(201);
+    const body = res.json<Intake>();
+    expect(body.outcome).toBe('supplement');
+    expect(body.dossier.status).toBe('supplement_requested');
+    expect(body.dossier.dueAt).toBeNull();
+    expect(body.missing.map((m: { index: number }) => m.index)).toEqual([1, 2, 3]);
+    expect(body.missing[0]?.name).toBe('Giấy chứng sinh');
+  });
+
+  it('refuses with reasons', async () => {
+    const res = await receive(birth({ refusalReasons: ['Không thuộc thẩm quyền giải quyết.'] }));
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json()).toMatchObject({
+      outcome: 'refusal',
+      dossier: { status: 'refused', statusKey: 'denied' },
+    });
+  });
+
+  it('names bad fields with a 400', async () => {
+    const bad = await receive(birth({ applicant: { name: 'A', phone: '12345', idNumber: '999' } }));
+    expect(bad.statusCode).toBe(400);
+    const fields = (bad.json<Failure>().error.fields ?? []).map((f: { field: string }) => f.field);
+    expect(fields).toEqual(expect.arrayContaining(['applicant.phone', 'applicant.idNumber']));
+    const missing = await receive({ procedureCode: BIRTH });
+    expect(missing.statusCode).toBe(400);
+    expect(JSON.stringify(missing.json<Failure>().error.fields)).toContain('applicant');
+    const badAction = await act(`H56.10.01-${today()}-0001`, 'chuyenvien.dongtien', { action: 'fly' });
+    expect(badAction.statusCode).toBe(400);
+  });
+
+  it('gives 50 parallel receipts at one agency 50 distinct consecutive codes', async () => {
+    const before = await ctx.t.database.db
+      .selectFrom('dossier_code_counters')
+      .select('last_number')
+      .where('agency_id', '=', 'H56.10.01')
+      .executeTakeFirstOrThrow();
+    const results = await Promise.all(Array.from({ length: 50 }, () => receive(birth())));
+    for (const r of results) expect(r.statusCode, r.body).toBe(201);
+    const numbers = results.map((r) => Number(r.json<Intake>().dossier.code.slice(-4))).sort((a, b) => a - b);
+    expect(new Set(numbers).size).toBe(50);
+    expect(numbers).toEqual(Array.from({ length: 50 }, (_, i) => before.last_number + 1 + i));
+  });
+
+  it('leaves no partial dossier when the transaction fails after the insert', async () => {
+    const { db } = ctx.t.database;
+    const count = async () =>
+      Number(
+        (
+          await db
+            .selectFrom('dossiers')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const before = await count();
+    const counter = await db
+      .selectFrom('dossier_code_counters')
+      .select('last_number')
+      .where('agency_id', '=', 'H56.10.01')
+      .executeTakeFirstOrThrow();
+    const staff = await db
+      .selectFrom('staff')
+      .select(['id', 'full_name'])
+      .where('username', '=', 'tiepnhan.dongtien')
+      .executeTakeFirstOrThrow();
+    const unit = await db
+      .selectFrom('units')
+      .select(['id', 'path'])
+      .where('agency_id', '=', 'H56.10.01')
+      .executeTakeFirstOrThrow();
+    const acting: ActingContext = {
+      requestId: 'test',
+      actor: {
+        id: staff.id,
+        username: 'tiepnhan.dongtien',
+        fullName: staff.full_name,
+        roles: [{ role: 'reception_officer', unitId: unit.id, unitPath: unit.path }],
+      },
+    };
+    let created = '';
+    await expect(
+      db.transaction().execute(async (trx) => {
+        const r = await receiveDossier(
+          trx,
+          acting,
+          birth({ applicant: { name: 'Người Thử Lỗi', phone: '0987654321' } }),
+        );
+        created = r.dossier.code;
+        throw new Error('killed after the insert');
+      }),
+    ).rejects.toThrow('killed after the insert');
+    expect(created).not.toBe('');
+    expect(await count()).toBe(before);
+    expect(
+      await db.selectFrom('dossiers').select('id').where('code', '=', created).executeTakeFirst(),
+    ).toBeUndefined();
+    expect(
+      await db.selectFrom('persons').select('id').where('full_name', '=', 'Người Thử Lỗi').executeTakeFirst(),
+    ).toBeUndefined();
+    const after = await db
+      .selectFrom('dossier_code_counters')
+      .select('last_number')
+      .where('agency_id', '=', 'H56.10.01')
+      .executeTakeFirstOrThrow();
+    expect(after.last_number).toBe(counter.last_number);
+  });
+});
+
+describe('online submission', () => {
+  it('waits as "receiving" until a reception officer receives it', async () => {
+    const res = await ctx.t.app.inject({
+      method: 'POST',
+      url: '/api/dossiers/online',
+      headers: { 'x-forwarded-for': testClientAddress() },
+      payload: { ...birth(), notApplicable: undefined, unit: 'H56.10.01' },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json()).toMatchObject({
+      status: 'submitted',
+      statusKey: 'receiving',
+      channel: 'online',
+      dueAt: null,
+    });
+    const code = res.json<Static<typeof DossierSummary>>().code;
+    const wrong = await act(code, 'chuyenvien.dongtien', {
+      action: 'receive',
+      expectedVersion: 1,
+      idempotencyKey: key(),
+    });
+    expect(wrong.statusCode).toBe(403);
+    const ok = await act(code, 'tiepnhan.dongtien', {
+      action: 'receive',
+      expectedVersion: 1,
+      idempotencyKey: key(),
+    });
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json<Acted>().dossier).toMatchObject({ status: 'received', statusKey: 'new' });
+    expect(ok.json<Acted>().dossier.dueAt).not.toBeNull();
+  });
+});
