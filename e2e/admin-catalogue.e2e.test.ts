@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DEMO_PASSWORD } from '../src/db/seed/index.js';
+import { DEMO_PASSWORD } from '../src/services/demo-data/index.js';
 import type { CatalogueFile, ProcedureRecord } from '../src/domain/catalogue/record.js';
 import { axeViolations, launchBrowser, newPage, screenshot, startServer, type Server } from './harness.js';
 

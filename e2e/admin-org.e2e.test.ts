@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_PASSWORD } from '../src/db/seed/index.js';
+import { DEMO_PASSWORD } from '../src/services/demo-data/index.js';
 import { axeViolations, launchBrowser, newPage, screenshot, startServer, type Server } from './harness.js';
 
 let server: Server;

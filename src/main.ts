@@ -5,7 +5,7 @@
 import { loadConfig, ConfigError, type Config } from './config.js';
 import { openDatabase } from './db/connection.js';
 import { migrate } from './db/migrate.js';
-import { loadDemoDataOnce } from './db/seed/index.js';
+import { loadDemoDataOnce } from './services/demo-data/index.js';
 import { buildApp } from './http/app.js';
 
 async function main(config: Config) {

@@ -5,7 +5,7 @@
  * The returned headers carry the session cookie and the CSRF token that writes need.
  */
 import type { FastifyInstance } from 'fastify';
-import { DEMO_PASSWORD } from '../src/db/seed/index.js';
+import { DEMO_PASSWORD } from '../src/services/demo-data/index.js';
 
 export interface LoggedIn {
   headers: { cookie: string; 'x-csrf-token': string };

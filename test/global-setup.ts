@@ -12,7 +12,7 @@ import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { kyselyOnPglite, kyselyOnPostgres, openPglite } from '../src/db/connection.js';
 import { migrate } from '../src/db/migrate.js';
-import { loadDemoDataOnce } from '../src/db/seed/index.js';
+import { loadDemoDataOnce } from '../src/services/demo-data/index.js';
 import { pgDatabaseUrl, templateName, testDatabaseKind } from './db-env.js';
 
 async function pgliteTemplates(dir: string, runId: string) {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestApp, type TestApp } from '../../../test/app.js';
 import { loginAs, testClientAddress } from '../../../test/auth.js';
-import { DEMO_PASSWORD } from '../../db/seed/index.js';
+import { DEMO_PASSWORD } from '../../services/demo-data/index.js';
 
 let t: TestApp;
 beforeAll(async () => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { loadConfig } from '../../config.js';
 import type { DatabaseHandle } from '../../db/connection.js';
-import { DEMO_PASSWORD } from '../../db/seed/index.js';
+import { DEMO_PASSWORD } from '../../services/demo-data/index.js';
 import { openTestDatabase } from '../../../test/db.js';
 import { buildApp } from '../app.js';
 

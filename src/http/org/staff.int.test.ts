@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestApp, type TestApp } from '../../../test/app.js';
 import { loginAs, testClientAddress, type LoggedIn } from '../../../test/auth.js';
-import { DEMO_PASSWORD } from '../../db/seed/index.js';
+import { DEMO_PASSWORD } from '../../services/demo-data/index.js';
 
 let t: TestApp;
 let dongtien: LoggedIn;

@@ -9,9 +9,9 @@
 import { randomUUID } from 'node:crypto';
 import { hash } from '@node-rs/argon2';
 import type { Transaction } from 'kysely';
-import type { Database } from '../schema.js';
+import type { Database } from '../../db/schema.js';
 import type { Role } from '../../domain/org/roles.js';
-import type { UnitType } from '../tables/org.js';
+import type { UnitType } from '../../db/tables/org.js';
 
 /** Field codes other areas rely on (catalogue, service desk counters, hotline routing). */
 export const demoFields = [

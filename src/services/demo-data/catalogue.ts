@@ -8,8 +8,8 @@
 import fs from 'node:fs';
 import type { Transaction } from 'kysely';
 import type { CatalogueFile } from '../../domain/catalogue/record.js';
-import { importCatalogue } from '../../services/catalogue/import.js';
-import type { Database } from '../schema.js';
+import { importCatalogue } from '../catalogue/import.js';
+import type { Database } from '../../db/schema.js';
 
 /** The demo versions apply from the start of the two-tier local government (1 July 2025). */
 export const DEMO_CATALOGUE_EFFECTIVE_FROM = '2025-07-01';

@@ -3,7 +3,7 @@
  * lock, so two instances starting together load it once. Marked in app_meta.
  */
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { Database } from '../schema.js';
+import type { Database } from '../../db/schema.js';
 import { seedCatalogue } from './catalogue.js';
 import { seedCalendar } from './calendar.js';
 import { organisationDemoAccounts, seedOrganisation } from './organisation.js';

@@ -5,7 +5,7 @@
  */
 import type { Transaction } from 'kysely';
 import { suggestHolidays } from '../../domain/calendar/holidays.js';
-import type { Database } from '../schema.js';
+import type { Database } from '../../db/schema.js';
 
 export const DEMO_CALENDAR_YEAR = 2026;
 
