@@ -64,6 +64,37 @@ describe('desk intake', () => {
     expect(body.missing[0]?.name).toBe('Giấy chứng sinh');
   });
 
+  it('receives the supplement only once every missing document is back, then starts the clock', async () => {
+    const first = (
+      await receive(birth({ documents: [{ index: 0, originals: 1, copies: 0 }] }))
+    ).json<Intake>();
+    const code = first.dossier.code;
+    const early = await act(code, 'tiepnhan.dongtien', {
+      action: 'receive_supplement',
+      expectedVersion: 1,
+      idempotencyKey: key(),
+      documents: [{ index: 1, originals: 1, copies: 0 }],
+    });
+    expect(early.statusCode).toBe(409);
+    expect(early.json<Failure & { error: { missing: { index: number }[] } }>().error).toMatchObject({
+      code: 'DOCUMENTS_STILL_MISSING',
+      missing: [{ index: 2 }, { index: 3 }],
+    });
+    const done = await act(code, 'tiepnhan.dongtien', {
+      action: 'receive_supplement',
+      expectedVersion: 1,
+      idempotencyKey: key(),
+      documents: [1, 2, 3].map((index) => ({ index, originals: 1, copies: 0 })),
+    });
+    expect(done.statusCode, done.body).toBe(200);
+    expect(done.json<Acted>().dossier).toMatchObject({ status: 'received', version: 2 });
+    expect(done.json<Acted>().dossier.dueAt).not.toBeNull();
+    const detail = (
+      await ctx.t.app.inject({ url: `/api/dossiers/${code}`, ...ctx.as['tiepnhan.dongtien'] })
+    ).json<Detail>();
+    expect(detail.documents.filter((d) => d.state === 'missing')).toEqual([]);
+  });
+
   it('refuses with reasons', async () => {
     const res = await receive(birth({ refusalReasons: ['Không thuộc thẩm quyền giải quyết.'] }));
     expect(res.statusCode, res.body).toBe(201);

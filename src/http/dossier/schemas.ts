@@ -73,6 +73,7 @@ export const ActionBody = Type.Object(
     toUnit: Type.Optional(Text(40, 1)),
     assigneeId: Type.Optional(Type.String({ format: 'uuid' })),
     newDue: Type.Optional(Text(40, 1)),
+    documents: Type.Optional(Type.Array(DocumentTick, { maxItems: 100 })),
   },
   { additionalProperties: false },
 );

@@ -36,6 +36,8 @@ import {
   type DossierRow,
   type DossierSummary,
 } from './common.js';
+import { missingDocuments, tickDocuments } from './documents.js';
+import type { DocumentTick } from './intake.js';
 
 export interface ActionInput {
   action: Action;
@@ -48,6 +50,8 @@ export interface ActionInput {
   assigneeId?: string | undefined;
   /** extend: the new due instant (ISO 8601). */
   newDue?: string | undefined;
+  /** receive_supplement: the documents the applicant brought back. */
+  documents?: DocumentTick[] | undefined;
 }
 
 /** Actions that must say why (the reasons go on the printed notice). */
@@ -81,6 +85,7 @@ async function effectsOf(
   after: DossierState,
   input: ActionInput,
   now: number,
+  actor: { id: string; fullName: string },
 ): Promise<Effects> {
   const unit = await trx
     .selectFrom('units')
@@ -109,8 +114,18 @@ async function effectsOf(
       break;
     case 'request_supplement':
       if (clock?.runningSince != null) setClock(pauseClock(calendar, clock, now));
+      fx.data.missing = await missingDocuments(trx, row.id);
       break;
-    case 'receive_supplement':
+    case 'receive_supplement': {
+      if (input.documents?.length) await tickDocuments(trx, actor, row.id, input.documents);
+      const missing = await missingDocuments(trx, row.id);
+      if (missing.length) {
+        throw conflict(
+          'DOCUMENTS_STILL_MISSING',
+          `Hồ sơ vẫn còn thiếu: ${missing.map((m) => m.name).join('; ')}.`,
+          { missing },
+        );
+      }
       if (after.status === 'submitted') break;
       if (!clock) {
         setClock(startClock(calendar, now, limitOf()));
@@ -122,6 +137,7 @@ async function effectsOf(
       }
       fx.data.clockOnSupplement = version.record.clockOnSupplement;
       break;
+    }
     case 'extend': {
       if (!input.newDue) throw requiredField('newDue', 'Cần hạn trả kết quả mới.');
       if (!clock || clock.due === null) throw conflict('CLOCK_NOT_RUNNING', 'Thời hạn đang tạm dừng.');
@@ -248,7 +264,7 @@ export async function applyAction(
   if (needsNote.includes(input.action) && !note) throw requiredField('note', 'Cần ghi rõ lý do.');
   const after = applyToState(before, input.action);
   const now = opts.now ?? Date.now();
-  const fx = await effectsOf(trx, row, before, after, input, now);
+  const fx = await effectsOf(trx, row, before, after, input, now, ctx.actor);
   await appendLog(trx, {
     dossierId: row.id,
     seq: after.version,
