@@ -180,6 +180,11 @@ async function main() {
     'app, no q (browse), 10 connections',
     await load({ url: appUrl, paths: browse, connections: 10, duration }),
   ]);
+  // A realistic portal load (a province's citizens searching): latency when the server is not saturated.
+  runs.push([
+    'app, fixed 100 req/s, 4 connections',
+    await load({ url: appUrl, paths, connections: 4, duration, overallRate: 100 }),
+  ]);
   runs.push([
     'app, fixed 500 req/s, 10 connections',
     await load({ url: appUrl, paths, connections: 10, duration, overallRate: 500 }),
