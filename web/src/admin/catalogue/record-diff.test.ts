@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import demo from '../../../../src/db/seed/demo-catalogue.json' with { type: 'json' };
+import demo from '../../../../src/services/demo-data/demo-catalogue.json' with { type: 'json' };
 import type { CatalogueFile } from '../../../../src/domain/catalogue/record.js';
 import { diffRecords, pathPlace } from './record-diff.js';
 
