@@ -13,7 +13,10 @@ export interface CatalogueWriter {
   requestId?: string | null;
 }
 
-/** Creates the fields that do not exist yet (code and name as in the records); returns the codes created. */
+/**
+ * Creates the fields that do not exist yet (code and name as in the records), listed after the existing ones (all new
+ * fields share one sort position, so they sort by name among themselves); returns the codes created.
+ */
 export async function ensureFields(
   trx: Trx,
   fields: readonly { code: string; name: string }[],
@@ -21,9 +24,14 @@ export async function ensureFields(
   const byCode = new Map<string, string>();
   for (const f of fields) if (!byCode.has(f.code)) byCode.set(f.code, f.name.trim() || f.code);
   if (byCode.size === 0) return [];
+  const last = await trx
+    .selectFrom('fields')
+    .select((eb) => eb.fn.max('sort_order').as('max'))
+    .executeTakeFirst();
+  const after = Number(last?.max ?? 0);
   const rows = await trx
     .insertInto('fields')
-    .values([...byCode].map(([code, name]) => ({ code, name })))
+    .values([...byCode].map(([code, name]) => ({ code, name, sort_order: after + 1 })))
     .onConflict((oc) => oc.column('code').doNothing())
     .returning('code')
     .execute();
