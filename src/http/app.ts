@@ -21,6 +21,7 @@ import { sessionPlugin } from './auth/session.js';
 import { authRoutes } from './auth/routes.js';
 import { orgRoutes } from './org/routes.js';
 import { dossierRoutes } from './dossier/routes.js';
+import { trackingRoutes } from './tracking/routes.js';
 import { webApp } from './web.js';
 
 export interface AppDeps {
@@ -43,6 +44,7 @@ const areas = [
   checklistRoutes,
   calendarRoutes,
   dossierRoutes,
+  trackingRoutes,
 ];
 
 export async function buildApp(

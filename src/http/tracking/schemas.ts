@@ -1,0 +1,40 @@
+/**
+ * Schemas of the public dossier tracking (/api/track/{code}).
+ */
+import { Type, type Static } from 'typebox';
+import { portalStatusKeys, statuses } from '../../domain/dossier/lifecycle.js';
+
+export const TrackParams = Type.Object({ code: Type.String({ minLength: 1, maxLength: 60 }) });
+export type TrackParams = Static<typeof TrackParams>;
+
+export const TrackQuery = Type.Object({
+  phone: Type.String({
+    minLength: 4,
+    maxLength: 30,
+    description: "The applicant's mobile number (0… or +84…) or its last 4 digits",
+  }),
+});
+export type TrackQuery = Static<typeof TrackQuery>;
+
+const Instant = Type.Union([Type.String({ format: 'date-time' }), Type.Null()]);
+
+export const TrackedDossier = Type.Object(
+  {
+    code: Type.String(),
+    status: Type.Enum(statuses),
+    statusKey: Type.Enum(portalStatusKeys, { description: 'Status key of the national portal' }),
+    statusLabel: Type.String(),
+    procedure: Type.Object({ code: Type.String(), name: Type.String() }, { additionalProperties: false }),
+    receivedAt: Instant,
+    dueAt: Instant,
+    finishedAt: Type.Optional(Type.String({ format: 'date-time' })),
+    unit: Type.Object({ name: Type.String() }, { additionalProperties: false }),
+    history: Type.Array(
+      Type.Object(
+        { at: Type.String({ format: 'date-time' }), label: Type.String() },
+        { additionalProperties: false },
+      ),
+    ),
+  },
+  { additionalProperties: false },
+);

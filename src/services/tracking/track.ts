@@ -1,0 +1,93 @@
+/**
+ * Public tracking of a dossier (tra cứu hồ sơ): anyone holding the dossier code and the applicant's mobile number (or
+ * its last 4 digits) sees the status, the dates and a plain timeline — nothing personal (no name, ID number, phone,
+ * notes or staff names). A wrong code/phone pair and an unknown code give the same answer, so codes cannot be probed.
+ */
+import { invalid, notFound } from '../../domain/errors.js';
+import { normalisePhone } from '../../domain/dossier/identity.js';
+import {
+  actionLabels,
+  portalStatus,
+  statusLabels,
+  type PortalStatusKey,
+  type Status,
+} from '../../domain/dossier/lifecycle.js';
+import type { Reader } from '../org/context.js';
+
+export interface TrackedDossier {
+  code: string;
+  status: Status;
+  statusKey: PortalStatusKey;
+  statusLabel: string;
+  procedure: { code: string; name: string };
+  receivedAt: string | null;
+  dueAt: string | null;
+  finishedAt?: string;
+  unit: { name: string };
+  history: { at: string; label: string }[];
+}
+
+export const trackingNotFound = () =>
+  notFound('DOSSIER_NOT_FOUND', 'Không tìm thấy hồ sơ với mã và số điện thoại này.');
+
+/** How the phone is matched: the whole normalised number, or its last 4 digits. */
+export type PhoneMatch = { exact: string } | { last4: string };
+
+/** The phone as typed, read as a full mobile number or its last 4 digits; 400 naming `phone` otherwise. */
+export function parsePhoneMatch(text: string): PhoneMatch {
+  const compact = text.trim();
+  if (/^[0-9]{4}$/.test(compact)) return { last4: compact };
+  const exact = normalisePhone(compact);
+  if (exact) return { exact };
+  throw invalid(
+    'VALIDATION_FAILED',
+    'Số điện thoại không hợp lệ: nhập số di động đầy đủ hoặc 4 chữ số cuối.',
+    [{ field: 'phone', message: 'Số di động đầy đủ (0… hoặc +84…) hoặc 4 chữ số cuối.' }],
+  );
+}
+
+export async function trackDossier(db: Reader, code: string, phoneText: string): Promise<TrackedDossier> {
+  const match = parsePhoneMatch(phoneText);
+  let query = db
+    .selectFrom('dossiers as d')
+    .innerJoin('persons as p', 'p.id', 'd.applicant_id')
+    .innerJoin('units as u', 'u.id', 'd.receiving_unit_id')
+    .select([
+      'd.id',
+      'd.code',
+      'd.status',
+      'd.procedure_code',
+      'd.procedure_name',
+      'd.received_at',
+      'd.due_at',
+      'd.finished_at',
+      'u.name as unit_name',
+    ])
+    .where('d.code', '=', code.trim().toUpperCase());
+  query =
+    'exact' in match
+      ? query.where('p.phone', '=', match.exact)
+      : query.where('p.phone', 'like', `%${match.last4}`);
+  const row = await query.executeTakeFirst();
+  if (!row) throw trackingNotFound();
+
+  const actions = await db
+    .selectFrom('dossier_actions')
+    .select(['action', 'at'])
+    .where('dossier_id', '=', row.id)
+    .orderBy('seq')
+    .execute();
+
+  return {
+    code: row.code,
+    status: row.status,
+    statusKey: portalStatus[row.status],
+    statusLabel: statusLabels[row.status],
+    procedure: { code: row.procedure_code, name: row.procedure_name },
+    receivedAt: row.received_at ? row.received_at.toISOString() : null,
+    dueAt: row.due_at ? row.due_at.toISOString() : null,
+    ...(row.finished_at ? { finishedAt: row.finished_at.toISOString() } : {}),
+    unit: { name: row.unit_name },
+    history: actions.map((a) => ({ at: a.at.toISOString(), label: actionLabels[a.action] })),
+  };
+}
