@@ -1,15 +1,23 @@
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { Card, Col, Descriptions, Row, Typography } from 'antd';
 import { hasPermission, useCurrentStaff } from '../shared/auth.js';
-import { adminMenu } from './menu.js';
+import type { Permission } from '../../../src/domain/org/roles.js';
 
-export default function HomePage() {
+export interface HomeLink {
+  path: string;
+  label: string;
+  icon: ReactNode;
+  permission: Permission | null;
+}
+
+/** The admin home: who is signed in, and a tile for each page of the menu they may open. */
+export default function HomePage({ links: pages }: { links: readonly HomeLink[] }) {
   const me = useCurrentStaff();
   useEffect(() => {
     document.title = 'Quản trị — Một cửa điện tử';
   }, []);
-  const links = adminMenu.filter((m) => m.path && hasPermission(me, m.permission));
+  const links = pages.filter((m) => m.path && hasPermission(me, m.permission));
   return (
     <>
       <div className="admin-page-head">

@@ -30,8 +30,8 @@ const StaffPage = lazy(() => import('./staff-page.js'));
 const CalendarPage = lazy(() => import('./calendar/calendar-page.js'));
 const CataloguePage = lazy(() => import('./catalogue/catalogue-page.js'));
 
-export const adminMenu: AdminMenuItem[] = [
-  { path: '', label: 'Trang chủ', icon: <HomeOutlined />, permission: null, element: <HomePage /> },
+/** The pages; the home page (first in the menu) links to them. */
+const pages: AdminMenuItem[] = [
   {
     path: 'don-vi',
     label: 'Đơn vị',
@@ -61,4 +61,15 @@ export const adminMenu: AdminMenuItem[] = [
     permission: 'catalogue.manage',
     element: <CataloguePage />,
   },
+];
+
+export const adminMenu: AdminMenuItem[] = [
+  {
+    path: '',
+    label: 'Trang chủ',
+    icon: <HomeOutlined />,
+    permission: null,
+    element: <HomePage links={pages} />,
+  },
+  ...pages,
 ];
