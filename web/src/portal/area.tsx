@@ -1,5 +1,6 @@
 /**
- * The citizen portal: home with search, results, the procedure page with its checklist, the print view.
+ * The citizen portal: home with search, results, the procedure page with its checklist, the print view, and the
+ * tracking of a dossier by its code and phone.
  * Plain HTML and CSS (no component library) so the pages stay light on a phone.
  */
 import { lazy, Suspense } from 'react';
@@ -11,6 +12,7 @@ import { PortalLayout } from './layout.js';
 import { NotFound } from './not-found-page.js';
 import { ProcedurePage } from './procedure-page.js';
 import { ResultsPage } from './results-page.js';
+import { TrackingPage } from './tracking-page.js';
 
 const PrintPage = lazy(() => import('./print-page.js'));
 
@@ -33,6 +35,7 @@ export default function PortalArea() {
               <Route index element={<HomePage />} />
               <Route path="thu-tuc" element={<ResultsPage />} />
               <Route path="thu-tuc/:code" element={<ProcedurePage />} />
+              <Route path="tra-cuu" element={<TrackingPage />} />
               <Route path="*" element={<NotFound />} />
             </Routes>
           </PortalLayout>

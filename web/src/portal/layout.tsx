@@ -50,6 +50,9 @@ export function PortalLayout({ children }: { children: ReactNode }) {
               <span className="brand-name">{centre.name}</span>
             </span>
           </Link>
+          <Link to="/tra-cuu" className="header-track">
+            Tra cứu hồ sơ
+          </Link>
           <a className="hotline" href={hotlineHref(centre.hotline)}>
             <span aria-hidden="true">☎</span>
             <span className="hotline-label">Đường dây nóng</span>

@@ -1,0 +1,218 @@
+/**
+ * Tra cứu hồ sơ (/tra-cuu, or /tra-cuu?ma=CODE from the receipt's QR code): the dossier code and the applicant's
+ * phone number (or its last 4 digits) give the status in plain Vietnamese, the procedure, the dates and a timeline.
+ */
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { useSearchParams } from 'react-router';
+import { PageTitle } from './layout.js';
+import './tracking.css';
+
+export interface TrackedDossier {
+  code: string;
+  status: string;
+  statusKey: string;
+  statusLabel: string;
+  procedure: { code: string; name: string };
+  receivedAt: string | null;
+  dueAt: string | null;
+  finishedAt?: string;
+  unit: { name: string };
+  history: { at: string; label: string }[];
+}
+
+type Outcome =
+  | { kind: 'idle' }
+  | { kind: 'loading' }
+  | { kind: 'found'; dossier: TrackedDossier }
+  | { kind: 'error'; message: string };
+
+const timeFormat = new Intl.DateTimeFormat('vi-VN', {
+  timeZone: 'Asia/Ho_Chi_Minh',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+const dateFormat = new Intl.DateTimeFormat('vi-VN', {
+  timeZone: 'Asia/Ho_Chi_Minh',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+});
+
+/** "hh:mm dd/mm/yyyy" in Vietnam time. */
+export function formatMoment(iso: string): string {
+  const d = new Date(iso);
+  return `${timeFormat.format(d)} ${dateFormat.format(d)}`;
+}
+
+/** What is wrong with the phone as typed, or undefined when it can be sent. */
+function phoneProblem(phone: string): string | undefined {
+  const compact = phone.replace(/[\s.\-()]/g, '');
+  if (!compact) return 'Vui lòng nhập số điện thoại hoặc 4 chữ số cuối.';
+  if (/^[0-9]{4}$/.test(compact) || /^(?:\+84|0084|84|0)[35789][0-9]{8}$/.test(compact)) return undefined;
+  return 'Số điện thoại chưa đúng: nhập số di động đầy đủ (ví dụ 0912 345 678) hoặc 4 chữ số cuối.';
+}
+
+const DONE_KEYS = new Set(['done', 'releasing']);
+
+function Result({ dossier }: { dossier: TrackedDossier }) {
+  return (
+    <section className="card track-result" aria-labelledby="track-result-title">
+      <h2 id="track-result-title">Hồ sơ {dossier.code}</h2>
+      <p>
+        <span className={`track-status${DONE_KEYS.has(dossier.statusKey) ? ' done' : ''}`}>
+          {dossier.statusLabel}
+        </span>
+      </p>
+      <dl>
+        <dt>Thủ tục</dt>
+        <dd>{dossier.procedure.name}</dd>
+        <dt>Nơi tiếp nhận</dt>
+        <dd>{dossier.unit.name}</dd>
+        {dossier.receivedAt && (
+          <>
+            <dt>Ngày tiếp nhận</dt>
+            <dd>{formatMoment(dossier.receivedAt)}</dd>
+          </>
+        )}
+        {dossier.dueAt && (
+          <>
+            <dt>Ngày hẹn trả kết quả</dt>
+            <dd>{formatMoment(dossier.dueAt)}</dd>
+          </>
+        )}
+        {dossier.finishedAt && (
+          <>
+            <dt>Ngày hoàn thành</dt>
+            <dd>{formatMoment(dossier.finishedAt)}</dd>
+          </>
+        )}
+      </dl>
+      <h3>Quá trình xử lý</h3>
+      <ol className="timeline">
+        {dossier.history.map((h, i) => (
+          <li key={i}>
+            <time dateTime={h.at}>{formatMoment(h.at)}</time>
+            {h.label}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+export function TrackingPage() {
+  const [params, setParams] = useSearchParams();
+  const [code, setCode] = useState(params.get('ma') ?? '');
+  const [phone, setPhone] = useState('');
+  const [errors, setErrors] = useState<{ code?: string; phone?: string }>({});
+  const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
+  const codeRef = useRef<HTMLInputElement>(null);
+  const phoneRef = useRef<HTMLInputElement>(null);
+  const id = useId();
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    const trimmed = code.trim().toUpperCase();
+    const found = {
+      code: trimmed ? undefined : 'Vui lòng nhập mã hồ sơ (in trên giấy tiếp nhận).',
+      phone: phoneProblem(phone),
+    };
+    setErrors(found);
+    if (found.code) return codeRef.current?.focus();
+    if (found.phone) return phoneRef.current?.focus();
+    setParams({ ma: trimmed }, { replace: true });
+    setOutcome({ kind: 'loading' });
+    try {
+      const query = new URLSearchParams({ phone: phone.replace(/[\s.\-()]/g, '') });
+      const res = await fetch(`/api/track/${encodeURIComponent(trimmed)}?${query}`, {
+        headers: { accept: 'application/json' },
+      });
+      if (res.ok) return setOutcome({ kind: 'found', dossier: (await res.json()) as TrackedDossier });
+      const message =
+        res.status === 404
+          ? 'Không tìm thấy hồ sơ với mã và số điện thoại này. Vui lòng kiểm tra lại mã trên giấy tiếp nhận và số điện thoại đã khai khi nộp.'
+          : res.status === 429
+            ? 'Bạn tra cứu quá nhiều lần. Vui lòng thử lại sau ít phút.'
+            : 'Thông tin tra cứu chưa hợp lệ hoặc hệ thống đang bận. Vui lòng kiểm tra và thử lại.';
+      setOutcome({ kind: 'error', message });
+    } catch {
+      setOutcome({
+        kind: 'error',
+        message: 'Không kết nối được máy chủ. Vui lòng kiểm tra mạng và thử lại.',
+      });
+    }
+  }
+
+  return (
+    <div className="wrap">
+      <PageTitle>Tra cứu hồ sơ</PageTitle>
+      <h1>Tra cứu tình trạng hồ sơ</h1>
+      <p className="muted">
+        Nhập mã hồ sơ in trên giấy tiếp nhận và số điện thoại người nộp (hoặc 4 chữ số cuối của số đó).
+      </p>
+      <form className="card track-form section" onSubmit={(e) => void onSubmit(e)} noValidate>
+        <div>
+          <label htmlFor={`${id}-code`}>Mã hồ sơ</label>
+          <span className="hint" id={`${id}-code-hint`}>
+            Ví dụ: H56.10.01-260105-0001
+          </span>
+          <input
+            id={`${id}-code`}
+            ref={codeRef}
+            name="ma"
+            value={code}
+            onChange={(e) => setCode(e.target.value)}
+            autoComplete="off"
+            autoCapitalize="characters"
+            spellCheck={false}
+            maxLength={60}
+            aria-invalid={errors.code ? true : undefined}
+            aria-describedby={`${id}-code-hint${errors.code ? ` ${id}-code-error` : ''}`}
+          />
+          {errors.code && (
+            <p className="field-error" id={`${id}-code-error`}>
+              {errors.code}
+            </p>
+          )}
+        </div>
+        <div>
+          <label htmlFor={`${id}-phone`}>Số điện thoại</label>
+          <span className="hint" id={`${id}-phone-hint`}>
+            Số đầy đủ hoặc 4 chữ số cuối
+          </span>
+          <input
+            id={`${id}-phone`}
+            ref={phoneRef}
+            name="phone"
+            type="tel"
+            inputMode="tel"
+            value={phone}
+            onChange={(e) => setPhone(e.target.value)}
+            autoComplete="tel"
+            maxLength={30}
+            aria-invalid={errors.phone ? true : undefined}
+            aria-describedby={`${id}-phone-hint${errors.phone ? ` ${id}-phone-error` : ''}`}
+          />
+          {errors.phone && (
+            <p className="field-error" id={`${id}-phone-error`}>
+              {errors.phone}
+            </p>
+          )}
+        </div>
+        <button type="submit" className="btn btn-primary" disabled={outcome.kind === 'loading'}>
+          Tra cứu
+        </button>
+      </form>
+      <div aria-live="polite" aria-busy={outcome.kind === 'loading'}>
+        {outcome.kind === 'loading' && <p>Đang tra cứu…</p>}
+        {outcome.kind === 'error' && (
+          <div className="card track-alert" role="alert">
+            {outcome.message}
+          </div>
+        )}
+        {outcome.kind === 'found' && <Result dossier={outcome.dossier} />}
+      </div>
+    </div>
+  );
+}
