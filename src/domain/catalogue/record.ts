@@ -7,27 +7,22 @@
  * linh_vuc field · cap_thuc_hien levels · doi_tuong_thuc_hien applicants · co_quan_* agencies ·
  * trinh_tu_thuc_hien steps · cach_thuc_thuc_hien channels · thanh_phan_ho_so documents · ket_qua_xu_ly results ·
  * yeu_cau_dieu_kien conditions · can_cu_phap_ly legalBasis · thu_tuc_lien_quan related.
+ *
+ * The Vietnamese wording of levels, channels and time units lives in src/domain/checklist/checklist.ts, which the
+ * browser can import without this module's runtime schemas.
  */
 import { Type, type Static } from 'typebox';
 
 const Text = (max: number, min = 0) => Type.String({ minLength: min, maxLength: max });
 
 export const levels = ['central', 'province', 'commune'] as const;
-export const levelLabels = { central: 'Cấp bộ', province: 'Cấp tỉnh', commune: 'Cấp xã' } as const;
 export type Level = (typeof levels)[number];
 
 export const channelKinds = ['desk', 'online', 'post'] as const;
 /** National channel numbers: 1 desk (trực tiếp), 2 online (trực tuyến), 3 post (bưu chính công ích). */
-export const channelLabels = { desk: 'Trực tiếp', online: 'Trực tuyến', post: 'Dịch vụ bưu chính' } as const;
 export type ChannelKind = (typeof channelKinds)[number];
 
 export const timeUnits = ['working_days', 'working_hours', 'calendar_days', 'same_day'] as const;
-export const timeUnitLabels = {
-  working_days: 'ngày làm việc',
-  working_hours: 'giờ làm việc',
-  calendar_days: 'ngày',
-  same_day: 'trong ngày',
-} as const;
 export type TimeUnit = (typeof timeUnits)[number];
 
 export const TimeLimit = Type.Object({
