@@ -8,6 +8,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 
 const PortalArea = lazy(() => import('./portal/area.js'));
 const AdminArea = lazy(() => import('./admin/area.js'));
+const DeskArea = lazy(() => import('./desk/area.js'));
 const LoginPage = lazy(() => import('./login/page.js'));
 
 const queryClient = new QueryClient({
@@ -30,6 +31,7 @@ export function App() {
           <Routes>
             <Route path="/dang-nhap" element={<LoginPage />} />
             <Route path="/quan-tri/*" element={<AdminArea />} />
+            <Route path="/ban-lam-viec/*" element={<DeskArea />} />
             <Route path="/*" element={<PortalArea />} />
           </Routes>
         </Suspense>

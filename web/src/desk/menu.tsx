@@ -1,0 +1,35 @@
+/**
+ * The desk menu registry. Each entry is a page under /ban-lam-viec/<path>, shown in the side menu to people holding
+ * one of `roles` (null: every staff member). To add a page, append an entry here — nothing else to wire.
+ * Pages are loaded on demand, so the desk's first screen stays small.
+ */
+import { lazy, type ReactNode } from 'react';
+import { FormOutlined, InboxOutlined } from '@ant-design/icons';
+import type { Role } from '../../../src/domain/org/roles.js';
+
+export interface DeskMenuItem {
+  /** Relative to /ban-lam-viec; '' is the home page (the inbox). */
+  path: string;
+  label: string;
+  icon: ReactNode;
+  /** Who sees the entry and may open the page; null: every signed-in staff member. */
+  roles: readonly Role[] | null;
+  element: ReactNode;
+}
+
+const InboxPage = lazy(() => import('./inbox-page.js'));
+const IntakePage = lazy(() => import('./intake-page.js'));
+
+/** Roles that work on dossiers at a desk. */
+export const deskRoles: readonly Role[] = ['reception_officer', 'specialist', 'leader'];
+
+export const deskMenu: DeskMenuItem[] = [
+  { path: '', label: 'Hồ sơ cần xử lý', icon: <InboxOutlined />, roles: null, element: <InboxPage /> },
+  {
+    path: 'tiep-nhan',
+    label: 'Tiếp nhận hồ sơ',
+    icon: <FormOutlined />,
+    roles: ['reception_officer'],
+    element: <IntakePage />,
+  },
+];
