@@ -2,10 +2,20 @@
  * The Kysely database type: one interface per area, merged here. Each area declares its tables in
  * src/db/tables/<area>.ts beside the migration that creates them.
  */
+import type { AlertTables } from './tables/alerts.js';
 import type { CalendarTables } from './tables/calendar.js';
 import type { CatalogueTables } from './tables/catalogue.js';
 import type { CoreTables } from './tables/core.js';
+import type { DayModeTables } from './tables/day-modes.js';
 import type { DossierTables } from './tables/dossier.js';
 import type { OrgTables } from './tables/org.js';
 
-export interface Database extends CoreTables, OrgTables, CatalogueTables, CalendarTables, DossierTables {}
+export interface Database
+  extends
+    CoreTables,
+    OrgTables,
+    CatalogueTables,
+    CalendarTables,
+    DossierTables,
+    DayModeTables,
+    AlertTables {}

@@ -40,6 +40,8 @@ export interface DossiersTable {
   finished_at: Timestamp | null;
   clock: JSONColumnType<Clock | null, string | null, string | null>;
   declaration: JSONColumnType<Record<string, unknown>, string | undefined, string>;
+  /** Received on a same-day day for an eligible procedure (migration 0007). */
+  same_day: Generated<boolean>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
