@@ -1,6 +1,246 @@
-import { Typography } from 'antd';
+/**
+ * /ban-lam-viec/ho-so/:code: one dossier — summary (status, due, whether the clock is paused, handling unit,
+ * assignee), applicant, documents, the history as a timeline in Vietnamese, the forms to print, and a button for
+ * each action the transition table allows now that the person may take (the server's `mine`, computed with
+ * allowedActions and mayAct from src/domain/dossier).
+ */
+import { useEffect } from 'react';
+import { Link, useParams } from 'react-router';
+import { Alert, Button, Card, Descriptions, Result, Skeleton, Table, Tag, Timeline, Typography } from 'antd';
+import { ArrowLeftOutlined, FilePdfOutlined, ReloadOutlined } from '@ant-design/icons';
+import { actionLabels, statusLabels, terminalStatuses } from '../../../src/domain/dossier/lifecycle.js';
+import { roleLabels, type Role } from '../../../src/domain/org/roles.js';
+import { ApiError } from '../shared/api.js';
+import { ActionButtons, useSpecialists } from './actions.js';
+import {
+  channelLabels,
+  formatDateTime,
+  useDossier,
+  type DossierDetail,
+  type DossierDocument,
+  type HistoryEntry,
+} from './dossier-api.js';
+import { formNames, formPath, formsFor } from './forms.js';
 
-/** Placeholder while the page is being built. */
-export default function Page() {
-  return <Typography.Title level={1}>Hồ sơ</Typography.Title>;
+const DESK = '/ban-lam-viec';
+
+const documentState = {
+  received: { label: 'Đã nhận', className: 'doc-tag doc-received' },
+  missing: { label: 'Còn thiếu', className: 'doc-tag doc-missing' },
+  not_applicable: { label: 'Không áp dụng', className: 'doc-tag doc-na' },
+} as const;
+
+function clockText(d: DossierDetail): string {
+  if ((terminalStatuses as readonly string[]).includes(d.status)) return 'Đã kết thúc';
+  if (d.status === 'supplement_requested') return 'Tạm dừng — chờ công dân bổ sung';
+  if (!d.receivedAt) return 'Chưa tính (chưa tiếp nhận)';
+  return 'Đang tính';
+}
+
+/** The specialist assigned last, from the history (named when the person may list the unit's specialists). */
+function useAssignee(d: DossierDetail): string {
+  const last = [...d.history].reverse().find((h) => h.action === 'assign');
+  const id = typeof last?.data.assigneeId === 'string' ? last.data.assigneeId : undefined;
+  const specialists = useSpecialists(d.handlingUnit.agencyId, Boolean(id));
+  if (!last) return 'Chưa phân công';
+  if (!id) return 'Đã phân công';
+  return specialists.data?.find((s) => s.id === id)?.fullName ?? 'Đã phân công';
+}
+
+function historyDetail(h: HistoryEntry): string[] {
+  const lines: string[] = [];
+  const d = h.data;
+  if (typeof d.toUnit === 'string') lines.push(`Chuyển đến: ${d.toUnit}`);
+  if (typeof d.newDue === 'string') lines.push(`Hạn mới: ${formatDateTime(d.newDue)}`);
+  if (Array.isArray(d.missing) && d.missing.length) {
+    const names = (d.missing as { name?: unknown }[])
+      .map((m) => (typeof m.name === 'string' ? m.name : ''))
+      .filter(Boolean);
+    lines.push(`Giấy tờ còn thiếu: ${names.join('; ')}`);
+  }
+  if (Array.isArray(d.reasons) && d.reasons.length) lines.push(`Lý do: ${d.reasons.map(String).join('; ')}`);
+  return lines;
+}
+
+function History({ history }: { history: HistoryEntry[] }) {
+  return (
+    <Timeline
+      className="dossier-history"
+      items={[...history].reverse().map((h) => ({
+        key: h.seq,
+        content: (
+          <div>
+            <div className="dossier-history-head">
+              <strong>{actionLabels[h.action]}</strong>
+              <span className="desk-muted"> · {formatDateTime(h.at)}</span>
+            </div>
+            <div>
+              {h.actorName ?? 'Công dân'}
+              {h.role && h.role in roleLabels ? ` (${roleLabels[h.role as Role]})` : ''} →{' '}
+              {statusLabels[h.statusAfter]}
+            </div>
+            {h.note && <div className="dossier-history-note">“{h.note}”</div>}
+            {historyDetail(h).map((l) => (
+              <div key={l} className="desk-muted">
+                {l}
+              </div>
+            ))}
+          </div>
+        ),
+      }))}
+    />
+  );
+}
+
+const docColumns = [
+  { title: 'Giấy tờ', dataIndex: 'name', key: 'name' },
+  {
+    title: 'Yêu cầu',
+    key: 'req',
+    render: (_: unknown, d: DossierDocument) => `${d.originalsRequired} chính, ${d.copiesRequired} sao`,
+  },
+  {
+    title: 'Đã nhận',
+    key: 'got',
+    render: (_: unknown, d: DossierDocument) => `${d.originals} chính, ${d.copies} sao`,
+  },
+  {
+    title: 'Tình trạng',
+    key: 'state',
+    render: (_: unknown, d: DossierDocument) => (
+      <Tag className={documentState[d.state].className}>{documentState[d.state].label}</Tag>
+    ),
+  },
+];
+
+function Summary({ d }: { d: DossierDetail }) {
+  const assignee = useAssignee(d);
+  return (
+    <Descriptions
+      column={{ xs: 1, md: 2 }}
+      bordered
+      size="small"
+      className="dossier-summary"
+      items={[
+        { key: 'proc', label: 'Thủ tục', span: 2, children: `${d.procedure.name} (${d.procedure.code})` },
+        ...(d.caseName ? [{ key: 'case', label: 'Trường hợp', span: 2, children: d.caseName }] : []),
+        { key: 'status', label: 'Trạng thái', children: <strong>{d.statusLabel}</strong> },
+        { key: 'due', label: 'Hạn trả kết quả', children: formatDateTime(d.dueAt) },
+        { key: 'clock', label: 'Thời hạn', children: clockText(d) },
+        { key: 'received', label: 'Tiếp nhận lúc', children: formatDateTime(d.receivedAt) },
+        { key: 'handling', label: 'Đơn vị đang xử lý', children: d.handlingUnit.name },
+        { key: 'assignee', label: 'Chuyên viên xử lý', children: assignee },
+        { key: 'receiving', label: 'Nơi tiếp nhận', children: d.receivingUnit.name },
+        { key: 'channel', label: 'Hình thức nộp', children: channelLabels[d.channel] },
+        ...(d.finishedAt
+          ? [{ key: 'finished', label: 'Kết thúc lúc', children: formatDateTime(d.finishedAt) }]
+          : []),
+      ]}
+    />
+  );
+}
+
+export default function DossierPage() {
+  const { code = '' } = useParams();
+  const q = useDossier(code);
+
+  useEffect(() => {
+    document.title = `Hồ sơ ${code} — Một cửa điện tử`;
+  }, [code]);
+
+  if (q.isPending) return <Skeleton active />;
+  if (q.isError) {
+    const e = q.error;
+    const notFound = e instanceof ApiError && e.status === 404;
+    const forbidden = e instanceof ApiError && e.status === 403;
+    return (
+      <Result
+        status={notFound ? '404' : forbidden ? '403' : 'error'}
+        title={
+          notFound ? 'Không tìm thấy hồ sơ' : forbidden ? 'Không có quyền xem hồ sơ' : 'Không tải được hồ sơ'
+        }
+        subTitle={e.message}
+        extra={<Link to={DESK}>Về danh sách hồ sơ</Link>}
+      />
+    );
+  }
+  const { detail: d, allowed } = q.data;
+  const forms = formsFor(d.history, d.receivedAt !== null);
+
+  return (
+    <>
+      <Link to={DESK} className="dossier-back">
+        <ArrowLeftOutlined aria-hidden /> Hồ sơ cần xử lý
+      </Link>
+      <div className="desk-page-head">
+        <Typography.Title level={1}>
+          Hồ sơ <span className="desk-code">{d.code}</span>
+        </Typography.Title>
+        <Button icon={<ReloadOutlined />} onClick={() => void q.refetch()} loading={q.isFetching}>
+          Tải lại
+        </Button>
+      </div>
+      <ActionButtons dossier={d} mine={allowed.mine} />
+      {allowed.mine.length === 0 && (
+        <Alert
+          className="desk-banner"
+          type="info"
+          showIcon
+          title={
+            allowed.allowed.length === 0
+              ? 'Hồ sơ đã kết thúc, không còn thao tác nào.'
+              : `Bước tiếp theo (${allowed.allowed.map((a) => actionLabels[a]).join(', ')}) không thuộc vai trò của bạn.`
+          }
+        />
+      )}
+      <div className="dossier-grid">
+        <div className="dossier-main">
+          <Card title={<h2 className="desk-card-title">Thông tin chung</h2>} className="intake-card">
+            <Summary d={d} />
+          </Card>
+          <Card title={<h2 className="desk-card-title">Người nộp hồ sơ</h2>} className="intake-card">
+            <Descriptions
+              column={{ xs: 1, md: 3 }}
+              size="small"
+              items={[
+                { key: 'name', label: 'Họ và tên', children: d.applicant.name },
+                { key: 'phone', label: 'Điện thoại', children: d.applicant.phone ?? '—' },
+                { key: 'id', label: 'Số CCCD', children: d.applicant.idNumber ?? '—' },
+              ]}
+            />
+          </Card>
+          <Card title={<h2 className="desk-card-title">Thành phần hồ sơ</h2>} className="intake-card">
+            <Table<DossierDocument>
+              rowKey="position"
+              columns={docColumns}
+              dataSource={d.documents}
+              pagination={false}
+              size="small"
+              scroll={{ x: 560 }}
+            />
+          </Card>
+        </div>
+        <div className="dossier-side">
+          <Card title={<h2 className="desk-card-title">Biểu mẫu</h2>} className="intake-card">
+            {forms.length === 0 ? (
+              <Typography.Paragraph className="desk-muted">Chưa có biểu mẫu để in.</Typography.Paragraph>
+            ) : (
+              <ul className="dossier-forms">
+                {forms.map((f) => (
+                  <li key={f}>
+                    <a href={formPath(d.code, f)} target="_blank" rel="noreferrer">
+                      <FilePdfOutlined aria-hidden /> {formNames[f]}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Card>
+          <Card title={<h2 className="desk-card-title">Quá trình xử lý</h2>} className="intake-card">
+            <History history={d.history} />
+          </Card>
+        </div>
+      </div>
+    </>
+  );
 }

@@ -1,6 +1,161 @@
-import { Typography } from 'antd';
+/**
+ * The desk's home: the dossiers of the person's units, riskiest first, with counts per deadline risk as tabs
+ * (overdue, due today, due soon, on track, no deadline). A table on a desk, a list of cards on a phone; a click
+ * opens the dossier page.
+ */
+import { useEffect, useMemo } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Alert, Button, Card, Empty, Grid, Skeleton, Table, Tabs, Tag, Typography } from 'antd';
+import { FormOutlined, ReloadOutlined } from '@ant-design/icons';
+import type { TableColumnsType } from 'antd';
+import { risks, type Risk } from '../../../src/domain/dossier/risk.js';
+import { useCurrentStaff } from '../shared/auth.js';
+import { formatDateTime, riskClass, riskLabels, useInbox, type InboxItem } from './dossier-api.js';
 
-/** Placeholder while the page is being built. */
-export default function Page() {
-  return <Typography.Title level={1}>Hồ sơ cần xử lý</Typography.Title>;
+const DESK = '/ban-lam-viec';
+const dossierPath = (code: string) => `${DESK}/ho-so/${encodeURIComponent(code)}`;
+
+type Filter = Risk | 'all';
+const isFilter = (v: string | null): v is Filter =>
+  v === 'all' || (risks as readonly string[]).includes(v ?? '');
+
+function RiskTag({ risk }: { risk: Risk }) {
+  return <Tag className={riskClass[risk]}>{riskLabels[risk]}</Tag>;
+}
+
+const columns: TableColumnsType<InboxItem> = [
+  {
+    title: 'Mã hồ sơ',
+    dataIndex: 'code',
+    key: 'code',
+    render: (code: string) => (
+      <Link to={dossierPath(code)} className="desk-code">
+        {code}
+      </Link>
+    ),
+  },
+  { title: 'Người nộp', key: 'applicant', render: (_, d) => d.applicant.name },
+  {
+    title: 'Thủ tục',
+    key: 'procedure',
+    render: (_, d) => (
+      <span className="desk-procedure">
+        {d.procedure.name}
+        {d.caseName && <span className="desk-muted"> — {d.caseName}</span>}
+      </span>
+    ),
+  },
+  { title: 'Trạng thái', dataIndex: 'statusLabel', key: 'status' },
+  {
+    title: 'Hạn trả kết quả',
+    dataIndex: 'dueAt',
+    key: 'due',
+    render: (due: string | null) => <span className="desk-nowrap">{formatDateTime(due)}</span>,
+  },
+  { title: 'Mức độ', key: 'risk', render: (_, d) => <RiskTag risk={d.risk} /> },
+];
+
+function InboxCards({ items }: { items: InboxItem[] }) {
+  return (
+    <ul className="desk-cards">
+      {items.map((d) => (
+        <li key={d.code}>
+          <Card size="small">
+            <div className="desk-card-head">
+              <Link to={dossierPath(d.code)} className="desk-code">
+                {d.code}
+              </Link>
+              <RiskTag risk={d.risk} />
+            </div>
+            <div className="desk-card-name">{d.applicant.name}</div>
+            <div>{d.procedure.name}</div>
+            <div className="desk-muted">
+              {d.statusLabel} · Hạn: {formatDateTime(d.dueAt)}
+            </div>
+          </Card>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export default function InboxPage() {
+  const me = useCurrentStaff();
+  const navigate = useNavigate();
+  const screens = Grid.useBreakpoint();
+  const isPhone = !screens.md;
+  const [params, setParams] = useSearchParams();
+  const raw = params.get('loc');
+  const filter: Filter = isFilter(raw) ? raw : 'all';
+  const inbox = useInbox('all');
+  const isReception = me.roles.some((r) => r.role === 'reception_officer');
+
+  useEffect(() => {
+    document.title = 'Hồ sơ cần xử lý — Một cửa điện tử';
+  }, []);
+
+  const items = useMemo(
+    () => (inbox.data?.items ?? []).filter((i) => filter === 'all' || i.risk === filter),
+    [inbox.data, filter],
+  );
+  const counts = inbox.data?.counts;
+  const tabs = [
+    { key: 'all', label: `Tất cả (${counts?.total ?? 0})` },
+    ...risks.map((r) => ({ key: r, label: `${riskLabels[r]} (${counts?.[r] ?? 0})` })),
+  ];
+
+  return (
+    <>
+      <div className="desk-page-head">
+        <Typography.Title level={1}>Hồ sơ cần xử lý</Typography.Title>
+        <div className="desk-head-actions">
+          <Button icon={<ReloadOutlined />} onClick={() => void inbox.refetch()} loading={inbox.isFetching}>
+            Tải lại
+          </Button>
+          {isReception && (
+            <Button type="primary" icon={<FormOutlined />} onClick={() => void navigate(`${DESK}/tiep-nhan`)}>
+              Tiếp nhận hồ sơ
+            </Button>
+          )}
+        </div>
+      </div>
+      {inbox.isError && (
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          title="Không tải được danh sách hồ sơ"
+          description={inbox.error.message}
+          className="desk-banner"
+        />
+      )}
+      <Tabs
+        activeKey={filter}
+        items={tabs}
+        onChange={(k) => setParams(k === 'all' ? {} : { loc: k }, { replace: true })}
+        className="desk-tabs"
+      />
+      {inbox.isPending ? (
+        <Skeleton active />
+      ) : items.length === 0 ? (
+        <Empty description="Không có hồ sơ nào." />
+      ) : isPhone ? (
+        <InboxCards items={items} />
+      ) : (
+        <Table<InboxItem>
+          rowKey="code"
+          columns={columns}
+          dataSource={items}
+          pagination={items.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
+          onRow={(d) => ({
+            onClick: (e) => {
+              if ((e.target as HTMLElement).closest('a')) return;
+              void navigate(dossierPath(d.code));
+            },
+            className: 'desk-row',
+          })}
+        />
+      )}
+    </>
+  );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loginUrl, safeNext } from './auth-paths.js';
+import { landingPath, loginUrl, safeNext } from './auth-paths.js';
 
 describe('login redirects', () => {
   it('comes back to same-site paths only', () => {
@@ -18,5 +18,14 @@ describe('login redirects', () => {
 
   it('encodes where to come back to', () => {
     expect(loginUrl('/quan-tri/can-bo?q=a b')).toBe('/dang-nhap?next=%2Fquan-tri%2Fcan-bo%3Fq%3Da%20b');
+  });
+
+  it('lands desk roles on the desk and administrators on the admin pages', () => {
+    expect(landingPath([{ role: 'reception_officer' }])).toBe('/ban-lam-viec');
+    expect(landingPath([{ role: 'specialist' }])).toBe('/ban-lam-viec');
+    expect(landingPath([{ role: 'leader' }])).toBe('/ban-lam-viec');
+    expect(landingPath([{ role: 'leader' }, { role: 'unit_admin' }])).toBe('/quan-tri');
+    expect(landingPath([{ role: 'province_admin' }])).toBe('/quan-tri');
+    expect(landingPath([])).toBe('/quan-tri');
   });
 });

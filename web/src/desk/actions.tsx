@@ -1,0 +1,312 @@
+/**
+ * The action buttons of a dossier and the small form each opens: a note or a reason, the specialist to assign, the
+ * agency to transfer to, the new due date, the documents brought back. Every request carries the version the
+ * officer saw and a fresh idempotency key; a stale version says "Hồ sơ vừa được cập nhật" and reloads, an action
+ * no longer allowed shows the server's message.
+ */
+import { useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  App,
+  AutoComplete,
+  Button,
+  DatePicker,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Select,
+  Typography,
+} from 'antd';
+import type { Dayjs } from 'dayjs';
+import { actionLabels, type Action } from '../../../src/domain/dossier/lifecycle.js';
+import { api, ApiError } from '../shared/api.js';
+import { dossierKey, type DossierDetail } from './dossier-api.js';
+
+/** Actions whose reason goes on a printed notice: the server refuses them without one. */
+export const needsNote: readonly Action[] = [
+  'refuse',
+  'stop',
+  'request_supplement',
+  'extend',
+  'withdraw',
+  'send_back',
+];
+
+const noteLabel: Partial<Record<Action, string>> = {
+  refuse: 'Lý do từ chối',
+  stop: 'Lý do dừng xử lý',
+  request_supplement: 'Nội dung cần bổ sung, hoàn thiện',
+  extend: 'Lý do chậm và lời xin lỗi',
+  withdraw: 'Lý do công dân rút hồ sơ',
+  send_back: 'Nội dung cần thẩm định lại',
+  appraise: 'Ý kiến thẩm định',
+  approve: 'Ý kiến phê duyệt',
+  return_result: 'Người nhận kết quả, cách trả',
+  record_result: 'Số, ký hiệu văn bản kết quả',
+};
+
+/** Buttons that end or set back a dossier look dangerous; the main step forward is the primary one. */
+const danger: readonly Action[] = ['refuse', 'stop', 'withdraw'];
+const forward: readonly Action[] = [
+  'assign',
+  'appraise',
+  'approve',
+  'record_result',
+  'return_result',
+  'receive_supplement',
+  'transfer_back',
+  'record_payment',
+];
+
+interface UnitItem {
+  id: string;
+  agencyId: string;
+  name: string;
+}
+interface StaffItem {
+  id: string;
+  fullName: string;
+  username: string;
+}
+
+function useUnits(enabled: boolean) {
+  return useQuery({
+    queryKey: ['admin', 'units'],
+    queryFn: async () => (await api<{ items: UnitItem[] }>('/api/admin/units')).items,
+    enabled,
+    staleTime: 5 * 60_000,
+  });
+}
+
+/** Specialists of the handling unit, for the assign form (and to name the assignee). */
+export function useSpecialists(agencyId: string, enabled = true) {
+  const units = useUnits(enabled);
+  const unit = units.data?.find((u) => u.agencyId === agencyId);
+  return useQuery({
+    queryKey: ['admin', 'staff', 'specialists', unit?.id],
+    queryFn: async () =>
+      (
+        await api<{ items: StaffItem[] }>(
+          `/api/admin/staff?unitId=${unit!.id}&role=specialist&active=true&pageSize=200`,
+        )
+      ).items,
+    enabled: enabled && Boolean(unit),
+    staleTime: 5 * 60_000,
+  });
+}
+
+interface ActionValues {
+  note?: string;
+  assigneeId?: string;
+  toUnit?: string;
+  newDue?: Dayjs;
+  documents?: Record<number, { originals?: number; copies?: number }>;
+}
+
+function ActionForm({
+  action,
+  dossier,
+  onDone,
+  onCancel,
+}: {
+  action: Action;
+  dossier: DossierDetail;
+  onDone: () => void;
+  onCancel: () => void;
+}) {
+  const [form] = Form.useForm<ActionValues>();
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const specialists = useSpecialists(dossier.handlingUnit.agencyId, action === 'assign');
+  const units = useUnits(action === 'transfer');
+  const missing = dossier.documents.filter((d) => d.state === 'missing');
+
+  const submit = async (v: ActionValues) => {
+    setBusy(true);
+    setError(null);
+    const body = {
+      action,
+      expectedVersion: dossier.version,
+      idempotencyKey: crypto.randomUUID(),
+      ...(v.note?.trim() ? { note: v.note.trim() } : {}),
+      ...(v.assigneeId ? { assigneeId: v.assigneeId } : {}),
+      ...(v.toUnit?.trim() ? { toUnit: v.toUnit.trim() } : {}),
+      ...(v.newDue ? { newDue: v.newDue.format('YYYY-MM-DDTHH:mm') } : {}),
+      ...(action === 'receive_supplement'
+        ? {
+            documents: missing.map((d) => ({
+              index: d.position,
+              originals: v.documents?.[d.position]?.originals ?? 0,
+              copies: v.documents?.[d.position]?.copies ?? 0,
+            })),
+          }
+        : {}),
+    };
+    try {
+      await api(`/api/dossiers/${encodeURIComponent(dossier.code)}/actions`, { method: 'POST', body });
+      void message.success(`Đã ${actionLabels[action].toLowerCase()}.`);
+      await queryClient.invalidateQueries({ queryKey: ['dossiers'] });
+      onDone();
+    } catch (e) {
+      if (e instanceof ApiError && e.code === 'VERSION_CONFLICT') {
+        void message.warning('Hồ sơ vừa được cập nhật. Đã tải lại, vui lòng xem và thao tác lại.');
+        await queryClient.invalidateQueries({ queryKey: dossierKey(dossier.code) });
+        onCancel();
+      } else if (e instanceof ApiError && e.code === 'ACTION_NOT_ALLOWED') {
+        setError(e.message);
+        void queryClient.invalidateQueries({ queryKey: dossierKey(dossier.code) });
+      } else if (e instanceof ApiError && e.fields?.length) {
+        form.setFields(
+          e.fields
+            .filter((f) => ['note', 'assigneeId', 'toUnit', 'newDue'].includes(f.field))
+            .map((f) => ({ name: f.field as keyof ActionValues, errors: [f.message] })),
+        );
+        setError(e.message);
+      } else {
+        setError(e instanceof ApiError ? e.message : 'Không kết nối được máy chủ.');
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const title = actionLabels[action];
+  return (
+    <Modal
+      open
+      title={`${title} — ${dossier.code}`}
+      okText={title}
+      cancelText="Huỷ"
+      onCancel={onCancel}
+      onOk={() => form.submit()}
+      confirmLoading={busy}
+      okButtonProps={{ danger: danger.includes(action) }}
+      destroyOnHidden
+    >
+      {error && (
+        <Typography.Paragraph type="danger" role="alert" className="action-error">
+          {error}
+        </Typography.Paragraph>
+      )}
+      <Form<ActionValues> form={form} layout="vertical" onFinish={(v) => void submit(v)} disabled={busy}>
+        {action === 'assign' && (
+          <Form.Item
+            name="assigneeId"
+            label="Chuyên viên xử lý"
+            rules={[{ required: true, message: 'Chọn chuyên viên được phân công.' }]}
+          >
+            <Select
+              loading={specialists.isPending}
+              placeholder="Chọn chuyên viên"
+              options={(specialists.data ?? []).map((s) => ({ value: s.id, label: s.fullName }))}
+              notFoundContent={specialists.isError ? specialists.error.message : 'Không có chuyên viên'}
+            />
+          </Form.Item>
+        )}
+        {action === 'transfer' && (
+          <Form.Item
+            name="toUnit"
+            label="Cơ quan nhận liên thông (mã định danh)"
+            rules={[{ required: true, whitespace: true, message: 'Cần đơn vị nhận liên thông.' }]}
+          >
+            <AutoComplete
+              placeholder="Chọn hoặc nhập mã định danh, ví dụ 000.00.22.H56"
+              options={(units.data ?? [])
+                .filter((u) => u.agencyId !== dossier.handlingUnit.agencyId)
+                .map((u) => ({ value: u.agencyId, label: `${u.name} (${u.agencyId})` }))}
+              filterOption={(input, o) =>
+                String(o?.label ?? '')
+                  .toLowerCase()
+                  .includes(input.toLowerCase())
+              }
+            />
+          </Form.Item>
+        )}
+        {action === 'extend' && (
+          <Form.Item
+            name="newDue"
+            label="Hạn trả kết quả mới"
+            rules={[{ required: true, message: 'Cần hạn trả kết quả mới.' }]}
+          >
+            <DatePicker showTime={{ format: 'HH:mm' }} format="DD/MM/YYYY HH:mm" style={{ width: '100%' }} />
+          </Form.Item>
+        )}
+        {action === 'receive_supplement' && (
+          <div className="action-docs">
+            <Typography.Paragraph>Giấy tờ công dân nộp bổ sung:</Typography.Paragraph>
+            {missing.length === 0 && (
+              <Typography.Paragraph>Không còn giấy tờ nào thiếu.</Typography.Paragraph>
+            )}
+            {missing.map((d) => (
+              <div key={d.position} className="action-doc">
+                <div>{d.name}</div>
+                <div className="action-doc-counts">
+                  <Form.Item
+                    name={['documents', d.position, 'originals']}
+                    label="Bản chính"
+                    initialValue={d.originalsRequired}
+                  >
+                    <InputNumber min={0} max={50} />
+                  </Form.Item>
+                  <Form.Item
+                    name={['documents', d.position, 'copies']}
+                    label="Bản sao"
+                    initialValue={d.copiesRequired}
+                  >
+                    <InputNumber min={0} max={50} />
+                  </Form.Item>
+                </div>
+              </div>
+            ))}
+          </div>
+        )}
+        <Form.Item
+          name="note"
+          label={noteLabel[action] ?? 'Ghi chú'}
+          rules={
+            needsNote.includes(action)
+              ? [{ required: true, whitespace: true, message: 'Cần ghi rõ lý do.' }]
+              : []
+          }
+        >
+          <Input.TextArea rows={3} maxLength={4000} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+/** One button per action the table allows now and the person may take. */
+export function ActionButtons({ dossier, mine }: { dossier: DossierDetail; mine: readonly Action[] }) {
+  const [open, setOpen] = useState<Action | null>(null);
+  if (mine.length === 0) return null;
+  const primary = mine.find((a) => forward.includes(a));
+  return (
+    <>
+      <div className="dossier-actions" role="group" aria-label="Thao tác với hồ sơ">
+        {mine.map((a) => (
+          <Button
+            key={a}
+            type={a === primary ? 'primary' : 'default'}
+            danger={danger.includes(a)}
+            onClick={() => setOpen(a)}
+          >
+            {actionLabels[a]}
+          </Button>
+        ))}
+      </div>
+      {open && (
+        <ActionForm
+          key={open}
+          action={open}
+          dossier={dossier}
+          onDone={() => setOpen(null)}
+          onCancel={() => setOpen(null)}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,280 @@
+/**
+ * Assisted intake ("ngày không viết"): the officer fills the procedure's declaration for the citizen
+ * (GET /api/procedures/{code}/declaration), reads everything back to them, and the citizen confirms by signature,
+ * fingerprint or a one-time code sent to their phone (POST /api/dossiers/otp). The intake request then carries
+ * `assisted: true`, the declaration as entered and the confirmation.
+ */
+import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import {
+  Alert,
+  Button,
+  Card,
+  DatePicker,
+  Descriptions,
+  Form,
+  Input,
+  Radio,
+  Select,
+  Space,
+  Typography,
+} from 'antd';
+import dayjs from 'dayjs';
+import { nationalPhone, normalisePhone } from '../../../src/domain/dossier/identity.js';
+import { api, ApiError } from '../shared/api.js';
+import { formatDateTime } from './dossier-api.js';
+
+export interface DeclarationField {
+  key: string;
+  label: string;
+  required: boolean;
+  kind: 'text' | 'date' | 'select';
+  options?: string[];
+}
+
+export interface DeclarationEntry {
+  key: string;
+  label: string;
+  value: string;
+}
+
+export type Confirmation =
+  { method: 'signature' | 'fingerprint' } | { method: 'otp'; otpId: string; code: string };
+
+function useDeclarationTemplate(code: string) {
+  return useQuery({
+    queryKey: ['procedure', code, 'declaration'],
+    queryFn: () =>
+      api<{ fields: DeclarationField[] }>(`/api/procedures/${encodeURIComponent(code)}/declaration`),
+    retry: false,
+    staleTime: 10 * 60_000,
+  });
+}
+
+/** The declaration fields of the procedure, filled by the officer as the citizen dictates. */
+export function AssistedDeclaration({
+  procedureCode,
+  values,
+  onChange,
+  onFields,
+}: {
+  procedureCode: string;
+  values: Record<string, string>;
+  onChange: (v: Record<string, string>) => void;
+  onFields: (f: DeclarationField[]) => void;
+}) {
+  const template = useDeclarationTemplate(procedureCode);
+  const fields = template.data?.fields;
+  useEffect(() => onFields(fields ?? []), [fields, onFields]);
+  const set = (key: string, value: string) => onChange({ ...values, [key]: value });
+  return (
+    <Card title={<h2 className="desk-card-title">3. Tờ khai (cán bộ khai hộ)</h2>} className="intake-card">
+      {template.isPending && <Typography.Paragraph>Đang tải mẫu tờ khai…</Typography.Paragraph>}
+      {template.isError && (
+        <Alert
+          type="warning"
+          showIcon
+          title="Chưa có mẫu tờ khai cho thủ tục này"
+          description={template.error.message}
+        />
+      )}
+      {fields && fields.length === 0 && (
+        <Typography.Paragraph className="desk-muted">Thủ tục này không có tờ khai.</Typography.Paragraph>
+      )}
+      {fields && fields.length > 0 && (
+        <div className="intake-grid">
+          {fields.map((f) => {
+            const id = `decl-${f.key}`;
+            const value = values[f.key] ?? '';
+            return (
+              <Form.Item key={f.key} label={f.label} htmlFor={id} required={f.required}>
+                {f.kind === 'date' ? (
+                  <DatePicker
+                    id={id}
+                    format="DD/MM/YYYY"
+                    style={{ width: '100%' }}
+                    value={value ? dayjs(value, 'DD/MM/YYYY') : null}
+                    onChange={(d) => set(f.key, d ? d.format('DD/MM/YYYY') : '')}
+                  />
+                ) : f.kind === 'select' ? (
+                  <Select
+                    id={id}
+                    allowClear
+                    value={value || undefined}
+                    onChange={(v: string | undefined) => set(f.key, v ?? '')}
+                    options={(f.options ?? []).map((o) => ({ value: o, label: o }))}
+                  />
+                ) : (
+                  <Input id={id} value={value} onChange={(e) => set(f.key, e.target.value)} maxLength={500} />
+                )}
+              </Form.Item>
+            );
+          })}
+        </div>
+      )}
+    </Card>
+  );
+}
+
+interface ReadBackProps {
+  procedureName: string;
+  caseName: string | undefined;
+  applicant: {
+    kind: string;
+    name: string;
+    idNumber?: string;
+    phone: string;
+    address?: string;
+    email?: string;
+  };
+  fields: DeclarationField[];
+  declaration: Record<string, string>;
+  documents: { name: string; tick: { originals: number; copies: number; notApplicable: boolean } }[];
+  busy: boolean;
+  onBack: () => void;
+  onConfirm: (c: Confirmation) => void;
+}
+
+const methods = [
+  { value: 'signature', label: 'Ký tên' },
+  { value: 'fingerprint', label: 'Điểm chỉ (vân tay)' },
+  { value: 'otp', label: 'Mã xác nhận gửi tới điện thoại' },
+] as const;
+
+/** The read-back step: everything entered, read aloud to the citizen, and how they confirm it. */
+export function ReadBack(p: ReadBackProps) {
+  const [method, setMethod] = useState<Confirmation['method']>('signature');
+  const [otp, setOtp] = useState<{ otpId: string; expiresAt: string } | null>(null);
+  const [code, setCode] = useState('');
+  const [sending, setSending] = useState(false);
+  const [otpError, setOtpError] = useState<string | null>(null);
+  const phone = normalisePhone(p.applicant.phone);
+
+  const sendOtp = async () => {
+    setSending(true);
+    setOtpError(null);
+    try {
+      setOtp(
+        await api<{ otpId: string; expiresAt: string }>('/api/dossiers/otp', {
+          method: 'POST',
+          body: { phone: p.applicant.phone },
+        }),
+      );
+    } catch (e) {
+      setOtpError(e instanceof ApiError ? e.message : 'Không gửi được mã xác nhận.');
+    } finally {
+      setSending(false);
+    }
+  };
+
+  const confirm = () => {
+    if (method === 'otp') {
+      if (otp && code.trim()) p.onConfirm({ method: 'otp', otpId: otp.otpId, code: code.trim() });
+    } else p.onConfirm({ method });
+  };
+
+  const docLine = (t: ReadBackProps['documents'][number]['tick']) =>
+    t.notApplicable
+      ? 'Không áp dụng'
+      : t.originals + t.copies === 0
+        ? 'Chưa nộp'
+        : [t.originals ? `${t.originals} bản chính` : '', t.copies ? `${t.copies} bản sao` : '']
+            .filter(Boolean)
+            .join(', ');
+
+  return (
+    <Card
+      title={<h2 className="desk-card-title">Đọc lại cho công dân</h2>}
+      className="intake-card intake-readback"
+    >
+      <Typography.Paragraph>
+        Cán bộ đọc lại toàn bộ nội dung đã khai hộ. Công dân nghe, kiểm tra và xác nhận nội dung là đúng.
+      </Typography.Paragraph>
+      <Descriptions
+        column={1}
+        bordered
+        size="small"
+        items={[
+          {
+            key: 'proc',
+            label: 'Thủ tục',
+            children: p.procedureName + (p.caseName ? ` — ${p.caseName}` : ''),
+          },
+          {
+            key: 'name',
+            label: p.applicant.kind === 'organisation' ? 'Tên tổ chức' : 'Họ và tên',
+            children: p.applicant.name,
+          },
+          { key: 'id', label: 'Số căn cước công dân', children: p.applicant.idNumber || '—' },
+          {
+            key: 'phone',
+            label: 'Số điện thoại',
+            children: phone ? nationalPhone(phone) : p.applicant.phone,
+          },
+          { key: 'address', label: 'Địa chỉ', children: p.applicant.address || '—' },
+          ...p.fields.map((f) => ({
+            key: `d-${f.key}`,
+            label: f.label,
+            children: p.declaration[f.key] || '—',
+          })),
+        ]}
+      />
+      <h3 className="intake-readback-sub">Giấy tờ đã nhận</h3>
+      <ul className="intake-readback-docs">
+        {p.documents.map((d) => (
+          <li key={d.name}>
+            {d.name}: <strong>{docLine(d.tick)}</strong>
+          </li>
+        ))}
+      </ul>
+      <h3 className="intake-readback-sub" id="confirm-method">
+        Công dân xác nhận bằng
+      </h3>
+      <Radio.Group
+        aria-labelledby="confirm-method"
+        value={method}
+        onChange={(e) => setMethod(e.target.value as Confirmation['method'])}
+        options={methods.map((m) => ({ value: m.value, label: m.label }))}
+        className="intake-methods"
+      />
+      {method === 'otp' && (
+        <div className="intake-otp">
+          <Button onClick={() => void sendOtp()} loading={sending} disabled={!phone}>
+            {otp ? 'Gửi lại mã' : 'Gửi mã tới'} {phone ? nationalPhone(phone) : ''}
+          </Button>
+          {otp && (
+            <Typography.Text className="desk-muted">
+              Đã gửi mã; hiệu lực đến {formatDateTime(otp.expiresAt)}.
+            </Typography.Text>
+          )}
+          {otpError && <Alert type="error" showIcon role="alert" title={otpError} />}
+          <label className="intake-otp-code">
+            <span>Mã xác nhận công dân đọc lại</span>
+            <Input
+              value={code}
+              onChange={(e) => setCode(e.target.value)}
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              maxLength={10}
+              disabled={!otp}
+            />
+          </label>
+        </div>
+      )}
+      <Space wrap className="intake-submit">
+        <Button onClick={p.onBack} disabled={p.busy}>
+          Quay lại sửa
+        </Button>
+        <Button
+          type="primary"
+          size="large"
+          loading={p.busy}
+          disabled={method === 'otp' && !(otp && code.trim())}
+          onClick={confirm}
+        >
+          Công dân đã xác nhận — tiếp nhận
+        </Button>
+      </Space>
+    </Card>
+  );
+}

@@ -1,0 +1,159 @@
+/**
+ * The dossier API as the desk sees it (GET/POST /api/dossiers…): types mirroring src/http/dossier/schemas.ts,
+ * TanStack Query hooks, the Vietnamese labels of deadline risk and the date format of the desk.
+ */
+import { useQuery } from '@tanstack/react-query';
+import type { Action, Status } from '../../../src/domain/dossier/lifecycle.js';
+import type { Risk } from '../../../src/domain/dossier/risk.js';
+import { api } from '../shared/api.js';
+
+export interface UnitRef {
+  agencyId: string;
+  name: string;
+}
+
+export interface DossierSummary {
+  code: string;
+  status: Status;
+  statusLabel: string;
+  version: number;
+  procedure: { code: string; name: string; versionId: string };
+  caseName: string | null;
+  channel: 'desk' | 'online' | 'post';
+  applicant: { name: string };
+  receivingUnit: UnitRef;
+  handlingUnit: UnitRef;
+  submittedAt: string;
+  receivedAt: string | null;
+  dueAt: string | null;
+  finishedAt: string | null;
+  allowedActions: Action[];
+}
+
+export interface InboxItem extends DossierSummary {
+  risk: Risk;
+}
+
+export interface Inbox {
+  counts: Record<Risk, number> & { total: number };
+  items: InboxItem[];
+}
+
+export interface DossierDocument {
+  position: number;
+  name: string;
+  kind: 'submit' | 'present';
+  originalsRequired: number;
+  copiesRequired: number;
+  originals: number;
+  copies: number;
+  state: 'received' | 'missing' | 'not_applicable';
+  enteredByName: string | null;
+}
+
+export interface HistoryEntry {
+  seq: number;
+  action: Action;
+  statusAfter: Status;
+  actorName: string | null;
+  role: string | null;
+  unitId: string | null;
+  at: string;
+  note: string | null;
+  data: Record<string, unknown>;
+}
+
+export interface DossierDetail extends Omit<DossierSummary, 'applicant'> {
+  applicant: { name: string; phone: string | null; idNumber: string | null };
+  documents: DossierDocument[];
+  history: HistoryEntry[];
+}
+
+export interface AllowedActions {
+  code: string;
+  status: Status;
+  version: number;
+  allowed: Action[];
+  /** Of the allowed actions, those the signed-in person may take (their roles in the handling unit). */
+  mine: Action[];
+}
+
+export interface MissingDocument {
+  index: number;
+  name: string;
+  originals: number;
+  copies: number;
+}
+
+export interface IntakeResult {
+  outcome: 'receipt' | 'supplement' | 'refusal';
+  dossier: DossierSummary;
+  missing: MissingDocument[];
+  reasons: string[];
+}
+
+export const inboxKey = (risk: Risk | 'all') => ['dossiers', 'inbox', risk] as const;
+export const dossierKey = (code: string) => ['dossiers', 'one', code] as const;
+
+export function useInbox(risk: Risk | 'all') {
+  return useQuery({
+    queryKey: inboxKey(risk),
+    queryFn: () => api<Inbox>(`/api/dossiers?limit=500${risk === 'all' ? '' : `&risk=${risk}`}`),
+    staleTime: 15_000,
+  });
+}
+
+export function useDossier(code: string) {
+  return useQuery({
+    queryKey: dossierKey(code),
+    queryFn: async () => {
+      const path = `/api/dossiers/${encodeURIComponent(code)}`;
+      const [detail, allowed] = await Promise.all([
+        api<DossierDetail>(path),
+        api<AllowedActions>(`${path}/allowed-actions`),
+      ]);
+      return { detail, allowed };
+    },
+    staleTime: 0,
+  });
+}
+
+export const riskLabels = {
+  overdue: 'Quá hạn',
+  due_today: 'Đến hạn hôm nay',
+  due_soon: 'Sắp đến hạn',
+  on_track: 'Còn hạn',
+  no_deadline: 'Không tính hạn',
+} as const satisfies Record<Risk, string>;
+
+/** Tag colours with at least 4.5:1 text contrast, by risk. */
+export const riskClass = {
+  overdue: 'risk-tag risk-overdue',
+  due_today: 'risk-tag risk-today',
+  due_soon: 'risk-tag risk-soon',
+  on_track: 'risk-tag risk-ok',
+  no_deadline: 'risk-tag risk-none',
+} as const satisfies Record<Risk, string>;
+
+export const channelLabels = {
+  desk: 'Trực tiếp',
+  online: 'Trực tuyến',
+  post: 'Bưu chính',
+} as const satisfies Record<DossierSummary['channel'], string>;
+
+const dateTime = new Intl.DateTimeFormat('vi-VN', {
+  timeZone: 'Asia/Ho_Chi_Minh',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** dd/mm/yyyy hh:mm in Vietnam's time, whatever the browser's zone. */
+export function formatDateTime(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  const parts = Object.fromEntries(dateTime.formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
+  return `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}`;
+}

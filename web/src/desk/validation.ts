@@ -1,0 +1,16 @@
+/** Form rules of the desk, with the same rules as the server (src/domain/dossier/identity.ts). */
+import { normalisePhone, parseCccd } from '../../../src/domain/dossier/identity.js';
+
+export const phoneMessage = 'Số điện thoại di động không hợp lệ (10 số, bắt đầu bằng 0).';
+export const cccdMessage = 'Số căn cước công dân phải có 12 chữ số hợp lệ.';
+
+/** An empty value passes (a `required` rule says so on its own). */
+export const phoneRule = {
+  validator: (_: unknown, v: string | undefined) =>
+    !v || normalisePhone(v) ? Promise.resolve() : Promise.reject(new Error(phoneMessage)),
+};
+
+export const cccdRule = {
+  validator: (_: unknown, v: string | undefined) =>
+    !v || parseCccd(v) ? Promise.resolve() : Promise.reject(new Error(cccdMessage)),
+};
