@@ -1,0 +1,49 @@
+/**
+ * Mẫu số 03 — Phiếu từ chối tiếp nhận giải quyết hồ sơ (A5): the refusal and every reason for it.
+ */
+import {
+  applicantLines,
+  formHeader,
+  formTitle,
+  numbered,
+  prose,
+  renderForm,
+  requestLine,
+  signatures,
+  type FormDossier,
+} from './common.js';
+
+export interface RefusalInput extends FormDossier {
+  refusedAt: string;
+  reasons: string[];
+  officerName?: string | null | undefined;
+}
+
+export function renderRefusal(input: RefusalInput): Promise<Buffer> {
+  return renderForm(
+    {
+      size: 'A5',
+      title: `Phiếu từ chối tiếp nhận giải quyết hồ sơ - ${input.code}`,
+      formNo: 'Mẫu số 03',
+      footer: `Phiếu từ chối tiếp nhận giải quyết hồ sơ ${input.code}`,
+    },
+    async (doc) => {
+      await formHeader(doc, input.agency, { date: input.refusedAt, codes: input });
+      formTitle(doc, 'PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ');
+      prose(doc, `${input.agency.name} tiếp nhận hồ sơ của:`);
+      applicantLines(doc, input.applicant);
+      requestLine(doc, input);
+      prose(
+        doc,
+        `Qua xem xét, ${input.agency.name} thông báo không tiếp nhận, giải quyết hồ sơ này với lý do cụ thể ` +
+          'như sau:',
+      );
+      numbered(doc, input.reasons.length ? input.reasons : ['Không ghi lý do.']);
+      doc.moveDown(0.3);
+      prose(doc, 'Xin thông báo để Ông/Bà được biết và thực hiện./.');
+      signatures(doc, [
+        { title: 'NGƯỜI TIẾP NHẬN HỒ SƠ', hint: '(Ký và ghi rõ họ tên)', name: input.officerName },
+      ]);
+    },
+  );
+}

@@ -1,0 +1,56 @@
+/**
+ * Mẫu số 05 — Thông báo dừng giải quyết hồ sơ (A5): the agency stops handling the dossier, with the reason.
+ */
+import {
+  applicantLines,
+  formHeader,
+  formTitle,
+  line,
+  prose,
+  renderForm,
+  requestLine,
+  signatures,
+  vnDate,
+  vnDateWords,
+  type FormDossier,
+} from './common.js';
+
+export interface StopInput extends FormDossier {
+  stoppedAt: string;
+  reason: string;
+  signerName?: string | null | undefined;
+}
+
+export function renderStop(input: StopInput): Promise<Buffer> {
+  return renderForm(
+    {
+      size: 'A5',
+      title: `Thông báo dừng giải quyết hồ sơ - ${input.code}`,
+      formNo: 'Mẫu số 05',
+      footer: `Thông báo dừng giải quyết hồ sơ ${input.code}`,
+    },
+    async (doc) => {
+      await formHeader(doc, input.agency, { date: input.stoppedAt, codes: input });
+      formTitle(doc, 'THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ');
+      prose(doc, `${input.agency.name} đã tiếp nhận hồ sơ của:`);
+      applicantLines(doc, input.applicant);
+      requestLine(doc, input);
+      if (input.receivedAt) line(doc, 'Ngày tiếp nhận:', vnDate(input.receivedAt));
+      prose(
+        doc,
+        `${input.agency.name} thông báo dừng giải quyết hồ sơ nêu trên kể từ ${vnDateWords(input.stoppedAt)}.`,
+      );
+      line(doc, 'Lý do:', input.reason, { bold: true });
+      prose(
+        doc,
+        'Mọi vướng mắc xin liên hệ ' +
+          input.agency.name +
+          (input.agency.hotline ? ` (đường dây nóng ${input.agency.hotline})` : '') +
+          '. Xin thông báo để Ông/Bà được biết./.',
+      );
+      signatures(doc, [
+        { title: 'THỦ TRƯỞNG CƠ QUAN', hint: '(Ký, ghi rõ họ tên, đóng dấu)', name: input.signerName },
+      ]);
+    },
+  );
+}

@@ -1,0 +1,83 @@
+/**
+ * Mẫu số 02 — Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (A5): every document still missing, at once, with what is
+ * asked (originals / copies) and the reason, and whom to ask for help.
+ */
+import { drawTable } from '../table.js';
+import {
+  applicantLines,
+  formHeader,
+  formTitle,
+  line,
+  prose,
+  renderForm,
+  requestLine,
+  signatures,
+  vnDate,
+  SLIP_FONT,
+  type FormDossier,
+} from './common.js';
+
+export interface SupplementInput extends FormDossier {
+  /** When the request was made (ISO 8601). */
+  requestedAt: string;
+  /** When the dossier first came in (ISO 8601), if it differs. */
+  submittedAt: string;
+  missing: { name: string; originals: number; copies: number }[];
+  /** The officer's note: why the dossier is incomplete. */
+  reason?: string | null | undefined;
+  officerName?: string | null | undefined;
+}
+
+function asked(d: { originals: number; copies: number }): string {
+  const parts: string[] = [];
+  if (d.originals > 0) parts.push(`${d.originals} bản chính`);
+  if (d.copies > 0) parts.push(`${d.copies} bản sao`);
+  return parts.join(', ') || 'Xuất trình bản chính';
+}
+
+export function renderSupplement(input: SupplementInput): Promise<Buffer> {
+  return renderForm(
+    {
+      size: 'A5',
+      title: `Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ - ${input.code}`,
+      formNo: 'Mẫu số 02',
+      footer: `Phiếu yêu cầu bổ sung hồ sơ ${input.code}`,
+    },
+    async (doc) => {
+      await formHeader(doc, input.agency, { date: input.requestedAt, codes: input });
+      formTitle(doc, 'PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ');
+      prose(doc, `${input.agency.name} tiếp nhận hồ sơ của:`);
+      applicantLines(doc, input.applicant);
+      requestLine(doc, input);
+      prose(
+        doc,
+        `Ngày nộp hồ sơ: ${vnDate(input.submittedAt)}. ` +
+          'Hồ sơ chưa đầy đủ, đề nghị Ông/Bà bổ sung, hoàn thiện các giấy tờ sau:',
+      );
+      drawTable(doc, {
+        fontSize: SLIP_FONT - 1,
+        padding: 2.5,
+        columns: [
+          { header: 'STT', width: 24, align: 'center' },
+          { header: 'Giấy tờ cần bổ sung, hoàn thiện', width: 'fill' },
+          { header: 'Số lượng', width: 78, align: 'center' },
+        ],
+        rows: input.missing.map((m, i) => ({ cells: [String(i + 1), m.name, asked(m)] })),
+      });
+      doc.moveDown(0.4);
+      line(doc, 'Lý do:', input.reason?.trim() || 'Hồ sơ còn thiếu các giấy tờ nêu trên theo quy định.');
+      prose(
+        doc,
+        'Trong quá trình hoàn thiện hồ sơ, nếu có vướng mắc, Ông/Bà liên hệ ' +
+          `${input.agency.name}` +
+          (input.agency.hotline ? ` (đường dây nóng ${input.agency.hotline})` : '') +
+          ' để được hướng dẫn. Khi nộp bổ sung, xin mang theo phiếu này.',
+      );
+      prose(doc, 'Xin trân trọng cảm ơn!', { italic: true });
+      signatures(doc, [
+        { title: 'NGƯỜI NỘP HỒ SƠ', hint: '(Ký và ghi rõ họ tên)', name: input.applicant.name },
+        { title: 'NGƯỜI HƯỚNG DẪN', hint: '(Ký và ghi rõ họ tên)', name: input.officerName },
+      ]);
+    },
+  );
+}
