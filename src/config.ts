@@ -30,6 +30,13 @@ export interface Config {
    * a proxy that overwrites the header), or a comma-separated list of addresses/CIDRs.
    */
   trustProxy: boolean | string;
+  /** Minutes between two runs of the deadline sweeper inside the server; 0 turns it off. */
+  sweepMinutes: number;
+  /**
+   * Where the development delivery channel writes the SMS/email/Zalo messages it would have sent (one JSON line
+   * each). Real providers are configured separately.
+   */
+  messagesFile: string;
 }
 
 export class ConfigError extends Error {}
@@ -76,12 +83,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError('SESSION_SECRET must be set to at least 32 characters in production');
   }
   const host = env.HOST || '0.0.0.0';
+  const dataDir = path.resolve(env.DATA_DIR || './data');
   return {
     env: nodeEnv,
     port,
     host,
     databaseUrl,
-    dataDir: path.resolve(env.DATA_DIR || './data'),
+    dataDir,
     sessionSecret: sessionSecret || DEV_SECRET,
     sessionHours: intVar(env, 'SESSION_HOURS', 12, 1, 24 * 30),
     seedDemo: boolVar(env, 'SEED_DEMO', nodeEnv !== 'production'),
@@ -90,5 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginMaxFailures: intVar(env, 'LOGIN_MAX_FAILURES', 5, 1, 100),
     loginLockMinutes: intVar(env, 'LOGIN_LOCK_MINUTES', 15, 1, 24 * 60),
     trustProxy: trustProxyVar(env.TRUST_PROXY),
+    sweepMinutes: intVar(env, 'SWEEP_MINUTES', 5, 0, 24 * 60),
+    messagesFile: path.resolve(env.MESSAGES_FILE || path.join(dataDir, 'messages.jsonl')),
   };
 }

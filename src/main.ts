@@ -7,6 +7,9 @@ import { openDatabase } from './db/connection.js';
 import { migrate } from './db/migrate.js';
 import { loadDemoDataOnce } from './services/demo-data/index.js';
 import { buildApp } from './http/app.js';
+import { startSweeper } from './services/dossier/sweeper.js';
+import { fileProvider } from './adapters/notify/file-provider.js';
+import { startOutboxWorker } from './services/outbox/outbox.js';
 
 async function main(config: Config) {
   const database = await openDatabase(config);
@@ -14,6 +17,13 @@ async function main(config: Config) {
   const demo = config.seedDemo ? await loadDemoDataOnce(database.db) : undefined;
 
   const app = await buildApp({ config, database });
+  // The deadline sweeper (alerts, escalation, extension drafts) every SWEEP_MINUTES; 0 turns it off.
+  const sweeper =
+    config.sweepMinutes > 0 ? startSweeper(database.db, config.sweepMinutes, app.log) : undefined;
+  // Notifications queued by the services are delivered in the background (development: to a file).
+  const outbox = startOutboxWorker(database.db, [fileProvider(config.messagesFile)], 2_000, (err) =>
+    app.log.error({ err }, 'notification delivery failed'),
+  );
   let closing = false;
   const shutdown = (signal: string) => {
     if (closing) return;
@@ -23,6 +33,8 @@ async function main(config: Config) {
     force.unref();
     app
       .close()
+      .then(() => sweeper?.stop())
+      .then(() => outbox.stop())
       .then(() => database.close())
       .then(() => process.exit(0))
       .catch((err: unknown) => {
@@ -39,10 +51,17 @@ async function main(config: Config) {
     `motcua is running: ${config.publicUrl}  (database: ${database.kind}${database.kind === 'pglite' ? ' in ' + config.dataDir : ''})`,
   ];
   if (demo) {
-    lines.push(demo.loadedNow ? 'Demo data loaded (sample units and staff).' : 'Demo data present.');
+    lines.push(
+      demo.loadedNow ? 'Demo data loaded (sample units, staff and dossiers).' : 'Demo data present.',
+    );
     lines.push('Demo logins (username / password):');
     for (const l of demo.logins)
       lines.push(`  ${l.username.padEnd(16)} ${l.password.padEnd(14)} ${l.description}`);
+    if (demo.tracking) {
+      lines.push(
+        `Track a demo dossier: ${config.publicUrl}/tra-cuu?ma=${demo.tracking.code}  (phone ${demo.tracking.phone})`,
+      );
+    }
   }
   process.stdout.write(lines.join('\n') + '\n\n');
 }

@@ -8,7 +8,9 @@ import type { CatalogueTables } from './tables/catalogue.js';
 import type { CoreTables } from './tables/core.js';
 import type { DayModeTables } from './tables/day-modes.js';
 import type { DossierTables } from './tables/dossier.js';
+import type { DossierTaskTables } from './tables/dossier-tasks.js';
 import type { OrgTables } from './tables/org.js';
+import type { OutboxTables } from './tables/outbox.js';
 
 export interface Database
   extends
@@ -17,5 +19,7 @@ export interface Database
     CatalogueTables,
     CalendarTables,
     DossierTables,
+    DossierTaskTables,
+    OutboxTables,
     DayModeTables,
     AlertTables {}

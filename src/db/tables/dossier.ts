@@ -5,6 +5,19 @@ import type { Timestamp } from './core.js';
 
 export type DossierChannel = 'desk' | 'online' | 'post';
 
+export interface DossierFee {
+  timing: 'before' | 'after' | 'exempt';
+  /** VND. */
+  amount: number;
+  note?: string;
+}
+
+export interface DossierOrganisation {
+  name: string;
+  taxCode?: string;
+  address?: string;
+}
+
 export interface PersonsTable {
   id: Generated<string>;
   full_name: string;
@@ -42,6 +55,10 @@ export interface DossiersTable {
   declaration: JSONColumnType<Record<string, unknown>, string | undefined, string>;
   /** Received on a same-day day for an eligible procedure (migration 0007). */
   same_day: Generated<boolean>;
+  /** Fee paid before / after the result, or exempt (migration 0008). */
+  fee: JSONColumnType<DossierFee | null, string | null | undefined, string | null>;
+  /** The applicant organisation, when the person represents one (migration 0008). */
+  organisation: JSONColumnType<DossierOrganisation | null, string | null | undefined, string | null>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }

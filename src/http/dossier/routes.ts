@@ -4,10 +4,16 @@
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { applyAction } from '../../services/dossier/actions.js';
+import { getControlSlip } from '../../services/dossier/control-slip.js';
 import { receiveDossier, submitOnline } from '../../services/dossier/intake.js';
 import { getAllowedActions, getDossier, listInbox } from '../../services/dossier/queries.js';
 import { retryOnIdempotencyRace } from '../../services/dossier/retry.js';
 import { requireActor } from '../auth/guard.js';
+import { DomainError } from '../../domain/errors.js';
+import { declarationTemplate } from '../../domain/dossier/declaration.js';
+import { todayInVietnam } from '../../domain/catalogue/dates.js';
+import { getVersionInForce } from '../../services/catalogue/versions.js';
+import { recordOtpFailure, requestDeclarationOtp } from '../../services/dossier/otp.js';
 import { authenticated } from '../auth/routes.js';
 import { ErrorResponse, staffErrors } from '../auth/schemas.js';
 import {
@@ -15,6 +21,7 @@ import {
   ActionResult,
   AllowedActions,
   CodeParams,
+  ControlSlip,
   DossierDetail,
   DossierSummary,
   Inbox,
@@ -22,12 +29,18 @@ import {
   IntakeBody,
   IntakeResult,
   OnlineBody,
+  OtpBody,
+  OtpSent,
+  DeclarationTemplateOut,
+  ProcedureCodeParams,
 } from './schemas.js';
 
 const tags = ['dossiers'];
 const security = [{ session: [] }];
 /** Online submission needs no login: limit it per client address. */
 const ONLINE_RATE = { max: 20, timeWindow: '1 minute' };
+/** One-time codes cost an SMS each: a desk never needs more than this. */
+const OTP_RATE = { max: 30, timeWindow: '1 minute' };
 
 export const dossierRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { db } = app.deps.database;
@@ -48,8 +61,58 @@ export const dossierRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const ctx = { actor: requireActor(request), requestId: request.id };
       const result = await retryOnIdempotencyRace(() =>
         db.transaction().execute((trx) => receiveDossier(trx, ctx, request.body)),
-      );
+      ).catch(async (e: unknown) => {
+        // A wrong one-time code rolled the intake back; the attempt still counts.
+        const c = request.body.confirmation;
+        if (e instanceof DomainError && e.code === 'OTP_WRONG' && c?.method === 'otp') {
+          await recordOtpFailure(db, c.otpId);
+        }
+        throw e;
+      });
       return reply.status(201).send(result);
+    },
+  );
+
+  app.post(
+    '/dossiers/otp',
+    {
+      onRequest: authenticated,
+      config: { rateLimit: OTP_RATE },
+      schema: {
+        tags,
+        security,
+        summary: "Send a one-time code to the applicant's phone to confirm a declaration read back to them",
+        body: OtpBody,
+        response: { 201: OtpSent, ...staffErrors, 429: ErrorResponse },
+      },
+    },
+    async (request, reply) => {
+      const ctx = { actor: requireActor(request), requestId: request.id };
+      const sent = await db
+        .transaction()
+        .execute((trx) => requestDeclarationOtp(trx, ctx, request.body.phone));
+      return reply.status(201).send(sent);
+    },
+  );
+
+  app.get(
+    '/procedures/:code/declaration',
+    {
+      schema: {
+        tags,
+        summary: "The procedure's declaration form (tờ khai): the fields an officer fills in assisted mode",
+        params: ProcedureCodeParams,
+        response: { 200: DeclarationTemplateOut, 404: ErrorResponse },
+      },
+    },
+    async (request) => {
+      const version = await getVersionInForce(db, request.params.code, todayInVietnam());
+      const template = declarationTemplate(version.code);
+      return {
+        procedureCode: version.code,
+        title: template.title,
+        fields: template.fields.map((f) => ({ ...f })),
+      };
     },
   );
 
@@ -121,6 +184,22 @@ export const dossierRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => getAllowedActions(db, requireActor(request), request.params.code),
+  );
+
+  app.get(
+    '/dossiers/:code/control-slip',
+    {
+      onRequest: authenticated,
+      schema: {
+        tags,
+        security,
+        summary:
+          'Process control slip (form 06): every hand-off with its step due and outcome, each agency against its share',
+        params: CodeParams,
+        response: { 200: ControlSlip, ...staffErrors, 404: ErrorResponse },
+      },
+    },
+    async (request) => getControlSlip(db, requireActor(request), request.params.code),
   );
 
   app.post(

@@ -1,7 +1,8 @@
 /**
  * Schemas of the dossier endpoints, in and out; each TypeScript type is inferred under the same name.
  */
-import { Type, type Static } from 'typebox';
+import { Type, type Static, type TSchema } from 'typebox';
+import { confirmationMethods } from '../../domain/dossier/declaration.js';
 import { actions, portalStatusKeys, statuses } from '../../domain/dossier/lifecycle.js';
 import { risks } from '../../domain/dossier/risk.js';
 
@@ -34,6 +35,19 @@ export const DocumentTick = Type.Object(
   { additionalProperties: false },
 );
 
+const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
+export const Fee = Type.Object(
+  {
+    timing: Type.Union([Type.Literal('before'), Type.Literal('after'), Type.Literal('exempt')]),
+    amount: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000_000 })),
+    note: Type.Optional(Text(500)),
+  },
+  { additionalProperties: false },
+);
+export const Organisation = Type.Object(
+  { name: Text(300, 1), taxCode: Type.Optional(Text(20)), address: Type.Optional(Text(500)) },
+  { additionalProperties: false },
+);
 export const IntakeBody = Type.Object(
   {
     procedureCode: Text(40, 1),
@@ -46,10 +60,51 @@ export const IntakeBody = Type.Object(
     refusalReasons: Type.Optional(Type.Array(Text(1000, 1), { maxItems: 20 })),
     note: Type.Optional(Text(4000)),
     idempotencyKey: Type.Optional(IdempotencyKey),
+    assisted: Type.Optional(Type.Boolean()),
+    declaration: Type.Optional(
+      Type.Array(Type.Object({ key: Text(60, 1), value: Text(1000) }, { additionalProperties: false }), {
+        maxItems: 60,
+      }),
+    ),
+    confirmation: Type.Optional(
+      Type.Union([
+        Type.Object(
+          { method: Type.Union([Type.Literal('signature'), Type.Literal('fingerprint')]) },
+          { additionalProperties: false },
+        ),
+        Type.Object(
+          {
+            method: Type.Literal('otp'),
+            otpId: Type.String({ format: 'uuid' }),
+            code: Type.String({ pattern: '^[0-9]{6}$' }),
+          },
+          { additionalProperties: false },
+        ),
+      ]),
+    ),
+    fee: Type.Optional(Fee),
+    organisation: Type.Optional(Organisation),
   },
   { additionalProperties: false },
 );
 export type IntakeBody = Static<typeof IntakeBody>;
+
+export const OtpBody = Type.Object({ phone: Text(30, 1) }, { additionalProperties: false });
+export const OtpSent = Type.Object({ otpId: Type.String(), expiresAt: Instant, phoneMasked: Type.String() });
+export const DeclarationTemplateOut = Type.Object({
+  procedureCode: Type.String(),
+  title: Type.String(),
+  fields: Type.Array(
+    Type.Object({
+      key: Type.String(),
+      label: Type.String(),
+      required: Type.Boolean(),
+      kind: Type.Union([Type.Literal('text'), Type.Literal('date'), Type.Literal('select')]),
+      options: Type.Optional(Type.Array(Type.String())),
+    }),
+  ),
+});
+export const ProcedureCodeParams = Type.Object({ code: Type.String({ minLength: 1, maxLength: 40 }) });
 
 export const OnlineBody = Type.Object(
   {
@@ -74,6 +129,28 @@ export const ActionBody = Type.Object(
     assigneeId: Type.Optional(Type.String({ format: 'uuid' })),
     newDue: Type.Optional(Text(40, 1)),
     documents: Type.Optional(Type.Array(DocumentTick, { maxItems: 100 })),
+    returnedTo: Type.Optional(
+      Type.Object(
+        {
+          name: Text(200, 1),
+          relation: Type.Union([Type.Literal('applicant'), Type.Literal('authorised')]),
+          idNumber: Type.Optional(Text(20)),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+    /** consult: when the answer is due (ISO 8601). */
+    deadline: Type.Optional(Text(40, 1)),
+    /** Structured details kept with the entry, e.g. the Tax office's notice number and amount. */
+    details: Type.Optional(
+      Type.Record(
+        Type.String({ pattern: '^[A-Za-z][A-Za-z0-9_]{0,39}$' }),
+        Type.Union([Text(1000), Type.Number()]),
+        {
+          maxProperties: 20,
+        },
+      ),
+    ),
   },
   { additionalProperties: false },
 );
@@ -114,12 +191,43 @@ export const IntakeResult = Type.Object({
   reasons: Type.Array(Type.String()),
 });
 
+const EnteredBy = Type.Union([
+  Type.Object({ kind: Type.Literal('officer'), staffId: Type.String(), name: Type.String() }),
+  Type.Object({ kind: Type.Literal('applicant') }),
+]);
+export const ConfirmationMethodName = Type.Enum(confirmationMethods);
+
 export const DossierDetail = Type.Object({
   ...summaryFields,
   applicant: Type.Object({
     name: Type.String(),
-    phone: Type.Union([Type.String(), Type.Null()]),
-    idNumber: Type.Union([Type.String(), Type.Null()]),
+    phone: Nullable(Type.String()),
+    idNumber: Nullable(Type.String()),
+    address: Nullable(Type.String()),
+    email: Nullable(Type.String()),
+  }),
+  organisation: Nullable(
+    Type.Object({
+      name: Type.String(),
+      taxCode: Type.Optional(Type.String()),
+      address: Type.Optional(Type.String()),
+    }),
+  ),
+  fee: Nullable(
+    Type.Object({
+      timing: Type.Union([Type.Literal('before'), Type.Literal('after'), Type.Literal('exempt')]),
+      amount: Type.Integer(),
+      note: Type.Optional(Type.String()),
+    }),
+  ),
+  declaration: Type.Object({
+    assisted: Type.Boolean(),
+    values: Type.Array(
+      Type.Object({ key: Type.String(), label: Type.String(), value: Type.String(), enteredBy: EnteredBy }),
+    ),
+    confirmation: Nullable(
+      Type.Object({ method: ConfirmationMethodName, at: Instant, phoneMasked: Type.Optional(Type.String()) }),
+    ),
   }),
   documents: Type.Array(
     Type.Object({
@@ -171,6 +279,8 @@ export const InboxQuery = Type.Object(
 );
 export type InboxQuery = Static<typeof InboxQuery>;
 
+/** The due instant of the actor's unit's own open task (a transfer, a consultation), which drives its risk. */
+const inboxTaskFields = { taskDueAt: Type.Optional(Type.Union([Instant, Type.Null()])) };
 export const Inbox = Type.Object({
   counts: Type.Object({
     overdue: Type.Integer(),
@@ -180,5 +290,44 @@ export const Inbox = Type.Object({
     no_deadline: Type.Integer(),
     total: Type.Integer(),
   }),
-  items: Type.Array(Type.Object({ ...summaryFields, risk: RiskName })),
+  items: Type.Array(
+    Type.Object({ ...summaryFields, ...inboxTaskFields, risk: RiskName, sameDay: Type.Boolean() }),
+  ),
+});
+
+const Party = Type.Object({
+  name: Type.Union([Type.String(), Type.Null()]),
+  unit: Type.Union([Type.String(), Type.Null()]),
+});
+const Outcome = Type.Union([Type.Literal('early'), Type.Literal('on_time'), Type.Literal('late')]);
+/** The process control slip (Mẫu 06): src/domain/dossier/control-slip.ts. */
+export const ControlSlip = Type.Object({
+  code: Type.String(),
+  procedureName: Type.String(),
+  receivedAt: Type.Union([Instant, Type.Null()]),
+  dueAt: Type.Union([Instant, Type.Null()]),
+  rows: Type.Array(
+    Type.Object({
+      seq: Type.Integer(),
+      at: Instant,
+      step: Type.String(),
+      handedBy: Party,
+      receivedBy: Party,
+      dueAt: Type.Union([Instant, Type.Null()]),
+      outcome: Type.Union([Outcome, Type.Null()]),
+      note: Type.Union([Type.String(), Type.Null()]),
+    }),
+  ),
+  agencies: Type.Array(
+    Type.Object({
+      unit: Type.String(),
+      agencyId: Type.String(),
+      heldHours: Type.Number(),
+      shareHours: Type.Union([Type.Number(), Type.Null()]),
+      late: Type.Boolean(),
+    }),
+  ),
+  lateAgency: Type.Optional(
+    Type.Union([Type.Object({ unit: Type.String(), agencyId: Type.String() }), Type.Null()]),
+  ),
 });

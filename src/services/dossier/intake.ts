@@ -25,6 +25,18 @@ import {
 } from './common.js';
 import { isSameDayIntake } from './day-modes.js';
 import { checkApplicant, upsertPerson, type ApplicantInput } from './persons.js';
+import { useDeclarationOtp } from './otp.js';
+import {
+  checkDeclaration,
+  declarationTemplate,
+  maskPhone,
+  type Confirmation,
+  type ConfirmationMethod,
+  type Declaration,
+  type DeclarationInput,
+  type EnteredBy,
+} from '../../domain/dossier/declaration.js';
+import type { DossierFee, DossierOrganisation } from '../../db/tables/dossier.js';
 
 export interface DocumentTick {
   /** Position of the document in the procedure version's `documents`. */
@@ -48,6 +60,31 @@ export interface IntakeInput {
   refusalReasons?: string[] | undefined;
   note?: string | undefined;
   idempotencyKey?: string | undefined;
+  /** Assisted mode (no-writing days): the officer fills the declaration; the citizen confirms the read-back. */
+  assisted?: boolean | undefined;
+  /** The declaration's values (keys of the procedure's template: GET /api/procedures/{code}/declaration). */
+  declaration?: DeclarationInput[] | undefined;
+  /** How the citizen confirmed the declaration read back to them (required in assisted mode). */
+  confirmation?: ConfirmationInput | undefined;
+  fee?: FeeInput | undefined;
+  /** When the applicant represents an organisation. */
+  organisation?: OrganisationInput | undefined;
+}
+
+export type ConfirmationInput =
+  { method: Exclude<ConfirmationMethod, 'otp'> } | { method: 'otp'; otpId: string; code: string };
+
+export interface FeeInput {
+  timing: DossierFee['timing'];
+  /** VND; 0 or absent when exempt. */
+  amount?: number | undefined;
+  note?: string | undefined;
+}
+
+export interface OrganisationInput {
+  name: string;
+  taxCode?: string | undefined;
+  address?: string | undefined;
 }
 
 export interface MissingDocument {
@@ -152,7 +189,9 @@ interface CreateArgs {
   note: string | undefined;
   data: Record<string, unknown>;
   idempotencyKey: string | undefined;
-  declaration: Record<string, unknown>;
+  declaration: Declaration & { applicant: { address: string | null; email: string | null } };
+  fee?: DossierFee | null;
+  organisation?: DossierOrganisation | null;
   now: number;
 }
 
@@ -195,6 +234,8 @@ async function createDossier(trx: Trx, a: CreateArgs): Promise<string> {
       finished_at: state.status === 'refused' ? at : null,
       clock: clock ? JSON.stringify(clock) : null,
       declaration: JSON.stringify(a.declaration),
+      fee: a.fee ? JSON.stringify(a.fee) : null,
+      organisation: a.organisation ? JSON.stringify(a.organisation) : null,
       same_day: sameDay,
     })
     .returning('id')
@@ -240,6 +281,72 @@ const missingOf = (lines: DocumentLine[]): MissingDocument[] =>
     .filter((l) => l.state === 'missing')
     .map((l) => ({ index: l.position, name: l.doc.name, originals: l.doc.originals, copies: l.doc.copies }));
 
+function checkFee(input: FeeInput | undefined): DossierFee | null {
+  if (!input) return null;
+  const amount = input.timing === 'exempt' ? 0 : (input.amount ?? 0);
+  if (input.timing !== 'exempt' && amount <= 0) {
+    const message = 'Cần số tiền phí, lệ phí (hoặc chọn "Miễn").';
+    throw invalid('VALIDATION_FAILED', message, [{ field: 'fee.amount', message }]);
+  }
+  const note = input.note?.trim();
+  return { timing: input.timing, amount, ...(note ? { note } : {}) };
+}
+
+function checkOrganisation(input: OrganisationInput | undefined): DossierOrganisation | null {
+  if (!input) return null;
+  const name = input.name.trim().replace(/\s+/g, ' ');
+  const taxCode = input.taxCode?.replace(/\s/g, '');
+  const fields: FieldIssue[] = [];
+  if (!name) fields.push({ field: 'organisation.name', message: 'Cần tên tổ chức.' });
+  if (taxCode && !/^\d{10}(-\d{3})?$/.test(taxCode)) {
+    fields.push({ field: 'organisation.taxCode', message: 'Mã số thuế gồm 10 số (chi nhánh: 10 số-3 số).' });
+  }
+  if (fields.length) throw invalid('VALIDATION_FAILED', 'Thông tin tổ chức không hợp lệ.', fields);
+  const address = input.address?.trim();
+  return { name, ...(taxCode ? { taxCode } : {}), ...(address ? { address } : {}) };
+}
+
+/**
+ * The declaration with the provenance of each value. In assisted mode the officer entered every value and the
+ * citizen must confirm the read-back (signature, fingerprint, or the one-time code sent to the applicant's phone),
+ * unless the outcome is a refusal.
+ */
+async function declarationOf(
+  trx: Trx,
+  ctx: ActingContext,
+  input: IntakeInput,
+  procedureCode: string,
+  phone: string,
+  outcome: IntakeResult['outcome'],
+  now: number,
+): Promise<Declaration> {
+  const assisted = input.assisted ?? false;
+  if (!assisted && !input.declaration?.length) return { assisted, values: [], confirmation: null };
+  const { values, issues } = checkDeclaration(declarationTemplate(procedureCode), input.declaration ?? []);
+  const needsConfirmation = assisted && outcome !== 'refusal';
+  if (needsConfirmation && !input.confirmation) {
+    issues.push({
+      field: 'confirmation',
+      message: 'Công dân cần xác nhận nội dung tờ khai đã được đọc lại.',
+    });
+  }
+  if (issues.length) throw invalid('VALIDATION_FAILED', 'Tờ khai chưa đầy đủ hoặc chưa đúng.', issues);
+  const enteredBy: EnteredBy = assisted
+    ? { kind: 'officer', staffId: ctx.actor.id, name: ctx.actor.fullName }
+    : { kind: 'applicant' };
+  let confirmation: Confirmation | null = null;
+  const c = input.confirmation;
+  if (needsConfirmation && c) {
+    if (c.method === 'otp') await useDeclarationOtp(trx, c.otpId, phone, c.code, now);
+    confirmation = {
+      method: c.method,
+      at: new Date(now).toISOString(),
+      ...(c.method === 'otp' ? { phoneMasked: maskPhone(phone) } : {}),
+    };
+  }
+  return { assisted, values: values.map((v) => ({ ...v, enteredBy })), confirmation };
+}
+
 /**
  * Receives a dossier at the desk. Exactly one outcome: a refusal when reasons are given, a supplement request
  * listing every missing document at once, or a receipt with the code and the due instant.
@@ -276,6 +383,9 @@ export async function receiveDossier(
     : missing.length
       ? 'supplement'
       : 'receipt';
+  const fee = checkFee(input.fee);
+  const organisation = checkOrganisation(input.organisation);
+  const declared = await declarationOf(trx, ctx, input, version.code, applicant.phone, outcome, now);
   const opening: OpeningAction =
     outcome === 'refusal' ? 'refuse' : outcome === 'supplement' ? 'request_supplement' : 'receive';
   const applicantId = await upsertPerson(trx, applicant);
@@ -292,10 +402,9 @@ export async function receiveDossier(
     note: input.note,
     data: outcome === 'refusal' ? { reasons } : outcome === 'supplement' ? { missing } : {},
     idempotencyKey: input.idempotencyKey,
-    declaration: {
-      enteredBy: ctx.actor.id,
-      applicant: { address: applicant.address, email: applicant.email },
-    },
+    declaration: { ...declared, applicant: { address: applicant.address, email: applicant.email } },
+    fee,
+    organisation,
     now,
   });
   await writeAudit(trx, ctx, {
@@ -357,7 +466,9 @@ export async function submitOnline(
     data: {},
     idempotencyKey: input.idempotencyKey,
     declaration: {
-      enteredBy: 'applicant',
+      assisted: false,
+      values: [],
+      confirmation: null,
       applicant: { address: applicant.address, email: applicant.email },
     },
     now,

@@ -14,16 +14,29 @@ import { mayAct, maySee } from '../../domain/dossier/permissions.js';
 import { riskOf, riskRank, type Risk } from '../../domain/dossier/risk.js';
 import { roleGrants, type Actor } from '../../domain/org/roles.js';
 import type { Reader } from '../org/context.js';
+import type { Declaration } from '../../domain/dossier/declaration.js';
+import type { DossierFee, DossierOrganisation } from '../../db/tables/dossier.js';
 import { dossierRows, getDossierRow, toSummary, type DossierRow, type DossierSummary } from './common.js';
+import { openConsultUnits, openTaskDues, openTaskInScope, taskUnitPaths } from './tasks.js';
 
-function checkSees(actor: Actor, row: DossierRow): void {
-  if (!maySee(actor, [row.handling_unit_path, row.receiving_unit_path])) {
-    throw forbidden('Bạn không có quyền xem hồ sơ này.');
-  }
+async function checkSees(db: Reader, actor: Actor, row: DossierRow): Promise<void> {
+  if (maySee(actor, [row.handling_unit_path, row.receiving_unit_path])) return;
+  // Units that held a task of it (a transfer, a consultation) may read it too.
+  if (!maySee(actor, await taskUnitPaths(db, row.id))) throw forbidden('Bạn không có quyền xem hồ sơ này.');
 }
 
 export interface DossierDetail extends DossierSummary {
-  applicant: { name: string; phone: string | null; idNumber: string | null };
+  applicant: {
+    name: string;
+    phone: string | null;
+    idNumber: string | null;
+    address: string | null;
+    email: string | null;
+  };
+  organisation: DossierOrganisation | null;
+  fee: DossierFee | null;
+  /** The declaration with the provenance of each value, and how the citizen confirmed it. */
+  declaration: Declaration;
   documents: {
     position: number;
     name: string;
@@ -50,8 +63,14 @@ export interface DossierDetail extends DossierSummary {
 
 export async function getDossier(db: Reader, actor: Actor, code: string): Promise<DossierDetail> {
   const row = await getDossierRow(db, code);
-  checkSees(actor, row);
-  const [documents, history] = await Promise.all([
+  await checkSees(db, actor, row);
+  const [extra, documents, history] = await Promise.all([
+    db
+      .selectFrom('dossiers as d')
+      .innerJoin('persons as p', 'p.id', 'd.applicant_id')
+      .select(['d.declaration', 'd.fee', 'd.organisation', 'p.address', 'p.email'])
+      .where('d.id', '=', row.id)
+      .executeTakeFirstOrThrow(),
     db
       .selectFrom('dossier_documents')
       .selectAll()
@@ -62,7 +81,16 @@ export async function getDossier(db: Reader, actor: Actor, code: string): Promis
   ]);
   return {
     ...toSummary(row),
-    applicant: { name: row.applicant_name, phone: row.applicant_phone, idNumber: row.applicant_id_number },
+    applicant: {
+      name: row.applicant_name,
+      phone: row.applicant_phone,
+      idNumber: row.applicant_id_number,
+      address: extra.address,
+      email: extra.email,
+    },
+    organisation: extra.organisation,
+    fee: extra.fee,
+    declaration: readDeclaration(extra.declaration),
     documents: documents.map((d) => ({
       position: d.position,
       name: d.name,
@@ -88,6 +116,12 @@ export async function getDossier(db: Reader, actor: Actor, code: string): Promis
   };
 }
 
+/** Dossiers received before assisted intake existed hold only the applicant's contact details. */
+function readDeclaration(stored: Record<string, unknown>): Declaration {
+  const d = stored as Partial<Declaration>;
+  return { assisted: d.assisted ?? false, values: d.values ?? [], confirmation: d.confirmation ?? null };
+}
+
 export interface AllowedActions {
   code: string;
   status: Status;
@@ -100,14 +134,19 @@ export interface AllowedActions {
 
 export async function getAllowedActions(db: Reader, actor: Actor, code: string): Promise<AllowedActions> {
   const row = await getDossierRow(db, code);
-  checkSees(actor, row);
+  await checkSees(db, actor, row);
   const allowed = [...allowedActions(row.state)];
+  const consulted = allowed.includes('answer_consult') ? await openConsultUnits(db, row.id) : [];
   return {
     code: row.code,
     status: row.status,
     version: row.version,
     allowed,
-    mine: allowed.filter((a) => mayAct(actor, a, row.handling_unit_path)),
+    mine: allowed.filter((a) =>
+      a === 'answer_consult'
+        ? consulted.some((c) => mayAct(actor, a, c.path))
+        : mayAct(actor, a, row.handling_unit_path),
+    ),
   };
 }
 
@@ -121,7 +160,8 @@ export interface InboxQuery {
 
 export interface Inbox {
   counts: Record<Risk, number> & { total: number };
-  items: (DossierSummary & { risk: Risk })[];
+  /** sameDay: received on a same-day day, due at the close of that day. */
+  items: (DossierSummary & { risk: Risk; sameDay: boolean })[];
 }
 
 /** Dossiers held or received by the actor's units, riskiest first (overdue, due today, due soon), with counts. */
@@ -138,7 +178,9 @@ export async function listInbox(
     sql<boolean>`(${sql.ref(`${alias}.id`)} = any(${sql.val(exact)}::uuid[]) or ${sql.ref(
       `${alias}.path`,
     )} && ${sql.val(subtree)}::uuid[])`;
-  let q = dossierRows(db).where((eb) => eb.or([inScope('hu'), inScope('ru')]));
+  let q = dossierRows(db)
+    .select('d.same_day')
+    .where((eb) => eb.or([inScope('hu'), inScope('ru'), openTaskInScope(exact, subtree)]));
   if (!query.includeFinished) q = q.where('d.status', 'not in', terminalStatuses);
   if (query.status) q = q.where('d.status', '=', query.status);
   const rows = await q
@@ -146,10 +188,19 @@ export async function listInbox(
     .orderBy('d.code')
     .limit(5000)
     .execute();
+  // A unit working on its own task (a transfer, a consultation) sees that task's due instant, not the dossier's.
+  const taskDue = await openTaskDues(
+    db,
+    rows.map((r) => r.id),
+    exact,
+    subtree,
+  );
   const items = rows.map((r) => ({
     ...toSummary(r),
+    taskDueAt: taskDue.get(r.id)?.toISOString() ?? null,
+    sameDay: r.same_day,
     risk: riskOf(
-      r.due_at ? r.due_at.getTime() : null,
+      (taskDue.get(r.id) ?? r.due_at)?.getTime() ?? null,
       (terminalStatuses as readonly string[]).includes(r.status),
       now,
     ),
@@ -160,7 +211,8 @@ export async function listInbox(
     counts.total += 1;
   }
   const filtered = query.risk ? items.filter((i) => i.risk === query.risk) : items;
-  filtered.sort((a, b) => riskRank[a.risk] - riskRank[b.risk]);
+  const dueOf = (i: { taskDueAt: string | null; dueAt: string | null }) => i.taskDueAt ?? i.dueAt ?? '~';
+  filtered.sort((a, b) => riskRank[a.risk] - riskRank[b.risk] || dueOf(a).localeCompare(dueOf(b)));
   return { counts, items: filtered.slice(0, query.limit ?? 100) };
 }
 

@@ -1,0 +1,132 @@
+/**
+ * One-time codes that let a citizen confirm, from their own phone, the declaration an officer filled for them
+ * (assisted intake). The code goes out through the outbox as an urgent SMS; only a salted hash is stored. A code
+ * lives 5 minutes, allows 5 attempts and is used once; a phone gets at most 3 codes in 10 minutes.
+ */
+import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
+import { maskPhone } from '../../domain/dossier/declaration.js';
+import { normalisePhone } from '../../domain/dossier/identity.js';
+import { DomainError, conflict, forbidden, invalid } from '../../domain/errors.js';
+import type { ActingContext, Reader, Trx } from '../org/context.js';
+import { enqueueNotification } from '../outbox/outbox.js';
+
+export const OTP_TTL_MS = 5 * 60_000;
+export const OTP_MAX_ATTEMPTS = 5;
+const OTP_WINDOW_MS = 10 * 60_000;
+const OTP_PER_WINDOW = 3;
+
+const hashCode = (salt: string, code: string) => createHash('sha256').update(`${salt}:${code}`).digest('hex');
+
+export interface OtpSent {
+  otpId: string;
+  expiresAt: string;
+  phoneMasked: string;
+}
+
+/** Sends a new code to `phone` for the declaration of the dossier being received. */
+export async function requestDeclarationOtp(
+  trx: Trx,
+  ctx: ActingContext,
+  rawPhone: string,
+  opts: { now?: number } = {},
+): Promise<OtpSent> {
+  if (!ctx.actor.roles.some((r) => r.role === 'reception_officer')) {
+    throw forbidden('Chỉ công chức tiếp nhận được gửi mã xác nhận.');
+  }
+  const phone = normalisePhone(rawPhone);
+  if (!phone) {
+    const message = 'Số điện thoại di động không hợp lệ (10 số, bắt đầu bằng 0).';
+    throw invalid('VALIDATION_FAILED', message, [{ field: 'phone', message }]);
+  }
+  const now = opts.now ?? Date.now();
+  const recent = await trx
+    .selectFrom('one_time_codes')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('phone', '=', phone)
+    .where('created_at', '>', new Date(now - OTP_WINDOW_MS))
+    .executeTakeFirstOrThrow();
+  if (Number(recent.n) >= OTP_PER_WINDOW) {
+    throw new DomainError(
+      'rate_limited',
+      'OTP_TOO_MANY',
+      'Đã gửi quá nhiều mã tới số này. Vui lòng chờ 10 phút hoặc xác nhận bằng chữ ký.',
+    );
+  }
+  const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
+  const salt = randomBytes(16).toString('hex');
+  const expiresAt = new Date(now + OTP_TTL_MS);
+  const row = await trx
+    .insertInto('one_time_codes')
+    .values({
+      purpose: 'declaration',
+      phone,
+      code_hash: `${salt}:${hashCode(salt, code)}`,
+      expires_at: expiresAt,
+      created_by: ctx.actor.id,
+      created_at: new Date(now),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await enqueueNotification(trx, {
+    dedupeKey: `otp:${row.id}`,
+    event: 'one_time_code',
+    channel: 'sms',
+    recipient: phone,
+    body: `Mã xác nhận tờ khai hồ sơ của ông/bà là ${code}. Mã có hiệu lực 5 phút. Không cung cấp mã cho người khác.`,
+    urgent: true,
+  });
+  return { otpId: row.id, expiresAt: expiresAt.toISOString(), phoneMasked: maskPhone(phone) };
+}
+
+const wrong = () =>
+  invalid('OTP_WRONG', 'Mã xác nhận không đúng.', [
+    { field: 'confirmation.code', message: 'Mã xác nhận không đúng.' },
+  ]);
+
+/**
+ * Checks and uses a code inside the intake transaction (a failed intake gives the code back). A wrong code
+ * throws OTP_WRONG: the caller records the attempt in its own transaction with `recordOtpFailure`.
+ */
+export async function useDeclarationOtp(
+  trx: Trx,
+  otpId: string,
+  phone: string,
+  code: string,
+  now: number,
+): Promise<void> {
+  const row = await trx
+    .selectFrom('one_time_codes')
+    .selectAll()
+    .where('id', '=', otpId)
+    .forUpdate()
+    .executeTakeFirst();
+  if (!row || row.phone !== phone) {
+    throw invalid('OTP_NOT_FOUND', 'Không có mã xác nhận này cho số điện thoại của người nộp.', [
+      { field: 'confirmation.otpId', message: 'Mã xác nhận không thuộc số điện thoại này.' },
+    ]);
+  }
+  if (row.used_at) throw conflict('OTP_USED', 'Mã xác nhận đã được dùng. Vui lòng gửi mã mới.');
+  if (new Date(row.expires_at).getTime() <= now) {
+    throw conflict('OTP_EXPIRED', 'Mã xác nhận đã hết hạn. Vui lòng gửi mã mới.');
+  }
+  if (row.attempts >= OTP_MAX_ATTEMPTS) {
+    throw conflict('OTP_LOCKED', 'Đã nhập sai quá số lần cho phép. Vui lòng gửi mã mới.');
+  }
+  const [salt, hash] = row.code_hash.split(':') as [string, string];
+  const given = Buffer.from(hashCode(salt, code.trim()), 'hex');
+  if (!timingSafeEqual(given, Buffer.from(hash, 'hex'))) throw wrong();
+  await trx
+    .updateTable('one_time_codes')
+    .set({ used_at: new Date(now) })
+    .where('id', '=', otpId)
+    .execute();
+}
+
+/** Counts a wrong attempt (outside the failed intake's transaction, so it is not rolled back). */
+export async function recordOtpFailure(db: Reader, otpId: string): Promise<void> {
+  await db
+    .updateTable('one_time_codes')
+    .set((eb) => ({ attempts: eb('attempts', '+', 1) }))
+    .where('id', '=', otpId)
+    .execute();
+}

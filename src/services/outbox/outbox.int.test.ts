@@ -1,0 +1,143 @@
+/**
+ * The outbox on a real database: queued in the caller's transaction, idempotent by dedupe key, delivered once,
+ * retried with backoff after a temporary failure, never retried after a permanent one, and picked up again when
+ * the worker that claimed it died mid-send.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestDatabase } from '../../../test/db.js';
+import type { DatabaseHandle } from '../../db/connection.js';
+import { fileProvider, readFileMessages } from '../../adapters/notify/file-provider.js';
+import type { Provider, SendResult } from '../../adapters/notify/provider.js';
+import { backoffMs, deliverDue, enqueueNotification, LEASE_MS, MAX_ATTEMPTS } from './outbox.js';
+
+let h: DatabaseHandle;
+beforeAll(async () => {
+  h = await openTestDatabase();
+});
+afterAll(() => h.close());
+
+let n = 0;
+const queue = (extra: Partial<Parameters<typeof enqueueNotification>[1]> = {}) =>
+  h.db.transaction().execute((trx) =>
+    enqueueNotification(trx, {
+      dedupeKey: `test:${++n}`,
+      event: 'dossier_received',
+      channel: 'sms',
+      recipient: '+84912345678',
+      body: 'Hồ sơ của ông/bà đã được tiếp nhận.',
+      ...extra,
+    }),
+  );
+const statusOf = (id: string) =>
+  h.db
+    .selectFrom('notifications')
+    .select(['status', 'attempts', 'next_attempt_at', 'last_error', 'provider', 'body'])
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
+const scripted = (results: SendResult[]): Provider & { calls: string[] } => {
+  const calls: string[] = [];
+  return {
+    name: 'scripted',
+    channels: ['sms'],
+    calls,
+    send(m) {
+      calls.push(m.id);
+      return Promise.resolve(results.shift() ?? { ok: true });
+    },
+  };
+};
+
+describe('outbox', () => {
+  it('queues once per dedupe key, strips diacritics from SMS, and is rolled back with its transaction', async () => {
+    const a = await queue({ dedupeKey: 'same' });
+    const b = await queue({ dedupeKey: 'same', body: 'khác' });
+    expect(b).toBe(a);
+    expect((await statusOf(a)).body).toBe('Ho so cua ong/ba da duoc tiep nhan.');
+    await expect(
+      h.db.transaction().execute(async (trx) => {
+        await enqueueNotification(trx, {
+          dedupeKey: 'rolled-back',
+          event: 'x',
+          channel: 'sms',
+          recipient: '+84912345678',
+          body: 'x',
+        });
+        throw new Error('the event failed');
+      }),
+    ).rejects.toThrow('the event failed');
+    const gone = await h.db
+      .selectFrom('notifications')
+      .select('id')
+      .where('dedupe_key', '=', 'rolled-back')
+      .execute();
+    expect(gone).toEqual([]);
+  });
+
+  it('delivers through the file provider, once', async () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'motcua-outbox-')), 'messages.jsonl');
+    const id = await queue();
+    const now = Date.now() + 1000;
+    const first = await deliverDue(h.db, [fileProvider(file)], { now, batch: 1000 });
+    expect(first.sent).toBeGreaterThanOrEqual(1);
+    expect((await statusOf(id)).status).toBe('sent');
+    expect(readFileMessages(file).filter((m) => m.id === id)).toHaveLength(1);
+    await deliverDue(h.db, [fileProvider(file)], { now: now + 10 * LEASE_MS, batch: 1000 });
+    expect(readFileMessages(file).filter((m) => m.id === id)).toHaveLength(1);
+  });
+
+  it('retries a temporary failure with backoff, and gives up after the last attempt', async () => {
+    const id = await queue();
+    let now = Date.now() + 1000;
+    const failing = scripted(
+      Array.from({ length: MAX_ATTEMPTS }, () => ({ ok: false, permanent: false, error: 'timeout' })),
+    );
+    await deliverDue(h.db, [failing], { now, batch: 1000 });
+    let s = await statusOf(id);
+    expect(s).toMatchObject({ status: 'temporary_failure', attempts: 1, last_error: 'timeout' });
+    expect(new Date(s.next_attempt_at).getTime()).toBe(now + backoffMs(1));
+    // Not due yet: nothing is sent.
+    const early = failing.calls.length;
+    await deliverDue(h.db, [failing], { now: now + backoffMs(1) - 1, batch: 1000 });
+    expect(failing.calls.length).toBe(early);
+    for (let attempt = 2; attempt <= MAX_ATTEMPTS; attempt++) {
+      now = new Date((await statusOf(id)).next_attempt_at).getTime();
+      await deliverDue(h.db, [failing], { now, batch: 1000 });
+    }
+    s = await statusOf(id);
+    expect(s).toMatchObject({ status: 'technical_failure', attempts: MAX_ATTEMPTS });
+    await deliverDue(h.db, [failing], { now: now + 10 * 3_600_000, batch: 1000 });
+    expect((await statusOf(id)).attempts).toBe(MAX_ATTEMPTS);
+  });
+
+  it('never retries a permanent failure', async () => {
+    const id = await queue({ recipient: '+84900000000' });
+    const now = Date.now() + 1000;
+    const provider = scripted([{ ok: false, permanent: true, error: 'invalid number' }]);
+    await deliverDue(h.db, [provider], { now, batch: 1000 });
+    expect(await statusOf(id)).toMatchObject({ status: 'permanent_failure', attempts: 1 });
+    await deliverDue(h.db, [provider], { now: now + 10 * 3_600_000, batch: 1000 });
+    expect(provider.calls.filter((c) => c === id)).toHaveLength(1);
+  });
+
+  it('sends again a message whose worker died mid-send, once its lease has run out', async () => {
+    const id = await queue();
+    const now = Date.now() + 1000;
+    // A worker claims it and dies before recording the outcome.
+    const dying: Provider = {
+      name: 'dying',
+      channels: ['sms'],
+      send: () => new Promise<SendResult>(() => {}),
+    };
+    void deliverDue(h.db, [dying], { now, batch: 1000 });
+    await expect.poll(async () => (await statusOf(id)).status).toBe('sending');
+    const survivor = scripted([]);
+    await deliverDue(h.db, [survivor], { now: now + LEASE_MS - 1, batch: 1000 });
+    expect(survivor.calls).not.toContain(id);
+    await deliverDue(h.db, [survivor], { now: now + LEASE_MS, batch: 1000 });
+    expect(survivor.calls).toContain(id);
+    expect(await statusOf(id)).toMatchObject({ status: 'sent', attempts: 2, provider: 'scripted' });
+  });
+});
