@@ -5,6 +5,7 @@
 import { catalogueSummary, runCatalogue } from './catalogue.js';
 import { dueSummary, runDue } from './due.js';
 import { lunarSummary, runLunar } from './lunar.js';
+import { runSweepCommand, sweepSummary } from './sweep.js';
 
 import { UsageError, type CliIo } from './io.js';
 
@@ -16,6 +17,7 @@ const commands: Record<string, { summary: string; run: Command }> = {
   catalogue: { summary: catalogueSummary, run: runCatalogue },
   due: { summary: dueSummary, run: runDue },
   lunar: { summary: lunarSummary, run: runLunar },
+  sweep: { summary: sweepSummary, run: runSweepCommand },
 };
 
 export function usage(): string {

@@ -22,6 +22,8 @@ import { authRoutes } from './auth/routes.js';
 import { orgRoutes } from './org/routes.js';
 import { dossierRoutes } from './dossier/routes.js';
 import { trackingRoutes } from './tracking/routes.js';
+import { dayModeRoutes } from './day-modes/routes.js';
+import { alertRoutes } from './alerts/routes.js';
 import { webApp } from './web.js';
 
 export interface AppDeps {
@@ -45,6 +47,8 @@ const areas = [
   calendarRoutes,
   dossierRoutes,
   trackingRoutes,
+  dayModeRoutes,
+  alertRoutes,
 ];
 
 export async function buildApp(

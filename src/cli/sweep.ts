@@ -1,0 +1,57 @@
+/**
+ * `motcua sweep [--at ISO8601] [--at-risk-days N]` runs the deadline sweeper once on the configured database
+ * (DATABASE_URL, or the embedded database in DATA_DIR while no server holds it) and prints what it did as one JSON
+ * line: dossiers examined, at risk, overdue, alerts recorded, extension drafts made; `skipped` when another
+ * instance was sweeping at that moment.
+ */
+import type { Kysely } from 'kysely';
+import { loadConfig } from '../config.js';
+import { openDatabase } from '../db/connection.js';
+import { migrate } from '../db/migrate.js';
+import type { Database } from '../db/schema.js';
+import { parseInstant } from '../domain/calendar/time-zone.js';
+import { runSweep } from '../services/dossier/sweeper.js';
+import { UsageError, type CliIo } from './io.js';
+import { parseOptions } from './options.js';
+
+export const sweepSummary = '[--at ISO8601] [--at-risk-days N]   run the deadline sweeper once';
+
+export interface SweepArgs {
+  now: number | undefined;
+  atRiskWorkingDays: number;
+}
+
+export function parseSweepArgs(args: string[]): SweepArgs {
+  const { values } = parseOptions(args, { values: ['at', 'at-risk-days'] });
+  const at = values.get('at');
+  let now: number | undefined;
+  if (at !== undefined) {
+    try {
+      now = parseInstant(at, 'Asia/Ho_Chi_Minh');
+    } catch {
+      throw new UsageError(`--at phải là thời điểm ISO 8601, nhận được ${JSON.stringify(at)}`);
+    }
+  }
+  const days = values.get('at-risk-days') ?? '1';
+  if (!/^[1-9]$/.test(days))
+    throw new UsageError(`--at-risk-days phải là số nguyên từ 1 đến 9, nhận được ${JSON.stringify(days)}`);
+  return { now, atRiskWorkingDays: Number(days) };
+}
+
+/** One sweep on an open database; prints the result. */
+export async function sweepOn(db: Kysely<Database>, args: SweepArgs, io: CliIo): Promise<number> {
+  const result = await runSweep(db, { now: args.now, policy: { atRiskWorkingDays: args.atRiskWorkingDays } });
+  io.out(JSON.stringify(result));
+  return 0;
+}
+
+export async function runSweepCommand(args: string[], io: CliIo): Promise<number> {
+  const parsed = parseSweepArgs(args);
+  const database = await openDatabase(loadConfig());
+  try {
+    await migrate(database.db);
+    return await sweepOn(database.db, parsed, io);
+  } finally {
+    await database.close();
+  }
+}
