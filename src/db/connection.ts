@@ -39,8 +39,20 @@ export async function openPglite(
   return pglite;
 }
 
+/**
+ * An idle pooled connection that breaks (the server restarted, an administrator ended the session, a test dropped
+ * its database) makes the pool emit 'error'; without a listener Node treats that as an uncaught exception and the
+ * whole process dies. The pool already discards the broken client and opens a new one on the next query.
+ */
+function survivesIdleErrors(pool: pg.Pool): pg.Pool {
+  pool.on('error', (err) => {
+    process.stderr.write(`motcua: a pooled database connection failed and was discarded: ${err.message}\n`);
+  });
+  return pool;
+}
+
 export function kyselyOnPglite(pglite: PGlite): DatabaseHandle {
-  const pool = new pg.Pool(createPgConfig(pglite));
+  const pool = survivesIdleErrors(new pg.Pool(createPgConfig(pglite)));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,
@@ -53,7 +65,7 @@ export function kyselyOnPglite(pglite: PGlite): DatabaseHandle {
 }
 
 export function kyselyOnPostgres(url: string, max = 10): DatabaseHandle {
-  const pool = new pg.Pool({ connectionString: url, max });
+  const pool = survivesIdleErrors(new pg.Pool({ connectionString: url, max }));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, kind: 'postgresql', close: () => db.destroy() };
 }
