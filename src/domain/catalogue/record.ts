@@ -73,6 +73,27 @@ export const LegalBasis = Type.Object({
 });
 export type LegalBasis = Static<typeof LegalBasis>;
 
+export const workflowStepKinds = ['receive', 'appraise', 'transfer', 'approve', 'return'] as const;
+export type WorkflowStepKind = (typeof workflowStepKinds)[number];
+export const workflowRoles = ['reception_officer', 'specialist', 'leader'] as const;
+
+/** One step of the processing workflow; its time budget is `share` parts of the channel's time limit. */
+export const WorkflowStep = Type.Object({
+  kind: Type.Enum(workflowStepKinds),
+  /** What the step is, as printed on the control slip (default: the kind's label). */
+  name: Type.Optional(Text(300, 1)),
+  /** The role that does the step (at the transfer step: the role at the other agency). */
+  role: Type.Enum(workflowRoles),
+  /** Agency id of the unit that does it; absent = the unit handling the dossier (for a transfer: chosen then). */
+  unit: Type.Optional(Type.String({ maxLength: 40 })),
+  /** Weight of the step in the time limit (parts; the budgets are the limit split in these proportions). */
+  share: Type.Integer({ minimum: 1, maximum: 1000 }),
+});
+export type WorkflowStep = Static<typeof WorkflowStep>;
+
+export const Workflow = Type.Object({ steps: Type.Array(WorkflowStep, { minItems: 2, maxItems: 30 }) });
+export type Workflow = Static<typeof Workflow>;
+
 export const ProcedureRecord = Type.Object({
   /** National code, e.g. "1.001193" (or a local code such as "2.000123.H56"). */
   code: Type.String({ pattern: '^[0-9A-Za-z][0-9A-Za-z._-]{2,39}$' }),
@@ -116,6 +137,8 @@ export const ProcedureRecord = Type.Object({
   clockOnSupplement: Type.Union([Type.Literal('pause'), Type.Literal('restart')]),
   /** Extra search words (e.g. "làm giấy khai sinh", "khai sinh cho con"). */
   keywords: Type.Array(Text(200, 1), { maxItems: 30 }),
+  /** Processing steps with their time budgets; absent = derived (src/domain/dossier/workflow.ts). */
+  workflow: Type.Optional(Workflow),
 });
 export type ProcedureRecord = Static<typeof ProcedureRecord>;
 

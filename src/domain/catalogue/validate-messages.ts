@@ -54,6 +54,9 @@ const labels: Record<string, string> = {
   interAgency: 'Liên thông',
   clockOnSupplement: 'Cách tính thời hạn khi yêu cầu bổ sung',
   keywords: 'Từ khóa',
+  workflow: 'Quy trình xử lý',
+  role: 'Vai trò',
+  share: 'Tỷ trọng thời gian',
   record: 'Thủ tục',
 };
 

@@ -170,6 +170,46 @@ function ruleIssues(r: Loose, base: string): FieldIssue[] {
     });
   }
 
+  const workflow = isObject(r.workflow) ? arrayOf(r.workflow.steps) : [];
+  workflow.forEach((step, i) => {
+    if (!isObject(step)) return;
+    const where = `workflow.steps[${i}]`;
+    if (i === 0 && step.kind !== 'receive')
+      out.push({
+        field: at(`${where}.kind`),
+        message: 'Bước đầu tiên của quy trình phải là tiếp nhận (receive)',
+      });
+    if (i === workflow.length - 1 && step.kind !== 'return')
+      out.push({
+        field: at(`${where}.kind`),
+        message: 'Bước cuối cùng của quy trình phải là trả kết quả (return)',
+      });
+    const unit = str(step.unit);
+    if (unit !== undefined && !AGENCY_ID.test(unit)) {
+      out.push({
+        field: at(`${where}.unit`),
+        message: `Mã định danh đơn vị "${unit}" không đúng định dạng (ví dụ 000.00.06.H56)`,
+      });
+    }
+    if (
+      step.kind !== 'transfer' &&
+      unit !== undefined &&
+      step.kind !== 'appraise' &&
+      step.kind !== 'approve'
+    ) {
+      out.push({
+        field: at(`${where}.unit`),
+        message: 'Bước tiếp nhận và trả kết quả do đơn vị tiếp nhận hồ sơ thực hiện, không ghi đơn vị',
+      });
+    }
+  });
+  if (flags.interAgency !== true && workflow.some((s) => isObject(s) && s.kind === 'transfer')) {
+    out.push({
+      field: at('flags.interAgency'),
+      message: 'Quy trình có bước chuyển liên thông thì thủ tục phải được đánh dấu liên thông (interAgency)',
+    });
+  }
+
   badStrings(r, base, out);
   return out;
 }

@@ -32,4 +32,9 @@ export interface ControlSlip {
   rows: ControlSlipRow[];
   /** Per agency: how long it held the dossier in working hours against its share, and whether it was late. */
   agencies: { unit: string; agencyId: string; heldHours: number; shareHours: number | null; late: boolean }[];
+  /**
+   * The agency that made the dossier late (its task overran its own share the most); null when the dossier is not
+   * late. Optional so that slips built before it existed still type-check.
+   */
+  lateAgency?: { unit: string; agencyId: string } | null;
 }

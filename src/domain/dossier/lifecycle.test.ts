@@ -49,6 +49,24 @@ describe('transition table', () => {
     expect(() => applyToState(s, 'extend')).toThrow(ActionNotAllowedError);
   });
 
+  it('keeps the status on a consultation and allows an answer only while one is open', () => {
+    const asked = fold('receive', 'assign', 'consult', 'consult');
+    expect(asked).toMatchObject({ status: 'in_appraisal', openConsults: 2 });
+    const answered = fold(
+      'receive',
+      'assign',
+      'consult',
+      'consult',
+      'answer_consult',
+      'appraise',
+      'answer_consult',
+    );
+    expect(answered).toMatchObject({ status: 'awaiting_approval', openConsults: 0 });
+    expect(allowedActions(answered)).not.toContain('answer_consult');
+    expect(allowedActions(fold('receive'))).not.toContain('answer_consult');
+    expect(() => fold('receive', 'answer_consult')).toThrow(ActionNotAllowedError);
+  });
+
   it('refuses an action the table forbids, naming the allowed ones', () => {
     const s = fold('receive');
     try {
@@ -56,7 +74,10 @@ describe('transition table', () => {
       expect.unreachable();
     } catch (err) {
       expect(err).toBeInstanceOf(ActionNotAllowedError);
-      expect((err as ActionNotAllowedError).allowed).toEqual(transitions.received);
+      // No consultation is open, so there is nothing to answer.
+      expect((err as ActionNotAllowedError).allowed).toEqual(
+        transitions.received.filter((a) => a !== 'answer_consult'),
+      );
     }
     expect(() => fold('approve')).toThrow(ActionNotAllowedError);
   });
@@ -91,6 +112,7 @@ describe('property: random action sequences', () => {
           log.push({ action });
           expect(statuses).toContain(stored.status);
           expect(stored.extensions).toBeLessThanOrEqual(1);
+          expect(stored.openConsults ?? 0).toBeGreaterThanOrEqual(0);
           expect(stored.version).toBe(log.length);
         }
         expect(foldActions(log)).toEqual(stored);

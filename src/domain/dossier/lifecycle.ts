@@ -43,6 +43,8 @@ export const actions = [
   'notify_result',
   'send_by_post',
   'return_result',
+  'consult',
+  'answer_consult',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -53,8 +55,18 @@ export type OpeningAction = (typeof openingActions)[number];
 /** Which actions are allowed in each status. Terminal statuses allow nothing. */
 export const transitions = {
   submitted: ['receive', 'request_supplement', 'refuse', 'withdraw'],
-  received: ['assign', 'request_supplement', 'refuse', 'transfer', 'extend', 'stop', 'withdraw'],
-  supplement_requested: ['receive_supplement', 'refuse', 'withdraw'],
+  received: [
+    'assign',
+    'request_supplement',
+    'refuse',
+    'transfer',
+    'extend',
+    'stop',
+    'withdraw',
+    'consult',
+    'answer_consult',
+  ],
+  supplement_requested: ['receive_supplement', 'refuse', 'withdraw', 'answer_consult'],
   in_appraisal: [
     'assign',
     'appraise',
@@ -64,11 +76,22 @@ export const transitions = {
     'extend',
     'stop',
     'withdraw',
+    'consult',
+    'answer_consult',
   ],
-  awaiting_approval: ['approve', 'send_back', 'refuse', 'extend', 'stop', 'withdraw'],
-  transferred: ['transfer_back', 'extend', 'stop', 'withdraw'],
-  approved: ['record_result', 'request_payment', 'extend', 'stop'],
-  awaiting_payment: ['record_payment', 'stop', 'withdraw'],
+  awaiting_approval: [
+    'approve',
+    'send_back',
+    'refuse',
+    'extend',
+    'stop',
+    'withdraw',
+    'consult',
+    'answer_consult',
+  ],
+  transferred: ['transfer_back', 'extend', 'stop', 'withdraw', 'consult', 'answer_consult'],
+  approved: ['record_result', 'request_payment', 'extend', 'stop', 'answer_consult'],
+  awaiting_payment: ['record_payment', 'stop', 'withdraw', 'answer_consult'],
   result_ready: ['notify_result', 'send_by_post', 'return_result'],
   posting: ['return_result'],
   returned: [],
@@ -92,6 +115,8 @@ export interface DossierState {
   supplements: number;
   /** Number of log entries folded (the dossier's version). */
   version: number;
+  /** Consultations asked and not yet answered (absent = 0, in states stored before consultations existed). */
+  openConsults?: number;
 }
 
 /** One log entry, as far as the lifecycle cares. */
@@ -123,7 +148,10 @@ const target = {
 export function allowedActions(state: DossierState | undefined): readonly Action[] {
   if (!state) return openingActions;
   return transitions[state.status].filter(
-    (a: Action) => !(a === 'extend' && state.extensions > 0) && !(a === 'notify_result' && state.notified),
+    (a: Action) =>
+      !(a === 'extend' && state.extensions > 0) &&
+      !(a === 'notify_result' && state.notified) &&
+      !(a === 'answer_consult' && !state.openConsults),
   );
 }
 
@@ -174,6 +202,11 @@ export function applyToState(state: DossierState | undefined, action: Action): D
     next.extensions += 1;
   } else if (action === 'notify_result') {
     next.notified = true;
+  } else if (action === 'consult') {
+    // A consultation keeps the status: the dossier stays where it is while another unit gives its opinion.
+    next.openConsults = (base.openConsults ?? 0) + 1;
+  } else if (action === 'answer_consult') {
+    next.openConsults = (base.openConsults ?? 0) - 1;
   } else {
     next.status = target[action];
   }
@@ -259,4 +292,6 @@ export const actionLabels = {
   notify_result: 'Thông báo có kết quả',
   send_by_post: 'Gửi kết quả qua bưu chính',
   return_result: 'Trả kết quả',
+  consult: 'Xin ý kiến',
+  answer_consult: 'Trả lời xin ý kiến',
 } as const satisfies Record<Action, string>;

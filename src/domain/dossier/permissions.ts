@@ -27,6 +27,9 @@ export const actionRoles = {
   notify_result: ['reception_officer'],
   send_by_post: ['reception_officer'],
   return_result: ['reception_officer'],
+  consult: ['specialist', 'leader'],
+  // Checked against the consulted unit (its open consultation task), not the unit handling the dossier.
+  answer_consult: ['specialist', 'leader'],
 } as const satisfies Record<Action, readonly Role[]>;
 
 /** Whether the actor holds `role` over the unit whose path is `unitPath` (root first, itself last). */

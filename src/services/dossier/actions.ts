@@ -22,7 +22,7 @@ import {
   type Action,
   type DossierState,
 } from '../../domain/dossier/lifecycle.js';
-import { actingRole } from '../../domain/dossier/permissions.js';
+import { actingRole, mayAct } from '../../domain/dossier/permissions.js';
 import { getVersionById } from '../catalogue/versions.js';
 import { getUnitByAgencyId, loadEffectiveCalendar } from '../calendar/layers.js';
 import { writeAudit } from '../org/audit.js';
@@ -38,6 +38,7 @@ import {
 } from './common.js';
 import { missingDocuments, tickDocuments } from './documents.js';
 import type { DocumentTick } from './intake.js';
+import { applyTaskEffects, openConsultUnits, pickAssignee } from './tasks.js';
 
 export interface ActionInput {
   action: Action;
@@ -52,6 +53,10 @@ export interface ActionInput {
   newDue?: string | undefined;
   /** receive_supplement: the documents the applicant brought back. */
   documents?: DocumentTick[] | undefined;
+  /** consult: the answer is due by this instant (ISO 8601); toUnit names the consulted unit, note the question. */
+  deadline?: string | undefined;
+  /** Structured details recorded with the entry (e.g. the Tax office's financial-obligation notice). */
+  details?: Record<string, string | number> | undefined;
 }
 
 /** Actions that must say why (the reasons go on the printed notice). */
@@ -62,6 +67,8 @@ const needsNote: readonly Action[] = [
   'extend',
   'withdraw',
   'send_back',
+  'consult',
+  'answer_consult',
 ];
 
 const requiredField = (field: string, message: string) =>
@@ -75,6 +82,7 @@ interface Effects {
   handlingUnitId?: string;
   previousUnitId?: string | null;
   assigneeId?: string | null;
+  consult?: { unitId: string; dueAt: number };
   data: Record<string, unknown>;
 }
 
@@ -172,7 +180,15 @@ async function effectsOf(
       fx.previousUnitId = null;
       break;
     case 'assign':
-      if (input.assigneeId) {
+      if (!input.assigneeId) {
+        // Automatic: the unit's specialist with the fewest open tasks.
+        const picked = await pickAssignee(trx, row.handling_unit_id);
+        if (!picked) throw conflict('NO_SPECIALIST', 'Đơn vị chưa có chuyên viên để phân công.');
+        fx.assigneeId = picked.id;
+        fx.data.assigneeId = picked.id;
+        fx.data.assigneeName = picked.fullName;
+        fx.data.automatic = true;
+      } else {
         const staff = await trx
           .selectFrom('staff_roles')
           .select('staff_id')
@@ -185,6 +201,24 @@ async function effectsOf(
         fx.assigneeId = input.assigneeId;
         fx.data.assigneeId = input.assigneeId;
       }
+      break;
+    case 'consult': {
+      if (!input.toUnit) throw requiredField('toUnit', 'Cần đơn vị được xin ý kiến.');
+      if (!input.deadline) throw requiredField('deadline', 'Cần thời hạn trả lời.');
+      const target: UnitRow = await getUnitByAgencyId(trx, input.toUnit, 'toUnit');
+      if (target.id === row.handling_unit_id) throw requiredField('toUnit', 'Hồ sơ đang ở đơn vị này.');
+      let dueAt: number;
+      try {
+        dueAt = parseInstant(input.deadline, definition.timezone);
+      } catch {
+        throw requiredField('deadline', 'Thời hạn trả lời không hợp lệ.');
+      }
+      if (dueAt <= now) throw requiredField('deadline', 'Thời hạn trả lời phải sau thời điểm hiện tại.');
+      fx.consult = { unitId: target.id, dueAt };
+      fx.data.toUnit = target.agency_id;
+      break;
+    }
+    case 'answer_consult':
       break;
     case 'submit_online':
     case 'refuse':
@@ -242,7 +276,16 @@ export async function applyAction(
     }
     return { dossier: toSummary(row), replayed: true };
   }
-  const role = actingRole(ctx.actor, input.action, row.handling_unit_path);
+  // A consultation is answered by the consulted unit, not by the unit handling the dossier.
+  let consulted: { id: string; unit_id: string; path: string[] } | undefined;
+  if (input.action === 'answer_consult') {
+    const open = await openConsultUnits(trx, row.id);
+    consulted = open.find((o) => mayAct(ctx.actor, 'answer_consult', o.path));
+    if (open.length > 0 && !consulted) {
+      throw forbidden(`Bạn không có quyền "${actionLabels[input.action]}" với hồ sơ này.`);
+    }
+  }
+  const role = actingRole(ctx.actor, input.action, consulted?.path ?? row.handling_unit_path);
   if (!role) throw forbidden(`Bạn không có quyền "${actionLabels[input.action]}" với hồ sơ này.`);
   if (input.expectedVersion !== row.version) {
     throw conflict('VERSION_CONFLICT', 'Hồ sơ vừa được người khác cập nhật. Vui lòng tải lại và thử lại.', {
@@ -265,13 +308,35 @@ export async function applyAction(
   const after = applyToState(before, input.action);
   const now = opts.now ?? Date.now();
   const fx = await effectsOf(trx, row, before, after, input, now, ctx.actor);
+  if (input.details && Object.keys(input.details).length > 0) fx.data.details = input.details;
+  const finished = (terminalStatuses as readonly string[]).includes(after.status);
+  const receivedAt = fx.receivedAt ?? row.received_at;
+  const overallDue = fx.dueAt !== undefined ? fx.dueAt : row.due_at;
+  Object.assign(
+    fx.data,
+    await applyTaskEffects(trx, {
+      row,
+      action: input.action,
+      seq: after.version,
+      now,
+      finished,
+      receivedAt: receivedAt ? receivedAt.getTime() : null,
+      receivedNow: fx.receivedAt !== undefined,
+      overallDue: overallDue ? overallDue.getTime() : null,
+      handlingUnitId: fx.handlingUnitId ?? row.handling_unit_id,
+      assigneeId: fx.assigneeId,
+      consult: fx.consult && { ...fx.consult, request: note ?? '' },
+      answer: consulted && { taskId: consulted.id, text: note ?? '' },
+      clockOnSupplement: fx.data.clockOnSupplement as 'pause' | 'restart' | undefined,
+    }),
+  );
   await appendLog(trx, {
     dossierId: row.id,
     seq: after.version,
     action: input.action,
     statusAfter: after.status,
     actor: ctx.actor,
-    unitId: row.handling_unit_id,
+    unitId: consulted?.unit_id ?? row.handling_unit_id,
     role,
     at: new Date(now),
     note,
