@@ -22,6 +22,7 @@ import { authRoutes } from './auth/routes.js';
 import { orgRoutes } from './org/routes.js';
 import { dossierRoutes } from './dossier/routes.js';
 import { trackingRoutes } from './tracking/routes.js';
+import { formRoutes } from './forms/routes.js';
 import { dayModeRoutes } from './day-modes/routes.js';
 import { alertRoutes } from './alerts/routes.js';
 import { webApp } from './web.js';
@@ -47,6 +48,7 @@ const areas = [
   calendarRoutes,
   dossierRoutes,
   trackingRoutes,
+  formRoutes,
   dayModeRoutes,
   alertRoutes,
 ];

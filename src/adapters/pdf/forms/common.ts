@@ -12,8 +12,8 @@ export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
 /** The agency that issues a form, as printed in the header. */
 export interface FormAgency {
-  /** The governing body, e.g. "UBND xã Đông Tiến" (upper-cased when drawn). */
-  parent: string;
+  /** The governing body, e.g. "UBND xã Đông Tiến" (upper-cased when drawn); none for the top body. */
+  parent?: string | undefined;
   /** The issuing body, e.g. "Trung tâm Phục vụ hành chính công xã Đông Tiến". */
   name: string;
   /** The place in the date line, e.g. "Đông Tiến" → "Đông Tiến, ngày 05 tháng 03 năm 2026". */
@@ -173,7 +173,12 @@ export async function formHeader(
 ): Promise<void> {
   const size = opts.fontSize ?? 9;
   const box = contentBox(doc);
-  nationalHeader(doc, { parent: agency.parent, agency: agency.name, fontSize: size, y: box.top });
+  nationalHeader(doc, {
+    ...(agency.parent ? { parent: agency.parent } : {}),
+    agency: agency.name,
+    fontSize: size,
+    y: box.top,
+  });
   const y = doc.y - size * 0.3;
   const leftWidth = box.width * 0.38;
   const rightX = box.left + leftWidth;

@@ -1,0 +1,521 @@
+/**
+ * Filling the official forms (TT 03/2025) from a dossier: the receiving unit's header, the applicant, the documents
+ * and the entries of the action log that the form reports (a refusal, a supplement request, the extension, the
+ * stop), then rendering through src/adapters/pdf/forms/. A form whose event the dossier does not have is a 404
+ * FORM_NOT_AVAILABLE. Visibility is the dossier's: staff of its receiving or handling unit (maySee).
+ */
+import { sql } from 'kysely';
+import type { FormAgency, FormDossier } from '../../adapters/pdf/forms/common.js';
+import { renderApology } from '../../adapters/pdf/forms/apology.js';
+import { renderDeclaration, type DeclarationField } from '../../adapters/pdf/forms/declaration.js';
+import { renderReceipt } from '../../adapters/pdf/forms/receipt.js';
+import { renderRefusal } from '../../adapters/pdf/forms/refusal.js';
+import { renderRegister, timelinessOf } from '../../adapters/pdf/forms/register.js';
+import { renderStop } from '../../adapters/pdf/forms/stop.js';
+import { renderSupplement } from '../../adapters/pdf/forms/supplement.js';
+import { formatMoney, formatTimeLimit, serviceCentre } from '../../domain/checklist/checklist.js';
+import { maySee } from '../../domain/dossier/permissions.js';
+import { statusLabels, type Action } from '../../domain/dossier/lifecycle.js';
+import { forbidden, invalid, notFound } from '../../domain/errors.js';
+import type { Actor } from '../../domain/org/roles.js';
+import { getVersionById } from '../catalogue/versions.js';
+import { getDossierRow, type DossierRow } from '../dossier/common.js';
+import type { Reader } from '../org/context.js';
+
+export const dossierForms = [
+  'receipt',
+  'supplement',
+  'refusal',
+  'apology',
+  'stop',
+  'control-slip',
+  'declaration',
+] as const;
+export type DossierForm = (typeof dossierForms)[number];
+
+/** Names a form is also asked by: its number in TT 03/2025, and "extension" for the apology. */
+export const formAliases: Readonly<Record<string, DossierForm>> = {
+  '01': 'receipt',
+  '02': 'supplement',
+  '03': 'refusal',
+  '04': 'apology',
+  extension: 'apology',
+  '05': 'stop',
+  '06': 'control-slip',
+};
+
+/** The Vietnamese title of each form (the download's file name) and its ASCII stem. */
+export const formTitles: Record<DossierForm, { title: string; stem: string }> = {
+  receipt: { title: 'Giấy tiếp nhận hồ sơ và hẹn trả kết quả', stem: 'giay-tiep-nhan-ho-so' },
+  supplement: { title: 'Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ', stem: 'phieu-yeu-cau-bo-sung' },
+  refusal: { title: 'Phiếu từ chối tiếp nhận giải quyết hồ sơ', stem: 'phieu-tu-choi' },
+  apology: { title: 'Văn bản xin lỗi và đề nghị gia hạn', stem: 'van-ban-xin-loi-gia-han' },
+  stop: { title: 'Thông báo dừng giải quyết hồ sơ', stem: 'thong-bao-dung-giai-quyet' },
+  'control-slip': { title: 'Phiếu kiểm soát quá trình giải quyết hồ sơ', stem: 'phieu-kiem-soat' },
+  declaration: { title: 'Tờ khai (bản đọc lại)', stem: 'to-khai-doc-lai' },
+};
+
+export interface RenderedForm {
+  pdf: Buffer;
+  /** ASCII file name, e.g. "giay-tiep-nhan-ho-so-H56.10.01-261125-0001.pdf". */
+  fileName: string;
+  /** Vietnamese file name, e.g. "Giấy tiếp nhận hồ sơ và hẹn trả kết quả H56.10.01-261125-0001.pdf". */
+  title: string;
+}
+
+const formNotAvailable = (form: DossierForm) =>
+  notFound('FORM_NOT_AVAILABLE', `Hồ sơ này không có ${formTitles[form].title.toLowerCase()}.`);
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+
+interface UnitInfo {
+  id: string;
+  type: string;
+  name: string;
+  short_name: string | null;
+  address: string | null;
+  phone: string | null;
+  path: string[];
+}
+
+/** "02373900900" → "02373 900 900"; a number already spaced stays as it is. */
+function hotline(phone: string | null): string {
+  if (!phone) return serviceCentre.hotline;
+  const d = phone.replace(/\D/g, '');
+  if (/^0\d{10}$/.test(d) && !/\s/.test(phone)) return `${d.slice(0, 5)} ${d.slice(5, 8)} ${d.slice(8)}`;
+  return phone;
+}
+
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
+/**
+ * The header of a unit's forms: a commune's one-stop centre under its People's Committee, any other unit under the
+ * province's; the place of the date line is the commune, or the province.
+ */
+export async function formAgency(db: Reader, unitId: string): Promise<FormAgency> {
+  const unit = await db
+    .selectFrom('units')
+    .select(['id', 'type', 'name', 'short_name', 'address', 'phone', 'path'])
+    .where('id', '=', unitId)
+    .executeTakeFirstOrThrow();
+  const rootId = unit.path[0] ?? unit.id;
+  const root: UnitInfo =
+    rootId === unit.id
+      ? unit
+      : await db
+          .selectFrom('units')
+          .select(['id', 'type', 'name', 'short_name', 'address', 'phone', 'path'])
+          .where('id', '=', rootId)
+          .executeTakeFirstOrThrow();
+  const common = {
+    hotline: hotline(unit.phone),
+    ...(unit.address ? { address: unit.address } : {}),
+  };
+  if (unit.type === 'commune') {
+    return {
+      parent: `UBND ${unit.name}`,
+      name: `Trung tâm Phục vụ hành chính công ${unit.name}`,
+      place: unit.short_name ?? unit.name.replace(/^(xã|phường|đặc khu)\s+/i, ''),
+      ...common,
+    };
+  }
+  const place = root.short_name ?? root.name.replace(/^(tỉnh|thành phố)\s+/i, '');
+  if (unit.type === 'province') return { name: `UBND ${lowerFirst(unit.name)}`, place, ...common };
+  return { parent: `UBND ${lowerFirst(root.name)}`, name: unit.name, place, ...common };
+}
+
+export const trackingUrl = (publicUrl: string, code: string) =>
+  `${publicUrl}/tra-cuu?ma=${encodeURIComponent(code)}`;
+
+interface HistoryEntry {
+  seq: number;
+  action: Action;
+  at: Date;
+  actor_name: string | null;
+  note: string | null;
+  data: Json;
+}
+
+interface Loaded {
+  row: DossierRow;
+  /** The dossier row as JSON (read whole, so columns added by later migrations are seen when present). */
+  raw: Json;
+  person: { address: string | null; email: string | null };
+  history: HistoryEntry[];
+  base: FormDossier;
+}
+
+async function load(db: Reader, actor: Actor, code: string, publicUrl: string): Promise<Loaded> {
+  const row = await getDossierRow(db, code);
+  if (!maySee(actor, [row.handling_unit_path, row.receiving_unit_path])) {
+    throw forbidden('Bạn không có quyền xem hồ sơ này.');
+  }
+  const [rawRow, person, history, agency] = await Promise.all([
+    db
+      .selectFrom('dossiers as d')
+      .select(sql<Json>`to_jsonb(d)`.as('raw'))
+      .where('d.id', '=', row.id)
+      .executeTakeFirstOrThrow(),
+    db
+      .selectFrom('persons as p')
+      .innerJoin('dossiers as d', 'd.applicant_id', 'p.id')
+      .select(['p.address', 'p.email'])
+      .where('d.id', '=', row.id)
+      .executeTakeFirstOrThrow(),
+    db
+      .selectFrom('dossier_actions')
+      .select(['seq', 'action', 'at', 'actor_name', 'note', 'data'])
+      .where('dossier_id', '=', row.id)
+      .orderBy('seq')
+      .execute(),
+    formAgency(db, row.receiving_unit_id),
+  ]);
+  const raw = rawRow.raw;
+  const declared =
+    isObject(raw.declaration) && isObject(raw.declaration.applicant) ? raw.declaration.applicant : {};
+  const organisation = isObject(raw.organisation) ? str(raw.organisation.name) : undefined;
+  const base: FormDossier = {
+    code: row.code,
+    procedureName: row.procedure_name,
+    caseName: row.case_name,
+    agency,
+    applicant: {
+      name: organisation ? `${row.applicant_name} (đại diện ${organisation})` : row.applicant_name,
+      address: person.address ?? str(declared.address) ?? null,
+      phone: row.applicant_phone,
+      email: person.email ?? str(declared.email) ?? null,
+      idNumber: row.applicant_id_number,
+    },
+    trackingUrl: trackingUrl(publicUrl, row.code),
+    receivedAt: row.received_at?.toISOString() ?? null,
+    dueAt: row.due_at?.toISOString() ?? null,
+  };
+  return { row, raw, person, history, base };
+}
+
+const lastOf = (history: HistoryEntry[], actions: readonly Action[]) =>
+  [...history].reverse().find((h) => actions.includes(h.action));
+
+function feeOf(raw: Json) {
+  const fee = raw.fee;
+  if (!isObject(fee)) return undefined;
+  const timing = fee.timing;
+  if (timing !== 'before' && timing !== 'after' && timing !== 'exempt') return undefined;
+  const amount = typeof fee.amount === 'number' && fee.amount > 0 ? formatMoney(fee.amount) : undefined;
+  const text = [amount, str(fee.note)].filter(Boolean).join('; ');
+  return { mode: timing, ...(text && timing !== 'exempt' ? { text } : {}) } as const;
+}
+
+async function receipt(db: Reader, l: Loaded): Promise<Buffer> {
+  const { row, history, base } = l;
+  if (!row.received_at) throw formNotAvailable('receipt');
+  const receivedMs = row.received_at.getTime();
+  const entry =
+    history.find((h) => h.at.getTime() === receivedMs) ?? lastOf(history, ['receive', 'receive_supplement']);
+  const [documents, version] = await Promise.all([
+    db
+      .selectFrom('dossier_documents')
+      .select(['name', 'kind', 'originals', 'copies', 'state'])
+      .where('dossier_id', '=', row.id)
+      .where('state', '=', 'received')
+      .orderBy('position')
+      .execute(),
+    getVersionById(db, row.procedure_version_id),
+  ]);
+  const channel =
+    version.record.channels.find((c) => c.kind === row.channel) ??
+    version.record.channels.find((c) => c.kind === 'desk') ??
+    version.record.channels[0];
+  const fee = feeOf(l.raw);
+  return renderReceipt({
+    ...base,
+    receivedAt: row.received_at.toISOString(),
+    dueAt: row.due_at?.toISOString() ?? null,
+    documents: documents.map((d) => ({
+      name: d.name,
+      kind: d.kind,
+      originals: d.originals,
+      copies: d.copies,
+    })),
+    timeLimit: channel ? formatTimeLimit(channel.timeLimit) : '—',
+    ...(fee ? { fee } : {}),
+    officerName: entry?.actor_name ?? null,
+  });
+}
+
+function supplement(l: Loaded): Promise<Buffer> {
+  const entry = lastOf(l.history, ['request_supplement']);
+  if (!entry) throw formNotAvailable('supplement');
+  const missing = Array.isArray(entry.data.missing) ? entry.data.missing.filter(isObject) : [];
+  return renderSupplement({
+    ...l.base,
+    requestedAt: entry.at.toISOString(),
+    submittedAt: l.row.submitted_at.toISOString(),
+    missing: missing.map((m) => ({
+      name: str(m.name) ?? '—',
+      originals: typeof m.originals === 'number' ? m.originals : 0,
+      copies: typeof m.copies === 'number' ? m.copies : 0,
+    })),
+    reason: entry.note,
+    officerName: entry.actor_name,
+  });
+}
+
+function refusal(l: Loaded): Promise<Buffer> {
+  const entry = lastOf(l.history, ['refuse']);
+  if (!entry) throw formNotAvailable('refusal');
+  const listed = Array.isArray(entry.data.reasons)
+    ? entry.data.reasons.map(str).filter((r) => r !== undefined)
+    : [];
+  const reasons = [
+    ...listed,
+    ...(entry.note && !listed.includes(entry.note.trim()) ? [entry.note.trim()] : []),
+  ];
+  return renderRefusal({
+    ...l.base,
+    refusedAt: entry.at.toISOString(),
+    reasons,
+    officerName: entry.actor_name,
+  });
+}
+
+function apology(l: Loaded): Promise<Buffer> {
+  const entry = lastOf(l.history, ['extend']);
+  const previousDue = entry && str(entry.data.previousDue);
+  const newDue = entry && str(entry.data.newDue);
+  if (!entry || !previousDue || !newDue) throw formNotAvailable('apology');
+  return renderApology({
+    ...l.base,
+    receivedAt: (l.row.received_at ?? l.row.submitted_at).toISOString(),
+    extendedAt: entry.at.toISOString(),
+    previousDue,
+    newDue,
+    reason: entry.note ?? '—',
+    signerName: entry.actor_name,
+  });
+}
+
+function stop(l: Loaded): Promise<Buffer> {
+  const entry = lastOf(l.history, ['stop']);
+  if (!entry) throw formNotAvailable('stop');
+  return renderStop({
+    ...l.base,
+    stoppedAt: entry.at.toISOString(),
+    reason: entry.note ?? '—',
+    signerName: entry.actor_name,
+  });
+}
+
+const isMethod = (m: unknown): m is 'signature' | 'fingerprint' | 'otp' =>
+  m === 'signature' || m === 'fingerprint' || m === 'otp';
+
+/** The declaration as stored in dossiers.declaration: values with provenance and the confirmation, if any. */
+export function parseDeclaration(raw: unknown): {
+  title?: string;
+  fields: DeclarationField[];
+  confirmation: { method: 'signature' | 'fingerprint' | 'otp'; at: string; phoneMasked?: string } | null;
+} {
+  if (!isObject(raw)) return { fields: [], confirmation: null };
+  const list = Array.isArray(raw.values) ? raw.values : Array.isArray(raw.fields) ? raw.fields : [];
+  const fields: DeclarationField[] = list.filter(isObject).flatMap((v) => {
+    const label = str(v.label) ?? str(v.key);
+    if (!label) return [];
+    const by = isObject(v.enteredBy) ? v.enteredBy : {};
+    const name = str(by.name);
+    const staffId = str(by.staffId);
+    return [
+      {
+        key: str(v.key) ?? label,
+        label,
+        value: typeof v.value === 'string' ? v.value : '',
+        enteredBy:
+          by.kind === 'officer'
+            ? { kind: 'officer' as const, ...(staffId ? { staffId } : {}), ...(name ? { name } : {}) }
+            : { kind: 'applicant' as const },
+      },
+    ];
+  });
+  const c = isObject(raw.confirmation) ? raw.confirmation : undefined;
+  const method = c?.method;
+  const at = str(c?.at);
+  const phoneMasked = str(c?.phoneMasked);
+  const confirmation =
+    isMethod(method) && at ? { method, at, ...(phoneMasked ? { phoneMasked } : {}) } : null;
+  const title = str(raw.title);
+  return { ...(title ? { title } : {}), fields, confirmation };
+}
+
+function declaration(l: Loaded, now: Date): Promise<Buffer> {
+  const parsed = parseDeclaration(l.raw.declaration);
+  if (parsed.fields.length === 0) throw formNotAvailable('declaration');
+  const officer = parsed.fields.find((f) => f.enteredBy.kind === 'officer')?.enteredBy.name;
+  return renderDeclaration({
+    ...l.base,
+    ...(parsed.title ? { title: parsed.title } : {}),
+    fields: parsed.fields,
+    confirmation: parsed.confirmation,
+    printedAt: (l.row.received_at ?? l.row.submitted_at ?? now).toISOString(),
+    officerName: officer ?? l.history[0]?.actor_name ?? null,
+  });
+}
+
+export interface FormOptions {
+  publicUrl: string;
+  now?: Date;
+  /** Builds the process control slip (Mẫu 06); absent: the form is not available. */
+  controlSlip?: (l: { base: FormDossier; printedAt: string }) => Promise<Buffer>;
+}
+
+/** Renders one official form of a dossier. */
+export async function renderDossierForm(
+  db: Reader,
+  actor: Actor,
+  code: string,
+  form: DossierForm,
+  opts: FormOptions,
+): Promise<RenderedForm> {
+  const now = opts.now ?? new Date();
+  const l = await load(db, actor, code, opts.publicUrl);
+  let pdf: Buffer;
+  switch (form) {
+    case 'receipt':
+      pdf = await receipt(db, l);
+      break;
+    case 'supplement':
+      pdf = await supplement(l);
+      break;
+    case 'refusal':
+      pdf = await refusal(l);
+      break;
+    case 'apology':
+      pdf = await apology(l);
+      break;
+    case 'stop':
+      pdf = await stop(l);
+      break;
+    case 'declaration':
+      pdf = await declaration(l, now);
+      break;
+    case 'control-slip':
+      if (!opts.controlSlip || !l.row.received_at) throw formNotAvailable('control-slip');
+      pdf = await opts.controlSlip({ base: l.base, printedAt: now.toISOString() });
+      break;
+  }
+  const { title, stem } = formTitles[form];
+  return { pdf, fileName: `${stem}-${l.row.code}.pdf`, title: `${title} ${l.row.code}.pdf` };
+}
+
+/** The longest range a register covers, and the most dossiers it lists. */
+export const REGISTER_MAX_DAYS = 366;
+export const REGISTER_MAX_ROWS = 5000;
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+function checkDay(value: string, field: 'from' | 'to'): number {
+  const ms = Date.parse(`${value}T00:00:00+07:00`);
+  if (
+    !DAY.test(value) ||
+    Number.isNaN(ms) ||
+    new Date(ms + 7 * 3_600_000).toISOString().slice(0, 10) !== value
+  ) {
+    const message = 'Ngày không hợp lệ (dạng YYYY-MM-DD).';
+    throw invalid('VALIDATION_FAILED', message, [{ field, message }]);
+  }
+  return ms;
+}
+
+/**
+ * Mẫu 07, the tracking register of a unit: every dossier it received (or that was submitted to it) between two
+ * local dates, both included, at most a year. Staff of the unit (or above it, by their role's scope) only.
+ */
+export async function renderUnitRegister(
+  db: Reader,
+  actor: Actor,
+  agencyId: string,
+  range: { from: string; to: string },
+  opts: { now?: Date } = {},
+): Promise<RenderedForm> {
+  const start = checkDay(range.from, 'from');
+  const endDay = checkDay(range.to, 'to');
+  if (endDay < start) {
+    const message = 'Ngày kết thúc phải sau ngày bắt đầu.';
+    throw invalid('VALIDATION_FAILED', message, [{ field: 'to', message }]);
+  }
+  if ((endDay - start) / 86_400_000 + 1 > REGISTER_MAX_DAYS) {
+    const message = 'Sổ theo dõi in tối đa một năm.';
+    throw invalid('VALIDATION_FAILED', message, [{ field: 'to', message }]);
+  }
+  const unit = await db
+    .selectFrom('units')
+    .select(['id', 'path', 'agency_id', 'name'])
+    .where('agency_id', '=', agencyId)
+    .executeTakeFirst();
+  if (!unit) throw notFound('UNIT_NOT_FOUND', `Không tìm thấy đơn vị có mã "${agencyId.slice(0, 40)}".`);
+  if (!maySee(actor, [unit.path]))
+    throw forbidden('Bạn không có quyền xem sổ theo dõi hồ sơ của đơn vị này.');
+  const end = endDay + 86_400_000;
+  const opened = sql<Date>`coalesce(d.received_at, d.submitted_at)`;
+  const rows = await db
+    .selectFrom('dossiers as d')
+    .innerJoin('persons as p', 'p.id', 'd.applicant_id')
+    .select([
+      'd.code',
+      'd.status',
+      'd.procedure_name',
+      'd.received_at',
+      'd.submitted_at',
+      'd.due_at',
+      'd.finished_at',
+      'p.full_name',
+      'p.phone',
+    ])
+    .where('d.receiving_unit_id', '=', unit.id)
+    .where(opened, '>=', new Date(start))
+    .where(opened, '<', new Date(end))
+    .orderBy(opened)
+    .orderBy('d.code')
+    .limit(REGISTER_MAX_ROWS + 1)
+    .execute();
+  if (rows.length > REGISTER_MAX_ROWS) {
+    const message = `Khoảng thời gian có hơn ${REGISTER_MAX_ROWS} hồ sơ; hãy chọn khoảng ngắn hơn.`;
+    throw invalid('REGISTER_TOO_LARGE', message, [{ field: 'to', message }]);
+  }
+  const now = opts.now ?? new Date();
+  const uncounted = ['submitted', 'refused', 'withdrawn', 'stopped'];
+  const agency = await formAgency(db, unit.id);
+  const pdf = await renderRegister({
+    agency,
+    from: range.from,
+    to: range.to,
+    printedAt: now.toISOString(),
+    rows: rows.map((r) => {
+      const dueAt = r.due_at?.toISOString() ?? null;
+      const finishedAt = r.finished_at?.toISOString() ?? null;
+      return {
+        code: r.code,
+        applicantName: r.full_name,
+        applicantPhone: r.phone,
+        procedureName: r.procedure_name,
+        receivedAt: (r.received_at ?? r.submitted_at).toISOString(),
+        dueAt,
+        finishedAt,
+        statusLabel: statusLabels[r.status],
+        timeliness: timelinessOf(
+          {
+            dueAt,
+            finishedAt: r.status === 'returned' ? finishedAt : null,
+            counted: !uncounted.includes(r.status),
+          },
+          now.getTime(),
+        ),
+      };
+    }),
+  });
+  const stem = `so-theo-doi-ho-so-${unit.agency_id}-${range.from}-${range.to}`;
+  return {
+    pdf,
+    fileName: `${stem}.pdf`,
+    title: `Sổ theo dõi hồ sơ ${unit.agency_id} từ ${range.from} đến ${range.to}.pdf`,
+  };
+}
