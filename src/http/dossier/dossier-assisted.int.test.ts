@@ -232,3 +232,58 @@ describe('fees, organisations and who took the result', () => {
     });
   });
 });
+
+describe('SMS notices through the outbox', () => {
+  const sms = (code: string) =>
+    ctx.t.database.db
+      .selectFrom('notifications as n')
+      .innerJoin('dossiers as d', 'd.id', 'n.dossier_id')
+      .select(['n.event', 'n.body', 'n.recipient', 'n.channel'])
+      .where('d.code', '=', code)
+      .orderBy('n.created_at')
+      .execute();
+
+  it('tells the applicant the code and appointment at receipt, without diacritics, with the tracking link', async () => {
+    const res = await receive(birth({ applicant: { name: 'Đỗ Thị Lan', phone: '0915 222 333' } }));
+    const code = res.json<Intake>().dossier.code;
+    const messages = await sms(code);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatchObject({
+      event: 'dossier_received',
+      channel: 'sms',
+      recipient: '+84915222333',
+    });
+    expect(messages[0]!.body).toContain(`Ho so ${code} (Dang ky khai sinh) da duoc tiep nhan`);
+    expect(messages[0]!.body).toContain(`/tra-cuu?ma=${code}`);
+    expect(messages[0]!.body).toMatch(/Hen tra ket qua: \d{2}:\d{2} \d{2}\/\d{2}\/\d{4}\./);
+  });
+
+  it('lists what is missing, and sends the result-ready notice once even when the action is retried', async () => {
+    const res = await receive(birth({ documents: [{ index: 0, originals: 1, copies: 0 }] }));
+    const code = res.json<Intake>().dossier.code;
+    expect((await sms(code)).map((m) => m.event)).toEqual(['supplement_requested']);
+    expect((await sms(code))[0]!.body).toMatch(/can bo sung: .+; .+\./);
+
+    const ok = (await receive(birth())).json<Intake>().dossier.code;
+    const step = async (user: string, payload: Record<string, unknown>, idempotencyKey = key()) => {
+      const version = (await detail(ok)).version;
+      const r = await act(ok, user, { expectedVersion: version, idempotencyKey, ...payload });
+      expect(r.statusCode, r.body).toBe(200);
+    };
+    await step('lanhdao.dongtien', { action: 'assign' });
+    await step('chuyenvien.dongtien', { action: 'appraise', note: 'Đủ điều kiện' });
+    await step('lanhdao.dongtien', { action: 'approve' });
+    await step('chuyenvien.dongtien', { action: 'record_result' });
+    const notifyKey = key();
+    const version = (await detail(ok)).version;
+    for (let i = 0; i < 2; i++) {
+      const r = await act(ok, 'tiepnhan.dongtien', {
+        action: 'notify_result',
+        expectedVersion: version,
+        idempotencyKey: notifyKey,
+      });
+      expect(r.statusCode, r.body).toBe(200);
+    }
+    expect((await sms(ok)).map((m) => m.event)).toEqual(['dossier_received', 'result_ready']);
+  });
+});

@@ -44,6 +44,7 @@ const OTP_RATE = { max: 30, timeWindow: '1 minute' };
 
 export const dossierRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { db } = app.deps.database;
+  const { publicUrl } = app.deps.config;
 
   app.post(
     '/dossiers',
@@ -60,7 +61,7 @@ export const dossierRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const ctx = { actor: requireActor(request), requestId: request.id };
       const result = await retryOnIdempotencyRace(() =>
-        db.transaction().execute((trx) => receiveDossier(trx, ctx, request.body)),
+        db.transaction().execute((trx) => receiveDossier(trx, ctx, request.body, { publicUrl })),
       ).catch(async (e: unknown) => {
         // A wrong one-time code rolled the intake back; the attempt still counts.
         const c = request.body.confirmation;
@@ -219,7 +220,9 @@ export const dossierRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const ctx = { actor: requireActor(request), requestId: request.id };
       return retryOnIdempotencyRace(() =>
-        db.transaction().execute((trx) => applyAction(trx, ctx, request.params.code, request.body)),
+        db
+          .transaction()
+          .execute((trx) => applyAction(trx, ctx, request.params.code, request.body, { publicUrl })),
       );
     },
   );

@@ -13,6 +13,7 @@ import {
   type Clock,
 } from '../../domain/calendar/clock.js';
 import { parseInstant } from '../../domain/calendar/time-zone.js';
+import { parseCccd } from '../../domain/dossier/identity.js';
 import { conflict, forbidden, invalid } from '../../domain/errors.js';
 import {
   actionLabels,
@@ -37,6 +38,7 @@ import {
   type DossierSummary,
 } from './common.js';
 import { missingDocuments, tickDocuments } from './documents.js';
+import { noticeOfAction, queueNotice } from './notices.js';
 import type { DocumentTick } from './intake.js';
 import { applyTaskEffects, openConsultUnits, pickAssignee } from './tasks.js';
 
@@ -53,6 +55,8 @@ export interface ActionInput {
   newDue?: string | undefined;
   /** receive_supplement: the documents the applicant brought back. */
   documents?: DocumentTick[] | undefined;
+  /** return_result: who received the result at the desk (the applicant or someone they authorised). */
+  returnedTo?: ReturnedTo | undefined;
   /** consult: the answer is due by this instant (ISO 8601); toUnit names the consulted unit, note the question. */
   deadline?: string | undefined;
   /** Structured details recorded with the entry (e.g. the Tax office's financial-obligation notice). */
@@ -70,6 +74,35 @@ const needsNote: readonly Action[] = [
   'consult',
   'answer_consult',
 ];
+
+export interface ReturnedTo {
+  name: string;
+  relation: 'applicant' | 'authorised';
+  idNumber?: string | undefined;
+}
+
+/**
+ * Who took the result: by default the applicant in person; someone else needs their ID number (checked against
+ * the authorisation). By post, the signature on the delivery receipt stands for it.
+ */
+function checkReturnedTo(
+  input: ReturnedTo | undefined,
+  byPost: boolean,
+  applicantName: string,
+): Record<string, unknown> | null {
+  if (!input) return byPost ? null : { name: applicantName, relation: 'applicant' };
+  const name = input.name.trim().replace(/\s+/g, ' ');
+  if (!name) throw requiredField('returnedTo.name', 'Cần họ tên người nhận kết quả.');
+  let idNumber: string | undefined;
+  if (input.idNumber?.trim()) {
+    const cccd = parseCccd(input.idNumber);
+    if (!cccd) throw requiredField('returnedTo.idNumber', 'Số CCCD không hợp lệ (12 chữ số).');
+    idNumber = cccd.number;
+  } else if (input.relation === 'authorised') {
+    throw requiredField('returnedTo.idNumber', 'Người được ủy quyền nhận kết quả cần xuất trình CCCD.');
+  }
+  return { name, relation: input.relation, ...(idNumber ? { idNumber } : {}) };
+}
 
 const requiredField = (field: string, message: string) =>
   invalid('VALIDATION_FAILED', message, [{ field, message }]);
@@ -232,7 +265,9 @@ async function effectsOf(
     case 'record_result':
     case 'notify_result':
     case 'send_by_post':
+      break;
     case 'return_result':
+      fx.data.returnedTo = checkReturnedTo(input.returnedTo, before.status === 'posting', row.applicant_name);
       break;
   }
   if ((terminalStatuses as readonly string[]).includes(after.status)) {
@@ -258,7 +293,7 @@ export async function applyAction(
   ctx: ActingContext,
   code: string,
   input: ActionInput,
-  opts: { now?: number } = {},
+  opts: { now?: number; publicUrl?: string } = {},
 ): Promise<ActionResult> {
   const row = await getDossierRow(trx, code, true);
   const previous = await trx
@@ -372,7 +407,16 @@ export async function applyAction(
     unitId: row.handling_unit_id,
     extra: { version: after.version },
   });
-  return { dossier: toSummary(await getDossierRow(trx, row.code)), replayed: false };
+  const fresh = await getDossierRow(trx, row.code);
+  const notice = noticeOfAction[input.action];
+  if (notice && !(input.action === 'receive' && before.status !== 'submitted')) {
+    const missing = (fx.data.missing ?? []) as { name: string }[];
+    await queueNotice(trx, fresh, notice, after.version, {
+      items: input.action === 'request_supplement' ? missing.map((m) => m.name) : note ? [note] : [],
+      publicUrl: opts.publicUrl,
+    });
+  }
+  return { dossier: toSummary(fresh), replayed: false };
 }
 
 /** An officer accepts an online submission: the `receive` action, which starts the legal clock. */

@@ -26,6 +26,7 @@ import {
 import { isSameDayIntake } from './day-modes.js';
 import { checkApplicant, upsertPerson, type ApplicantInput } from './persons.js';
 import { useDeclarationOtp } from './otp.js';
+import { queueNotice } from './notices.js';
 import {
   checkDeclaration,
   declarationTemplate,
@@ -355,7 +356,7 @@ export async function receiveDossier(
   trx: Trx,
   ctx: ActingContext,
   input: IntakeInput,
-  opts: { now?: number } = {},
+  opts: { now?: number; publicUrl?: string } = {},
 ): Promise<IntakeResult> {
   const replay = await existingByKey(trx, input.idempotencyKey);
   if (replay) {
@@ -415,6 +416,17 @@ export async function receiveDossier(
     extra: { outcome },
   });
   const row = await getDossierRow(trx, code);
+  await queueNotice(
+    trx,
+    row,
+    outcome === 'receipt'
+      ? 'dossier_received'
+      : outcome === 'supplement'
+        ? 'supplement_requested'
+        : 'dossier_refused',
+    1,
+    { items: outcome === 'supplement' ? missing.map((m) => m.name) : reasons, publicUrl: opts.publicUrl },
+  );
   return { outcome, dossier: toSummary(row), missing, reasons };
 }
 

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { stripDiacritics, smsSegments } from '../notify/sms-text.js';
+import { noticeEvents, noticeText, shortDateTime } from './notices.js';
+
+const facts = {
+  code: 'H56.10.01-261125-0001',
+  procedureName: 'Đăng ký khai sinh',
+  unitName: 'UBND xã Đông Tiến',
+  dueAt: Date.parse('2026-11-27T10:00:00Z'),
+  items: ['Giấy chứng sinh', 'Tờ khai đăng ký khai sinh'],
+  publicUrl: 'https://motcua.thanhhoa.gov.vn',
+};
+
+describe('dossier notices', () => {
+  it('gives the code, the appointment in Vietnam time, and the tracking link', () => {
+    expect(shortDateTime(facts.dueAt)).toBe('17:00 27/11/2026');
+    expect(noticeText('dossier_received', facts)).toBe(
+      'Hồ sơ H56.10.01-261125-0001 (Đăng ký khai sinh) đã được tiếp nhận tại UBND xã Đông Tiến. Hẹn trả kết quả: 17:00 27/11/2026. Tra cứu: https://motcua.thanhhoa.gov.vn/tra-cuu?ma=H56.10.01-261125-0001',
+    );
+  });
+
+  it('lists everything missing at once', () => {
+    expect(noticeText('supplement_requested', facts)).toContain(
+      'cần bổ sung: Giấy chứng sinh; Tờ khai đăng ký khai sinh.',
+    );
+  });
+
+  it('keeps every notice in GSM-7 and within 4 SMS segments once stripped, even with long lists', () => {
+    const long = { ...facts, items: Array.from({ length: 30 }, (_, i) => `Giấy tờ số ${i} rất dài`) };
+    for (const e of noticeEvents) {
+      const sms = stripDiacritics(noticeText(e, long));
+      expect(smsSegments(sms), e).toMatchObject({ encoding: 'gsm7' });
+      expect(smsSegments(sms).segments, e).toBeLessThanOrEqual(4);
+    }
+  });
+
+  it('omits the link when the public address is unknown', () => {
+    expect(noticeText('result_ready', { ...facts, publicUrl: undefined })).not.toContain('Tra cứu');
+  });
+});
