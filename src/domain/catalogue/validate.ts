@@ -191,12 +191,7 @@ function ruleIssues(r: Loose, base: string): FieldIssue[] {
         message: `Mã định danh đơn vị "${unit}" không đúng định dạng (ví dụ 000.00.06.H56)`,
       });
     }
-    if (
-      step.kind !== 'transfer' &&
-      unit !== undefined &&
-      step.kind !== 'appraise' &&
-      step.kind !== 'approve'
-    ) {
+    if ((step.kind === 'receive' || step.kind === 'return') && unit !== undefined) {
       out.push({
         field: at(`${where}.unit`),
         message: 'Bước tiếp nhận và trả kết quả do đơn vị tiếp nhận hồ sơ thực hiện, không ghi đơn vị',
