@@ -185,7 +185,13 @@ describe('authorisation', () => {
     const other = (await ctx.t.app.inject({ url: '/api/dossiers', ...ctx.as['admin.dongkhe'] })).json<
       Static<typeof Inbox>
     >();
-    expect(other.counts.total).toBe(0);
+    // Đông Khê's admin sees Đông Khê's demo dossiers, never this one.
+    expect(other.items.map((i: { code: string }) => i.code)).not.toContain(code);
+    expect(
+      other.items.every(
+        (i: { receivingUnit: { agencyId: string } }) => i.receivingUnit.agencyId === 'H56.10.02',
+      ),
+    ).toBe(true);
   });
 });
 

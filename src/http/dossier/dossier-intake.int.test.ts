@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { testClientAddress } from '../../../test/auth.js';
 import type { Static } from 'typebox';
+import { todayInVietnam } from '../../domain/catalogue/dates.js';
 import { receiveDossier } from '../../services/dossier/intake.js';
 import type { ActingContext } from '../../services/org/context.js';
 import {
@@ -121,6 +122,7 @@ describe('desk intake', () => {
       .selectFrom('dossier_code_counters')
       .select('last_number')
       .where('agency_id', '=', 'H56.10.01')
+      .where('day', '=', todayInVietnam())
       .executeTakeFirstOrThrow();
     const results = await Promise.all(Array.from({ length: 50 }, () => receive(birth())));
     for (const r of results) expect(r.statusCode, r.body).toBe(201);
@@ -145,6 +147,7 @@ describe('desk intake', () => {
       .selectFrom('dossier_code_counters')
       .select('last_number')
       .where('agency_id', '=', 'H56.10.01')
+      .where('day', '=', todayInVietnam())
       .executeTakeFirstOrThrow();
     const staff = await db
       .selectFrom('staff')
@@ -189,6 +192,7 @@ describe('desk intake', () => {
       .selectFrom('dossier_code_counters')
       .select('last_number')
       .where('agency_id', '=', 'H56.10.01')
+      .where('day', '=', todayInVietnam())
       .executeTakeFirstOrThrow();
     expect(after.last_number).toBe(counter.last_number);
   });

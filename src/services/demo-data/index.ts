@@ -6,6 +6,7 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { seedCatalogue } from './catalogue.js';
 import { seedCalendar } from './calendar.js';
+import { demoTrackingExample, seedDossiers } from './dossiers.js';
 import { organisationDemoAccounts, seedOrganisation } from './organisation.js';
 
 export interface DemoLogin {
@@ -22,6 +23,9 @@ const steps: ((trx: Transaction<Database>) => Promise<void>)[] = [
   (trx) => seedOrganisation(trx, DEMO_PASSWORD),
   seedCatalogue,
   seedCalendar,
+  async (trx) => {
+    await seedDossiers(trx);
+  },
 ];
 
 /** Logins printed at start-up. */
@@ -31,9 +35,12 @@ export const demoLogins: DemoLogin[] = [
 
 const SEED_LOCK = 7_140_2026;
 
-export async function loadDemoDataOnce(
-  db: Kysely<Database>,
-): Promise<{ loadedNow: boolean; logins: DemoLogin[] }> {
+export async function loadDemoDataOnce(db: Kysely<Database>): Promise<{
+  loadedNow: boolean;
+  logins: DemoLogin[];
+  /** A demo dossier to track (README.md): its code and the applicant's phone. */
+  tracking: { code: string; phone: string } | undefined;
+}> {
   const loadedNow = await db.transaction().execute(async (trx) => {
     await sql`select pg_advisory_xact_lock(${SEED_LOCK})`.execute(trx);
     const done = await trx
@@ -49,5 +56,5 @@ export async function loadDemoDataOnce(
       .execute();
     return true;
   });
-  return { loadedNow, logins: demoLogins };
+  return { loadedNow, logins: demoLogins, tracking: await demoTrackingExample(db) };
 }
