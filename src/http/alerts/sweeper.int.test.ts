@@ -217,6 +217,20 @@ describe('deadline sweeper', () => {
     ).toBe(false);
   });
 
+  it('runs on demand from the command line and prints what it did', async () => {
+    const { sweepOn, parseSweepArgs } = await import('../../cli/sweep.js');
+    const out: string[] = [];
+    const code = await sweepOn(t.database.db, parseSweepArgs(['--at', `${WED}T07:00:00+07:00`]), {
+      out: (l) => out.push(l),
+      err: () => {},
+    });
+    expect(code).toBe(0);
+    expect(out).toHaveLength(1);
+    const result = JSON.parse(out[0]!) as Record<string, unknown>;
+    expect(result).toMatchObject({ skipped: false });
+    expect(result.examined).toEqual(expect.any(Number));
+  });
+
   it('skips a run while another instance holds the sweep lock', async () => {
     const db = t.database.db;
     const { sql } = await import('kysely');
