@@ -214,6 +214,29 @@ export const demoStaff: DemoStaff[] = [
     extension: '401',
     login: 'Chuyên viên, Thuế cơ sở',
   },
+  // The land journey (Land Registration Office → Tax office and back) needs a desk and a head at the office and a
+  // head at the Tax office.
+  {
+    username: 'tiepnhan.vpdk',
+    fullName: 'Ngô Thị Bình',
+    unit: 'vpdk',
+    roles: [['reception_officer', 'vpdk']],
+    login: 'Công chức tiếp nhận, Chi nhánh Văn phòng Đăng ký đất đai',
+  },
+  {
+    username: 'lanhdao.vpdk',
+    fullName: 'Trần Quốc Việt',
+    unit: 'vpdk',
+    roles: [['leader', 'vpdk']],
+    login: 'Lãnh đạo, Chi nhánh Văn phòng Đăng ký đất đai',
+  },
+  {
+    username: 'lanhdao.thue',
+    fullName: 'Lê Thị Thanh',
+    unit: 'thue',
+    roles: [['leader', 'thue']],
+    login: 'Lãnh đạo, Thuế cơ sở',
+  },
   // Further specialists, so that the hotline has someone to route each field to.
   {
     username: 'chuyenvien2.dongtien',
