@@ -4,7 +4,7 @@
  * Pages are loaded on demand, so the desk's first screen stays small.
  */
 import { lazy, type ReactNode } from 'react';
-import { FormOutlined, InboxOutlined } from '@ant-design/icons';
+import { BellOutlined, ClockCircleOutlined, FormOutlined, InboxOutlined } from '@ant-design/icons';
 import type { Role } from '../../../src/domain/org/roles.js';
 
 export interface DeskMenuItem {
@@ -19,6 +19,8 @@ export interface DeskMenuItem {
 
 const InboxPage = lazy(() => import('./inbox-page.js'));
 const IntakePage = lazy(() => import('./intake-page.js'));
+const EndOfDayPage = lazy(() => import('./end-of-day-page.js'));
+const AlertsPage = lazy(() => import('./alerts-page.js'));
 
 /** Roles that work on dossiers at a desk. */
 export const deskRoles: readonly Role[] = ['reception_officer', 'specialist', 'leader'];
@@ -32,4 +34,12 @@ export const deskMenu: DeskMenuItem[] = [
     roles: ['reception_officer'],
     element: <IntakePage />,
   },
+  {
+    path: 'cuoi-ngay',
+    label: 'Hồ sơ cuối ngày',
+    icon: <ClockCircleOutlined />,
+    roles: deskRoles,
+    element: <EndOfDayPage />,
+  },
+  { path: 'canh-bao', label: 'Cảnh báo hạn', icon: <BellOutlined />, roles: null, element: <AlertsPage /> },
 ];

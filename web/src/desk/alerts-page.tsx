@@ -1,0 +1,233 @@
+/**
+ * My deadline alerts ("Cảnh báo hạn xử lý"): what the sweeper raised for me — dossiers at risk or overdue, as the
+ * assignee (step 1) or as the unit's leader (step 2) — newest first, marked read one by one or all at once. A leader
+ * opens the drafted apology and extension of a dossier, writes the reason and confirms it (the `extend` action).
+ */
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, App, Button, Card, Empty, Input, Modal, Skeleton, Switch, Tag, Typography } from 'antd';
+import { CheckOutlined, ReloadOutlined } from '@ant-design/icons';
+import type { Status } from '../../../src/domain/dossier/lifecycle.js';
+import { api, ApiError } from '../shared/api.js';
+import { useCurrentStaff } from '../shared/auth.js';
+import { formatDateTime } from './dossier-api.js';
+
+const DESK = '/ban-lam-viec';
+const dossierPath = (code: string) => `${DESK}/ho-so/${encodeURIComponent(code)}`;
+
+export interface AlertItem {
+  id: string;
+  level: 'at_risk' | 'overdue';
+  levelLabel: string;
+  step: 1 | 2;
+  createdAt: string;
+  readAt: string | null;
+  dueAt: string;
+  dossier: {
+    code: string;
+    procedureName: string;
+    status: Status;
+    statusLabel: string;
+    handlingUnit: { agencyId: string; name: string };
+  };
+  draft: { proposedDue: string } | null;
+}
+
+interface MyAlerts {
+  unread: number;
+  items: AlertItem[];
+}
+
+interface Draft {
+  code: string;
+  status: 'draft' | 'confirmed';
+  currentDue: string;
+  proposedDue: string;
+  apology: string;
+  current: boolean;
+}
+
+const ALERTS_KEY = ['me', 'alerts'] as const;
+
+function DraftModal({ code, onClose }: { code: string; onClose: () => void }) {
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const draft = useQuery({
+    queryKey: ['dossiers', 'extension-draft', code],
+    queryFn: async () => {
+      const path = `/api/dossiers/${encodeURIComponent(code)}`;
+      const [d, allowed] = await Promise.all([
+        api<Draft>(`${path}/extension-draft`),
+        api<{ version: number }>(`${path}/allowed-actions`),
+      ]);
+      return { draft: d, version: allowed.version };
+    },
+  });
+  const confirm = useMutation({
+    mutationFn: () =>
+      api(`/api/dossiers/${encodeURIComponent(code)}/extension-draft/confirm`, {
+        method: 'POST',
+        body: {
+          reason,
+          expectedVersion: draft.data!.version,
+          idempotencyKey: `confirm-${crypto.randomUUID()}`,
+        },
+      }),
+    onSuccess: async () => {
+      void message.success('Đã gia hạn và ghi văn bản xin lỗi vào lịch sử hồ sơ.');
+      await queryClient.invalidateQueries({ queryKey: ['dossiers'] });
+      await queryClient.invalidateQueries({ queryKey: ALERTS_KEY });
+      onClose();
+    },
+    onError: (e) => setError(e instanceof ApiError ? e.message : 'Không xác nhận được.'),
+  });
+  const d = draft.data?.draft;
+  const pending = d?.status === 'draft' && d.current;
+  return (
+    <Modal
+      open
+      title={`Văn bản xin lỗi và gia hạn — ${code}`}
+      onCancel={onClose}
+      okText="Xác nhận gia hạn"
+      cancelText="Đóng"
+      okButtonProps={{ disabled: !pending || !reason.trim(), loading: confirm.isPending }}
+      onOk={() => confirm.mutate()}
+    >
+      {draft.isPending ? (
+        <Skeleton active />
+      ) : draft.isError ? (
+        <Alert type="error" showIcon title={draft.error.message} />
+      ) : (
+        d && (
+          <>
+            <p>
+              Hạn hiện tại: <strong>{formatDateTime(d.currentDue)}</strong> · Hạn mới đề xuất:{' '}
+              <strong>{formatDateTime(d.proposedDue)}</strong>
+            </p>
+            <Typography.Paragraph className="desk-apology" style={{ whiteSpace: 'pre-wrap' }}>
+              {d.apology}
+            </Typography.Paragraph>
+            {pending ? (
+              <label>
+                Lý do chậm trễ (thay cho “[lý do]”)
+                <Input.TextArea
+                  value={reason}
+                  onChange={(e) => setReason(e.target.value)}
+                  maxLength={1000}
+                  autoSize={{ minRows: 2 }}
+                />
+              </label>
+            ) : (
+              <Alert
+                type="info"
+                showIcon
+                title="Dự thảo này đã được xác nhận hoặc không còn đúng hạn hiện tại."
+              />
+            )}
+            {error && <Alert type="error" showIcon role="alert" title={error} style={{ marginTop: 12 }} />}
+          </>
+        )
+      )}
+    </Modal>
+  );
+}
+
+export default function AlertsPage() {
+  const me = useCurrentStaff();
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const [unreadOnly, setUnreadOnly] = useState(true);
+  const [draftOf, setDraftOf] = useState<string | null>(null);
+  const isLeader = me.roles.some((r) => r.role === 'leader');
+  const alerts = useQuery({
+    queryKey: [...ALERTS_KEY, unreadOnly],
+    queryFn: () => api<MyAlerts>(`/api/me/alerts?limit=200${unreadOnly ? '&unread=true' : ''}`),
+    staleTime: 15_000,
+  });
+  const markRead = useMutation({
+    mutationFn: (id: string) =>
+      api(id === 'all' ? '/api/me/alerts/read-all' : `/api/me/alerts/${id}/read`, { method: 'POST' }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ALERTS_KEY }),
+    onError: (e) => void message.error(e instanceof ApiError ? e.message : 'Không cập nhật được.'),
+  });
+
+  useEffect(() => {
+    document.title = 'Cảnh báo hạn xử lý — Một cửa điện tử';
+  }, []);
+
+  const data = alerts.data;
+  return (
+    <>
+      <div className="desk-page-head">
+        <Typography.Title level={1}>Cảnh báo hạn xử lý</Typography.Title>
+        <div className="desk-head-actions">
+          <label className="desk-nowrap">
+            <Switch checked={unreadOnly} onChange={setUnreadOnly} size="small" /> Chỉ cảnh báo chưa đọc
+          </label>
+          <Button icon={<ReloadOutlined />} onClick={() => void alerts.refetch()} loading={alerts.isFetching}>
+            Tải lại
+          </Button>
+          <Button icon={<CheckOutlined />} disabled={!data?.unread} onClick={() => markRead.mutate('all')}>
+            Đánh dấu tất cả đã đọc
+          </Button>
+        </div>
+      </div>
+      {alerts.isError && (
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          title="Không tải được cảnh báo"
+          description={alerts.error.message}
+        />
+      )}
+      {data && <p aria-live="polite">{data.unread} cảnh báo chưa đọc.</p>}
+      {alerts.isPending ? (
+        <Skeleton active />
+      ) : !data || data.items.length === 0 ? (
+        <Empty description="Không có cảnh báo nào." />
+      ) : (
+        <ul className="desk-cards desk-alerts">
+          {data.items.map((a) => (
+            <li key={a.id}>
+              <Card size="small" className={a.readAt ? 'desk-alert-read' : undefined}>
+                <div className="desk-card-head">
+                  <Link to={dossierPath(a.dossier.code)} className="desk-code">
+                    {a.dossier.code}
+                  </Link>
+                  <span className="desk-nowrap">
+                    <Tag className={a.level === 'overdue' ? 'risk-tag risk-overdue' : 'risk-tag risk-today'}>
+                      {a.levelLabel}
+                    </Tag>
+                    {a.step === 2 && <Tag>Báo lãnh đạo</Tag>}
+                  </span>
+                </div>
+                <div>{a.dossier.procedureName}</div>
+                <div className="desk-muted">
+                  {a.dossier.statusLabel} · {a.dossier.handlingUnit.name} · Hạn: {formatDateTime(a.dueAt)} ·
+                  Cảnh báo lúc {formatDateTime(a.createdAt)}
+                </div>
+                <div className="desk-head-actions" style={{ marginTop: 8 }}>
+                  {a.draft && isLeader && (
+                    <Button size="small" type="primary" onClick={() => setDraftOf(a.dossier.code)}>
+                      Xem dự thảo gia hạn (hạn mới {formatDateTime(a.draft.proposedDue)})
+                    </Button>
+                  )}
+                  {!a.readAt && (
+                    <Button size="small" onClick={() => markRead.mutate(a.id)}>
+                      Đã đọc
+                    </Button>
+                  )}
+                </div>
+              </Card>
+            </li>
+          ))}
+        </ul>
+      )}
+      {draftOf && <DraftModal code={draftOf} onClose={() => setDraftOf(null)} />}
+    </>
+  );
+}

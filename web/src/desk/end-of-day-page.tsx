@@ -1,0 +1,163 @@
+/**
+ * The end-of-day list ("cuối ngày"): a unit's same-day dossiers received that day and not finished, and every
+ * dossier due that day and not finished — what the desk and the leader look at before closing. The unit is the
+ * person's own; the day defaults to today.
+ */
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Button, Card, Empty, Grid, Input, Skeleton, Table, Tag, Typography } from 'antd';
+import { ReloadOutlined } from '@ant-design/icons';
+import type { TableColumnsType } from 'antd';
+import type { Risk } from '../../../src/domain/dossier/risk.js';
+import { api } from '../shared/api.js';
+import { useCurrentStaff } from '../shared/auth.js';
+import { formatDateTime, riskClass, riskLabels } from './dossier-api.js';
+
+const DESK = '/ban-lam-viec';
+const dossierPath = (code: string) => `${DESK}/ho-so/${encodeURIComponent(code)}`;
+
+export interface EndOfDayItem {
+  code: string;
+  statusLabel: string;
+  procedure: { code: string; name: string };
+  applicant: { name: string };
+  handlingUnit: { agencyId: string; name: string };
+  receivedAt: string | null;
+  dueAt: string | null;
+  risk: Risk;
+  sameDay: boolean;
+}
+
+export interface EndOfDayList {
+  unit: { agencyId: string; name: string };
+  date: string;
+  counts: { sameDay: number; dueToday: number; total: number };
+  items: EndOfDayItem[];
+}
+
+/** Today in Vietnam as YYYY-MM-DD. */
+function todayInVietnam(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
+}
+
+function Marks({ d }: { d: EndOfDayItem }) {
+  return (
+    <span className="desk-nowrap">
+      {d.sameDay && <Tag className="risk-tag risk-today">Trả trong ngày</Tag>}
+      <Tag className={riskClass[d.risk]}>{riskLabels[d.risk]}</Tag>
+    </span>
+  );
+}
+
+const columns: TableColumnsType<EndOfDayItem> = [
+  {
+    title: 'Mã hồ sơ',
+    dataIndex: 'code',
+    key: 'code',
+    render: (code: string) => (
+      <Link to={dossierPath(code)} className="desk-code">
+        {code}
+      </Link>
+    ),
+  },
+  { title: 'Người nộp', key: 'applicant', render: (_, d) => d.applicant.name },
+  { title: 'Thủ tục', key: 'procedure', render: (_, d) => d.procedure.name },
+  { title: 'Trạng thái', dataIndex: 'statusLabel', key: 'status' },
+  {
+    title: 'Hạn trả kết quả',
+    key: 'due',
+    render: (_, d) => <span className="desk-nowrap">{formatDateTime(d.dueAt)}</span>,
+  },
+  { title: 'Ghi chú', key: 'marks', render: (_, d) => <Marks d={d} /> },
+];
+
+export default function EndOfDayPage() {
+  const me = useCurrentStaff();
+  const screens = Grid.useBreakpoint();
+  const [date, setDate] = useState(todayInVietnam);
+  const unit = me.unit.agencyId;
+  const list = useQuery({
+    queryKey: ['dossiers', 'end-of-day', unit, date],
+    queryFn: () =>
+      api<EndOfDayList>(
+        `/api/dossiers/end-of-day?unit=${encodeURIComponent(unit)}&date=${encodeURIComponent(date)}`,
+      ),
+    staleTime: 15_000,
+  });
+
+  useEffect(() => {
+    document.title = 'Hồ sơ cuối ngày — Một cửa điện tử';
+  }, []);
+
+  const data = list.data;
+  return (
+    <>
+      <div className="desk-page-head">
+        <Typography.Title level={1}>Hồ sơ cuối ngày</Typography.Title>
+        <div className="desk-head-actions">
+          <label className="desk-nowrap">
+            Ngày{' '}
+            <Input
+              type="date"
+              value={date}
+              max="2100-12-31"
+              onChange={(e) => e.target.value && setDate(e.target.value)}
+              style={{ width: 'auto' }}
+            />
+          </label>
+          <Button icon={<ReloadOutlined />} onClick={() => void list.refetch()} loading={list.isFetching}>
+            Tải lại
+          </Button>
+        </div>
+      </div>
+      <Typography.Paragraph>
+        Hồ sơ trả trong ngày (ngày không hẹn) còn chưa xong và hồ sơ đến hạn trong ngày chưa trả kết quả
+        {data ? ` — ${data.unit.name}` : ''}.
+      </Typography.Paragraph>
+      {list.isError && (
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          title="Không tải được danh sách"
+          description={list.error.message}
+          className="desk-banner"
+        />
+      )}
+      {data && (
+        <p aria-live="polite">
+          <strong>{data.counts.total}</strong> hồ sơ chưa xong: {data.counts.sameDay} hồ sơ trả trong ngày,{' '}
+          {data.counts.dueToday} hồ sơ đến hạn trong ngày.
+        </p>
+      )}
+      {list.isPending ? (
+        <Skeleton active />
+      ) : !data || data.items.length === 0 ? (
+        <Empty description="Không còn hồ sơ nào chưa xong trong ngày." />
+      ) : !screens.md ? (
+        <ul className="desk-cards">
+          {data.items.map((d) => (
+            <li key={d.code}>
+              <Card size="small">
+                <div className="desk-card-head">
+                  <Link to={dossierPath(d.code)} className="desk-code">
+                    {d.code}
+                  </Link>
+                  <Marks d={d} />
+                </div>
+                <div className="desk-card-name">{d.applicant.name}</div>
+                <div>{d.procedure.name}</div>
+                <div className="desk-muted">
+                  {d.statusLabel} · Hạn: {formatDateTime(d.dueAt)}
+                </div>
+              </Card>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <Table<EndOfDayItem> rowKey="code" columns={columns} dataSource={data.items} pagination={false} />
+      )}
+    </>
+  );
+}
