@@ -141,6 +141,29 @@ describe('GET /api/dossiers/{code}/forms/{form}.pdf', () => {
     expect(st).toContain('Lý do: Người yêu cầu đề nghị dừng giải quyết');
   });
 
+  it('prints the control slip with every hand-off, for the agencies that held the dossier', async () => {
+    const code = (await receive(birth())).json<Intake>().dossier.code;
+    const sent = await act(code, 'lanhdao.dongtien', {
+      action: 'transfer',
+      expectedVersion: 1,
+      idempotencyKey: key(),
+      toUnit: '000.00.22.H56',
+      note: 'Xác định nghĩa vụ tài chính',
+    });
+    expect(sent.statusCode, sent.body).toBe(200);
+    for (const user of ['lanhdao.dongtien', 'chuyenvien.thue']) {
+      const res = await get(`/api/dossiers/${code}/forms/control-slip.pdf`, user);
+      expect(res.statusCode, `${user}: ${res.body.slice(0, 300)}`).toBe(200);
+      expectA5(res.rawPayload);
+      const text = pdfFlatText(res.rawPayload);
+      expect(text).toContain('PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ');
+      expect(text).toContain(`Mã hồ sơ: ${code}`);
+      expect(text).toContain('Thuế cơ sở 3 tỉnh Thanh Hóa');
+      expect(text).toContain('Bên giao');
+    }
+    expect((await get(`/api/dossiers/${code}/forms/06.pdf`, 'admin.dongkhe')).statusCode).toBe(403);
+  });
+
   it('answers 401 without a session, 403 to another commune, 400 for an unknown form, 404 for an unknown dossier', async () => {
     const code = (await receive(birth())).json<Intake>().dossier.code;
     expect((await get(`/api/dossiers/${code}/forms/receipt.pdf`)).statusCode).toBe(401);

@@ -7,6 +7,7 @@
 import { sql } from 'kysely';
 import type { FormAgency, FormDossier } from '../../adapters/pdf/forms/common.js';
 import { renderApology } from '../../adapters/pdf/forms/apology.js';
+import { renderControlSlip } from '../../adapters/pdf/forms/control-slip.js';
 import { renderDeclaration, type DeclarationField } from '../../adapters/pdf/forms/declaration.js';
 import { renderReceipt } from '../../adapters/pdf/forms/receipt.js';
 import { renderRefusal } from '../../adapters/pdf/forms/refusal.js';
@@ -20,6 +21,7 @@ import { forbidden, invalid, notFound } from '../../domain/errors.js';
 import type { Actor } from '../../domain/org/roles.js';
 import { getVersionById } from '../catalogue/versions.js';
 import { getDossierRow, type DossierRow } from '../dossier/common.js';
+import { getControlSlip } from '../dossier/control-slip.js';
 import type { Reader } from '../org/context.js';
 
 export const dossierForms = [
@@ -147,9 +149,15 @@ interface Loaded {
   base: FormDossier;
 }
 
-async function load(db: Reader, actor: Actor, code: string, publicUrl: string): Promise<Loaded> {
+async function load(
+  db: Reader,
+  actor: Actor,
+  code: string,
+  publicUrl: string,
+  opts: { checked?: boolean } = {},
+): Promise<Loaded> {
   const row = await getDossierRow(db, code);
-  if (!maySee(actor, [row.handling_unit_path, row.receiving_unit_path])) {
+  if (!opts.checked && !maySee(actor, [row.handling_unit_path, row.receiving_unit_path])) {
     throw forbidden('Bạn không có quyền xem hồ sơ này.');
   }
   const [rawRow, person, history, agency] = await Promise.all([
@@ -364,8 +372,6 @@ function declaration(l: Loaded, now: Date): Promise<Buffer> {
 export interface FormOptions {
   publicUrl: string;
   now?: Date;
-  /** Builds the process control slip (Mẫu 06); absent: the form is not available. */
-  controlSlip?: (l: { base: FormDossier; printedAt: string }) => Promise<Buffer>;
 }
 
 /** Renders one official form of a dossier. */
@@ -377,7 +383,10 @@ export async function renderDossierForm(
   opts: FormOptions,
 ): Promise<RenderedForm> {
   const now = opts.now ?? new Date();
-  const l = await load(db, actor, code, opts.publicUrl);
+  // The control slip is also for the agencies that held a task of the dossier: its service checks who may see it.
+  const slip =
+    form === 'control-slip' ? await getControlSlip(db, actor, code, { now: now.getTime() }) : undefined;
+  const l = await load(db, actor, code, opts.publicUrl, { checked: slip !== undefined });
   let pdf: Buffer;
   switch (form) {
     case 'receipt':
@@ -399,8 +408,8 @@ export async function renderDossierForm(
       pdf = await declaration(l, now);
       break;
     case 'control-slip':
-      if (!opts.controlSlip || !l.row.received_at) throw formNotAvailable('control-slip');
-      pdf = await opts.controlSlip({ base: l.base, printedAt: now.toISOString() });
+      if (!slip || !l.row.received_at) throw formNotAvailable('control-slip');
+      pdf = await renderControlSlip({ ...l.base, slip, printedAt: now.toISOString() });
       break;
   }
   const { title, stem } = formTitles[form];

@@ -203,7 +203,7 @@ export async function formHeader(
       .text('Quét mã để tra cứu hồ sơ', box.left, left + qr, { width: leftWidth, align: 'center' })
       .fillColor(colors.text);
     left = doc.y;
-    const barWidth = Math.min(rightWidth - 20, 180);
+    const barWidth = Math.min(rightWidth - 8, 230);
     const barHeight = 26;
     await drawBarcode(doc, opts.codes.code, {
       x: rightX + (rightWidth - barWidth) / 2,

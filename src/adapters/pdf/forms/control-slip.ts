@@ -10,7 +10,6 @@ import {
   formHeader,
   formTitle,
   line,
-  prose,
   renderForm,
   SLIP_FONT,
   vnDateTime,
@@ -90,7 +89,10 @@ export function renderControlSlip(input: ControlSlipInput): Promise<Buffer> {
       });
       doc.moveDown(0.6);
       if (slip.agencies.length) {
-        heading(doc, 'Thời gian giải quyết theo từng cơ quan', { size: SLIP_FONT, keepWith: 40 });
+        heading(doc, 'Thời gian giải quyết theo từng cơ quan (tính theo giờ làm việc)', {
+          size: SLIP_FONT,
+          keepWith: 40,
+        });
         drawTable(doc, {
           fontSize: size,
           padding: 2.5,
@@ -111,15 +113,11 @@ export function renderControlSlip(input: ControlSlipInput): Promise<Buffer> {
         });
         doc.moveDown(0.4);
       }
-      prose(
-        doc,
-        'Thời gian tính theo giờ làm việc; giờ hành chính theo lịch làm việc của cơ quan tiếp nhận.',
-        {
-          italic: true,
-          size: SLIP_FONT - 1.5,
-          align: 'left',
-        },
-      );
+      if (slip.lateAgency) {
+        line(doc, 'Cơ quan làm chậm hồ sơ:', `${slip.lateAgency.unit} (${slip.lateAgency.agencyId})`, {
+          bold: true,
+        });
+      }
     },
   );
 }

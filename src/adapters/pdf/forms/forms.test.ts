@@ -255,7 +255,10 @@ describe('Mẫu 06 — process control slip', () => {
       ...dossier,
       code: controlSlip.code,
       procedureName: controlSlip.procedureName,
-      slip: controlSlip,
+      slip: {
+        ...controlSlip,
+        lateAgency: { unit: 'Thuế cơ sở 3 tỉnh Thanh Hóa', agencyId: '000.00.22.H56' },
+      },
       printedAt: '2026-12-01T02:00:00Z',
     });
     expect(expectPages(pdf, A5)).toBe(1);
@@ -274,6 +277,7 @@ describe('Mẫu 06 — process control slip', () => {
     expect(text).toContain('Quá hạn');
     expect(text).toContain('Phiếu chuyển thông tin');
     expect(text).toContain('Chuyển liên thông');
+    expect(text).toContain('Cơ quan làm chậm hồ sơ: Thuế cơ sở 3 tỉnh Thanh Hóa (000.00.22.H56)');
     expect(pdfText(pdf, { layout: true })).toMatch(
       /Thuế cơ sở 3 tỉnh Thanh Hóa\s+36,5 giờ\s+24 giờ\s+Quá hạn/,
     );
