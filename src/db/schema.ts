@@ -3,6 +3,7 @@
  * src/db/tables/<area>.ts beside the migration that creates them.
  */
 import type { AlertTables } from './tables/alerts.js';
+import type { AttachmentTables } from './tables/attachments.js';
 import type { CalendarTables } from './tables/calendar.js';
 import type { CatalogueTables } from './tables/catalogue.js';
 import type { CoreTables } from './tables/core.js';
@@ -22,4 +23,5 @@ export interface Database
     DossierTaskTables,
     OutboxTables,
     DayModeTables,
-    AlertTables {}
+    AlertTables,
+    AttachmentTables {}

@@ -21,6 +21,7 @@ import { sessionPlugin } from './auth/session.js';
 import { authRoutes } from './auth/routes.js';
 import { orgRoutes } from './org/routes.js';
 import { dossierRoutes } from './dossier/routes.js';
+import { attachmentRoutes } from './dossier/attachment-routes.js';
 import { trackingRoutes } from './tracking/routes.js';
 import { formRoutes } from './forms/routes.js';
 import { dayModeRoutes } from './day-modes/routes.js';
@@ -47,6 +48,7 @@ const areas = [
   checklistRoutes,
   calendarRoutes,
   dossierRoutes,
+  attachmentRoutes,
   trackingRoutes,
   formRoutes,
   dayModeRoutes,

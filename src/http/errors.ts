@@ -73,6 +73,14 @@ export function registerErrorHandling(app: FastifyInstance, opts: { production: 
           .status(429)
           .send(errorBody('RATE_LIMITED', 'Bạn thao tác quá nhanh, vui lòng thử lại sau ít phút.'));
       }
+      if (status === 413) {
+        return reply.status(413).send(errorBody('PAYLOAD_TOO_LARGE', 'Dữ liệu gửi lên quá lớn.'));
+      }
+      if (status === 415) {
+        return reply
+          .status(415)
+          .send(errorBody('UNSUPPORTED_MEDIA_TYPE', 'Định dạng dữ liệu gửi lên không được hỗ trợ.'));
+      }
       if (status >= 400 && status < 500) {
         const code = fe.code?.startsWith('FST_') ? 'BAD_REQUEST' : (fe.code ?? 'BAD_REQUEST');
         return reply

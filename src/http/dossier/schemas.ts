@@ -3,6 +3,7 @@
  */
 import { Type, type Static, type TSchema } from 'typebox';
 import { confirmationMethods } from '../../domain/dossier/declaration.js';
+import { attachmentTypes } from '../../domain/dossier/attachments.js';
 import { actions, portalStatusKeys, statuses } from '../../domain/dossier/lifecycle.js';
 import { risks } from '../../domain/dossier/risk.js';
 
@@ -197,6 +198,17 @@ const EnteredBy = Type.Union([
 ]);
 export const ConfirmationMethodName = Type.Enum(confirmationMethods);
 
+export const Attachment = Type.Object({
+  id: Type.String(),
+  position: Type.Union([Type.Integer(), Type.Null()]),
+  fileName: Type.String(),
+  contentType: Type.Enum(attachmentTypes),
+  size: Type.Integer(),
+  sha256: Type.String(),
+  uploadedByName: Type.String(),
+  createdAt: Instant,
+});
+
 export const DossierDetail = Type.Object({
   ...summaryFields,
   applicant: Type.Object({
@@ -220,6 +232,7 @@ export const DossierDetail = Type.Object({
       note: Type.Optional(Type.String()),
     }),
   ),
+  attachments: Type.Array(Attachment),
   declaration: Type.Object({
     assisted: Type.Boolean(),
     values: Type.Array(

@@ -15,6 +15,7 @@ import { riskOf, riskRank, type Risk } from '../../domain/dossier/risk.js';
 import { roleGrants, type Actor } from '../../domain/org/roles.js';
 import type { Reader } from '../org/context.js';
 import type { Declaration } from '../../domain/dossier/declaration.js';
+import { listAttachmentsOf, type AttachmentInfo } from './attachments.js';
 import type { DossierFee, DossierOrganisation } from '../../db/tables/dossier.js';
 import { dossierRows, getDossierRow, toSummary, type DossierRow, type DossierSummary } from './common.js';
 import { openConsultUnits, openTaskDues, openTaskInScope, taskUnitPaths } from './tasks.js';
@@ -37,6 +38,7 @@ export interface DossierDetail extends DossierSummary {
   fee: DossierFee | null;
   /** The declaration with the provenance of each value, and how the citizen confirmed it. */
   declaration: Declaration;
+  attachments: AttachmentInfo[];
   documents: {
     position: number;
     name: string;
@@ -64,7 +66,7 @@ export interface DossierDetail extends DossierSummary {
 export async function getDossier(db: Reader, actor: Actor, code: string): Promise<DossierDetail> {
   const row = await getDossierRow(db, code);
   await checkSees(db, actor, row);
-  const [extra, documents, history] = await Promise.all([
+  const [extra, documents, history, attachments] = await Promise.all([
     db
       .selectFrom('dossiers as d')
       .innerJoin('persons as p', 'p.id', 'd.applicant_id')
@@ -78,6 +80,7 @@ export async function getDossier(db: Reader, actor: Actor, code: string): Promis
       .orderBy('position')
       .execute(),
     db.selectFrom('dossier_actions').selectAll().where('dossier_id', '=', row.id).orderBy('seq').execute(),
+    listAttachmentsOf(db, row.id),
   ]);
   return {
     ...toSummary(row),
@@ -91,6 +94,7 @@ export async function getDossier(db: Reader, actor: Actor, code: string): Promis
     organisation: extra.organisation,
     fee: extra.fee,
     declaration: readDeclaration(extra.declaration),
+    attachments,
     documents: documents.map((d) => ({
       position: d.position,
       name: d.name,

@@ -1,0 +1,118 @@
+/**
+ * /api/dossiers/{code}/attachments: scans attached to a dossier. The upload is the file itself as the request body
+ * (Content-Type application/pdf, image/jpeg or image/png; at most 10 MB), with the checklist position and the
+ * original file name in the query string — no multipart needed for one file from a scanner or a phone.
+ */
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { attachmentTypes, MAX_ATTACHMENT_BYTES } from '../../domain/dossier/attachments.js';
+import { addAttachment, listAttachments, readAttachment } from '../../services/dossier/attachments.js';
+import { requireActor } from '../auth/guard.js';
+import { authenticated } from '../auth/routes.js';
+import { ErrorResponse, staffErrors } from '../auth/schemas.js';
+import { Attachment, CodeParams } from './schemas.js';
+
+const tags = ['dossiers'];
+const security = [{ session: [] }];
+
+const FileBody = Type.Unsafe<Buffer>({ type: 'string', format: 'binary', description: 'The scan' });
+
+const UploadQuery = Type.Object(
+  {
+    position: Type.Optional(Type.Integer({ minimum: 0, maximum: 99 })),
+    name: Type.Optional(Type.String({ maxLength: 300 })),
+  },
+  { additionalProperties: false },
+);
+
+export const attachmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const { db } = app.deps.database;
+
+  // The file arrives as the raw body; its real type is decided from its bytes by the service.
+  app.addContentTypeParser(
+    [...attachmentTypes],
+    { parseAs: 'buffer', bodyLimit: MAX_ATTACHMENT_BYTES + 1024 },
+    (_request, body, done) => done(null, body),
+  );
+
+  app.post(
+    '/dossiers/:code/attachments',
+    {
+      onRequest: authenticated,
+      bodyLimit: MAX_ATTACHMENT_BYTES + 1024,
+      schema: {
+        tags,
+        security,
+        summary:
+          'Attach a scan (PDF, JPEG or PNG; the body is the file) to a dossier or one of its documents',
+        params: CodeParams,
+        querystring: UploadQuery,
+        response: {
+          201: Attachment,
+          ...staffErrors,
+          404: ErrorResponse,
+          413: ErrorResponse,
+          415: ErrorResponse,
+        },
+      },
+    },
+    async (request, reply) => {
+      const ctx = { actor: requireActor(request), requestId: request.id };
+      const data = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
+      const info = await db.transaction().execute((trx) =>
+        addAttachment(trx, ctx, request.params.code, {
+          position: request.query.position,
+          fileName: request.query.name,
+          data,
+        }),
+      );
+      return reply.status(201).send(info);
+    },
+  );
+
+  app.get(
+    '/dossiers/:code/attachments',
+    {
+      onRequest: authenticated,
+      schema: {
+        tags,
+        security,
+        summary: 'The scans attached to a dossier',
+        params: CodeParams,
+        response: { 200: Type.Array(Attachment), ...staffErrors, 404: ErrorResponse },
+      },
+    },
+    async (request) => listAttachments(db, requireActor(request), request.params.code),
+  );
+
+  app.get(
+    '/dossiers/:code/attachments/:id',
+    {
+      onRequest: authenticated,
+      schema: {
+        tags,
+        security,
+        summary: 'One scan, as the file',
+        params: Type.Object({ code: CodeParams.properties.code, id: Type.String({ format: 'uuid' }) }),
+        produces: [...attachmentTypes],
+        response: { 200: FileBody, ...staffErrors, 404: ErrorResponse },
+      },
+    },
+    async (request, reply) => {
+      const file = await readAttachment(db, requireActor(request), request.params.code, request.params.id);
+      const ascii = file.fileName
+        .normalize('NFD')
+        .replace(/[^\x20-\x7e]/g, '')
+        .replace(/"/g, '');
+      return reply
+        .type(file.contentType)
+        .header(
+          'content-disposition',
+          `inline; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+        )
+        .header('x-content-type-options', 'nosniff')
+        .header('cache-control', 'private, no-store')
+        .send(file.data);
+    },
+  );
+};
