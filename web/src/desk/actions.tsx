@@ -15,6 +15,7 @@ import {
   Input,
   InputNumber,
   Modal,
+  Radio,
   Select,
   Typography,
 } from 'antd';
@@ -22,6 +23,7 @@ import type { Dayjs } from 'dayjs';
 import { actionLabels, type Action } from '../../../src/domain/dossier/lifecycle.js';
 import { api, ApiError } from '../shared/api.js';
 import { dossierKey, type DossierDetail } from './dossier-api.js';
+import { cccdRule } from './validation.js';
 
 /** Actions whose reason goes on a printed notice: the server refuses them without one. */
 export const needsNote: readonly Action[] = [
@@ -42,9 +44,12 @@ const noteLabel: Partial<Record<Action, string>> = {
   send_back: 'Nội dung cần thẩm định lại',
   appraise: 'Ý kiến thẩm định',
   approve: 'Ý kiến phê duyệt',
-  return_result: 'Người nhận kết quả, cách trả',
+  return_result: 'Ghi chú khi trả kết quả',
   record_result: 'Số, ký hiệu văn bản kết quả',
 };
+
+/** Actions sent to another agency (a transfer; a request for its opinion). */
+const toUnitActions: readonly string[] = ['transfer', 'consult'];
 
 /** Buttons that end or set back a dossier look dangerous; the main step forward is the primary one. */
 const danger: readonly Action[] = ['refuse', 'stop', 'withdraw'];
@@ -98,6 +103,10 @@ export function useSpecialists(agencyId: string, enabled = true) {
 
 interface ActionValues {
   note?: string;
+  returnedName?: string;
+  returnedRelation?: 'applicant' | 'authorised';
+  returnedId?: string;
+  deadline?: Dayjs;
   assigneeId?: string;
   toUnit?: string;
   newDue?: Dayjs;
@@ -121,7 +130,7 @@ function ActionForm({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const specialists = useSpecialists(dossier.handlingUnit.agencyId, action === 'assign');
-  const units = useUnits(action === 'transfer');
+  const units = useUnits(toUnitActions.includes(action));
   const missing = dossier.documents.filter((d) => d.state === 'missing');
 
   const submit = async (v: ActionValues) => {
@@ -135,6 +144,16 @@ function ActionForm({
       ...(v.assigneeId ? { assigneeId: v.assigneeId } : {}),
       ...(v.toUnit?.trim() ? { toUnit: v.toUnit.trim() } : {}),
       ...(v.newDue ? { newDue: v.newDue.format('YYYY-MM-DDTHH:mm') } : {}),
+      ...(v.deadline ? { deadline: v.deadline.format('YYYY-MM-DDTHH:mm') } : {}),
+      ...(action === 'return_result' && v.returnedName?.trim()
+        ? {
+            returnedTo: {
+              name: v.returnedName.trim(),
+              relation: v.returnedRelation ?? 'applicant',
+              ...(v.returnedId?.trim() ? { idNumber: v.returnedId.trim() } : {}),
+            },
+          }
+        : {}),
       ...(action === 'receive_supplement'
         ? {
             documents: missing.map((d) => ({
@@ -161,7 +180,7 @@ function ActionForm({
       } else if (e instanceof ApiError && e.fields?.length) {
         form.setFields(
           e.fields
-            .filter((f) => ['note', 'assigneeId', 'toUnit', 'newDue'].includes(f.field))
+            .filter((f) => ['note', 'assigneeId', 'toUnit', 'newDue', 'deadline'].includes(f.field))
             .map((f) => ({ name: f.field as keyof ActionValues, errors: [f.message] })),
         );
         setError(e.message);
@@ -206,7 +225,7 @@ function ActionForm({
             />
           </Form.Item>
         )}
-        {action === 'transfer' && (
+        {toUnitActions.includes(action) && (
           <Form.Item
             name="toUnit"
             label="Cơ quan nhận liên thông (mã định danh)"
@@ -230,6 +249,38 @@ function ActionForm({
             name="newDue"
             label="Hạn trả kết quả mới"
             rules={[{ required: true, message: 'Cần hạn trả kết quả mới.' }]}
+          >
+            <DatePicker showTime={{ format: 'HH:mm' }} format="DD/MM/YYYY HH:mm" style={{ width: '100%' }} />
+          </Form.Item>
+        )}
+        {action === 'return_result' && (
+          <>
+            <Form.Item
+              name="returnedName"
+              label="Người nhận kết quả"
+              initialValue={dossier.applicant.name}
+              rules={[{ required: true, whitespace: true, message: 'Cần ghi người nhận kết quả.' }]}
+            >
+              <Input maxLength={200} />
+            </Form.Item>
+            <Form.Item name="returnedRelation" label="Người nhận là" initialValue="applicant">
+              <Radio.Group
+                options={[
+                  { value: 'applicant', label: 'Người nộp hồ sơ' },
+                  { value: 'authorised', label: 'Người được ủy quyền' },
+                ]}
+              />
+            </Form.Item>
+            <Form.Item name="returnedId" label="Số CCCD người nhận" rules={[cccdRule]}>
+              <Input inputMode="numeric" maxLength={15} />
+            </Form.Item>
+          </>
+        )}
+        {(action as string) === 'consult' && (
+          <Form.Item
+            name="deadline"
+            label="Hạn trả lời"
+            rules={[{ required: true, message: 'Cần hạn trả lời.' }]}
           >
             <DatePicker showTime={{ format: 'HH:mm' }} format="DD/MM/YYYY HH:mm" style={{ width: '100%' }} />
           </Form.Item>

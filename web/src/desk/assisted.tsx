@@ -32,9 +32,9 @@ export interface DeclarationField {
   options?: string[];
 }
 
+/** A declared value as sent: the server adds the label from the template and who entered it. */
 export interface DeclarationEntry {
   key: string;
-  label: string;
   value: string;
 }
 

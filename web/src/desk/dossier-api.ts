@@ -63,8 +63,28 @@ export interface HistoryEntry {
   data: Record<string, unknown>;
 }
 
+export interface DeclaredValue {
+  key: string;
+  label: string;
+  value: string;
+  enteredBy: { kind: 'officer'; staffId: string; name: string } | { kind: 'applicant' };
+}
+
 export interface DossierDetail extends Omit<DossierSummary, 'applicant'> {
-  applicant: { name: string; phone: string | null; idNumber: string | null };
+  applicant: {
+    name: string;
+    phone: string | null;
+    idNumber: string | null;
+    address?: string | null;
+    email?: string | null;
+  };
+  organisation?: { name: string; taxCode?: string; address?: string } | null;
+  fee?: { timing: 'before' | 'after' | 'exempt'; amount: number; note?: string } | null;
+  declaration?: {
+    assisted: boolean;
+    values: DeclaredValue[];
+    confirmation: { method: 'signature' | 'fingerprint' | 'otp'; at: string; phoneMasked?: string } | null;
+  };
   documents: DossierDocument[];
   history: HistoryEntry[];
 }

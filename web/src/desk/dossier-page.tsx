@@ -6,9 +6,24 @@
  */
 import { useEffect } from 'react';
 import { Link, useParams } from 'react-router';
-import { Alert, Button, Card, Descriptions, Result, Skeleton, Table, Tag, Timeline, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Descriptions,
+  Grid,
+  Result,
+  Skeleton,
+  Table,
+  Tag,
+  Timeline,
+  Typography,
+} from 'antd';
 import { ArrowLeftOutlined, FilePdfOutlined, ReloadOutlined } from '@ant-design/icons';
 import { actionLabels, statusLabels, terminalStatuses } from '../../../src/domain/dossier/lifecycle.js';
+import { formatMoney } from '../../../src/domain/checklist/checklist.js';
+import { confirmationLabels } from '../../../src/domain/dossier/declaration.js';
+import { nationalPhone, normalisePhone } from '../../../src/domain/dossier/identity.js';
 import { roleLabels, type Role } from '../../../src/domain/org/roles.js';
 import { ApiError } from '../shared/api.js';
 import { ActionButtons, useSpecialists } from './actions.js';
@@ -113,11 +128,105 @@ const docColumns = [
   },
 ];
 
+const feeTiming = { before: 'Đã nộp khi nộp hồ sơ', after: 'Nộp khi nhận kết quả', exempt: 'Miễn' } as const;
+
+function phoneText(phone: string | null | undefined): string {
+  if (!phone) return '—';
+  const n = normalisePhone(phone);
+  return n ? nationalPhone(n) : phone;
+}
+
+function Applicant({ d }: { d: DossierDetail }) {
+  const org = d.organisation;
+  return (
+    <Descriptions
+      column={{ xs: 1, md: 2 }}
+      size="small"
+      items={[
+        ...(org
+          ? [
+              { key: 'org', label: 'Tổ chức', children: org.name },
+              { key: 'tax', label: 'Mã số thuế', children: org.taxCode ?? '—' },
+              ...(org.address ? [{ key: 'orgaddr', label: 'Trụ sở', span: 2, children: org.address }] : []),
+            ]
+          : []),
+        { key: 'name', label: org ? 'Người đại diện' : 'Họ và tên', children: d.applicant.name },
+        {
+          key: 'phone',
+          label: 'Điện thoại',
+          children: <span className="desk-nowrap">{phoneText(d.applicant.phone)}</span>,
+        },
+        {
+          key: 'id',
+          label: 'Số CCCD',
+          children: <span className="desk-nowrap">{d.applicant.idNumber ?? '—'}</span>,
+        },
+        ...(d.applicant.email ? [{ key: 'email', label: 'Thư điện tử', children: d.applicant.email }] : []),
+        ...(d.applicant.address
+          ? [{ key: 'addr', label: 'Địa chỉ', span: 2, children: d.applicant.address }]
+          : []),
+        ...(d.fee
+          ? [
+              {
+                key: 'fee',
+                label: 'Phí, lệ phí',
+                span: 2,
+                children:
+                  d.fee.timing === 'exempt'
+                    ? `Miễn${d.fee.note ? ` (${d.fee.note})` : ''}`
+                    : `${formatMoney(d.fee.amount)} — ${feeTiming[d.fee.timing]}${d.fee.note ? ` (${d.fee.note})` : ''}`,
+              },
+            ]
+          : []),
+      ]}
+    />
+  );
+}
+
+function DeclarationView({ declaration }: { declaration: NonNullable<DossierDetail['declaration']> }) {
+  const c = declaration.confirmation;
+  return (
+    <>
+      {declaration.assisted && (
+        <Alert
+          type="info"
+          showIcon
+          className="desk-banner"
+          title={
+            c
+              ? `Cán bộ khai hộ; công dân xác nhận bằng ${confirmationLabels[c.method].toLowerCase()}${
+                  c.phoneMasked ? ` (${c.phoneMasked})` : ''
+                } lúc ${formatDateTime(c.at)}.`
+              : 'Cán bộ khai hộ; chưa có xác nhận của công dân.'
+          }
+        />
+      )}
+      <Descriptions
+        column={1}
+        size="small"
+        bordered
+        items={declaration.values.map((v) => ({
+          key: v.key,
+          label: v.label,
+          children: (
+            <>
+              {v.value}
+              <div className="desk-muted dossier-entered-by">
+                {v.enteredBy.kind === 'officer' ? `Cán bộ ${v.enteredBy.name} nhập` : 'Công dân tự khai'}
+              </div>
+            </>
+          ),
+        }))}
+      />
+    </>
+  );
+}
+
 function Summary({ d }: { d: DossierDetail }) {
   const assignee = useAssignee(d);
   return (
     <Descriptions
-      column={{ xs: 1, md: 2 }}
+      column={{ xs: 1, sm: 2, lg: 1, xxl: 2 }}
       bordered
       size="small"
       className="dossier-summary"
@@ -143,6 +252,7 @@ function Summary({ d }: { d: DossierDetail }) {
 export default function DossierPage() {
   const { code = '' } = useParams();
   const q = useDossier(code);
+  const isPhone = !Grid.useBreakpoint().md;
 
   useEffect(() => {
     document.title = `Hồ sơ ${code} — Một cửa điện tử`;
@@ -199,25 +309,39 @@ export default function DossierPage() {
             <Summary d={d} />
           </Card>
           <Card title={<h2 className="desk-card-title">Người nộp hồ sơ</h2>} className="intake-card">
-            <Descriptions
-              column={{ xs: 1, md: 3 }}
-              size="small"
-              items={[
-                { key: 'name', label: 'Họ và tên', children: d.applicant.name },
-                { key: 'phone', label: 'Điện thoại', children: d.applicant.phone ?? '—' },
-                { key: 'id', label: 'Số CCCD', children: d.applicant.idNumber ?? '—' },
-              ]}
-            />
+            <Applicant d={d} />
           </Card>
+          {d.declaration && d.declaration.values.length > 0 && (
+            <Card
+              title={<h2 className="desk-card-title">Tờ khai</h2>}
+              className="intake-card dossier-declaration"
+            >
+              <DeclarationView declaration={d.declaration} />
+            </Card>
+          )}
           <Card title={<h2 className="desk-card-title">Thành phần hồ sơ</h2>} className="intake-card">
-            <Table<DossierDocument>
-              rowKey="position"
-              columns={docColumns}
-              dataSource={d.documents}
-              pagination={false}
-              size="small"
-              scroll={{ x: 560 }}
-            />
+            {isPhone ? (
+              <ul className="dossier-docs">
+                {d.documents.map((doc) => (
+                  <li key={doc.position}>
+                    <div>{doc.name}</div>
+                    <div className="desk-muted">
+                      Yêu cầu {doc.originalsRequired} chính, {doc.copiesRequired} sao · Đã nhận{' '}
+                      {doc.originals} chính, {doc.copies} sao
+                    </div>
+                    <Tag className={documentState[doc.state].className}>{documentState[doc.state].label}</Tag>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <Table<DossierDocument>
+                rowKey="position"
+                columns={docColumns}
+                dataSource={d.documents}
+                pagination={false}
+                size="small"
+              />
+            )}
           </Card>
         </div>
         <div className="dossier-side">

@@ -1,11 +1,11 @@
 /**
- * The desk's home: the dossiers of the person's units, riskiest first, with counts per deadline risk as tabs
+ * The desk's home: the dossiers of the person's units, riskiest first, with counts per deadline risk as filter buttons
  * (overdue, due today, due soon, on track, no deadline). A table on a desk, a list of cards on a phone; a click
  * opens the dossier page.
  */
 import { useEffect, useMemo } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { Alert, Button, Card, Empty, Grid, Skeleton, Table, Tabs, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Grid, Radio, Skeleton, Table, Tag, Typography } from 'antd';
 import { FormOutlined, ReloadOutlined } from '@ant-design/icons';
 import type { TableColumnsType } from 'antd';
 import { risks, type Risk } from '../../../src/domain/dossier/risk.js';
@@ -129,11 +129,16 @@ export default function InboxPage() {
           className="desk-banner"
         />
       )}
-      <Tabs
-        activeKey={filter}
-        items={tabs}
-        onChange={(k) => setParams(k === 'all' ? {} : { loc: k }, { replace: true })}
-        className="desk-tabs"
+      <Radio.Group
+        aria-label="Lọc theo hạn xử lý"
+        optionType="button"
+        value={filter}
+        options={tabs.map((t) => ({ value: t.key, label: t.label }))}
+        onChange={(e) => {
+          const k = e.target.value as Filter;
+          setParams(k === 'all' ? {} : { loc: k }, { replace: true });
+        }}
+        className="desk-filter"
       />
       {inbox.isPending ? (
         <Skeleton active />

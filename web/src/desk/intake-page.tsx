@@ -9,7 +9,7 @@
  * the citizen confirms by signature, fingerprint or a one-time code sent to their phone (assisted.tsx).
  */
 import { useEffect, useMemo, useState } from 'react';
-import { Link } from 'react-router';
+import { useNavigate } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import {
   Alert,
@@ -41,12 +41,18 @@ import {
 } from './assisted.js';
 import { formatDateTime, type IntakeResult } from './dossier-api.js';
 import { formNames, formPath, type FormName } from './forms.js';
-import { cccdRule, phoneRule } from './validation.js';
+import { cccdRule, phoneRule, taxCodeRule } from './validation.js';
 
 const DESK = '/ban-lam-viec';
 
 interface ApplicantForm {
   kind: 'person' | 'organisation';
+  orgName?: string;
+  orgTaxCode?: string;
+  orgAddress?: string;
+  feeTiming: 'before' | 'after' | 'exempt';
+  feeAmount?: number | null;
+  feeNote?: string;
   name: string;
   idNumber?: string;
   phone: string;
@@ -174,6 +180,7 @@ const outcomeForm = {
 } as const satisfies Record<IntakeResult['outcome'], FormName>;
 
 function Outcome({ result, onNew }: { result: IntakeResult; onNew: () => void }) {
+  const navigate = useNavigate();
   const { dossier } = result;
   const form = outcomeForm[result.outcome];
   return (
@@ -189,14 +196,22 @@ function Outcome({ result, onNew }: { result: IntakeResult; onNew: () => void })
           </span>
         }
         extra={[
-          <a key="pdf" href={formPath(dossier.code, form)} target="_blank" rel="noreferrer">
-            <Button type="primary" icon={<FilePdfOutlined />} tabIndex={-1}>
-              In {formNames[form].toLowerCase()}
-            </Button>
-          </a>,
-          <Link key="open" to={`${DESK}/ho-so/${encodeURIComponent(dossier.code)}`}>
-            <Button tabIndex={-1}>Mở hồ sơ</Button>
-          </Link>,
+          <Button
+            key="pdf"
+            type="primary"
+            icon={<FilePdfOutlined />}
+            href={formPath(dossier.code, form)}
+            target="_blank"
+            rel="noreferrer"
+          >
+            In {formNames[form].toLowerCase()}
+          </Button>,
+          <Button
+            key="open"
+            onClick={() => void navigate(`${DESK}/ho-so/${encodeURIComponent(dossier.code)}`)}
+          >
+            Mở hồ sơ
+          </Button>,
           <Button key="new" icon={<PlusOutlined />} onClick={onNew}>
             Tiếp nhận hồ sơ khác
           </Button>,
@@ -290,6 +305,17 @@ export default function IntakePage() {
     document.title = 'Tiếp nhận hồ sơ — Một cửa điện tử';
   }, []);
 
+  // The fee the procedure states for the channel, as a starting point the officer may change.
+  const feeTotal = useMemo(() => {
+    if (!record) return undefined;
+    const ch = record.channels.find((c) => c.kind === (watchedChannel ?? 'desk')) ?? record.channels[0];
+    return (ch?.fees ?? []).reduce((sum, f) => sum + f.amount, 0);
+  }, [record, watchedChannel]);
+  useEffect(() => {
+    if (feeTotal === undefined) return;
+    form.setFieldsValue({ feeAmount: feeTotal, feeTiming: feeTotal === 0 ? 'exempt' : 'before' });
+  }, [feeTotal, form]);
+
   const pickProcedure = (code: string | undefined) => {
     setProcedureCode(code);
     setCaseName(undefined);
@@ -309,7 +335,8 @@ export default function IntakePage() {
   const body = (values: ApplicantForm, confirmation?: Confirmation) => {
     const entries: DeclarationEntry[] = declarationFields
       .filter((f) => (declaration[f.key] ?? '').trim() !== '')
-      .map((f) => ({ key: f.key, label: f.label, value: declaration[f.key]!.trim() }));
+      .map((f) => ({ key: f.key, value: declaration[f.key]!.trim() }));
+    const org = values.kind === 'organisation';
     return {
       procedureCode,
       ...(caseName ? { caseName } : {}),
@@ -330,6 +357,20 @@ export default function IntakePage() {
         }))
         .filter((t) => t.originals > 0 || t.copies > 0),
       notApplicable: docs.filter(({ index }) => ticks[index]?.notApplicable).map(({ index }) => index),
+      ...(org && values.orgName?.trim()
+        ? {
+            organisation: {
+              name: values.orgName.trim(),
+              ...(values.orgTaxCode?.trim() ? { taxCode: values.orgTaxCode.trim() } : {}),
+              ...(values.orgAddress?.trim() ? { address: values.orgAddress.trim() } : {}),
+            },
+          }
+        : {}),
+      fee: {
+        timing: values.feeTiming,
+        ...(values.feeTiming !== 'exempt' && values.feeAmount != null ? { amount: values.feeAmount } : {}),
+        ...(values.feeNote?.trim() ? { note: values.feeNote.trim() } : {}),
+      },
       ...(values.refuse && values.refusalReason?.trim()
         ? { refusalReasons: [values.refusalReason.trim()] }
         : {}),
@@ -365,6 +406,7 @@ export default function IntakePage() {
         setError(new ApiError(400, 'DECLARATION_INCOMPLETE', 'Tờ khai còn thiếu thông tin.', fields));
         return;
       }
+      setError(null);
       setStep('readback');
       window.scrollTo({ top: 0 });
     } else void send();
@@ -429,7 +471,7 @@ export default function IntakePage() {
       <Form<ApplicantForm>
         form={form}
         layout="vertical"
-        initialValues={{ kind: 'person', channel: 'desk', refuse: false }}
+        initialValues={{ kind: 'person', channel: 'desk', refuse: false, feeTiming: 'before' }}
         onFinish={onFinish}
         disabled={busy}
         className="intake-form"
@@ -460,9 +502,56 @@ export default function IntakePage() {
           )}
           {record && (
             <Typography.Paragraph className="desk-muted intake-fee">
-              Phí, lệ phí ({channel?.kind === 'post' ? 'nộp qua bưu chính' : 'nộp trực tiếp'}):{' '}
+              Phí, lệ phí theo thủ tục ({channel?.kind === 'post' ? 'nộp qua bưu chính' : 'nộp trực tiếp'}):{' '}
               {channel ? formatFees(channel.fees).replace(/\n/g, '; ') : '—'}
             </Typography.Paragraph>
+          )}
+          {record && (
+            <div className="intake-grid intake-fee-row">
+              <Form.Item name="feeTiming" label="Thu phí, lệ phí">
+                <Radio.Group
+                  options={[
+                    { value: 'before', label: 'Nộp khi nộp hồ sơ' },
+                    { value: 'after', label: 'Nộp khi nhận kết quả' },
+                    { value: 'exempt', label: 'Miễn' },
+                  ]}
+                />
+              </Form.Item>
+              <Form.Item
+                noStyle
+                shouldUpdate={(a: ApplicantForm, b: ApplicantForm) => a.feeTiming !== b.feeTiming}
+              >
+                {({ getFieldValue }) =>
+                  getFieldValue('feeTiming') === 'exempt' ? (
+                    <Form.Item name="feeNote" label="Căn cứ miễn">
+                      <Input maxLength={500} />
+                    </Form.Item>
+                  ) : (
+                    <Form.Item
+                      name="feeAmount"
+                      label="Số tiền (đồng)"
+                      rules={[
+                        {
+                          validator: (_, v: number | null | undefined) =>
+                            v && v > 0
+                              ? Promise.resolve()
+                              : Promise.reject(new Error('Cần số tiền phí, lệ phí (hoặc chọn "Miễn").')),
+                        },
+                      ]}
+                    >
+                      <InputNumber<number>
+                        min={0}
+                        max={1_000_000_000}
+                        step={1000}
+                        style={{ width: '100%' }}
+                        formatter={(v) => String(v ?? '').replace(/\B(?=(\d{3})+(?!\d))/g, '.')}
+                        parser={(v) => Number((v ?? '').replace(/\D/g, '')) || 0}
+                      />
+                    </Form.Item>
+                  )
+                }
+              </Form.Item>
+            </div>
           )}
         </Card>
 
@@ -481,16 +570,33 @@ export default function IntakePage() {
               const org = getFieldValue('kind') === 'organisation';
               return (
                 <div className="intake-grid">
+                  {org && (
+                    <>
+                      <Form.Item
+                        name="orgName"
+                        label="Tên tổ chức"
+                        rules={[{ required: true, whitespace: true, message: 'Cần nhập tên tổ chức.' }]}
+                      >
+                        <Input autoComplete="off" maxLength={300} />
+                      </Form.Item>
+                      <Form.Item name="orgTaxCode" label="Mã số thuế" rules={[taxCodeRule]}>
+                        <Input inputMode="numeric" autoComplete="off" maxLength={20} />
+                      </Form.Item>
+                      <Form.Item name="orgAddress" label="Địa chỉ trụ sở" className="intake-wide">
+                        <Input autoComplete="off" maxLength={500} />
+                      </Form.Item>
+                    </>
+                  )}
                   <Form.Item
                     name="name"
-                    label={org ? 'Tên tổ chức' : 'Họ và tên'}
+                    label={org ? 'Họ và tên người đại diện' : 'Họ và tên'}
                     rules={[{ required: true, whitespace: true, message: 'Cần nhập họ và tên.' }]}
                   >
                     <Input autoComplete="off" maxLength={200} />
                   </Form.Item>
                   <Form.Item
                     name="idNumber"
-                    label={org ? 'Số CCCD của người đại diện' : 'Số căn cước công dân'}
+                    label={org ? 'Số CCCD người đại diện' : 'Số căn cước công dân'}
                     rules={[cccdRule]}
                   >
                     <Input inputMode="numeric" autoComplete="off" maxLength={15} />
@@ -522,7 +628,10 @@ export default function IntakePage() {
           <AssistedDeclaration
             procedureCode={procedureCode}
             values={declaration}
-            onChange={setDeclaration}
+            onChange={(v) => {
+              setDeclaration(v);
+              if (error?.code === 'DECLARATION_INCOMPLETE') setError(null);
+            }}
             onFields={setDeclarationFields}
           />
         )}

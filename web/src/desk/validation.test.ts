@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cccdRule, phoneRule } from './validation.js';
+import { cccdRule, phoneRule, taxCodeRule } from './validation.js';
 
 const ok = (p: Promise<void>) =>
   p.then(
@@ -20,5 +20,13 @@ describe('desk form rules', () => {
   });
   it('leave an empty value to the required rule', async () => {
     expect(await ok(cccdRule.validator(null, ''))).toBe(true);
+  });
+});
+
+describe('tax code rule', () => {
+  it('accepts 10 digits or a branch code and refuses others', async () => {
+    expect(await ok(taxCodeRule.validator(null, '0101234567'))).toBe(true);
+    expect(await ok(taxCodeRule.validator(null, '0101234567-001'))).toBe(true);
+    expect(await ok(taxCodeRule.validator(null, '01012345'))).toBe(false);
   });
 });

@@ -14,3 +14,13 @@ export const cccdRule = {
   validator: (_: unknown, v: string | undefined) =>
     !v || parseCccd(v) ? Promise.resolve() : Promise.reject(new Error(cccdMessage)),
 };
+
+export const taxCodeMessage = 'Mã số thuế gồm 10 số (chi nhánh: 10 số-3 số).';
+
+/** The server's rule for an organisation's tax code (src/services/dossier/intake.ts). */
+export const taxCodeRule = {
+  validator: (_: unknown, v: string | undefined) =>
+    !v || /^\d{10}(-\d{3})?$/.test(v.replace(/\s/g, ''))
+      ? Promise.resolve()
+      : Promise.reject(new Error(taxCodeMessage)),
+};
