@@ -3,7 +3,7 @@
  * dossier's own officers attach; who may see the dossier may read them back byte for byte.
  */
 import { describe, expect, it } from 'vitest';
-import { birth, useDossierApp, type Detail, type Failure, type Intake } from './dossier-test-utils.js';
+import { birth, key, useDossierApp, type Detail, type Failure, type Intake } from './dossier-test-utils.js';
 
 const { ctx, receive } = useDossierApp();
 
@@ -114,5 +114,34 @@ describe('attachments', () => {
       .where('action', '=', 'dossier.attach')
       .execute();
     expect(audit).toHaveLength(1);
+  });
+
+  it('names the scans an action relied on in the history, and refuses another dossier’s scan', async () => {
+    const a = (await receive(birth())).json<Intake>().dossier.code;
+    const b = (await receive(birth())).json<Intake>().dossier.code;
+    const mine = (await upload(a, pdf, 'application/pdf', 'tiepnhan.dongtien', '?name=bien-ban.pdf')).json<{
+      id: string;
+    }>().id;
+    const theirs = (await upload(b, pdf, 'application/pdf')).json<{ id: string }>().id;
+    const act = (attachmentIds: string[]) =>
+      ctx.t.app.inject({
+        method: 'POST',
+        url: `/api/dossiers/${a}/actions`,
+        ...ctx.as['lanhdao.dongtien'],
+        payload: { action: 'assign', expectedVersion: 1, idempotencyKey: key(), attachmentIds },
+      });
+    const foreign = await act([mine, theirs]);
+    expect(foreign.statusCode).toBe(400);
+    expect(foreign.json<Failure>().error.fields?.[0]?.field).toBe('attachmentIds[1]');
+    const ok = await act([mine]);
+    expect(ok.statusCode, ok.body).toBe(200);
+    const detail = await ctx.t.app.inject({
+      method: 'GET',
+      url: `/api/dossiers/${a}`,
+      ...ctx.as['lanhdao.dongtien'],
+    });
+    expect(detail.json<Detail>().history.at(-1)!.data.attachments).toEqual([
+      { id: mine, fileName: 'bien-ban.pdf' },
+    ]);
   });
 });

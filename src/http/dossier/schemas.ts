@@ -130,6 +130,9 @@ export const ActionBody = Type.Object(
     assigneeId: Type.Optional(Type.String({ format: 'uuid' })),
     newDue: Type.Optional(Text(40, 1)),
     documents: Type.Optional(Type.Array(DocumentTick, { maxItems: 100 })),
+    attachmentIds: Type.Optional(
+      Type.Array(Type.String({ format: 'uuid' }), { maxItems: 20, uniqueItems: true }),
+    ),
     returnedTo: Type.Optional(
       Type.Object(
         {
@@ -343,4 +346,19 @@ export const ControlSlip = Type.Object({
   lateAgency: Type.Optional(
     Type.Union([Type.Object({ unit: Type.String(), agencyId: Type.String() }), Type.Null()]),
   ),
+});
+
+export const LatenessQuery = Type.Object(
+  { from: Type.String({ format: 'date' }), to: Type.String({ format: 'date' }) },
+  { additionalProperties: false },
+);
+export type LatenessQuery = Static<typeof LatenessQuery>;
+/** Finished dossiers counted once each; a late one against the one agency that made it late. */
+export const Lateness = Type.Object({
+  from: Type.String(),
+  to: Type.String(),
+  finished: Type.Integer(),
+  onTime: Type.Integer(),
+  late: Type.Integer(),
+  byAgency: Type.Array(Type.Object({ agencyId: Type.String(), unit: Type.String(), late: Type.Integer() })),
 });

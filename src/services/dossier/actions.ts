@@ -57,6 +57,8 @@ export interface ActionInput {
   documents?: DocumentTick[] | undefined;
   /** return_result: who received the result at the desk (the applicant or someone they authorised). */
   returnedTo?: ReturnedTo | undefined;
+  /** Scans already attached to the dossier that this step produced or relied on (listed in the history). */
+  attachmentIds?: string[] | undefined;
   /** consult: the answer is due by this instant (ISO 8601); toUnit names the consulted unit, note the question. */
   deadline?: string | undefined;
   /** Structured details recorded with the entry (e.g. the Tax office's financial-obligation notice). */
@@ -102,6 +104,21 @@ function checkReturnedTo(
     throw requiredField('returnedTo.idNumber', 'Người được ủy quyền nhận kết quả cần xuất trình CCCD.');
   }
   return { name, relation: input.relation, ...(idNumber ? { idNumber } : {}) };
+}
+
+/** The attachments named by an action, each of which must belong to this dossier. */
+async function checkAttachments(trx: Trx, dossierId: string, ids: readonly string[]) {
+  const found = await trx
+    .selectFrom('dossier_attachments')
+    .select(['id', 'file_name'])
+    .where('dossier_id', '=', dossierId)
+    .where('id', 'in', [...ids])
+    .execute();
+  const unknown = ids.findIndex((id) => !found.some((f) => f.id === id));
+  if (unknown >= 0) {
+    throw requiredField(`attachmentIds[${unknown}]`, 'Tệp đính kèm không thuộc hồ sơ này.');
+  }
+  return ids.map((id) => ({ id, fileName: found.find((f) => f.id === id)!.file_name }));
 }
 
 const requiredField = (field: string, message: string) =>
@@ -344,6 +361,8 @@ export async function applyAction(
   const now = opts.now ?? Date.now();
   const fx = await effectsOf(trx, row, before, after, input, now, ctx.actor);
   if (input.details && Object.keys(input.details).length > 0) fx.data.details = input.details;
+  if (input.attachmentIds?.length)
+    fx.data.attachments = await checkAttachments(trx, row.id, input.attachmentIds);
   const finished = (terminalStatuses as readonly string[]).includes(after.status);
   const receivedAt = fx.receivedAt ?? row.received_at;
   const overallDue = fx.dueAt !== undefined ? fx.dueAt : row.due_at;
