@@ -244,8 +244,8 @@ export interface SweeperHandle {
 }
 
 /**
- * Runs the sweeper every `minutes` inside the server (the first run after one interval); errors are logged and
- * the next run goes ahead. `stop` waits for a run in progress.
+ * Runs the sweeper inside the server: once a few seconds after the start, then every `minutes`; errors are logged
+ * and the next run goes ahead. `stop` waits for a run in progress.
  */
 export function startSweeper(
   db: Kysely<Database>,
@@ -253,7 +253,7 @@ export function startSweeper(
   log: { info(o: object, m: string): void; error(o: object, m: string): void },
 ): SweeperHandle {
   let running: Promise<unknown> | null = null;
-  const timer = setInterval(() => {
+  const sweep = () => {
     if (running) return;
     running = runSweep(db)
       .then((r) => {
@@ -263,10 +263,14 @@ export function startSweeper(
       .finally(() => {
         running = null;
       });
-  }, minutes * 60_000);
+  };
+  const first = setTimeout(sweep, 3_000);
+  const timer = setInterval(sweep, minutes * 60_000);
+  first.unref();
   timer.unref();
   return {
     async stop() {
+      clearTimeout(first);
       clearInterval(timer);
       if (running) await running;
     },

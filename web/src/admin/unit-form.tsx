@@ -5,6 +5,7 @@ import { AGENCY_ID_PATTERN } from '../../../src/domain/org/rules.js';
 import { unitTypeLabels } from '../../../src/domain/org/unit-tree.js';
 import { api } from '../shared/api.js';
 import { applyApiError, orgKeys, type UnitItem } from './org-api.js';
+import { DayModesSection } from './day-modes-section.js';
 
 interface Values {
   type?: 'service_centre' | 'sector_agency' | 'commune';
@@ -149,6 +150,7 @@ export function UnitForm({ target, onClose }: { target: UnitFormTarget | null; o
           </Form.Item>
         )}
       </Form>
+      {editing && <DayModesSection agencyId={editing.agencyId} />}
     </Drawer>
   );
 }
