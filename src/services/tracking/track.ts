@@ -3,6 +3,7 @@
  * its last 4 digits) sees the status, the dates and a plain timeline — nothing personal (no name, ID number, phone,
  * notes or staff names). A wrong code/phone pair and an unknown code give the same answer, so codes cannot be probed.
  */
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import { invalid, notFound } from '../../domain/errors.js';
 import { normalisePhone } from '../../domain/dossier/identity.js';
 import {
@@ -53,7 +54,6 @@ export async function trackDossier(db: Reader, code: string, phoneText: string):
     .innerJoin('persons as p', 'p.id', 'd.applicant_id')
     .innerJoin('units as u', 'u.id', 'd.receiving_unit_id')
     .select([
-      'd.id',
       'd.code',
       'd.status',
       'd.procedure_code',
@@ -63,6 +63,16 @@ export async function trackDossier(db: Reader, code: string, phoneText: string):
       'd.finished_at',
       'u.name as unit_name',
     ])
+    // The log in the same query: one round trip per request (a public, rate-limited but busy endpoint).
+    .select((eb) =>
+      jsonArrayFrom(
+        eb
+          .selectFrom('dossier_actions as a')
+          .select(['a.action', 'a.at'])
+          .whereRef('a.dossier_id', '=', 'd.id')
+          .orderBy('a.seq'),
+      ).as('history'),
+    )
     .where('d.code', '=', code.trim().toUpperCase());
   query =
     'exact' in match
@@ -70,13 +80,6 @@ export async function trackDossier(db: Reader, code: string, phoneText: string):
       : query.where('p.phone', 'like', `%${match.last4}`);
   const row = await query.executeTakeFirst();
   if (!row) throw trackingNotFound();
-
-  const actions = await db
-    .selectFrom('dossier_actions')
-    .select(['action', 'at'])
-    .where('dossier_id', '=', row.id)
-    .orderBy('seq')
-    .execute();
 
   return {
     code: row.code,
@@ -88,6 +91,7 @@ export async function trackDossier(db: Reader, code: string, phoneText: string):
     dueAt: row.due_at ? row.due_at.toISOString() : null,
     ...(row.finished_at ? { finishedAt: row.finished_at.toISOString() } : {}),
     unit: { name: row.unit_name },
-    history: actions.map((a) => ({ at: a.at.toISOString(), label: actionLabels[a.action] })),
+    // JSON carries the instants as text.
+    history: row.history.map((a) => ({ at: new Date(a.at).toISOString(), label: actionLabels[a.action] })),
   };
 }

@@ -1,0 +1,253 @@
+/**
+ * Shared parts of the PostgreSQL benchmarks (bench/dossier-intake.ts, bench/tracking.ts): a fresh database on the
+ * server named by BENCH_DATABASE_URL (or TEST_DATABASE_URL), migrated and holding the demo data, dropped at the end;
+ * the real application in its production configuration on that database; a logged-in reception officer; and
+ * autocannon run in a child process (so the client does not share the server's event loop), reporting requests per
+ * second, p50 and p99.
+ *
+ * The server trusts X-Forwarded-For from 127.0.0.1, as behind a reverse proxy, and each request carries its own
+ * client address: the per-address rate limits stay in the path without throttling the run.
+ */
+import { randomBytes } from 'node:crypto';
+import { fork } from 'node:child_process';
+import os from 'node:os';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { sql } from 'kysely';
+import type { FastifyInstance } from 'fastify';
+import { loadConfig } from '../src/config.js';
+import { kyselyOnPostgres, type DatabaseHandle } from '../src/db/connection.js';
+import { migrate } from '../src/db/migrate.js';
+import { buildApp } from '../src/http/app.js';
+import { DEMO_PASSWORD, loadDemoDataOnce } from '../src/services/demo-data/index.js';
+
+export interface Figures {
+  rps: number;
+  p50: number;
+  p99: number;
+  requests: number;
+  non2xx: number;
+  errors: number;
+  loopP99: number;
+}
+
+export type ClientJob = {
+  url: string;
+  connections: number;
+  duration: number;
+  overallRate?: number;
+} & (
+  | {
+      kind: 'intake';
+      headers: Record<string, string>;
+      /** Agency ids to receive at, in turn. */
+      units: string[];
+      /** First applicant number, so that every run has its own keys and applicants. */
+      offset: number;
+    }
+  | { kind: 'track'; pairs: [string, string][] }
+);
+
+const randomAddress = () =>
+  `10.${Math.floor(Math.random() * 256)}.${Math.floor(Math.random() * 256)}.${1 + Math.floor(Math.random() * 254)}`;
+
+/** A complete birth registration by a new applicant (valid, invented CCCD and phone). */
+export function intakeBody(n: number, unit: string): string {
+  return JSON.stringify({
+    procedureCode: '1.001193',
+    unit,
+    applicant: {
+      name: `Nguyễn Thị Thử ${n}`,
+      phone: `09${String(n % 100_000_000).padStart(8, '0')}`,
+      idNumber: `038${n % 2}${String(50 + (Math.floor(n / 1_000_000) % 50))}${String(n % 1_000_000).padStart(6, '0')}`,
+    },
+    documents: [0, 1, 2, 3].map((index) => ({ index, originals: 1, copies: 0 })),
+    notApplicable: [4, 5, 6],
+    idempotencyKey: `bench-intake-${n}`,
+  });
+}
+
+async function runClient(job: ClientJob): Promise<Omit<Figures, 'loopP99'>> {
+  let n = job.kind === 'intake' ? job.offset : 0;
+  const request =
+    job.kind === 'intake'
+      ? {
+          method: 'POST' as const,
+          path: '/api/dossiers',
+          setupRequest: (req: { headers?: Record<string, string> }) => {
+            n += 1;
+            return {
+              ...req,
+              headers: {
+                ...req.headers,
+                ...job.headers,
+                'content-type': 'application/json',
+                'x-forwarded-for': randomAddress(),
+              },
+              body: intakeBody(n, job.units[n % job.units.length]!),
+            };
+          },
+        }
+      : {
+          method: 'GET' as const,
+          path: '/',
+          setupRequest: (req: { headers?: Record<string, string> }) => {
+            n += 1;
+            const [code, phone] = job.pairs[n % job.pairs.length]!;
+            // Every other request gives the last 4 digits only.
+            const typed = n % 2 === 0 ? phone : phone.slice(-4);
+            return {
+              ...req,
+              path: `/api/track/${code}?phone=${encodeURIComponent(typed)}`,
+              headers: { ...req.headers, 'x-forwarded-for': randomAddress() },
+            };
+          },
+        };
+  const result = await autocannon({
+    url: job.url,
+    connections: job.connections,
+    duration: job.duration,
+    ...(job.overallRate ? { overallRate: job.overallRate } : {}),
+    requests: [request],
+  });
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    requests: result.requests.total,
+    non2xx: result.non2xx,
+    errors: result.errors,
+  };
+}
+
+/** Runs the client in a child process and measures this process's event-loop delay meanwhile. */
+export async function load(job: ClientJob): Promise<Figures> {
+  const loop = monitorEventLoopDelay({ resolution: 5 });
+  loop.enable();
+  const figures = await new Promise<Omit<Figures, 'loopP99'>>((resolve, reject) => {
+    const child = fork(fileURLToPath(import.meta.url), ['--client'], {
+      stdio: ['pipe', 'pipe', 'pipe', 'ipc'],
+    });
+    let out = '';
+    child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr?.on('data', (d: Buffer) => process.stderr.write(d));
+    child.on('error', reject);
+    child.on('exit', (code) =>
+      code === 0
+        ? resolve(JSON.parse(out.trim().split('\n').pop() ?? '{}') as Omit<Figures, 'loopP99'>)
+        : reject(new Error(`client exit ${code}`)),
+    );
+    // The job (thousands of code/phone pairs) goes over IPC, not the command line.
+    child.send(job);
+  });
+  loop.disable();
+  return { ...figures, loopP99: loop.percentile(99) / 1e6 };
+}
+
+export function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+export interface BenchDatabase {
+  database: DatabaseHandle;
+  name: string;
+  drop(): Promise<void>;
+}
+
+/** A fresh database on the PostgreSQL server, migrated, with the demo data; `drop()` closes and removes it. */
+export async function freshDatabase(poolSize = 10): Promise<BenchDatabase> {
+  const base = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
+  if (!base) throw new Error('Set BENCH_DATABASE_URL (or TEST_DATABASE_URL) to a PostgreSQL server URL.');
+  const name = `motcua_bench_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  await admin.query(`create database "${name}"`);
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  const database = kyselyOnPostgres(url.toString(), poolSize);
+  await migrate(database.db);
+  await loadDemoDataOnce(database.db);
+  return {
+    database,
+    name,
+    async drop() {
+      await database.close();
+      await admin.query(`drop database if exists "${name}" with (force)`);
+      await admin.end();
+    },
+  };
+}
+
+/** The application as in production (no logging), listening on a free port. */
+export async function startApp(database: DatabaseHandle): Promise<{ app: FastifyInstance; url: string }> {
+  const config = loadConfig({
+    NODE_ENV: 'production',
+    SESSION_SECRET: 'b'.repeat(40),
+    LOG_LEVEL: 'silent',
+    TRUST_PROXY: '127.0.0.1',
+  });
+  const app = await buildApp({ config, database }, { logger: false });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  return { app, url: `http://127.0.0.1:${(app.server.address() as { port: number }).port}` };
+}
+
+/** Session cookie and CSRF header of a demo user. */
+export async function login(url: string, username: string): Promise<Record<string, string>> {
+  const res = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': randomAddress() },
+    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+  });
+  if (res.status !== 200) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
+  const cookies = res.headers.getSetCookie().map((c) => c.split(';')[0]!);
+  const csrf = cookies.find((c) => c.startsWith('motcua_csrf='))?.split('=')[1];
+  if (!csrf) throw new Error(`no CSRF cookie in ${cookies.join(', ')}`);
+  return { cookie: cookies.join('; '), 'x-csrf-token': decodeURIComponent(csrf) };
+}
+
+export async function serverVersion(database: DatabaseHandle): Promise<string> {
+  const { rows } = await sql<{ server_version: string }>`show server_version`.execute(database.db);
+  return rows[0]?.server_version ?? 'unknown';
+}
+
+export function header(title: string, pgVersion: string): string {
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  const load = os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
+  return [
+    `${title} — ${new Date().toISOString().slice(0, 16)}Z, ${os.cpus().length} × ${cpu}, load average ${load}`,
+    `node ${process.version}, PostgreSQL ${pgVersion} on the same machine`,
+  ].join('\n');
+}
+
+export function table(runs: [string, Figures][]): string {
+  const lines = [
+    'run                                            req/s   p50 ms   p99 ms   non-2xx  errors  loop p99 ms',
+  ];
+  for (const [name, f] of runs) {
+    lines.push(
+      `${name.padEnd(44)} ${f.rps.toFixed(0).padStart(7)} ${f.p50.toFixed(1).padStart(8)} ${f.p99.toFixed(1).padStart(8)} ` +
+        `${String(f.non2xx).padStart(9)} ${String(f.errors).padStart(7)} ${f.loopP99.toFixed(0).padStart(12)}`,
+    );
+  }
+  return lines.join('\n');
+}
+
+if (process.argv[2] === '--client') {
+  process.once('message', (job: ClientJob) => {
+    runClient(job)
+      .then((f) => {
+        console.log(JSON.stringify(f));
+        process.exit(0);
+      })
+      .catch((err: unknown) => {
+        console.error(err);
+        process.exit(1);
+      });
+  });
+}
