@@ -80,7 +80,7 @@ export const workflowRoles = ['reception_officer', 'specialist', 'leader'] as co
 /** One step of the processing workflow; its time budget is `share` parts of the channel's time limit. */
 export const WorkflowStep = Type.Object({
   kind: Type.Enum(workflowStepKinds),
-  /** What the step is, as printed on the control slip (default: the kind's label). */
+  /** What the step is, in Vietnamese, for people reading the workflow (default: the kind's label). */
   name: Type.Optional(Text(300, 1)),
   /** The role that does the step (at the transfer step: the role at the other agency). */
   role: Type.Enum(workflowRoles),

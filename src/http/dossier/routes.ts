@@ -4,7 +4,7 @@
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { applyAction } from '../../services/dossier/actions.js';
-import { getControlSlip } from '../../services/dossier/control-slip.js';
+import { getControlSlip, latenessForActor } from '../../services/dossier/control-slip.js';
 import { receiveDossier, submitOnline } from '../../services/dossier/intake.js';
 import { getAllowedActions, getDossier, listInbox } from '../../services/dossier/queries.js';
 import { retryOnIdempotencyRace } from '../../services/dossier/retry.js';
@@ -22,6 +22,8 @@ import {
   AllowedActions,
   CodeParams,
   ControlSlip,
+  Lateness,
+  LatenessQuery,
   DossierDetail,
   DossierSummary,
   Inbox,
@@ -185,6 +187,22 @@ export const dossierRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => getAllowedActions(db, requireActor(request), request.params.code),
+  );
+
+  app.get(
+    '/dossiers/lateness',
+    {
+      onRequest: authenticated,
+      schema: {
+        tags,
+        security,
+        summary:
+          "Finished dossiers of the actor's units between two dates: on time, late, and late by the agency that caused it",
+        querystring: LatenessQuery,
+        response: { 200: Lateness, ...staffErrors },
+      },
+    },
+    async (request) => latenessForActor(db, requireActor(request), request.query),
   );
 
   app.get(

@@ -4,14 +4,15 @@
  * held the dossier against its share, and the agency that made the dossier late. Also the lateness statistics, which
  * count each dossier once (attributed to one agency), however many tasks it had.
  */
-import { MS_PER_HOUR } from '../../domain/calendar/time-zone.js';
+import { sql } from 'kysely';
+import { MS_PER_DAY, MS_PER_HOUR } from '../../domain/calendar/time-zone.js';
 import { workingTimeBetween } from '../../domain/calendar/working-time.js';
-import { forbidden } from '../../domain/errors.js';
+import { forbidden, invalid } from '../../domain/errors.js';
 import type { ControlSlip, ControlSlipRow } from '../../domain/dossier/control-slip.js';
 import { actionLabels, terminalStatuses, type Action } from '../../domain/dossier/lifecycle.js';
 import { maySee } from '../../domain/dossier/permissions.js';
 import { lateUnit } from '../../domain/dossier/workflow.js';
-import type { Actor } from '../../domain/org/roles.js';
+import { roleGrants, type Actor } from '../../domain/org/roles.js';
 import { loadEffectiveCalendar } from '../calendar/layers.js';
 import type { Reader } from '../org/context.js';
 import { getDossierRow, type DossierRow } from './common.js';
@@ -348,4 +349,38 @@ export async function latenessStatistics(
       }))
       .sort((a, b) => b.late - a.late || collator.compare(a.unit, b.unit)),
   };
+}
+
+/**
+ * Lateness of the dossiers received by the actor's units (by each role's scope) and finished between two local
+ * dates of Vietnam, inclusive.
+ */
+export async function latenessForActor(
+  db: Reader,
+  actor: Actor,
+  q: { from: string; to: string },
+): Promise<LatenessStatistics & { from: string; to: string }> {
+  const exact = actor.roles.filter((r) => roleGrants[r.role].scope === 'unit').map((r) => r.unitId);
+  const subtree = actor.roles.filter((r) => roleGrants[r.role].scope === 'subtree').map((r) => r.unitId);
+  const from = Date.parse(`${q.from}T00:00:00+07:00`);
+  const to = Date.parse(`${q.to}T00:00:00+07:00`) + MS_PER_DAY;
+  if (!Number.isFinite(from) || !Number.isFinite(to) || to <= from) {
+    const message = 'Khoảng thời gian không hợp lệ: ngày bắt đầu phải không sau ngày kết thúc.';
+    throw invalid('VALIDATION_FAILED', message, [{ field: 'to', message }]);
+  }
+  if (to - from > 366 * MS_PER_DAY) {
+    const message = 'Khoảng thời gian tối đa 366 ngày.';
+    throw invalid('VALIDATION_FAILED', message, [{ field: 'to', message }]);
+  }
+  const units = await db
+    .selectFrom('units')
+    .select('id')
+    .where(sql<boolean>`(id = any(${sql.val(exact)}::uuid[]) or path && ${sql.val(subtree)}::uuid[])`)
+    .execute();
+  const stats = await latenessStatistics(db, {
+    from: new Date(from),
+    to: new Date(to),
+    receivingUnitIds: units.map((u) => u.id),
+  });
+  return { from: q.from, to: q.to, ...stats };
 }

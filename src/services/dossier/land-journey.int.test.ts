@@ -8,6 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestApp, type TestApp } from '../../../test/app.js';
+import { loginAs } from '../../../test/auth.js';
 import type { Actor } from '../../domain/org/roles.js';
 import { getVersionInForce } from '../catalogue/versions.js';
 import { rolesOfStaff } from '../org/queries.js';
@@ -303,5 +304,41 @@ describe('the land journey through the Tax office', () => {
     });
     expect(stats).toMatchObject({ finished: 2, onTime: 1, late: 1 });
     expect(stats.byAgency).toEqual([{ agencyId: THUE, unit: 'Thuế cơ sở 3 tỉnh Thanh Hóa', late: 1 }]);
+  });
+
+  it("serves the statistics of the actor's units over HTTP (401, 400 naming the field)", async () => {
+    const url = '/api/dossiers/lateness?from=2026-03-01&to=2026-03-31';
+    expect((await t.app.inject({ method: 'GET', url })).statusCode).toBe(401);
+    const leader = await loginAs(t.app, 'lanhdao.vpdk');
+    const res = await t.app.inject({ method: 'GET', url, ...leader });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({
+      from: '2026-03-01',
+      to: '2026-03-31',
+      finished: 2,
+      onTime: 1,
+      late: 1,
+      byAgency: [{ agencyId: THUE, unit: 'Thuế cơ sở 3 tỉnh Thanh Hóa', late: 1 }],
+    });
+    // A commune received none of them.
+    const commune = await loginAs(t.app, 'lanhdao.dongtien');
+    const none = await t.app.inject({ method: 'GET', url, ...commune });
+    expect(none.json()).toMatchObject({ finished: 0, late: 0 });
+    const backwards = await t.app.inject({
+      method: 'GET',
+      url: '/api/dossiers/lateness?from=2026-03-31&to=2026-03-01',
+      ...leader,
+    });
+    expect(backwards.statusCode).toBe(400);
+    expect(
+      backwards.json<{ error: { fields: { field: string }[] } }>().error.fields.map((f) => f.field),
+    ).toEqual(['to']);
+    const missing = await t.app.inject({
+      method: 'GET',
+      url: '/api/dossiers/lateness?to=2026-03-01',
+      ...leader,
+    });
+    expect(missing.statusCode).toBe(400);
+    expect(JSON.stringify(missing.json())).toContain('from');
   });
 });
