@@ -20,17 +20,20 @@ function csrfToken(): string | undefined {
     ?.slice('motcua_csrf='.length);
 }
 
+/** `body` is sent as JSON, or as it is when it is a file (Blob), with the file's type. */
 export async function api<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
   const method = init.method ?? 'GET';
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (init.body !== undefined) headers['content-type'] = 'application/json';
+  const file = init.body instanceof Blob ? init.body : undefined;
+  if (file) headers['content-type'] = file.type || 'application/octet-stream';
+  else if (init.body !== undefined) headers['content-type'] = 'application/json';
   const token = csrfToken();
   if (method !== 'GET' && token) headers['x-csrf-token'] = decodeURIComponent(token);
   const res = await fetch(path, {
     method,
     headers,
     credentials: 'same-origin',
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+    body: file ?? (init.body === undefined ? undefined : JSON.stringify(init.body)),
   });
   const text = await res.text();
   const data: unknown = text ? JSON.parse(text) : undefined;
