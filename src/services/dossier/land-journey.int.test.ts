@@ -342,3 +342,41 @@ describe('the land journey through the Tax office', () => {
     expect(JSON.stringify(missing.json())).toContain('from');
   });
 });
+
+describe("the office's own task follows the legal clock", () => {
+  it('restarts with the clock after a supplement, and gains the extension', async () => {
+    const code = await receiveLand(at('2026-03-02T10:00:00'));
+    await act(
+      code,
+      'lanhdao.vpdk',
+      { action: 'assign', assigneeId: actors['chuyenvien.vpdk']!.id },
+      at('2026-03-02T10:30:00'),
+    );
+    const taskDue = async () => {
+      const open = (await listTasks(t.database.db, await dossierId(code))).filter(
+        (x) => x.closed_at === null,
+      );
+      expect(open).toHaveLength(1);
+      expect(open[0]!.assignee_id).toBe(actors['chuyenvien.vpdk']!.id);
+      return open[0]!.due_at!.toISOString();
+    };
+    await act(
+      code,
+      'chuyenvien.vpdk',
+      { action: 'request_supplement', note: 'Thiếu bản vẽ' },
+      at('2026-03-03T08:00:00'),
+    );
+    await act(code, 'tiepnhan.vpdk', { action: 'receive_supplement' }, at('2026-03-05T08:00:00'));
+    // 1.013831 restarts its clock: 9 working days again from 5/3 08:00.
+    expect(await taskDue()).toBe(new Date(at('2026-03-18T08:00:00')).toISOString());
+    const extended = await act(
+      code,
+      'lanhdao.vpdk',
+      { action: 'extend', note: 'Cần xác minh thêm', newDue: '2026-04-02T08:00:00+07:00' },
+      at('2026-03-06T08:00:00'),
+    );
+    expect(extended.dossier.dueAt).toBe(new Date(at('2026-04-02T08:00:00')).toISOString());
+    // The overall due moved by two working days (31/3 → 2/4): so does the office's task.
+    expect(await taskDue()).toBe(new Date(at('2026-03-20T08:00:00')).toISOString());
+  });
+});

@@ -339,6 +339,22 @@ export async function applyTaskEffects(trx: Trx, e: TaskEvent): Promise<Record<s
         .execute();
       break;
     }
+    case 'extend': {
+      // The extension's extra working time goes to the task of the unit holding the dossier.
+      const task = openAt(row.handling_unit_id, ['process', 'transfer']);
+      const before = row.due_at?.getTime();
+      if (!task?.due_at || before === undefined || e.overallDue === null || e.overallDue <= before) break;
+      const { calendar } = await unitCalendar(trx, task.unit_id);
+      const extra = workingTimeBetween(calendar, before, e.overallDue);
+      const due = addWorkingTime(calendar, task.due_at.getTime(), extra);
+      await trx
+        .updateTable('dossier_tasks')
+        .set({ due_at: new Date(due) })
+        .where('id', '=', task.id)
+        .execute();
+      data.taskDue = new Date(due).toISOString();
+      break;
+    }
     case 'submit_online':
     case 'receive':
     case 'request_supplement':
@@ -348,7 +364,6 @@ export async function applyTaskEffects(trx: Trx, e: TaskEvent): Promise<Record<s
     case 'approve':
     case 'request_payment':
     case 'record_payment':
-    case 'extend':
     case 'stop':
     case 'withdraw':
     case 'record_result':
