@@ -46,6 +46,8 @@ const noteLabel: Partial<Record<Action, string>> = {
   approve: 'Ý kiến phê duyệt',
   return_result: 'Ghi chú khi trả kết quả',
   record_result: 'Số, ký hiệu văn bản kết quả',
+  transfer_back: 'Nội dung trả lời, kết quả liên thông',
+  transfer: 'Nội dung đề nghị cơ quan phối hợp',
 };
 
 /** Actions sent to another agency (a transfer; a request for its opinion). */
@@ -103,6 +105,8 @@ export function useSpecialists(agencyId: string, enabled = true) {
 
 interface ActionValues {
   note?: string;
+  noticeNo?: string;
+  amount?: number | null;
   returnedName?: string;
   returnedRelation?: 'applicant' | 'authorised';
   returnedId?: string;
@@ -144,6 +148,14 @@ function ActionForm({
       ...(v.assigneeId ? { assigneeId: v.assigneeId } : {}),
       ...(v.toUnit?.trim() ? { toUnit: v.toUnit.trim() } : {}),
       ...(v.newDue ? { newDue: v.newDue.format('YYYY-MM-DDTHH:mm') } : {}),
+      ...(v.noticeNo?.trim() || v.amount
+        ? {
+            details: {
+              ...(v.noticeNo?.trim() ? { noticeNo: v.noticeNo.trim() } : {}),
+              ...(v.amount ? { amount: v.amount } : {}),
+            },
+          }
+        : {}),
       ...(v.deadline ? { deadline: v.deadline.format('YYYY-MM-DDTHH:mm') } : {}),
       ...(action === 'return_result' && v.returnedName?.trim()
         ? {
@@ -215,15 +227,32 @@ function ActionForm({
           <Form.Item
             name="assigneeId"
             label="Chuyên viên xử lý"
-            rules={[{ required: true, message: 'Chọn chuyên viên được phân công.' }]}
+            extra="Để trống: hệ thống tự phân công cho chuyên viên đang có ít hồ sơ nhất."
           >
             <Select
+              allowClear
               loading={specialists.isPending}
-              placeholder="Chọn chuyên viên"
+              placeholder="Tự động phân công"
               options={(specialists.data ?? []).map((s) => ({ value: s.id, label: s.fullName }))}
               notFoundContent={specialists.isError ? specialists.error.message : 'Không có chuyên viên'}
             />
           </Form.Item>
+        )}
+        {action === 'transfer_back' && (
+          <div className="intake-grid">
+            <Form.Item name="noticeNo" label="Số thông báo, văn bản trả lời">
+              <Input maxLength={100} />
+            </Form.Item>
+            <Form.Item name="amount" label="Số tiền phải nộp (đồng)">
+              <InputNumber<number>
+                min={0}
+                max={100_000_000_000}
+                style={{ width: '100%' }}
+                formatter={(v) => String(v ?? '').replace(/\B(?=(\d{3})+(?!\d))/g, '.')}
+                parser={(v) => Number((v ?? '').replace(/\D/g, '')) || 0}
+              />
+            </Form.Item>
+          </div>
         )}
         {toUnitActions.includes(action) && (
           <Form.Item

@@ -6,6 +6,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { Action, Status } from '../../../src/domain/dossier/lifecycle.js';
 import type { Risk } from '../../../src/domain/dossier/risk.js';
 import { api } from '../shared/api.js';
+import type { AttachmentInfo } from './attachments-panel.js';
 
 export interface UnitRef {
   agencyId: string;
@@ -87,6 +88,8 @@ export interface DossierDetail extends Omit<DossierSummary, 'applicant'> {
   };
   documents: DossierDocument[];
   history: HistoryEntry[];
+  /** Scans attached to the dossier (GET/POST /api/dossiers/{code}/attachments). */
+  attachments?: AttachmentInfo[];
 }
 
 export interface AllowedActions {

@@ -27,6 +27,8 @@ import { nationalPhone, normalisePhone } from '../../../src/domain/dossier/ident
 import { roleLabels, type Role } from '../../../src/domain/org/roles.js';
 import { ApiError } from '../shared/api.js';
 import { ActionButtons, useSpecialists } from './actions.js';
+import { AttachmentsPanel } from './attachments-panel.js';
+import { ControlSlipView } from './control-slip.js';
 import {
   channelLabels,
   formatDateTime,
@@ -275,7 +277,7 @@ export default function DossierPage() {
     );
   }
   const { detail: d, allowed } = q.data;
-  const forms = formsFor(d.history, d.receivedAt !== null);
+  const forms = formsFor(d.history, d.receivedAt !== null, d.declaration?.assisted === true);
 
   return (
     <>
@@ -343,6 +345,22 @@ export default function DossierPage() {
               />
             )}
           </Card>
+          <Card title={<h2 className="desk-card-title">Bản quét đính kèm</h2>} className="intake-card">
+            <AttachmentsPanel
+              code={d.code}
+              attachments={d.attachments ?? []}
+              documents={d.documents}
+              canAttach={!(terminalStatuses as readonly string[]).includes(d.status)}
+            />
+          </Card>
+          {d.receivedAt && (
+            <Card
+              title={<h2 className="desk-card-title">Phiếu kiểm soát quá trình giải quyết</h2>}
+              className="intake-card dossier-slip"
+            >
+              <ControlSlipView code={d.code} version={d.version} />
+            </Card>
+          )}
         </div>
         <div className="dossier-side">
           <Card title={<h2 className="desk-card-title">Biểu mẫu</h2>} className="intake-card">

@@ -18,6 +18,9 @@ describe('formsFor', () => {
     ]);
     expect(formsFor([{ action: 'refuse' }], false)).toEqual(['refusal']);
   });
+  it('offers the declaration read back when the officer filled it', () => {
+    expect(formsFor([{ action: 'receive' }], true, true)).toEqual(['receipt', 'control-slip', 'declaration']);
+  });
   it('builds the path with the code escaped', () => {
     expect(formPath('H56.10.01-261125-0001', 'receipt')).toBe(
       '/api/dossiers/H56.10.01-261125-0001/forms/receipt.pdf',

@@ -11,6 +11,7 @@ export const formNames = {
   extension: 'Văn bản xin lỗi và đề nghị gia hạn',
   stop: 'Thông báo dừng giải quyết hồ sơ',
   'control-slip': 'Phiếu kiểm soát quá trình giải quyết hồ sơ',
+  declaration: 'Tờ khai do cán bộ khai hộ (bản đọc lại)',
 } as const;
 export type FormName = keyof typeof formNames;
 
@@ -28,9 +29,14 @@ const byAction: Partial<Record<Action, FormName>> = {
 
 /**
  * The forms a dossier with this history can print, each once, in the order they arose; a received dossier (also
- * one received when its supplement came) has its receipt and its control slip.
+ * one received when its supplement came) has its receipt and its control slip; an assisted intake, the declaration
+ * read back to the citizen.
  */
-export function formsFor(history: readonly { action: Action }[], received: boolean): FormName[] {
+export function formsFor(
+  history: readonly { action: Action }[],
+  received: boolean,
+  assisted = false,
+): FormName[] {
   const out: FormName[] = [];
   for (const h of history) {
     const f = byAction[h.action];
@@ -38,5 +44,6 @@ export function formsFor(history: readonly { action: Action }[], received: boole
   }
   if (received && !out.includes('receipt')) out.splice(out.indexOf('supplement') + 1, 0, 'receipt');
   if (received) out.push('control-slip');
+  if (assisted) out.push('declaration');
   return out;
 }
