@@ -164,6 +164,43 @@ describe('GET /api/dossiers/{code}/forms/{form}.pdf', () => {
     expect((await get(`/api/dossiers/${code}/forms/06.pdf`, 'admin.dongkhe')).statusCode).toBe(403);
   });
 
+  it('reads the declaration back with who entered each value, and has none when nothing was declared', async () => {
+    const code = (await receive(birth())).json<Intake>().dossier.code;
+    const none = await get(`/api/dossiers/${code}/forms/declaration.pdf`, 'tiepnhan.dongtien');
+    expect(none.statusCode).toBe(404);
+    expect(none.json<Failure>().error.code).toBe('FORM_NOT_AVAILABLE');
+    const officer = { kind: 'officer', staffId: 'staff-1', name: 'Phạm Thị Lan' };
+    await ctx.t.database.db
+      .updateTable('dossiers')
+      .set({
+        declaration: JSON.stringify({
+          assisted: true,
+          values: [
+            {
+              key: 'childName',
+              label: 'Họ, chữ đệm, tên của trẻ',
+              value: 'Lê Minh Khôi',
+              enteredBy: officer,
+            },
+            { key: 'childSex', label: 'Giới tính', value: 'Nam', enteredBy: { kind: 'applicant' } },
+          ],
+          confirmation: { method: 'otp', at: new Date().toISOString(), phoneMasked: '09xxxxx678' },
+        }),
+      })
+      .where('code', '=', code)
+      .execute();
+    const res = await get(`/api/dossiers/${code}/forms/declaration.pdf`, 'tiepnhan.dongtien');
+    expect(res.statusCode).toBe(200);
+    expectA5(res.rawPayload);
+    const text = pdfFlatText(res.rawPayload);
+    expect(text).toContain('(BẢN ĐỌC LẠI)');
+    expect(text).toContain('Lê Minh Khôi');
+    expect(text).toContain('Công chức nhập hộ');
+    expect(text).toContain('Người khai');
+    expect(text).toContain('Đã xác nhận bằng mã OTP gửi tới số 09xxxxx678');
+    expect((await get(`/api/dossiers/${code}/forms/declaration.pdf`, 'admin.dongkhe')).statusCode).toBe(403);
+  });
+
   it('answers 401 without a session, 403 to another commune, 400 for an unknown form, 404 for an unknown dossier', async () => {
     const code = (await receive(birth())).json<Intake>().dossier.code;
     expect((await get(`/api/dossiers/${code}/forms/receipt.pdf`)).statusCode).toBe(401);

@@ -353,8 +353,9 @@ export function signatures(
       return title + hint + space + name;
     }),
   );
-  ensureSpace(doc, need);
-  doc.y += Math.max(0, Math.min(size * 0.4, box.bottom - doc.y - need));
+  // A little slack: pdfkit moves text to a new page when a line's box touches the bottom margin.
+  ensureSpace(doc, need + 6);
+  doc.y += Math.max(0, Math.min(size * 0.4, box.bottom - doc.y - need - 6));
   const top = doc.y;
   let bottom = top;
   blocks.forEach((b, i) => {

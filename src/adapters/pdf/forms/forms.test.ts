@@ -157,6 +157,59 @@ describe('Mẫu 01 — receipt', () => {
   });
 });
 
+describe('signature blocks', () => {
+  it('stay together on one page however much comes before them', async () => {
+    // Each case moves the signatures down by about a line, through the end of the first page.
+    for (let n = 0; n <= 16; n++) {
+      const documents = Array.from({ length: 2 + (n >> 2) }, (_, i) => ({ ...receiptDocuments[i % 3]! }));
+      const address = `Số 12, thôn Phú Thượng, xã Đông Tiến, tỉnh Thanh Hóa${' (gần chợ Đông Tiến, cạnh trường tiểu học)'.repeat(n % 4)}`;
+      const pdf = await receipt({ documents, applicant: { ...dossier.applicant, address } });
+      const pages = pdfText(pdf).split('\f');
+      const withSignatures = pages.filter((p) =>
+        /NGƯỜI NỘP HỒ SƠ|NGƯỜI TIẾP NHẬN HỒ SƠ|Trần Văn Bình/.test(p),
+      );
+      expect(withSignatures, `${n} documents`).toHaveLength(1);
+      const page = withSignatures[0]!;
+      for (const t of ['NGƯỜI NỘP HỒ SƠ', 'NGƯỜI TIẾP NHẬN HỒ SƠ', 'Nguyễn Thị Hường', 'Trần Văn Bình']) {
+        expect(page, `${n} documents`).toContain(t);
+      }
+    }
+  }, 60_000);
+});
+
+describe('signature blocks, a case met in the demo data', () => {
+  it('are not split when they only just fit above the bottom margin', async () => {
+    const pdf = await receipt({
+      code: 'H56.10.01-261119-0001',
+      procedureName: 'Đăng ký biến động đất đai khi chuyển nhượng, thừa kế, tặng cho quyền sử dụng đất',
+      caseName: 'Chuyển nhượng, chuyển đổi, thừa kế, tặng cho, góp vốn',
+      agency: { ...agency, address: undefined },
+      applicant: {
+        name: 'Vũ Thị Hạnh',
+        idNumber: '038182000110',
+        address: 'thôn Trung, xã Đông Tiến',
+        phone: '+84976215308',
+      },
+      receivedAt: '2026-11-19T01:45:00Z',
+      dueAt: '2026-12-15T01:45:00Z',
+      timeLimit: '18 ngày làm việc',
+      documents: [
+        'Đơn đăng ký biến động đất đai, tài sản gắn liền với đất (Mẫu số 18)',
+        'Bản gốc Giấy chứng nhận đã cấp (sổ đỏ, sổ hồng)',
+        'Hợp đồng, văn bản chuyển quyền sử dụng đất (chuyển nhượng, tặng cho, thừa kế…) đã công chứng hoặc chứng thực',
+        'Mảnh trích đo bản đồ địa chính thửa đất',
+      ].map((name) => ({ name, kind: 'submit' as const, originals: 1, copies: 0 })),
+    });
+    const pages = pdfText(pdf)
+      .split('\f')
+      .filter((p) => p.trim());
+    expect(pages).toHaveLength(2);
+    for (const t of ['NGƯỜI NỘP HỒ SƠ', 'NGƯỜI TIẾP NHẬN HỒ SƠ', 'Vũ Thị Hạnh', 'Trần Văn Bình']) {
+      expect(pages[1]).toContain(t);
+    }
+  });
+});
+
 describe('Mẫu 02 — supplement request', () => {
   it('lists every missing document with the count asked and the reason', async () => {
     const pdf = await renderSupplement({
