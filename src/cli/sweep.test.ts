@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../config.js';
 import { runCli } from './main.js';
 import { parseSweepArgs } from './sweep.js';
 
@@ -19,6 +20,17 @@ describe('motcua sweep', () => {
       expect(code, args.join(' ')).toBe(2);
       expect(err).toHaveLength(1);
       expect(err[0]).toMatch(/^motcua sweep: /);
+    }
+  });
+});
+
+describe('SWEEP_MINUTES', () => {
+  it('defaults to 5, accepts 0 (off) and refuses anything else than 0 to 1440', () => {
+    expect(loadConfig({}).sweepMinutes).toBe(5);
+    expect(loadConfig({ SWEEP_MINUTES: '0' }).sweepMinutes).toBe(0);
+    expect(loadConfig({ SWEEP_MINUTES: '15' }).sweepMinutes).toBe(15);
+    for (const bad of ['-1', '1.5', 'soon', '1441']) {
+      expect(() => loadConfig({ SWEEP_MINUTES: bad }), bad).toThrow(ConfigError);
     }
   });
 });
