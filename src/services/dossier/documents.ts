@@ -1,10 +1,74 @@
 /**
- * The documents of a dossier after intake: what is still missing (listed, all at once, on a supplement request) and
- * ticking what the applicant brought back (with who entered it).
+ * The documents of a dossier: at intake, the checklist of the case against what was ticked; after intake, what is
+ * still missing (listed, all at once, on a supplement request) and ticking what the applicant brought back (with
+ * who entered it).
  */
 import { invalid, type FieldIssue } from '../../domain/errors.js';
 import type { Trx } from '../org/context.js';
-import type { DocumentTick, MissingDocument } from './intake.js';
+import type { RequiredDocument } from '../../domain/catalogue/record.js';
+import type { DocumentState } from '../../db/tables/dossier.js';
+import type { ProcedureVersion } from '../catalogue/versions.js';
+
+export interface DocumentTick {
+  /** Position of the document in the procedure version's `documents`. */
+  index: number;
+  originals: number;
+  copies: number;
+}
+
+export interface MissingDocument {
+  index: number;
+  name: string;
+  originals: number;
+  copies: number;
+}
+
+export interface DocumentLine {
+  position: number;
+  doc: RequiredDocument;
+  state: DocumentState;
+  originals: number;
+  copies: number;
+}
+
+/** Required documents of the case, with what was ticked; a 400 naming any tick that is not a document. */
+export function documentLines(
+  version: ProcedureVersion,
+  caseName: string | undefined,
+  ticks: readonly DocumentTick[],
+  notApplicable: readonly number[],
+): DocumentLine[] {
+  const docs = version.record.documents;
+  const fields: FieldIssue[] = [];
+  ticks.forEach((t, i) => {
+    if (t.index >= docs.length || (docs[t.index]?.case && docs[t.index]?.case !== caseName)) {
+      fields.push({ field: `documents[${i}].index`, message: 'Không có thành phần hồ sơ này.' });
+    }
+  });
+  notApplicable.forEach((n, i) => {
+    if (n >= docs.length)
+      fields.push({ field: `notApplicable[${i}]`, message: 'Không có thành phần hồ sơ này.' });
+  });
+  if (fields.length) throw invalid('VALIDATION_FAILED', 'Danh sách thành phần hồ sơ không hợp lệ.', fields);
+  const lines: DocumentLine[] = [];
+  docs.forEach((doc, position) => {
+    if (doc.case && doc.case !== caseName) return;
+    const tick = ticks.find((t) => t.index === position);
+    const enough = tick && tick.originals >= doc.originals && tick.copies >= doc.copies;
+    const state: DocumentState = enough
+      ? 'received'
+      : notApplicable.includes(position)
+        ? 'not_applicable'
+        : 'missing';
+    lines.push({ position, doc, state, originals: tick?.originals ?? 0, copies: tick?.copies ?? 0 });
+  });
+  return lines;
+}
+
+export const missingOf = (lines: DocumentLine[]): MissingDocument[] =>
+  lines
+    .filter((l) => l.state === 'missing')
+    .map((l) => ({ index: l.position, name: l.doc.name, originals: l.doc.originals, copies: l.doc.copies }));
 
 export async function missingDocuments(trx: Trx, dossierId: string): Promise<MissingDocument[]> {
   const rows = await trx

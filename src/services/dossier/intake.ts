@@ -2,13 +2,11 @@
  * Intake: a dossier received at the desk (receipt, supplement request or refusal — exactly one), or submitted
  * online by the applicant (status `submitted` until an officer accepts it with the `receive` action).
  */
-import type { RequiredDocument } from '../../domain/catalogue/record.js';
 import { startClock } from '../../domain/calendar/clock.js';
-import { conflict, forbidden, invalid, type FieldIssue } from '../../domain/errors.js';
+import { conflict, forbidden, invalid } from '../../domain/errors.js';
 import { formatDossierCode, MAX_DAILY_SEQUENCE } from '../../domain/dossier/code.js';
 import { applyToState, type OpeningAction } from '../../domain/dossier/lifecycle.js';
 import { actingRole } from '../../domain/dossier/permissions.js';
-import type { DocumentState } from '../../db/tables/dossier.js';
 import { getVersionInForce, type ProcedureVersion } from '../catalogue/versions.js';
 import { getUnitByAgencyId, loadEffectiveCalendar } from '../calendar/layers.js';
 import { writeAudit } from '../org/audit.js';
@@ -24,27 +22,27 @@ import {
   type DossierSummary,
 } from './common.js';
 import { isSameDayIntake } from './day-modes.js';
-import { checkApplicant, upsertPerson, type ApplicantInput } from './persons.js';
-import { useDeclarationOtp } from './otp.js';
-import { queueNotice } from './notices.js';
 import {
-  checkDeclaration,
-  declarationTemplate,
-  maskPhone,
-  type Confirmation,
-  type ConfirmationMethod,
-  type Declaration,
-  type DeclarationInput,
-  type EnteredBy,
-} from '../../domain/dossier/declaration.js';
-import type { DossierFee, DossierOrganisation } from '../../db/tables/dossier.js';
+  documentLines,
+  missingOf,
+  type DocumentLine,
+  type DocumentTick,
+  type MissingDocument,
+} from './documents.js';
 
-export interface DocumentTick {
-  /** Position of the document in the procedure version's `documents`. */
-  index: number;
-  originals: number;
-  copies: number;
-}
+export type { DocumentTick, MissingDocument } from './documents.js';
+import { checkApplicant, upsertPerson, type ApplicantInput } from './persons.js';
+import {
+  checkFee,
+  checkOrganisation,
+  declarationOf,
+  type ConfirmationInput,
+  type FeeInput,
+  type OrganisationInput,
+} from './intake-details.js';
+import type { Declaration, DeclarationInput } from '../../domain/dossier/declaration.js';
+import type { DossierFee, DossierOrganisation } from '../../db/tables/dossier.js';
+import { queueNotice } from './notices.js';
 
 export interface IntakeInput {
   procedureCode: string;
@@ -72,76 +70,11 @@ export interface IntakeInput {
   organisation?: OrganisationInput | undefined;
 }
 
-export type ConfirmationInput =
-  { method: Exclude<ConfirmationMethod, 'otp'> } | { method: 'otp'; otpId: string; code: string };
-
-export interface FeeInput {
-  timing: DossierFee['timing'];
-  /** VND; 0 or absent when exempt. */
-  amount?: number | undefined;
-  note?: string | undefined;
-}
-
-export interface OrganisationInput {
-  name: string;
-  taxCode?: string | undefined;
-  address?: string | undefined;
-}
-
-export interface MissingDocument {
-  index: number;
-  name: string;
-  originals: number;
-  copies: number;
-}
-
 export interface IntakeResult {
   outcome: 'receipt' | 'supplement' | 'refusal';
   dossier: DossierSummary;
   missing: MissingDocument[];
   reasons: string[];
-}
-
-interface DocumentLine {
-  position: number;
-  doc: RequiredDocument;
-  state: DocumentState;
-  originals: number;
-  copies: number;
-}
-
-/** Required documents of the case, with what was ticked; a 400 naming any tick that is not a document. */
-function documentLines(
-  version: ProcedureVersion,
-  caseName: string | undefined,
-  ticks: readonly DocumentTick[],
-  notApplicable: readonly number[],
-): DocumentLine[] {
-  const docs = version.record.documents;
-  const fields: FieldIssue[] = [];
-  ticks.forEach((t, i) => {
-    if (t.index >= docs.length || (docs[t.index]?.case && docs[t.index]?.case !== caseName)) {
-      fields.push({ field: `documents[${i}].index`, message: 'Không có thành phần hồ sơ này.' });
-    }
-  });
-  notApplicable.forEach((n, i) => {
-    if (n >= docs.length)
-      fields.push({ field: `notApplicable[${i}]`, message: 'Không có thành phần hồ sơ này.' });
-  });
-  if (fields.length) throw invalid('VALIDATION_FAILED', 'Danh sách thành phần hồ sơ không hợp lệ.', fields);
-  const lines: DocumentLine[] = [];
-  docs.forEach((doc, position) => {
-    if (doc.case && doc.case !== caseName) return;
-    const tick = ticks.find((t) => t.index === position);
-    const enough = tick && tick.originals >= doc.originals && tick.copies >= doc.copies;
-    const state: DocumentState = enough
-      ? 'received'
-      : notApplicable.includes(position)
-        ? 'not_applicable'
-        : 'missing';
-    lines.push({ position, doc, state, originals: tick?.originals ?? 0, copies: tick?.copies ?? 0 });
-  });
-  return lines;
 }
 
 function checkCase(version: ProcedureVersion, caseName: string | undefined): void {
@@ -275,77 +208,6 @@ async function createDossier(trx: Trx, a: CreateArgs): Promise<string> {
     idempotencyKey: a.idempotencyKey,
   });
   return code;
-}
-
-const missingOf = (lines: DocumentLine[]): MissingDocument[] =>
-  lines
-    .filter((l) => l.state === 'missing')
-    .map((l) => ({ index: l.position, name: l.doc.name, originals: l.doc.originals, copies: l.doc.copies }));
-
-function checkFee(input: FeeInput | undefined): DossierFee | null {
-  if (!input) return null;
-  const amount = input.timing === 'exempt' ? 0 : (input.amount ?? 0);
-  if (input.timing !== 'exempt' && amount <= 0) {
-    const message = 'Cần số tiền phí, lệ phí (hoặc chọn "Miễn").';
-    throw invalid('VALIDATION_FAILED', message, [{ field: 'fee.amount', message }]);
-  }
-  const note = input.note?.trim();
-  return { timing: input.timing, amount, ...(note ? { note } : {}) };
-}
-
-function checkOrganisation(input: OrganisationInput | undefined): DossierOrganisation | null {
-  if (!input) return null;
-  const name = input.name.trim().replace(/\s+/g, ' ');
-  const taxCode = input.taxCode?.replace(/\s/g, '');
-  const fields: FieldIssue[] = [];
-  if (!name) fields.push({ field: 'organisation.name', message: 'Cần tên tổ chức.' });
-  if (taxCode && !/^\d{10}(-\d{3})?$/.test(taxCode)) {
-    fields.push({ field: 'organisation.taxCode', message: 'Mã số thuế gồm 10 số (chi nhánh: 10 số-3 số).' });
-  }
-  if (fields.length) throw invalid('VALIDATION_FAILED', 'Thông tin tổ chức không hợp lệ.', fields);
-  const address = input.address?.trim();
-  return { name, ...(taxCode ? { taxCode } : {}), ...(address ? { address } : {}) };
-}
-
-/**
- * The declaration with the provenance of each value. In assisted mode the officer entered every value and the
- * citizen must confirm the read-back (signature, fingerprint, or the one-time code sent to the applicant's phone),
- * unless the outcome is a refusal.
- */
-async function declarationOf(
-  trx: Trx,
-  ctx: ActingContext,
-  input: IntakeInput,
-  procedureCode: string,
-  phone: string,
-  outcome: IntakeResult['outcome'],
-  now: number,
-): Promise<Declaration> {
-  const assisted = input.assisted ?? false;
-  if (!assisted && !input.declaration?.length) return { assisted, values: [], confirmation: null };
-  const { values, issues } = checkDeclaration(declarationTemplate(procedureCode), input.declaration ?? []);
-  const needsConfirmation = assisted && outcome !== 'refusal';
-  if (needsConfirmation && !input.confirmation) {
-    issues.push({
-      field: 'confirmation',
-      message: 'Công dân cần xác nhận nội dung tờ khai đã được đọc lại.',
-    });
-  }
-  if (issues.length) throw invalid('VALIDATION_FAILED', 'Tờ khai chưa đầy đủ hoặc chưa đúng.', issues);
-  const enteredBy: EnteredBy = assisted
-    ? { kind: 'officer', staffId: ctx.actor.id, name: ctx.actor.fullName }
-    : { kind: 'applicant' };
-  let confirmation: Confirmation | null = null;
-  const c = input.confirmation;
-  if (needsConfirmation && c) {
-    if (c.method === 'otp') await useDeclarationOtp(trx, c.otpId, phone, c.code, now);
-    confirmation = {
-      method: c.method,
-      at: new Date(now).toISOString(),
-      ...(c.method === 'otp' ? { phoneMasked: maskPhone(phone) } : {}),
-    };
-  }
-  return { assisted, values: values.map((v) => ({ ...v, enteredBy })), confirmation };
 }
 
 /**
