@@ -33,6 +33,8 @@ export interface DossierSummary {
 
 export interface InboxItem extends DossierSummary {
   risk: Risk;
+  /** Received on a same-day ("no-appointment") day: due at the close of that day. */
+  sameDay: boolean;
 }
 
 export interface Inbox {

@@ -19,8 +19,13 @@ type Filter = Risk | 'all';
 const isFilter = (v: string | null): v is Filter =>
   v === 'all' || (risks as readonly string[]).includes(v ?? '');
 
-function RiskTag({ risk }: { risk: Risk }) {
-  return <Tag className={riskClass[risk]}>{riskLabels[risk]}</Tag>;
+function RiskTag({ risk, sameDay = false }: { risk: Risk; sameDay?: boolean }) {
+  return (
+    <>
+      {sameDay && <Tag className="risk-tag risk-today">Trả trong ngày</Tag>}
+      <Tag className={riskClass[risk]}>{riskLabels[risk]}</Tag>
+    </>
+  );
 }
 
 const columns: TableColumnsType<InboxItem> = [
@@ -52,7 +57,7 @@ const columns: TableColumnsType<InboxItem> = [
     key: 'due',
     render: (due: string | null) => <span className="desk-nowrap">{formatDateTime(due)}</span>,
   },
-  { title: 'Mức độ', key: 'risk', render: (_, d) => <RiskTag risk={d.risk} /> },
+  { title: 'Mức độ', key: 'risk', render: (_, d) => <RiskTag risk={d.risk} sameDay={d.sameDay} /> },
 ];
 
 function InboxCards({ items }: { items: InboxItem[] }) {
@@ -65,7 +70,7 @@ function InboxCards({ items }: { items: InboxItem[] }) {
               <Link to={dossierPath(d.code)} className="desk-code">
                 {d.code}
               </Link>
-              <RiskTag risk={d.risk} />
+              <RiskTag risk={d.risk} sameDay={d.sameDay} />
             </div>
             <div className="desk-card-name">{d.applicant.name}</div>
             <div>{d.procedure.name}</div>
