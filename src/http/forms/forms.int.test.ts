@@ -193,7 +193,7 @@ describe('GET /api/dossiers/{code}/forms/{form}.pdf', () => {
     expect(res.statusCode).toBe(200);
     expectA5(res.rawPayload);
     const text = pdfFlatText(res.rawPayload);
-    expect(text).toContain('(BẢN ĐỌC LẠI)');
+    expect(text).toContain('TỜ KHAI ĐĂNG KÝ KHAI SINH (BẢN ĐỌC LẠI)');
     expect(text).toContain('Lê Minh Khôi');
     expect(text).toContain('Công chức nhập hộ');
     expect(text).toContain('Người khai');

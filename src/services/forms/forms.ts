@@ -15,6 +15,7 @@ import { renderRegister, timelinessOf } from '../../adapters/pdf/forms/register.
 import { renderStop } from '../../adapters/pdf/forms/stop.js';
 import { renderSupplement } from '../../adapters/pdf/forms/supplement.js';
 import { formatMoney, formatTimeLimit, serviceCentre } from '../../domain/checklist/checklist.js';
+import { declarationTemplate } from '../../domain/dossier/declaration.js';
 import { maySee } from '../../domain/dossier/permissions.js';
 import { statusLabels, type Action } from '../../domain/dossier/lifecycle.js';
 import { forbidden, invalid, notFound } from '../../domain/errors.js';
@@ -361,7 +362,7 @@ function declaration(l: Loaded, now: Date): Promise<Buffer> {
   const officer = parsed.fields.find((f) => f.enteredBy.kind === 'officer')?.enteredBy.name;
   return renderDeclaration({
     ...l.base,
-    ...(parsed.title ? { title: parsed.title } : {}),
+    title: parsed.title ?? declarationTemplate(l.row.procedure_code).title,
     fields: parsed.fields,
     confirmation: parsed.confirmation,
     printedAt: (l.row.received_at ?? l.row.submitted_at ?? now).toISOString(),
