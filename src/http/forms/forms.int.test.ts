@@ -68,6 +68,19 @@ describe('GET /api/dossiers/{code}/forms/{form}.pdf', () => {
     }
   });
 
+  it('prints the fee recorded at intake, and leaves the line out when none was', async () => {
+    const paid = (await receive(birth({ fee: { timing: 'before', amount: 8000 } }))).json<Intake>();
+    expect(paid.outcome).toBe('receipt');
+    const res = await get(`/api/dossiers/${paid.dossier.code}/forms/receipt.pdf`, 'tiepnhan.dongtien');
+    expect(pdfFlatText(res.rawPayload)).toContain('Phí, lệ phí: Đã nộp khi tiếp nhận hồ sơ (8.000 đồng)');
+    const exempt = (await receive(birth({ fee: { timing: 'exempt' } }))).json<Intake>();
+    const ex = await get(`/api/dossiers/${exempt.dossier.code}/forms/receipt.pdf`, 'tiepnhan.dongtien');
+    expect(pdfFlatText(ex.rawPayload)).toContain('Phí, lệ phí: Miễn phí, lệ phí');
+    const none = (await receive(birth())).json<Intake>();
+    const no = await get(`/api/dossiers/${none.dossier.code}/forms/receipt.pdf`, 'tiepnhan.dongtien');
+    expect(pdfFlatText(no.rawPayload)).not.toContain('Phí, lệ phí');
+  });
+
   it('prints a supplement request listing every missing document, and a refusal with its reasons', async () => {
     const partial = (
       await receive(birth({ documents: [{ index: 0, originals: 1, copies: 0 }] }))
