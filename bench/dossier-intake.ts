@@ -176,16 +176,19 @@ async function main() {
     let offset = 1_000_000;
     const next = () => (offset += 1_000_000);
     const intake = (target: string, connections: number, unitsOf: string[], overallRate?: number) =>
-      load({
-        kind: 'intake',
-        url: target,
-        connections,
-        duration,
-        headers,
-        units: unitsOf,
-        offset: next(),
-        ...(overallRate ? { overallRate } : {}),
-      });
+      load(
+        {
+          kind: 'intake',
+          url: target,
+          connections,
+          duration,
+          headers,
+          units: unitsOf,
+          offset: next(),
+          ...(overallRate ? { overallRate } : {}),
+        },
+        db,
+      );
 
     const runs: [string, Figures][] = [];
     await load({

@@ -9,6 +9,7 @@
  * client address: the per-address rate limits stay in the path without throttling the run.
  */
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
 import { fork } from 'node:child_process';
 import os from 'node:os';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
@@ -31,6 +32,30 @@ export interface Figures {
   non2xx: number;
   errors: number;
   loopP99: number;
+  /** CPU time of this process (the server under test) per request, in ms: user + system. */
+  cpuPerRequest: number;
+  /** CPU time of the PostgreSQL backends serving the bench database per request, in ms (when measured). */
+  pgCpuPerRequest: number | null;
+}
+
+/** CPU milliseconds used so far by each PostgreSQL backend connected to the database (Linux /proc). */
+async function backendCpu(db: DatabaseHandle['db']): Promise<Map<number, number>> {
+  const { rows } = await sql<{ pid: number }>`
+    select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`.execute(
+    db,
+  );
+  const out = new Map<number, number>();
+  for (const { pid } of rows) {
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      // utime and stime (fields 14 and 15 of the whole line), in clock ticks of 10 ms.
+      out.set(pid, (Number(fields[11]) + Number(fields[12])) * 10);
+    } catch {
+      // Not on Linux, or the backend has just gone.
+    }
+  }
+  return out;
 }
 
 export type ClientJob = {
@@ -69,7 +94,9 @@ export function intakeBody(n: number, unit: string): string {
   });
 }
 
-async function runClient(job: ClientJob): Promise<Omit<Figures, 'loopP99'>> {
+async function runClient(
+  job: ClientJob,
+): Promise<Omit<Figures, 'loopP99' | 'cpuPerRequest' | 'pgCpuPerRequest'>> {
   let n = job.kind === 'intake' ? job.offset : 0;
   const request =
     job.kind === 'intake'
@@ -123,27 +150,48 @@ async function runClient(job: ClientJob): Promise<Omit<Figures, 'loopP99'>> {
 }
 
 /** Runs the client in a child process and measures this process's event-loop delay meanwhile. */
-export async function load(job: ClientJob): Promise<Figures> {
+export async function load(job: ClientJob, db?: DatabaseHandle['db']): Promise<Figures> {
+  const pgBefore = db ? await backendCpu(db) : undefined;
   const loop = monitorEventLoopDelay({ resolution: 5 });
   loop.enable();
-  const figures = await new Promise<Omit<Figures, 'loopP99'>>((resolve, reject) => {
-    const child = fork(fileURLToPath(import.meta.url), ['--client'], {
-      stdio: ['pipe', 'pipe', 'pipe', 'ipc'],
-    });
-    let out = '';
-    child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
-    child.stderr?.on('data', (d: Buffer) => process.stderr.write(d));
-    child.on('error', reject);
-    child.on('exit', (code) =>
-      code === 0
-        ? resolve(JSON.parse(out.trim().split('\n').pop() ?? '{}') as Omit<Figures, 'loopP99'>)
-        : reject(new Error(`client exit ${code}`)),
-    );
-    // The job (thousands of code/phone pairs) goes over IPC, not the command line.
-    child.send(job);
-  });
+  const cpu = process.cpuUsage();
+  const figures = await new Promise<Omit<Figures, 'loopP99' | 'cpuPerRequest' | 'pgCpuPerRequest'>>(
+    (resolve, reject) => {
+      const child = fork(fileURLToPath(import.meta.url), ['--client'], {
+        stdio: ['pipe', 'pipe', 'pipe', 'ipc'],
+      });
+      let out = '';
+      child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
+      child.stderr?.on('data', (d: Buffer) => process.stderr.write(d));
+      child.on('error', reject);
+      child.on('exit', (code) =>
+        code === 0
+          ? resolve(
+              JSON.parse(out.trim().split('\n').pop() ?? '{}') as Omit<
+                Figures,
+                'loopP99' | 'cpuPerRequest' | 'pgCpuPerRequest'
+              >,
+            )
+          : reject(new Error(`client exit ${code}`)),
+      );
+      // The job (thousands of code/phone pairs) goes over IPC, not the command line.
+      child.send(job);
+    },
+  );
   loop.disable();
-  return { ...figures, loopP99: loop.percentile(99) / 1e6 };
+  const used = process.cpuUsage(cpu);
+  let pgCpuPerRequest: number | null = null;
+  if (db && pgBefore) {
+    let ms = 0;
+    for (const [pid, now] of await backendCpu(db)) ms += now - (pgBefore.get(pid) ?? 0);
+    pgCpuPerRequest = ms / Math.max(1, figures.requests);
+  }
+  return {
+    pgCpuPerRequest,
+    ...figures,
+    loopP99: loop.percentile(99) / 1e6,
+    cpuPerRequest: (used.user + used.system) / 1000 / Math.max(1, figures.requests),
+  };
 }
 
 export function arg(name: string): string | undefined {
@@ -227,12 +275,13 @@ export function header(title: string, pgVersion: string): string {
 
 export function table(runs: [string, Figures][]): string {
   const lines = [
-    'run                                            req/s   p50 ms   p99 ms   non-2xx  errors  loop p99 ms',
+    'run                                            req/s   p50 ms   p99 ms   non-2xx  errors  loop p99 ms  CPU ms/req: server  PostgreSQL',
   ];
   for (const [name, f] of runs) {
     lines.push(
       `${name.padEnd(44)} ${f.rps.toFixed(0).padStart(7)} ${f.p50.toFixed(1).padStart(8)} ${f.p99.toFixed(1).padStart(8)} ` +
-        `${String(f.non2xx).padStart(9)} ${String(f.errors).padStart(7)} ${f.loopP99.toFixed(0).padStart(12)}`,
+        `${String(f.non2xx).padStart(9)} ${String(f.errors).padStart(7)} ${f.loopP99.toFixed(0).padStart(12)} ` +
+        `${f.cpuPerRequest.toFixed(2).padStart(19)} ${(f.pgCpuPerRequest?.toFixed(2) ?? '—').padStart(11)}`,
     );
   }
   return lines.join('\n');

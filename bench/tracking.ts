@@ -109,14 +109,17 @@ async function main() {
     if (bareSample.status !== 200) throw new Error(`ceiling check: ${bareSample.status}`);
 
     const track = (target: string, connections: number, overallRate?: number) =>
-      load({
-        kind: 'track',
-        url: target,
-        connections,
-        duration,
-        pairs,
-        ...(overallRate ? { overallRate } : {}),
-      });
+      load(
+        {
+          kind: 'track',
+          url: target,
+          connections,
+          duration,
+          pairs,
+          ...(overallRate ? { overallRate } : {}),
+        },
+        db,
+      );
     await load({ kind: 'track', url, connections: 10, duration: 3, pairs });
     const runs: [string, Figures][] = [];
     runs.push(['app, 10 connections', await track(url, 10)]);
