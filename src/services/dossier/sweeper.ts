@@ -158,6 +158,9 @@ export async function runSweep(db: Kysely<Database>, opts: SweepOptions = {}): P
         calendars.set(d.receiving_unit_id, cal);
       }
       const due = d.due_at.getTime();
+      // The level does not depend on the alerts already sent: most dossiers stop here without a query.
+      const facts = { due, extensionsUsed: d.state.extensions, atRiskSince: null };
+      if (!assess(cal.calendar, facts, now, policy).level) continue;
       const sent = await trx
         .selectFrom('dossier_alerts')
         .select(['level', 'step', 'created_at'])
@@ -168,12 +171,7 @@ export async function runSweep(db: Kysely<Database>, opts: SweepOptions = {}): P
         .filter((a) => a.level === 'at_risk' && a.step === 1)
         .map((a) => a.created_at.getTime())
         .sort((a, b) => a - b)[0];
-      const verdict = assess(
-        cal.calendar,
-        { due, extensionsUsed: d.state.extensions, atRiskSince: firstAtRisk ?? null },
-        now,
-        policy,
-      );
+      const verdict = assess(cal.calendar, { ...facts, atRiskSince: firstAtRisk ?? null }, now, policy);
       if (!verdict.level) continue;
       result[verdict.level === 'overdue' ? 'overdue' : 'atRisk'] += 1;
       for (const step of verdict.steps) {
