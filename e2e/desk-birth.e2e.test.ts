@@ -42,6 +42,7 @@ async function receiveBirth(
   page: Page,
   applicant: { name: string; phone: string; cccd: string },
   assisted?: (page: Page) => Promise<void>,
+  scan = false,
 ) {
   await expect
     .poll(() => page.getByRole('heading', { name: 'Tiếp nhận hồ sơ', level: 1 }).isVisible())
@@ -76,6 +77,18 @@ async function receiveBirth(
     const row = docs.nth(i);
     if (i < 4) await row.getByRole('button', { name: /^Đủ: / }).click();
     else await row.getByRole('checkbox', { name: /^Không áp dụng: / }).check();
+  }
+  if (scan) {
+    // The birth certificate's scan, attached once the dossier has its code.
+    await docs
+      .nth(1)
+      .getByLabel(/^Đính kèm bản quét: /)
+      .setInputFiles({
+        name: 'giay-chung-sinh.pdf',
+        mimeType: 'application/pdf',
+        buffer: Buffer.from('%PDF-1.4\n% scan\n%%EOF\n'),
+      });
+    await expect.poll(() => docs.nth(1).textContent()).toContain('1 bản quét');
   }
   if (assisted) await assisted(page);
   else {
@@ -303,14 +316,19 @@ describe('birth registration at the desk, whole journey', () => {
         .getByRole('navigation', { name: 'Menu bàn làm việc' })
         .getByRole('link', { name: 'Tiếp nhận hồ sơ' })
         .click();
-      const code = await receiveBirth(page, {
-        name: 'Trần Văn An',
-        phone: '0987654321',
-        cccd: '001090001234',
-      });
+      const code = await receiveBirth(
+        page,
+        { name: 'Trần Văn An', phone: '0987654321', cccd: '001090001234' },
+        undefined,
+        true,
+      );
+      await expect.poll(() => page.getByText('Đã đính kèm 1 bản quét.').isVisible()).toBe(true);
       await screenshot(page, 'desk-intake-receipt-phone');
       await page.getByRole('button', { name: 'Mở hồ sơ' }).click();
       await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain(code);
+      await expect
+        .poll(() => page.locator('.dossier-attachments').textContent())
+        .toContain('giay-chung-sinh.pdf');
       expect(await axeViolations(page)).toEqual([]);
       await screenshot(page, 'desk-dossier-phone');
     } finally {

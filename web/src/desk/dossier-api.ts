@@ -35,6 +35,8 @@ export interface InboxItem extends DossierSummary {
   risk: Risk;
   /** Received on a same-day ("no-appointment") day: due at the close of that day. */
   sameDay: boolean;
+  /** The due instant of the reader's own unit's open task (a transfer, a consultation), which drives its risk. */
+  taskDueAt?: string | null;
 }
 
 export interface Inbox {

@@ -19,6 +19,21 @@ type Filter = Risk | 'all';
 const isFilter = (v: string | null): v is Filter =>
   v === 'all' || (risks as readonly string[]).includes(v ?? '');
 
+/** The unit's own due time when it holds a task of the dossier (e.g. the Tax office's share), else the overall one. */
+function Due({ d }: { d: InboxItem }) {
+  if (d.taskDueAt) {
+    return (
+      <span>
+        <span className="desk-nowrap">{formatDateTime(d.taskDueAt)}</span>
+        <span className="desk-muted desk-due-note">
+          Hạn của đơn vị; hạn trả kết quả {formatDateTime(d.dueAt)}
+        </span>
+      </span>
+    );
+  }
+  return <span className="desk-nowrap">{formatDateTime(d.dueAt)}</span>;
+}
+
 function RiskTag({ risk, sameDay = false }: { risk: Risk; sameDay?: boolean }) {
   return (
     <>
@@ -51,12 +66,7 @@ const columns: TableColumnsType<InboxItem> = [
     ),
   },
   { title: 'Trạng thái', dataIndex: 'statusLabel', key: 'status' },
-  {
-    title: 'Hạn trả kết quả',
-    dataIndex: 'dueAt',
-    key: 'due',
-    render: (due: string | null) => <span className="desk-nowrap">{formatDateTime(due)}</span>,
-  },
+  { title: 'Hạn xử lý', key: 'due', render: (_, d) => <Due d={d} /> },
   { title: 'Mức độ', key: 'risk', render: (_, d) => <RiskTag risk={d.risk} sameDay={d.sameDay} /> },
 ];
 
@@ -75,7 +85,7 @@ function InboxCards({ items }: { items: InboxItem[] }) {
             <div className="desk-card-name">{d.applicant.name}</div>
             <div>{d.procedure.name}</div>
             <div className="desk-muted">
-              {d.statusLabel} · Hạn: {formatDateTime(d.dueAt)}
+              {d.statusLabel} · Hạn: {formatDateTime(d.taskDueAt ?? d.dueAt)}
             </div>
           </Card>
         </li>

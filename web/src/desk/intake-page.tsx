@@ -27,7 +27,7 @@ import {
   Switch,
   Typography,
 } from 'antd';
-import { FilePdfOutlined, PlusOutlined } from '@ant-design/icons';
+import { FilePdfOutlined, PaperClipOutlined, PlusOutlined } from '@ant-design/icons';
 import type { RequiredDocument } from '../../../src/domain/catalogue/record.js';
 import { countsInWords, formatFees, sortedChannels } from '../../../src/domain/checklist/checklist.js';
 import { api, ApiError } from '../shared/api.js';
@@ -110,10 +110,14 @@ function DocumentRow({
   doc,
   tick,
   onChange,
+  scans,
+  onScans,
 }: {
   doc: RequiredDocument;
   tick: Tick;
   onChange: (t: Tick) => void;
+  scans: readonly File[];
+  onScans: (files: File[]) => void;
 }) {
   const short = doc.name.length > 60 ? doc.name.slice(0, 60) + '…' : doc.name;
   const enough = tick.originals >= doc.originals && tick.copies >= doc.copies;
@@ -163,6 +167,21 @@ function DocumentRow({
         >
           Không áp dụng
         </Checkbox>
+        <label className="intake-scan">
+          <PaperClipOutlined aria-hidden />
+          <span>{scans.length ? `${scans.length} bản quét` : 'Bản quét'}</span>
+          <input
+            type="file"
+            accept="application/pdf,image/jpeg,image/png"
+            multiple
+            className="intake-scan-input"
+            aria-label={`Đính kèm bản quét: ${short}`}
+            onChange={(e) => {
+              onScans([...scans, ...Array.from(e.target.files ?? [])]);
+              e.target.value = '';
+            }}
+          />
+        </label>
       </div>
     </li>
   );
@@ -179,7 +198,38 @@ const outcomeForm = {
   refusal: 'refusal',
 } as const satisfies Record<IntakeResult['outcome'], FormName>;
 
-function Outcome({ result, onNew }: { result: IntakeResult; onNew: () => void }) {
+interface ScanReport {
+  attached: number;
+  failed: { name: string; message: string }[];
+}
+
+/** Attaches the scans picked at intake to the new dossier, one request per file; reports what failed. */
+async function uploadScans(code: string, files: { position: number; file: File }[]): Promise<ScanReport> {
+  const report: ScanReport = { attached: 0, failed: [] };
+  for (const { position, file } of files) {
+    const query = new URLSearchParams({ name: file.name, position: String(position) });
+    try {
+      await api(`/api/dossiers/${encodeURIComponent(code)}/attachments?${query.toString()}`, {
+        method: 'POST',
+        body: file,
+      });
+      report.attached += 1;
+    } catch (e) {
+      report.failed.push({ name: file.name, message: e instanceof ApiError ? e.message : 'Lỗi kết nối.' });
+    }
+  }
+  return report;
+}
+
+function Outcome({
+  result,
+  onNew,
+  scans,
+}: {
+  result: IntakeResult;
+  onNew: () => void;
+  scans: ScanReport | null;
+}) {
   const navigate = useNavigate();
   const { dossier } = result;
   const form = outcomeForm[result.outcome];
@@ -233,6 +283,25 @@ function Outcome({ result, onNew }: { result: IntakeResult; onNew: () => void })
           },
         ]}
       />
+      {scans && (
+        <Alert
+          className="intake-missing"
+          type={scans.failed.length ? 'warning' : 'success'}
+          showIcon
+          title={`Đã đính kèm ${scans.attached} bản quét.`}
+          description={
+            scans.failed.length ? (
+              <ul>
+                {scans.failed.map((f) => (
+                  <li key={f.name}>
+                    {f.name}: {f.message}
+                  </li>
+                ))}
+              </ul>
+            ) : undefined
+          }
+        />
+      )}
       {result.missing.length > 0 && (
         <Alert
           className="intake-missing"
@@ -283,6 +352,9 @@ export default function IntakePage() {
   const [procedureCode, setProcedureCode] = useState<string>();
   const [caseName, setCaseName] = useState<string>();
   const [ticks, setTicks] = useState<Record<number, Tick>>({});
+  /** Scans picked per document, attached once the dossier exists (it has no code before the outcome). */
+  const [scans, setScans] = useState<Record<number, File[]>>({});
+  const [scanReport, setScanReport] = useState<ScanReport | null>(null);
   const [assisted, setAssisted] = useState(false);
   const [declaration, setDeclaration] = useState<Record<string, string>>({});
   const [declarationFields, setDeclarationFields] = useState<DeclarationField[]>([]);
@@ -320,6 +392,7 @@ export default function IntakePage() {
     setProcedureCode(code);
     setCaseName(undefined);
     setTicks({});
+    setScans({});
     setDeclaration({});
     setError(null);
   };
@@ -328,6 +401,7 @@ export default function IntakePage() {
     form.resetFields();
     pickProcedure(undefined);
     setResult(null);
+    setScanReport(null);
     setStep('form');
     setKey(crypto.randomUUID());
   };
@@ -391,6 +465,10 @@ export default function IntakePage() {
       });
       setResult(r);
       window.scrollTo({ top: 0 });
+      const files = Object.entries(scans).flatMap(([position, list]) =>
+        list.map((file) => ({ position: Number(position), file })),
+      );
+      if (files.length) setScanReport(await uploadScans(r.dossier.code, files));
     } catch (e) {
       setError(e instanceof ApiError ? e : new ApiError(0, 'NETWORK', 'Không kết nối được máy chủ.'));
     } finally {
@@ -418,7 +496,7 @@ export default function IntakePage() {
         <div className="desk-page-head">
           <Typography.Title level={1}>Tiếp nhận hồ sơ</Typography.Title>
         </div>
-        <Outcome result={result} onNew={reset} />
+        <Outcome result={result} onNew={reset} scans={scanReport} />
       </>
     );
   }
@@ -652,6 +730,8 @@ export default function IntakePage() {
                   doc={doc}
                   tick={ticks[index] ?? emptyTick}
                   onChange={(t) => setTicks((all) => ({ ...all, [index]: t }))}
+                  scans={scans[index] ?? []}
+                  onScans={(files) => setScans((all) => ({ ...all, [index]: files }))}
                 />
               ))}
             </ul>
