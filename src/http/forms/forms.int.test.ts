@@ -81,6 +81,19 @@ describe('GET /api/dossiers/{code}/forms/{form}.pdf', () => {
     expect(pdfFlatText(no.rawPayload)).not.toContain('Phí, lệ phí');
   });
 
+  it('names the organisation when a representative submitted for one', async () => {
+    const res = await receive(
+      birth({ organisation: { name: 'Hợp tác xã Nông nghiệp Đông Tiến', taxCode: '2801234567' } }),
+    );
+    expect(res.statusCode, res.body).toBe(201);
+    const code = res.json<Intake>().dossier.code;
+    const text = pdfFlatText(
+      (await get(`/api/dossiers/${code}/forms/receipt.pdf`, 'tiepnhan.dongtien')).rawPayload,
+    );
+    expect(text).toContain('Tổ chức: Hợp tác xã Nông nghiệp Đông Tiến');
+    expect(text).toContain('Người đại diện: Ông/Bà Lê Thị Hoa');
+  });
+
   it('prints a supplement request listing every missing document, and a refusal with its reasons', async () => {
     const partial = (
       await receive(birth({ documents: [{ index: 0, originals: 1, copies: 0 }] }))

@@ -184,14 +184,21 @@ async function load(
   const raw = rawRow.raw;
   const declared =
     isObject(raw.declaration) && isObject(raw.declaration.applicant) ? raw.declaration.applicant : {};
-  const organisation = isObject(raw.organisation) ? str(raw.organisation.name) : undefined;
+  const org = isObject(raw.organisation) ? raw.organisation : {};
+  const orgName = str(org.name);
+  const taxCode = str(org.taxCode);
+  const orgAddress = str(org.address);
+  const organisation = orgName
+    ? { name: orgName, ...(taxCode ? { taxCode } : {}), ...(orgAddress ? { address: orgAddress } : {}) }
+    : undefined;
   const base: FormDossier = {
     code: row.code,
     procedureName: row.procedure_name,
     caseName: row.case_name,
     agency,
     applicant: {
-      name: organisation ? `${row.applicant_name} (đại diện ${organisation})` : row.applicant_name,
+      name: row.applicant_name,
+      ...(organisation ? { organisation } : {}),
       address: person.address ?? str(declared.address) ?? null,
       phone: row.applicant_phone,
       email: person.email ?? str(declared.email) ?? null,

@@ -25,6 +25,8 @@ export interface FormAgency {
 
 export interface FormApplicant {
   name: string;
+  /** When the applicant is an organisation: its name (the person is its representative) and tax code. */
+  organisation?: { name: string; taxCode?: string | undefined; address?: string | undefined } | undefined;
   address?: string | null | undefined;
   phone?: string | null | undefined;
   email?: string | null | undefined;
@@ -389,7 +391,14 @@ export function formFileName(stem: string, code: string): string {
 
 /** The applicant's details as labelled lines (only those known). */
 export function applicantLines(doc: PDFKit.PDFDocument, a: FormApplicant): void {
-  line(doc, 'Ông/Bà:', a.name, { bold: true });
+  if (a.organisation) {
+    line(doc, 'Tổ chức:', a.organisation.name, { bold: true });
+    if (a.organisation.taxCode) line(doc, 'Mã số thuế:', a.organisation.taxCode);
+    if (a.organisation.address) line(doc, 'Địa chỉ trụ sở:', a.organisation.address);
+    line(doc, 'Người đại diện: Ông/Bà', a.name, { bold: true });
+  } else {
+    line(doc, 'Ông/Bà:', a.name, { bold: true });
+  }
   if (a.idNumber) line(doc, 'Số định danh cá nhân:', a.idNumber);
   if (a.address) line(doc, 'Địa chỉ:', a.address);
   const contact = [

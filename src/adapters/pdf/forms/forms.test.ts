@@ -116,6 +116,20 @@ describe('Mẫu 01 — receipt', () => {
     expect(pdf.toString('latin1')).toMatch(/\/Subtype \/Image/);
   });
 
+  it('names an organisation applicant and its representative', async () => {
+    const text = pdfFlatText(
+      await receipt({
+        applicant: {
+          ...dossier.applicant,
+          organisation: { name: 'Công ty TNHH Xây dựng Đông Tiến', taxCode: '2801234567' },
+        },
+      }),
+    );
+    expect(text).toContain('Tổ chức: Công ty TNHH Xây dựng Đông Tiến');
+    expect(text).toContain('Mã số thuế: 2801234567');
+    expect(text).toContain('Người đại diện: Ông/Bà Nguyễn Thị Hường');
+  });
+
   it('leaves the fee line out when the dossier records no fee', async () => {
     const text = pdfFlatText(await receipt());
     expect(text).not.toContain('Phí, lệ phí');
