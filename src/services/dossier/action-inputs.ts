@@ -1,0 +1,53 @@
+/**
+ * Checks of the inputs some actions carry beyond a note: who took the result, and the scans an action names.
+ */
+import { parseCccd } from '../../domain/dossier/identity.js';
+import { invalid } from '../../domain/errors.js';
+import type { Trx } from '../org/context.js';
+
+export const requiredField = (field: string, message: string) =>
+  invalid('VALIDATION_FAILED', message, [{ field, message }]);
+
+export interface ReturnedTo {
+  name: string;
+  relation: 'applicant' | 'authorised';
+  idNumber?: string | undefined;
+}
+
+/**
+ * Who took the result: by default the applicant in person; someone else needs their ID number (checked against
+ * the authorisation). By post, the signature on the delivery receipt stands for it.
+ */
+export function checkReturnedTo(
+  input: ReturnedTo | undefined,
+  byPost: boolean,
+  applicantName: string,
+): Record<string, unknown> | null {
+  if (!input) return byPost ? null : { name: applicantName, relation: 'applicant' };
+  const name = input.name.trim().replace(/\s+/g, ' ');
+  if (!name) throw requiredField('returnedTo.name', 'Cần họ tên người nhận kết quả.');
+  let idNumber: string | undefined;
+  if (input.idNumber?.trim()) {
+    const cccd = parseCccd(input.idNumber);
+    if (!cccd) throw requiredField('returnedTo.idNumber', 'Số CCCD không hợp lệ (12 chữ số).');
+    idNumber = cccd.number;
+  } else if (input.relation === 'authorised') {
+    throw requiredField('returnedTo.idNumber', 'Người được ủy quyền nhận kết quả cần xuất trình CCCD.');
+  }
+  return { name, relation: input.relation, ...(idNumber ? { idNumber } : {}) };
+}
+
+/** The attachments named by an action, each of which must belong to this dossier. */
+export async function checkAttachments(trx: Trx, dossierId: string, ids: readonly string[]) {
+  const found = await trx
+    .selectFrom('dossier_attachments')
+    .select(['id', 'file_name'])
+    .where('dossier_id', '=', dossierId)
+    .where('id', 'in', [...ids])
+    .execute();
+  const unknown = ids.findIndex((id) => !found.some((f) => f.id === id));
+  if (unknown >= 0) {
+    throw requiredField(`attachmentIds[${unknown}]`, 'Tệp đính kèm không thuộc hồ sơ này.');
+  }
+  return ids.map((id) => ({ id, fileName: found.find((f) => f.id === id)!.file_name }));
+}
