@@ -6,7 +6,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Actor } from '../../domain/org/roles.js';
 import type { Reader, Trx } from '../org/context.js';
-import { actorOf, findStaffRecord } from '../org/queries.js';
+import { rolesOfStaff } from '../org/queries.js';
 
 export const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 /** How often a session's expiry is pushed forward (a write), at most. */
@@ -73,13 +73,27 @@ export async function resumeSession(
   const session = await db
     .selectFrom('sessions as s')
     .innerJoin('staff as st', 'st.id', 's.staff_id')
-    .select(['s.id', 's.staff_id', 's.csrf_secret', 's.expires_at', 's.last_seen_at'])
+    .select([
+      's.id',
+      's.staff_id',
+      's.csrf_secret',
+      's.expires_at',
+      's.last_seen_at',
+      'st.username',
+      'st.full_name',
+    ])
     .where('s.id', '=', id)
     .where('st.active', '=', true)
     .executeTakeFirst();
   if (!session || session.expires_at <= now) return undefined;
-  const record = await findStaffRecord(db, session.staff_id);
-  if (!record) return undefined;
+  // Every staff request resumes its session: two statements (the session with its staff member; the roles).
+  const roles = (await rolesOfStaff(db, [session.staff_id])).get(session.staff_id) ?? [];
+  const actor: Actor = {
+    id: session.staff_id,
+    username: session.username,
+    fullName: session.full_name,
+    roles: roles.map((r) => ({ role: r.role, unitId: r.unitId, unitPath: r.unitPath })),
+  };
   let expiresAt = session.expires_at;
   let slid = false;
   if (now.getTime() - session.last_seen_at.getTime() >= SLIDE_EVERY_MS) {
@@ -91,7 +105,7 @@ export async function resumeSession(
       .execute();
     slid = true;
   }
-  return { id, csrfSecret: session.csrf_secret, expiresAt, actor: actorOf(record), slid };
+  return { id, csrfSecret: session.csrf_secret, expiresAt, actor, slid };
 }
 
 export async function deleteSession(db: Reader, id: string): Promise<void> {
