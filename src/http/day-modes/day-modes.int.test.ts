@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestApp, type TestApp } from '../../../test/app.js';
 import { loginAs, type LoggedIn } from '../../../test/auth.js';
 import { actAt, actorOf, at, receiveAt } from '../../services/dossier/sweeper-test-utils.js';
+import { applyAction } from '../../services/dossier/actions.js';
+import { submitOnline } from '../../services/dossier/intake.js';
 
 let t: TestApp;
 const as: Record<string, LoggedIn> = {};
@@ -123,6 +125,55 @@ describe('same-day intake', () => {
     const items = inbox.json<{ items: { code: string; sameDay: boolean }[] }>().items;
     expect(items.find((i) => i.code === early.code)?.sameDay).toBe(true);
     expect(items.find((i) => i.code === other.code)?.sameDay).toBe(false);
+  });
+
+  it('applies to an online submission accepted on a same-day day, as at the desk', async () => {
+    const db = t.database.db;
+    const online = (iso: string) =>
+      db.transaction().execute((trx) =>
+        submitOnline(
+          trx,
+          {
+            procedureCode: ELIGIBLE,
+            unit: 'H56.10.01',
+            applicant: { name: 'Phạm Văn Hùng', phone: '0912 888 111' },
+            documents: [],
+          },
+          { now: at(iso) },
+        ),
+      );
+    const accept = async (code: string, iso: string) => {
+      const actor = await actorOf(db, 'tiepnhan.dongtien');
+      return db
+        .transaction()
+        .execute((trx) =>
+          applyAction(
+            trx,
+            { actor, requestId: 't' },
+            code,
+            { action: 'receive', expectedVersion: 1, idempotencyKey: `accept-${code}` },
+            { now: at(iso) },
+          ),
+        );
+    };
+    // Submitted on Thursday night, accepted on Friday morning (a same-day day): due at Friday's close.
+    const friday = await online('2027-03-18T21:00:00+07:00');
+    const acceptedFriday = await accept(friday.code, '2027-03-19T08:10:00+07:00');
+    expect(acceptedFriday.dossier.dueAt).toBe(iso('2027-03-19T16:30:00+07:00'));
+    // Accepted on a Wednesday: the online channel's own limit, one working day.
+    const wednesday = await online('2027-03-16T21:00:00+07:00');
+    const acceptedWednesday = await accept(wednesday.code, '2027-03-17T08:10:00+07:00');
+    expect(acceptedWednesday.dossier.dueAt).toBe(iso('2027-03-18T08:10:00+07:00'));
+    const flags = await db
+      .selectFrom('dossiers')
+      .select(['code', 'same_day'])
+      .where('code', 'in', [friday.code, wednesday.code])
+      .orderBy('code')
+      .execute();
+    expect(Object.fromEntries(flags.map((f) => [f.code, f.same_day]))).toEqual({
+      [friday.code]: true,
+      [wednesday.code]: false,
+    });
   });
 
   it('follows the unit’s own weekdays once set', async () => {

@@ -21,6 +21,7 @@ import type { UnitRow } from '../org/queries.js';
 import type { ActionInput } from './actions.js';
 import { checkReturnedTo, requiredField } from './action-inputs.js';
 import { deadlineLimit, type DossierRow } from './common.js';
+import { isSameDayIntake } from './day-modes.js';
 import { missingDocuments, tickDocuments } from './documents.js';
 import { pickAssignee } from './tasks.js';
 
@@ -32,6 +33,7 @@ export interface Effects {
   handlingUnitId?: string;
   previousUnitId?: string | null;
   assigneeId?: string | null;
+  sameDay?: boolean;
   consult?: { unitId: string; dueAt: number };
   data: Record<string, unknown>;
 }
@@ -66,10 +68,13 @@ export async function effectsOf(
     fx.dueAt = c?.due ? new Date(c.due) : null;
   };
   switch (input.action) {
-    case 'receive':
-      setClock(startClock(calendar, now, limitOf()));
+    case 'receive': {
+      // An online submission accepted on the unit's same-day day is due at its close, as at the desk.
+      fx.sameDay = await isSameDayIntake(trx, unit, version.record, now);
+      setClock(startClock(calendar, now, fx.sameDay ? { unit: 'same_day' } : limitOf()));
       fx.receivedAt = new Date(now);
       break;
+    }
     case 'request_supplement':
       if (clock?.runningSince != null) setClock(pauseClock(calendar, clock, now));
       fx.data.missing = await missingDocuments(trx, row.id);

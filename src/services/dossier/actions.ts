@@ -170,6 +170,7 @@ export async function applyAction(
       ...(fx.handlingUnitId ? { handling_unit_id: fx.handlingUnitId } : {}),
       ...(fx.previousUnitId !== undefined ? { previous_unit_id: fx.previousUnitId } : {}),
       ...(fx.assigneeId !== undefined ? { assignee_id: fx.assigneeId } : {}),
+      ...(fx.sameDay !== undefined ? { same_day: fx.sameDay } : {}),
     })
     .where('id', '=', row.id)
     .where('version', '=', row.version)
