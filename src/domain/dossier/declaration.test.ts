@@ -5,6 +5,7 @@ import {
   genericTemplate,
   isDeclaredDate,
   maskPhone,
+  readDeclaration,
 } from './declaration.js';
 
 const birth = declarationTemplate('1.001193');
@@ -76,5 +77,34 @@ describe('dates and phones', () => {
   });
   it('masks a phone but for its last 3 digits', () => {
     expect(maskPhone('+84912345678')).toBe('09xxxxx678');
+  });
+});
+
+describe('readDeclaration', () => {
+  it('reads a stored declaration, and an older one (contact details only) as empty and unconfirmed', () => {
+    const stored = {
+      assisted: true,
+      values: [
+        {
+          key: 'childName',
+          label: 'Họ, chữ đệm, tên của trẻ',
+          value: 'Lê Minh Khôi',
+          enteredBy: { kind: 'officer', staffId: 's1', name: 'Phạm Thị Lan' },
+        },
+      ],
+      confirmation: { method: 'otp', at: '2026-11-25T01:40:00.000Z', phoneMasked: '09xxxxx678' },
+      applicant: { address: null, email: null },
+    };
+    expect(readDeclaration(stored)).toEqual({
+      assisted: true,
+      values: stored.values,
+      confirmation: stored.confirmation,
+    });
+    expect(readDeclaration({ enteredBy: 'x', applicant: { address: 'a', email: null } })).toEqual({
+      assisted: false,
+      values: [],
+      confirmation: null,
+    });
+    expect(readDeclaration(null)).toEqual({ assisted: false, values: [], confirmation: null });
   });
 });

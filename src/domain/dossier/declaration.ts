@@ -126,6 +126,19 @@ export const declarationTemplates: Readonly<Record<string, DeclarationTemplate>>
   },
 };
 
+/**
+ * The declaration as stored in `dossiers.declaration`. Dossiers received before assisted intake existed hold only
+ * the applicant's contact details there: they read as an empty, unconfirmed declaration.
+ */
+export function readDeclaration(stored: unknown): Declaration {
+  const d = (typeof stored === 'object' && stored !== null ? stored : {}) as Partial<Declaration>;
+  return {
+    assisted: d.assisted ?? false,
+    values: Array.isArray(d.values) ? d.values : [],
+    confirmation: d.confirmation ?? null,
+  };
+}
+
 export function declarationTemplate(procedureCode: string): DeclarationTemplate {
   return declarationTemplates[procedureCode] ?? genericTemplate;
 }

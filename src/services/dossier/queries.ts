@@ -14,7 +14,7 @@ import { mayAct, maySee } from '../../domain/dossier/permissions.js';
 import { riskOf, riskRank, type Risk } from '../../domain/dossier/risk.js';
 import { roleGrants, type Actor } from '../../domain/org/roles.js';
 import type { Reader } from '../org/context.js';
-import type { Declaration } from '../../domain/dossier/declaration.js';
+import { readDeclaration, type Declaration } from '../../domain/dossier/declaration.js';
 import { listAttachmentsOf, type AttachmentInfo } from './attachments.js';
 import type { DossierFee, DossierOrganisation } from '../../db/tables/dossier.js';
 import { dossierRows, getDossierRow, toSummary, type DossierRow, type DossierSummary } from './common.js';
@@ -118,12 +118,6 @@ export async function getDossier(db: Reader, actor: Actor, code: string): Promis
       data: h.data,
     })),
   };
-}
-
-/** Dossiers received before assisted intake existed hold only the applicant's contact details. */
-function readDeclaration(stored: Record<string, unknown>): Declaration {
-  const d = stored as Partial<Declaration>;
-  return { assisted: d.assisted ?? false, values: d.values ?? [], confirmation: d.confirmation ?? null };
 }
 
 export interface AllowedActions {

@@ -8,14 +8,15 @@ import { sql } from 'kysely';
 import type { FormAgency, FormDossier } from '../../adapters/pdf/forms/common.js';
 import { renderApology } from '../../adapters/pdf/forms/apology.js';
 import { renderControlSlip } from '../../adapters/pdf/forms/control-slip.js';
-import { renderDeclaration, type DeclarationField } from '../../adapters/pdf/forms/declaration.js';
+import { renderDeclaration } from '../../adapters/pdf/forms/declaration.js';
 import { renderReceipt } from '../../adapters/pdf/forms/receipt.js';
 import { renderRefusal } from '../../adapters/pdf/forms/refusal.js';
 import { renderRegister, timelinessOf } from '../../adapters/pdf/forms/register.js';
 import { renderStop } from '../../adapters/pdf/forms/stop.js';
 import { renderSupplement } from '../../adapters/pdf/forms/supplement.js';
 import { formatMoney, formatTimeLimit, serviceCentre } from '../../domain/checklist/checklist.js';
-import { declarationTemplate } from '../../domain/dossier/declaration.js';
+import { declarationTemplate, readDeclaration, type Declaration } from '../../domain/dossier/declaration.js';
+import type { DossierFee } from '../../db/tables/dossier.js';
 import { maySee } from '../../domain/dossier/permissions.js';
 import { statusLabels, type Action } from '../../domain/dossier/lifecycle.js';
 import { forbidden, invalid, notFound } from '../../domain/errors.js';
@@ -143,8 +144,8 @@ interface HistoryEntry {
 
 interface Loaded {
   row: DossierRow;
-  /** The dossier row as JSON (read whole, so columns added by later migrations are seen when present). */
-  raw: Json;
+  declaration: Declaration;
+  fee: DossierFee | null;
   person: { address: string | null; email: string | null };
   history: HistoryEntry[];
   base: FormDossier;
@@ -163,9 +164,9 @@ async function load(
   }
   const [rawRow, person, history, agency] = await Promise.all([
     db
-      .selectFrom('dossiers as d')
-      .select(sql<Json>`to_jsonb(d)`.as('raw'))
-      .where('d.id', '=', row.id)
+      .selectFrom('dossiers')
+      .select(['declaration', 'fee', 'organisation'])
+      .where('id', '=', row.id)
       .executeTakeFirstOrThrow(),
     db
       .selectFrom('persons as p')
@@ -181,16 +182,9 @@ async function load(
       .execute(),
     formAgency(db, row.receiving_unit_id),
   ]);
-  const raw = rawRow.raw;
-  const declared =
-    isObject(raw.declaration) && isObject(raw.declaration.applicant) ? raw.declaration.applicant : {};
-  const org = isObject(raw.organisation) ? raw.organisation : {};
-  const orgName = str(org.name);
-  const taxCode = str(org.taxCode);
-  const orgAddress = str(org.address);
-  const organisation = orgName
-    ? { name: orgName, ...(taxCode ? { taxCode } : {}), ...(orgAddress ? { address: orgAddress } : {}) }
-    : undefined;
+  const stored = rawRow.declaration as { applicant?: { address?: string | null; email?: string | null } };
+  const declared = stored.applicant ?? {};
+  const organisation = rawRow.organisation ?? undefined;
   const base: FormDossier = {
     code: row.code,
     procedureName: row.procedure_name,
@@ -199,29 +193,33 @@ async function load(
     applicant: {
       name: row.applicant_name,
       ...(organisation ? { organisation } : {}),
-      address: person.address ?? str(declared.address) ?? null,
+      address: person.address ?? declared.address ?? null,
       phone: row.applicant_phone,
-      email: person.email ?? str(declared.email) ?? null,
+      email: person.email ?? declared.email ?? null,
       idNumber: row.applicant_id_number,
     },
     trackingUrl: trackingUrl(publicUrl, row.code),
     receivedAt: row.received_at?.toISOString() ?? null,
     dueAt: row.due_at?.toISOString() ?? null,
   };
-  return { row, raw, person, history, base };
+  return {
+    row,
+    declaration: readDeclaration(rawRow.declaration),
+    fee: rawRow.fee,
+    person,
+    history,
+    base,
+  };
 }
 
 const lastOf = (history: HistoryEntry[], actions: readonly Action[]) =>
   [...history].reverse().find((h) => actions.includes(h.action));
 
-function feeOf(raw: Json) {
-  const fee = raw.fee;
-  if (!isObject(fee)) return undefined;
-  const timing = fee.timing;
-  if (timing !== 'before' && timing !== 'after' && timing !== 'exempt') return undefined;
-  const amount = typeof fee.amount === 'number' && fee.amount > 0 ? formatMoney(fee.amount) : undefined;
-  const text = [amount, str(fee.note)].filter(Boolean).join('; ');
-  return { mode: timing, ...(text && timing !== 'exempt' ? { text } : {}) } as const;
+function feeOf(fee: DossierFee | null) {
+  if (!fee) return undefined;
+  const amount = fee.amount > 0 ? formatMoney(fee.amount) : undefined;
+  const text = [amount, fee.note].filter(Boolean).join('; ');
+  return { mode: fee.timing, ...(text && fee.timing !== 'exempt' ? { text } : {}) } as const;
 }
 
 async function receipt(db: Reader, l: Loaded): Promise<Buffer> {
@@ -244,7 +242,7 @@ async function receipt(db: Reader, l: Loaded): Promise<Buffer> {
     version.record.channels.find((c) => c.kind === row.channel) ??
     version.record.channels.find((c) => c.kind === 'desk') ??
     version.record.channels[0];
-  const fee = feeOf(l.raw);
+  const fee = feeOf(l.fee);
   return renderReceipt({
     ...base,
     receivedAt: row.received_at.toISOString(),
@@ -324,56 +322,20 @@ function stop(l: Loaded): Promise<Buffer> {
   });
 }
 
-const isMethod = (m: unknown): m is 'signature' | 'fingerprint' | 'otp' =>
-  m === 'signature' || m === 'fingerprint' || m === 'otp';
-
-/** The declaration as stored in dossiers.declaration: values with provenance and the confirmation, if any. */
-export function parseDeclaration(raw: unknown): {
-  title?: string;
-  fields: DeclarationField[];
-  confirmation: { method: 'signature' | 'fingerprint' | 'otp'; at: string; phoneMasked?: string } | null;
-} {
-  if (!isObject(raw)) return { fields: [], confirmation: null };
-  const list = Array.isArray(raw.values) ? raw.values : Array.isArray(raw.fields) ? raw.fields : [];
-  const fields: DeclarationField[] = list.filter(isObject).flatMap((v) => {
-    const label = str(v.label) ?? str(v.key);
-    if (!label) return [];
-    const by = isObject(v.enteredBy) ? v.enteredBy : {};
-    const name = str(by.name);
-    const staffId = str(by.staffId);
-    return [
-      {
-        key: str(v.key) ?? label,
-        label,
-        value: typeof v.value === 'string' ? v.value : '',
-        enteredBy:
-          by.kind === 'officer'
-            ? { kind: 'officer' as const, ...(staffId ? { staffId } : {}), ...(name ? { name } : {}) }
-            : { kind: 'applicant' as const },
-      },
-    ];
-  });
-  const c = isObject(raw.confirmation) ? raw.confirmation : undefined;
-  const method = c?.method;
-  const at = str(c?.at);
-  const phoneMasked = str(c?.phoneMasked);
-  const confirmation =
-    isMethod(method) && at ? { method, at, ...(phoneMasked ? { phoneMasked } : {}) } : null;
-  const title = str(raw.title);
-  return { ...(title ? { title } : {}), fields, confirmation };
-}
-
 function declaration(l: Loaded, now: Date): Promise<Buffer> {
-  const parsed = parseDeclaration(l.raw.declaration);
-  if (parsed.fields.length === 0) throw formNotAvailable('declaration');
-  const officer = parsed.fields.find((f) => f.enteredBy.kind === 'officer')?.enteredBy.name;
+  const { values, confirmation } = l.declaration;
+  if (values.length === 0) throw formNotAvailable('declaration');
+  const officer = values.find((v) => v.enteredBy.kind === 'officer');
   return renderDeclaration({
     ...l.base,
-    title: parsed.title ?? declarationTemplate(l.row.procedure_code).title,
-    fields: parsed.fields,
-    confirmation: parsed.confirmation,
+    title: declarationTemplate(l.row.procedure_code).title,
+    fields: values,
+    confirmation,
     printedAt: (l.row.received_at ?? l.row.submitted_at ?? now).toISOString(),
-    officerName: officer ?? l.history[0]?.actor_name ?? null,
+    officerName:
+      (officer?.enteredBy.kind === 'officer' ? officer.enteredBy.name : undefined) ??
+      l.history[0]?.actor_name ??
+      null,
   });
 }
 
