@@ -160,6 +160,8 @@ async function pickOption(page: Page, label: string, option: string) {
     .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
     .first()
     .click();
+  // The list has closed (axe would otherwise meet its unnamed listbox mid-animation).
+  await expect.poll(() => page.locator('.ant-select-dropdown:visible').count()).toBe(0);
 }
 
 /** Opens the dossier's action, fills its form and confirms; waits for the status to change. */

@@ -117,6 +117,17 @@ interface ActionValues {
   documents?: Record<number, { originals?: number; copies?: number }>;
 }
 
+/** The server's field names (in 400 answers) → the form's. */
+const serverFields: Record<string, keyof ActionValues> = {
+  note: 'note',
+  assigneeId: 'assigneeId',
+  toUnit: 'toUnit',
+  newDue: 'newDue',
+  deadline: 'deadline',
+  'returnedTo.name': 'returnedName',
+  'returnedTo.idNumber': 'returnedId',
+};
+
 function ActionForm({
   action,
   dossier,
@@ -191,9 +202,10 @@ function ActionForm({
         void queryClient.invalidateQueries({ queryKey: dossierKey(dossier.code) });
       } else if (e instanceof ApiError && e.fields?.length) {
         form.setFields(
-          e.fields
-            .filter((f) => ['note', 'assigneeId', 'toUnit', 'newDue', 'deadline'].includes(f.field))
-            .map((f) => ({ name: f.field as keyof ActionValues, errors: [f.message] })),
+          e.fields.flatMap((f) => {
+            const name = serverFields[f.field];
+            return name ? [{ name, errors: [f.message] }] : [];
+          }),
         );
         setError(e.message);
       } else {
@@ -300,7 +312,18 @@ function ActionForm({
                 ]}
               />
             </Form.Item>
-            <Form.Item name="returnedId" label="Số CCCD người nhận" rules={[cccdRule]}>
+            <Form.Item
+              name="returnedId"
+              label="Số CCCD người nhận"
+              dependencies={['returnedRelation']}
+              rules={[
+                cccdRule,
+                ({ getFieldValue }) => ({
+                  required: getFieldValue('returnedRelation') === 'authorised',
+                  message: 'Người được ủy quyền nhận kết quả cần xuất trình CCCD.',
+                }),
+              ]}
+            >
               <Input inputMode="numeric" maxLength={15} />
             </Form.Item>
           </>

@@ -127,6 +127,8 @@ interface ReadBackProps {
     address?: string;
     email?: string;
   };
+  /** Other lines to read back (organisation, channel, fee), label and value. */
+  more?: { label: string; value: string }[];
   fields: DeclarationField[];
   declaration: Record<string, string>;
   documents: { name: string; tick: { originals: number; copies: number; notApplicable: boolean } }[];
@@ -212,6 +214,7 @@ export function ReadBack(p: ReadBackProps) {
             children: phone ? nationalPhone(phone) : p.applicant.phone,
           },
           { key: 'address', label: 'Địa chỉ', children: p.applicant.address || '—' },
+          ...(p.more ?? []).map((m) => ({ key: `m-${m.label}`, label: m.label, children: m.value })),
           ...p.fields.map((f) => ({
             key: `d-${f.key}`,
             label: f.label,

@@ -75,6 +75,13 @@ function historyDetail(h: HistoryEntry): string[] {
       .filter(Boolean);
     lines.push(`Giấy tờ còn thiếu: ${names.join('; ')}`);
   }
+  const r = d.returnedTo as { name?: unknown; relation?: unknown } | undefined;
+  if (r && typeof r.name === 'string') {
+    lines.push(`Người nhận: ${r.name}${r.relation === 'authorised' ? ' (người được ủy quyền)' : ''}`);
+  }
+  const x = d.details as { noticeNo?: unknown; amount?: unknown } | undefined;
+  if (x && typeof x.noticeNo === 'string') lines.push(`Thông báo số: ${x.noticeNo}`);
+  if (x && typeof x.amount === 'number') lines.push(`Số tiền: ${formatMoney(x.amount)}`);
   if (Array.isArray(d.reasons) && d.reasons.length) lines.push(`Lý do: ${d.reasons.map(String).join('; ')}`);
   return lines;
 }

@@ -29,7 +29,12 @@ import {
 } from 'antd';
 import { FilePdfOutlined, PaperClipOutlined, PlusOutlined } from '@ant-design/icons';
 import type { RequiredDocument } from '../../../src/domain/catalogue/record.js';
-import { countsInWords, formatFees, sortedChannels } from '../../../src/domain/checklist/checklist.js';
+import {
+  countsInWords,
+  formatFees,
+  formatMoney,
+  sortedChannels,
+} from '../../../src/domain/checklist/checklist.js';
 import { api, ApiError } from '../shared/api.js';
 import { useProcedures, type ProcedureDetail } from '../shared/catalogue.js';
 import {
@@ -538,6 +543,29 @@ export default function IntakePage() {
           procedureName={record.name}
           caseName={caseName}
           applicant={values}
+          more={[
+            ...(values.kind === 'organisation' && values.orgName
+              ? [
+                  {
+                    label: 'Tổ chức',
+                    value: values.orgName + (values.orgTaxCode ? ` (MST ${values.orgTaxCode})` : ''),
+                  },
+                ]
+              : []),
+            {
+              label: 'Hình thức nộp',
+              value: values.channel === 'post' ? 'Qua dịch vụ bưu chính' : 'Trực tiếp tại bộ phận một cửa',
+            },
+            {
+              label: 'Phí, lệ phí',
+              value:
+                values.feeTiming === 'exempt'
+                  ? 'Miễn'
+                  : `${formatMoney(values.feeAmount ?? 0)} — ${
+                      values.feeTiming === 'after' ? 'nộp khi nhận kết quả' : 'nộp khi nộp hồ sơ'
+                    }`,
+            },
+          ]}
           fields={declarationFields}
           declaration={declaration}
           documents={docs.map(({ doc, index }) => ({ name: doc.name, tick: ticks[index] ?? emptyTick }))}
