@@ -3,7 +3,7 @@
  * [--dossiers 1200]`.
  *
  * A fresh database (migrated, demo data) on the server, dropped at the end, with --dossiers more birth registrations
- * received through the intake service at six units (besides the forty demo dossiers in every status); the real
+ * received through the intake service at six units (besides the demo dossiers in every status); the real
  * application in production configuration, the per-address rate limit in the path (each request has its own client
  * address, as behind a proxy). GET /api/track/{code}?phone=… cycles over every dossier, half with the full phone and
  * half with its last 4 digits. The ceiling: a bare Fastify route on the same connection pool running the same

@@ -395,23 +395,6 @@ export const dongTienDossiers: DemoDossier[] = [
   },
   {
     unit: DONG_TIEN,
-    procedure: '2.000884',
-    applicant: ['Quách Văn Lợi', '0913 740 286', '038079000121', 'thôn Trung, xã Đông Tiến'],
-    at: [2, '07:50'],
-    by: TN,
-    steps: [...throughApproval(2, '07:55'), { action: 'return_result', by: TN, at: [2, '09:45'] }],
-  },
-  {
-    unit: DONG_TIEN,
-    procedure: '2.000635',
-    applicant: ['Đinh Thị Xuân', '0367 193 520', '038192000122', 'thôn Hạ, xã Đông Tiến'],
-    at: [6, '14:00'],
-    by: TN,
-    notApplicable: [3],
-    steps: [...throughApproval(6, '14:10'), { action: 'return_result', by: TN, at: [6, '16:00'] }],
-  },
-  {
-    unit: DONG_TIEN,
     procedure: '1.004884',
     applicant: ['Hồ Thị Kim Oanh', '0949 062 318', '038188000123', 'thôn Thượng, xã Đông Tiến'],
     at: [1, '10:40'],

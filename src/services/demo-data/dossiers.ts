@@ -1,5 +1,5 @@
 /**
- * Demo dossiers: about forty dossiers at Đông Tiến, Đông Khê and the province centre, some with the Land
+ * Demo dossiers: 35 dossiers at Đông Tiến, Đông Khê and the province centre, some with the Land
  * Registration Office or the Tax office, in every status of the lifecycle — some overdue, some due today, one
  * extended, one returned late. Each is received and moved on THROUGH the dossier services (receiveDossier,
  * submitOnline, applyAction) by the demo staff, at instants on the working days before the load date, so that
