@@ -93,6 +93,7 @@ async function receiveBirth(
   if (assisted) await assisted(page);
   else {
     expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, `desk-intake-form-${page.viewportSize()?.width ?? 0}`);
     await page.getByRole('button', { name: 'Tiếp nhận', exact: true }).click();
   }
 
