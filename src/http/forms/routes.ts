@@ -14,10 +14,10 @@ import {
   dossierForms,
   formAliases,
   renderDossierForm,
-  renderUnitRegister,
   type DossierForm,
   type RenderedForm,
 } from '../../services/forms/forms.js';
+import { renderUnitRegister } from '../../services/forms/register.js';
 import { requireActor } from '../auth/guard.js';
 import { authenticated } from '../auth/routes.js';
 import { ErrorResponse, staffErrors } from '../auth/schemas.js';
