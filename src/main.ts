@@ -55,8 +55,9 @@ async function main(config: Config) {
       demo.loadedNow ? 'Demo data loaded (sample units, staff and dossiers).' : 'Demo data present.',
     );
     lines.push('Demo logins (username / password):');
+    const width = Math.max(...demo.logins.map((l) => l.username.length)) + 2;
     for (const l of demo.logins)
-      lines.push(`  ${l.username.padEnd(16)} ${l.password.padEnd(14)} ${l.description}`);
+      lines.push(`  ${l.username.padEnd(width)} ${l.password.padEnd(14)} ${l.description}`);
     if (demo.tracking) {
       lines.push(
         `Track a demo dossier: ${config.publicUrl}/tra-cuu?ma=${demo.tracking.code}  (phone ${demo.tracking.phone})`,
