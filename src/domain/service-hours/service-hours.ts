@@ -1,0 +1,428 @@
+/**
+ * Service hours: when a unit's desk is open to the public, per field. Kept apart from the legal working calendar
+ * (src/domain/calendar/), which alone decides deadlines; the calendar's public holidays also close the desk.
+ *   {"weekly":[{"days":[1,2,3,4,5],"sessions":[["07:00","11:30"],["13:30","17:00"]]}],
+ *    "seasons":[{"name":"winter","from":"10-15","to":"04-14","weekly":[...]}],
+ *    "extras":[{"fields":["HT"],"days":[1],"season":"winter","sessions":[["16:30","17:30"]],"label":"…"}],
+ *    "specials":[{"date":"YYYY-MM-DD","fields":["DD"],"sessions":[...],"label":"…"}],
+ *    "closures":[{"date":"YYYY-MM-DD","from":"HH:MM","to":"HH:MM","fields":[...],"reason":"…"}]}
+ * A season's weekly sessions replace the default ones on every date from `from` to `to` (inclusive, may wrap over the
+ * new year). Extras add sessions for some fields on some weekdays (in one season when `season` is named); specials
+ * add sessions on a date; closures (whole day, or a time range) always win over every session.
+ */
+import { findMonthDay, monthDayIndex, type SessionText } from '../calendar/calendar-file.js';
+import { civilDate, findEpochDay, formatEpochDay, isoWeekday } from '../calendar/civil-date.js';
+import { findClockMinutes, instantToLocal, localToInstant, MS_PER_MINUTE } from '../calendar/time-zone.js';
+import { invalid, type FieldIssue } from '../errors.js';
+
+export interface WeeklyRule {
+  /** ISO weekdays, 1 = Monday … 7 = Sunday. */
+  days: number[];
+  sessions: SessionText[];
+}
+export interface SeasonRule {
+  name: string;
+  /** MM-DD, inclusive. */
+  from: string;
+  to: string;
+  weekly: WeeklyRule[];
+}
+export interface ExtraRule {
+  fields: string[];
+  days: number[];
+  /** Only in the season of that name; every season when absent. */
+  season?: string;
+  sessions: SessionText[];
+  label?: string;
+}
+export interface SpecialRule {
+  date: string;
+  /** Only for these fields; every field when absent. */
+  fields?: string[];
+  sessions: SessionText[];
+  label?: string;
+}
+export interface ClosureRule {
+  date: string;
+  /** A time range; the whole day when both are absent. */
+  from?: string;
+  to?: string;
+  fields?: string[];
+  reason?: string;
+}
+
+/** A unit's own document: every key is optional and inherited from the parent unit when absent. */
+export interface ServiceHoursDocument {
+  weekly?: WeeklyRule[];
+  seasons?: SeasonRule[];
+  extras?: ExtraRule[];
+  specials?: SpecialRule[];
+  closures?: ClosureRule[];
+}
+export type ServiceHoursKey = keyof ServiceHoursDocument;
+export const SERVICE_HOURS_KEYS: readonly ServiceHoursKey[] = [
+  'weekly',
+  'seasons',
+  'extras',
+  'specials',
+  'closures',
+];
+
+/** The effective hours of a unit: every key filled, with the zone and public holidays of its working calendar. */
+export interface ServiceHours {
+  timezone: string;
+  weekly: WeeklyRule[];
+  seasons: SeasonRule[];
+  extras: ExtraRule[];
+  specials: SpecialRule[];
+  closures: ClosureRule[];
+  /** Public holidays and other days off of the working calendar (YYYY-MM-DD → reason). */
+  holidays: ReadonlyMap<string, string | null>;
+}
+
+export type OpeningKind = 'regular' | 'extra' | 'special';
+export interface Opening {
+  /** Minutes after local midnight. */
+  start: number;
+  end: number;
+  kind: OpeningKind;
+  label?: string;
+}
+
+/** Merges the documents along a unit's path (root first): a later level's key replaces an earlier one's. */
+export function inheritDocuments(layers: readonly (ServiceHoursDocument | null | undefined)[]): {
+  document: Required<ServiceHoursDocument>;
+  /** The index of the layer each key comes from; -1 for the empty default. */
+  from: Record<ServiceHoursKey, number>;
+} {
+  const document: Required<ServiceHoursDocument> = {
+    weekly: [],
+    seasons: [],
+    extras: [],
+    specials: [],
+    closures: [],
+  };
+  const from = { weekly: -1, seasons: -1, extras: -1, specials: -1, closures: -1 };
+  layers.forEach((layer, i) => {
+    if (!layer) return;
+    for (const key of SERVICE_HOURS_KEYS) {
+      if (layer[key] !== undefined) {
+        (document as Record<ServiceHoursKey, unknown>)[key] = layer[key];
+        from[key] = i;
+      }
+    }
+  });
+  return { document, from };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Validation
+
+function checkSessions(value: SessionText[], path: string, issues: FieldIssue[]): void {
+  const parsed: [number, number, number][] = [];
+  value.forEach((s, i) => {
+    const start = findClockMinutes(s[0]);
+    const end = findClockMinutes(s[1]);
+    if (start === undefined || end === undefined) {
+      issues.push({
+        field: `${path}[${i}]`,
+        message: 'Giờ không hợp lệ: cần dạng HH:MM từ 00:00 đến 24:00.',
+      });
+    } else if (end <= start) {
+      issues.push({ field: `${path}[${i}]`, message: 'Giờ kết thúc phải sau giờ bắt đầu.' });
+    } else parsed.push([start, end, i]);
+  });
+  parsed.sort((a, b) => a[0] - b[0]);
+  for (let k = 1; k < parsed.length; k++) {
+    if (parsed[k]![0] < parsed[k - 1]![1]) {
+      issues.push({ field: `${path}[${parsed[k]![2]}]`, message: 'Các buổi bị chồng lấn nhau.' });
+    }
+  }
+}
+
+function checkDays(days: number[], path: string, issues: FieldIssue[]): void {
+  days.forEach((d, i) => {
+    if (!Number.isInteger(d) || d < 1 || d > 7)
+      issues.push({
+        field: `${path}[${i}]`,
+        message: 'Thứ trong tuần phải từ 1 (thứ Hai) đến 7 (Chủ nhật).',
+      });
+  });
+}
+
+function checkWeekly(weekly: WeeklyRule[], path: string, issues: FieldIssue[]): void {
+  const seen = new Map<number, number>();
+  weekly.forEach((rule, i) => {
+    checkDays(rule.days, `${path}[${i}].days`, issues);
+    checkSessions(rule.sessions, `${path}[${i}].sessions`, issues);
+    for (const d of rule.days) {
+      if (seen.has(d)) {
+        issues.push({
+          field: `${path}[${i}].days`,
+          message: `Thứ ${d === 7 ? 'Chủ nhật' : d + 1} đã có trong dòng ${seen.get(d)! + 1}.`,
+        });
+      } else seen.set(d, i);
+    }
+  });
+}
+
+function checkFields(fields: string[] | undefined, path: string, issues: FieldIssue[]): void {
+  fields?.forEach((f, i) => {
+    if (!/^[A-Z0-9_]{1,16}$/.test(f))
+      issues.push({ field: `${path}[${i}]`, message: 'Mã lĩnh vực không hợp lệ (chữ in hoa, số).' });
+  });
+}
+
+function checkDate(date: string, path: string, issues: FieldIssue[]): void {
+  if (findEpochDay(date) === undefined)
+    issues.push({ field: path, message: 'Ngày không hợp lệ (YYYY-MM-DD).' });
+}
+
+/**
+ * Checks a unit's own document (already shaped by the HTTP schema): times, overlaps, seasons that overlap, an
+ * extra's unknown season, dates. Throws SERVICE_HOURS_INVALID naming every field. `inheritedSeasons` are the season
+ * names an extra may refer to when the document has no seasons of its own.
+ */
+export function checkServiceHoursDocument(
+  doc: ServiceHoursDocument,
+  inheritedSeasons: readonly string[] = [],
+): void {
+  const issues: FieldIssue[] = [];
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
+    issues.push({ field: 'document', message: 'Cần một đối tượng JSON.' });
+  } else {
+    if (doc.weekly) checkWeekly(doc.weekly, 'weekly', issues);
+    const owner = new Array<number>(366).fill(-1);
+    const names = new Set<string>();
+    doc.seasons?.forEach((season, i) => {
+      const at = `seasons[${i}]`;
+      if (names.has(season.name)) issues.push({ field: `${at}.name`, message: 'Tên mùa bị trùng.' });
+      names.add(season.name);
+      checkWeekly(season.weekly, `${at}.weekly`, issues);
+      const from = findMonthDay(season.from);
+      const to = findMonthDay(season.to);
+      if (!from) issues.push({ field: `${at}.from`, message: 'Ngày bắt đầu mùa không hợp lệ (MM-DD).' });
+      if (!to) issues.push({ field: `${at}.to`, message: 'Ngày kết thúc mùa không hợp lệ (MM-DD).' });
+      if (!from || !to) return;
+      const a = monthDayIndex(...from);
+      const b = monthDayIndex(...to);
+      for (let k = 0, idx = a; k < 366; k++, idx = (idx + 1) % 366) {
+        if (owner[idx] !== -1) {
+          issues.push({ field: at, message: `Mùa này trùng ngày với mùa thứ ${owner[idx]! + 1}.` });
+          break;
+        }
+        owner[idx] = i;
+        if (idx === b) break;
+      }
+    });
+    const known = doc.seasons ? names : new Set(inheritedSeasons);
+    doc.extras?.forEach((extra, i) => {
+      const at = `extras[${i}]`;
+      checkFields(extra.fields, `${at}.fields`, issues);
+      if (extra.fields.length === 0)
+        issues.push({ field: `${at}.fields`, message: 'Cần ít nhất một lĩnh vực.' });
+      checkDays(extra.days, `${at}.days`, issues);
+      checkSessions(extra.sessions, `${at}.sessions`, issues);
+      if (extra.season !== undefined && !known.has(extra.season)) {
+        issues.push({ field: `${at}.season`, message: `Không có mùa tên "${extra.season}".` });
+      }
+    });
+    doc.specials?.forEach((special, i) => {
+      const at = `specials[${i}]`;
+      checkDate(special.date, `${at}.date`, issues);
+      checkFields(special.fields, `${at}.fields`, issues);
+      checkSessions(special.sessions, `${at}.sessions`, issues);
+    });
+    doc.closures?.forEach((closure, i) => {
+      const at = `closures[${i}]`;
+      checkDate(closure.date, `${at}.date`, issues);
+      checkFields(closure.fields, `${at}.fields`, issues);
+      if ((closure.from === undefined) !== (closure.to === undefined)) {
+        issues.push({
+          field: `${at}.to`,
+          message: 'Cần cả giờ bắt đầu và giờ kết thúc, hoặc bỏ cả hai (nghỉ cả ngày).',
+        });
+      } else if (closure.from !== undefined) {
+        checkSessions([[closure.from, closure.to!]], `${at}`, issues);
+      }
+    });
+  }
+  if (issues.length) {
+    const shown = issues.slice(0, 3).map((f) => `${f.field}: ${f.message.replace(/\.$/, '')}`);
+    if (issues.length > shown.length) shown.push(`và ${issues.length - shown.length} lỗi khác`);
+    throw invalid('SERVICE_HOURS_INVALID', `Giờ phục vụ không hợp lệ — ${shown.join('; ')}.`, issues);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Evaluation
+
+const minutes = (s: SessionText): [number, number] => [findClockMinutes(s[0])!, findClockMinutes(s[1])!];
+const forField = (fields: readonly string[] | undefined, field: string | undefined) =>
+  fields === undefined || (field !== undefined && fields.includes(field));
+
+/** The season whose date range holds the epoch day, if any (ranges may wrap over 31 December). */
+export function seasonOn(hours: Pick<ServiceHours, 'seasons'>, day: number): SeasonRule | undefined {
+  const { month, day: dom } = civilDate(day);
+  const idx = monthDayIndex(month, dom);
+  return hours.seasons.find((s) => {
+    const a = monthDayIndex(...findMonthDay(s.from)!);
+    const b = monthDayIndex(...findMonthDay(s.to)!);
+    return a <= b ? idx >= a && idx <= b : idx >= a || idx <= b;
+  });
+}
+
+/** Subtracts [cs, ce) from each opening. */
+function cut(openings: Opening[], cs: number, ce: number): Opening[] {
+  return openings.flatMap((o) => {
+    if (ce <= o.start || cs >= o.end) return [o];
+    const parts: Opening[] = [];
+    if (o.start < cs) parts.push({ ...o, end: cs });
+    if (ce < o.end) parts.push({ ...o, start: ce });
+    return parts;
+  });
+}
+
+export interface DayClosure {
+  /** Whole day when undefined. */
+  start?: number;
+  end?: number;
+  reason: string | null;
+  holiday: boolean;
+}
+
+/** The closures that apply to a field on an epoch day (a public holiday of the working calendar is one). */
+export function closuresOn(hours: ServiceHours, day: number, field?: string): DayClosure[] {
+  const date = formatEpochDay(day);
+  const result: DayClosure[] = [];
+  if (hours.holidays.has(date)) result.push({ reason: hours.holidays.get(date) ?? null, holiday: true });
+  for (const c of hours.closures) {
+    if (c.date !== date || !forField(c.fields, field)) continue;
+    if (c.from !== undefined && c.to !== undefined) {
+      result.push({
+        start: findClockMinutes(c.from)!,
+        end: findClockMinutes(c.to)!,
+        reason: c.reason ?? null,
+        holiday: false,
+      });
+    } else result.push({ reason: c.reason ?? null, holiday: false });
+  }
+  return result;
+}
+
+/**
+ * The openings of an epoch day (or YYYY-MM-DD) for a field, sorted: the weekly sessions of the season (or the
+ * default ones), the field's extras of that weekday and season, the specials of that date; minus the closures.
+ * Without a field, only what is open for every field.
+ */
+export function openingsOn(hours: ServiceHours, date: number | string, field?: string): Opening[] {
+  const day = typeof date === 'number' ? date : findEpochDay(date);
+  if (day === undefined) throw invalid('DATE_INVALID', `Ngày không hợp lệ: ${String(date)}.`);
+  const weekday = isoWeekday(day);
+  const season = seasonOn(hours, day);
+  const weekly = season ? season.weekly : hours.weekly;
+  let openings: Opening[] = [];
+  for (const rule of weekly) {
+    if (!rule.days.includes(weekday)) continue;
+    for (const s of rule.sessions) {
+      const [start, end] = minutes(s);
+      openings.push({ start, end, kind: 'regular' });
+    }
+  }
+  if (field !== undefined) {
+    for (const extra of hours.extras) {
+      if (!extra.fields.includes(field) || !extra.days.includes(weekday)) continue;
+      if (extra.season !== undefined && extra.season !== season?.name) continue;
+      for (const s of extra.sessions) {
+        const [start, end] = minutes(s);
+        openings.push({ start, end, kind: 'extra', ...(extra.label ? { label: extra.label } : {}) });
+      }
+    }
+  }
+  const date10 = formatEpochDay(day);
+  for (const special of hours.specials) {
+    if (special.date !== date10 || !forField(special.fields, field)) continue;
+    for (const s of special.sessions) {
+      const [start, end] = minutes(s);
+      openings.push({ start, end, kind: 'special', ...(special.label ? { label: special.label } : {}) });
+    }
+  }
+  for (const c of closuresOn(hours, day, field)) {
+    openings = c.start === undefined ? [] : cut(openings, c.start, c.end!);
+  }
+  openings.sort((a, b) => a.start - b.start || a.end - b.end);
+  return openings;
+}
+
+/** Overlapping or touching openings joined into one interval each. */
+function merged(openings: Opening[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const o of openings) {
+    const last = out[out.length - 1];
+    if (last && o.start <= last[1]) last[1] = Math.max(last[1], o.end);
+    else out.push([o.start, o.end]);
+  }
+  return out;
+}
+
+/** Whether the desk is open for the field at the instant (ms). */
+export function isOpenAt(hours: ServiceHours, instant: number, field?: string): boolean {
+  const { day, msOfDay } = instantToLocal(hours.timezone, instant);
+  return openingsOn(hours, day, field).some(
+    (o) => o.start * MS_PER_MINUTE <= msOfDay && msOfDay < o.end * MS_PER_MINUTE,
+  );
+}
+
+export const NEXT_OPENING_MAX_DAYS = 60;
+
+export interface NextOpening {
+  /** The first instant at or after the given one at which the desk is open (the instant itself when open). */
+  at: number;
+  /** When that opening (joined with any touching one) closes. */
+  until: number;
+}
+
+/** The next time the desk is open for the field, searching forward at most `maxDays` days; undefined when none. */
+export function nextOpening(
+  hours: ServiceHours,
+  instant: number,
+  field?: string,
+  maxDays = NEXT_OPENING_MAX_DAYS,
+): NextOpening | undefined {
+  const start = instantToLocal(hours.timezone, instant).day;
+  for (let day = start; day <= start + maxDays; day++) {
+    for (const [s, e] of merged(openingsOn(hours, day, field))) {
+      const from = localToInstant(hours.timezone, day, s * MS_PER_MINUTE);
+      const until = localToInstant(hours.timezone, day, e * MS_PER_MINUTE);
+      if (until <= instant) continue;
+      return { at: Math.max(from, instant), until };
+    }
+  }
+  return undefined;
+}
+
+export interface WeekDay {
+  date: string;
+  weekday: number;
+  openings: Opening[];
+  closures: DayClosure[];
+}
+
+/** The seven days (Monday to Sunday) of the week holding the epoch day, for a field. */
+export function weekView(hours: ServiceHours, day: number, field?: string): WeekDay[] {
+  const monday = day - (isoWeekday(day) - 1);
+  return Array.from({ length: 7 }, (_, k) => ({
+    date: formatEpochDay(monday + k),
+    weekday: k + 1,
+    openings: openingsOn(hours, monday + k, field),
+    closures: closuresOn(hours, monday + k, field),
+  }));
+}
+
+/** The fields the hours name (extras, specials, closures), in order of first mention. */
+export function namedFields(hours: Pick<ServiceHours, 'extras' | 'specials' | 'closures'>): string[] {
+  const out = new Set<string>();
+  for (const r of [...hours.extras, ...hours.specials, ...hours.closures])
+    for (const f of r.fields ?? []) out.add(f);
+  return [...out];
+}
