@@ -131,11 +131,9 @@ interface CreateArgs {
 
 /** Inserts the dossier, its documents and its first log entry; the code comes from the agency's daily counter. */
 async function createDossier(trx: Trx, a: CreateArgs): Promise<string> {
+  // Everything that only reads comes first: the agency's daily counter row stays locked from the moment its
+  // number is taken until the commit, so receipts at one agency queue behind each other only for the writes.
   const { definition, calendar } = await loadEffectiveCalendar(trx, a.unit);
-  const day = localDate(definition.timezone, a.now);
-  const number = await nextDailyNumber(trx, a.unit.agency_id, day);
-  if (number > MAX_DAILY_SEQUENCE) throw conflict('DAILY_SEQUENCE_EXHAUSTED', 'Đã hết số hồ sơ trong ngày.');
-  const code = formatDossierCode(a.unit.agency_id, day, number);
   const state = applyToState(undefined, a.opening);
   const channelLimit =
     a.version.record.channels.find((c) => c.kind === a.channel) ??
@@ -146,6 +144,10 @@ async function createDossier(trx: Trx, a: CreateArgs): Promise<string> {
     state.status === 'received' && (await isSameDayIntake(trx, a.unit, a.version.record, a.now));
   const limit = sameDay ? ({ unit: 'same_day' } as const) : deadlineLimit(channelLimit.timeLimit);
   const clock = state.status === 'received' ? startClock(calendar, a.now, limit) : null;
+  const day = localDate(definition.timezone, a.now);
+  const number = await nextDailyNumber(trx, a.unit.agency_id, day);
+  if (number > MAX_DAILY_SEQUENCE) throw conflict('DAILY_SEQUENCE_EXHAUSTED', 'Đã hết số hồ sơ trong ngày.');
+  const code = formatDossierCode(a.unit.agency_id, day, number);
   const at = new Date(a.now);
   const dossier = await trx
     .insertInto('dossiers')
