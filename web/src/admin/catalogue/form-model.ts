@@ -175,6 +175,8 @@ export function fromFormRecord(f: FormRecord): ProcedureRecord {
     flags: { sameDay: Boolean(f.flags?.sameDay), interAgency: Boolean(f.flags?.interAgency) },
     clockOnSupplement: f.clockOnSupplement,
     keywords: (f.keywords ?? []).map(required),
+    // Not edited on this form: carried through unchanged, so saving never drops a procedure's workflow.
+    workflow: f.workflow,
   });
 }
 
