@@ -70,7 +70,7 @@ export async function effectsOf(
   switch (input.action) {
     case 'receive': {
       // An online submission accepted on the unit's same-day day is due at its close, as at the desk.
-      fx.sameDay = await isSameDayIntake(trx, unit, version.record, now);
+      fx.sameDay = await isSameDayIntake(trx, unit, version.record, now, definition.timezone);
       setClock(startClock(calendar, now, fx.sameDay ? { unit: 'same_day' } : limitOf()));
       fx.receivedAt = new Date(now);
       break;

@@ -52,14 +52,20 @@ export interface DayModesOn {
 }
 
 /** Which modes apply at the unit at the instant `now` (its local weekday). */
-export async function dayModesOn(db: Reader, unit: UnitRow, now: number): Promise<DayModesOn> {
-  const [{ definition }, modes] = await Promise.all([
-    loadEffectiveCalendar(db, unit),
+/** `timezone`: the unit's calendar time zone when the caller has already loaded its calendar. */
+export async function dayModesOn(
+  db: Reader,
+  unit: UnitRow,
+  now: number,
+  timezone?: string,
+): Promise<DayModesOn> {
+  const [zone, modes] = await Promise.all([
+    timezone ?? loadEffectiveCalendar(db, unit).then((c) => c.definition.timezone),
     readDayModes(db, unit),
   ]);
-  const weekday = isoWeekday(instantToLocal(definition.timezone, now).day);
+  const weekday = isoWeekday(instantToLocal(zone, now).day);
   return {
-    date: localDate(definition.timezone, now),
+    date: localDate(zone, now),
     weekday,
     sameDay: modes.same_day.weekdays.includes(weekday),
     noWriting: modes.no_writing.weekdays.includes(weekday),
@@ -204,7 +210,8 @@ export async function isSameDayIntake(
   unit: UnitRow,
   record: { flags: { sameDay: boolean } },
   now: number,
+  timezone?: string,
 ): Promise<boolean> {
   if (!record.flags.sameDay) return false;
-  return (await dayModesOn(db, unit, now)).sameDay;
+  return (await dayModesOn(db, unit, now, timezone)).sameDay;
 }

@@ -141,7 +141,8 @@ async function createDossier(trx: Trx, a: CreateArgs): Promise<string> {
     a.version.record.channels[0]!;
   // A same-day day at the unit and an eligible procedure: due at the close of the day (after 15:00, the next).
   const sameDay =
-    state.status === 'received' && (await isSameDayIntake(trx, a.unit, a.version.record, a.now));
+    state.status === 'received' &&
+    (await isSameDayIntake(trx, a.unit, a.version.record, a.now, definition.timezone));
   const limit = sameDay ? ({ unit: 'same_day' } as const) : deadlineLimit(channelLimit.timeLimit);
   const clock = state.status === 'received' ? startClock(calendar, a.now, limit) : null;
   const day = localDate(definition.timezone, a.now);
