@@ -12,6 +12,7 @@ import type { DossierTables } from './tables/dossier.js';
 import type { DossierTaskTables } from './tables/dossier-tasks.js';
 import type { OrgTables } from './tables/org.js';
 import type { OutboxTables } from './tables/outbox.js';
+import type { ServiceHoursTables } from './tables/service-hours.js';
 
 export interface Database
   extends
@@ -24,4 +25,5 @@ export interface Database
     OutboxTables,
     DayModeTables,
     AlertTables,
-    AttachmentTables {}
+    AttachmentTables,
+    ServiceHoursTables {}

@@ -26,6 +26,7 @@ import { trackingRoutes } from './tracking/routes.js';
 import { formRoutes } from './forms/routes.js';
 import { dayModeRoutes } from './day-modes/routes.js';
 import { alertRoutes } from './alerts/routes.js';
+import { serviceHoursRoutes } from './service-hours/routes.js';
 import { webApp } from './web.js';
 
 export interface AppDeps {
@@ -53,6 +54,7 @@ const areas = [
   formRoutes,
   dayModeRoutes,
   alertRoutes,
+  serviceHoursRoutes,
 ];
 
 export async function buildApp(

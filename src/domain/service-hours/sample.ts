@@ -10,7 +10,7 @@ export const SUMMER = [
   ['13:30', '17:00'],
 ] as [string, string][];
 export const WINTER = [
-  ['07:30', '11:30'],
+  ['07:00', '11:30'],
   ['13:00', '16:30'],
 ] as [string, string][];
 

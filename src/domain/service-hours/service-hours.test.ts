@@ -37,11 +37,11 @@ describe('seasons', () => {
     expect(name('2027-01-01')).toBe('winter');
     expect(name('2028-02-29')).toBe('winter');
     // Tuesday 14 April 2026 (winter) and Wednesday 15 April 2026 (summer).
-    expect(text(openingsOn(H, '2026-04-14'))).toEqual(['07:30-11:30', '13:00-16:30']);
+    expect(text(openingsOn(H, '2026-04-14'))).toEqual(['07:00-11:30', '13:00-16:30']);
     expect(text(openingsOn(H, '2026-04-15'))).toEqual(['07:00-11:30', '13:30-17:00']);
     // Thursday 31 December 2026 and Monday 4 January 2027: winter on both sides of the new year.
-    expect(text(openingsOn(H, '2026-12-31'))).toEqual(['07:30-11:30', '13:00-16:30']);
-    expect(text(openingsOn(H, '2027-01-04'))).toEqual(['07:30-11:30', '13:00-16:30']);
+    expect(text(openingsOn(H, '2026-12-31'))).toEqual(['07:00-11:30', '13:00-16:30']);
+    expect(text(openingsOn(H, '2027-01-04'))).toEqual(['07:00-11:30', '13:00-16:30']);
   });
 });
 
@@ -49,7 +49,7 @@ describe('the 9th hour', () => {
   it('is 16:30–17:30 on a winter Monday for justice and culture-society, 17:00–18:00 in summer', () => {
     // Monday 7 December 2026 (winter), Monday 8 June 2026 (summer).
     expect(text(openingsOn(H, '2026-12-07', 'HT'))).toEqual([
-      '07:30-11:30',
+      '07:00-11:30',
       '13:00-16:30',
       '16:30-17:30 extra',
     ]);
@@ -60,8 +60,8 @@ describe('the 9th hour', () => {
       '17:00-18:00 extra',
     ]);
     // Not for land on a Monday, nor without a field; land has it on Fridays.
-    expect(text(openingsOn(H, '2026-12-07', 'DD'))).toEqual(['07:30-11:30', '13:00-16:30']);
-    expect(text(openingsOn(H, '2026-12-07'))).toEqual(['07:30-11:30', '13:00-16:30']);
+    expect(text(openingsOn(H, '2026-12-07', 'DD'))).toEqual(['07:00-11:30', '13:00-16:30']);
+    expect(text(openingsOn(H, '2026-12-07'))).toEqual(['07:00-11:30', '13:00-16:30']);
     expect(text(openingsOn(H, '2026-12-11', 'DD'))).toContain('16:30-17:30 extra');
     expect(openingsOn(H, '2026-12-07', 'HT')[2]!.label).toBe('Giờ thứ 9');
     // Open at 17:15 on that Monday for HT, closed for DD; at 17:30 closed for everyone.
@@ -82,15 +82,15 @@ describe('specials and closures', () => {
     expect(openingsOn(H, '2026-12-12', 'HT')).toEqual([]);
     expect(openingsOn(H, '2026-12-12')).toEqual([]);
     expect(nextOpening(H, at('2026-12-11T18:00:00+07:00'), 'DD')?.at).toBe(at('2026-12-12T07:30:00+07:00'));
-    expect(nextOpening(H, at('2026-12-11T18:00:00+07:00'), 'HT')?.at).toBe(at('2026-12-14T07:30:00+07:00'));
+    expect(nextOpening(H, at('2026-12-11T18:00:00+07:00'), 'HT')?.at).toBe(at('2026-12-14T07:00:00+07:00'));
   });
 
   it('a whole-day closure, a time-range closure for one field and a public holiday win over sessions', () => {
     expect(openingsOn(H, '2026-12-16', 'HT')).toEqual([]);
-    expect(text(openingsOn(H, '2026-12-17', 'HT'))).toEqual(['07:30-11:30', '15:00-16:30']);
-    expect(text(openingsOn(H, '2026-12-17', 'DD'))).toEqual(['07:30-11:30', '13:00-16:30']);
+    expect(text(openingsOn(H, '2026-12-17', 'HT'))).toEqual(['07:00-11:30', '15:00-16:30']);
+    expect(text(openingsOn(H, '2026-12-17', 'DD'))).toEqual(['07:00-11:30', '13:00-16:30']);
     expect(openingsOn(H, '2027-01-01', 'HT')).toEqual([]);
-    expect(nextOpening(H, at('2026-12-31T17:00:00+07:00'))?.at).toBe(at('2027-01-04T07:30:00+07:00'));
+    expect(nextOpening(H, at('2026-12-31T17:00:00+07:00'))?.at).toBe(at('2027-01-04T07:00:00+07:00'));
   });
 
   it('no opening within the search window → undefined', () => {

@@ -8,6 +8,7 @@ import { seedCatalogue } from './catalogue.js';
 import { seedCalendar } from './calendar.js';
 import { demoTrackingExample, seedDossiers } from './dossiers.js';
 import { organisationDemoAccounts, seedOrganisation } from './organisation.js';
+import { seedServiceHours } from './service-hours.js';
 
 export interface DemoLogin {
   username: string;
@@ -23,6 +24,7 @@ const steps: ((trx: Transaction<Database>) => Promise<void>)[] = [
   (trx) => seedOrganisation(trx, DEMO_PASSWORD),
   seedCatalogue,
   seedCalendar,
+  (trx) => seedServiceHours(trx),
   async (trx) => {
     await seedDossiers(trx);
   },
