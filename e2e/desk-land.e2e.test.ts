@@ -63,6 +63,11 @@ describe('land dossier sent to the Tax office and back', () => {
       // Reception at the Land Registration Office.
       await signIn(desk.page, 'tiepnhan.vpdk');
       await desk.page.getByRole('button', { name: 'Tiếp nhận hồ sơ' }).click();
+      // Not in assisted mode, whatever the weekday (Tuesdays and Thursdays open it by default).
+      const assistedSwitch = desk.page.getByRole('switch', { name: /Ngày không viết/ });
+      await expect.poll(() => assistedSwitch.isVisible()).toBe(true);
+      if ((await assistedSwitch.getAttribute('aria-checked')) === 'true') await assistedSwitch.click();
+      await expect.poll(() => assistedSwitch.getAttribute('aria-checked')).toBe('false');
       await desk.page.getByLabel('Thủ tục hành chính').fill(LAND);
       await desk.page
         .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: LAND })

@@ -36,6 +36,7 @@ import {
   sortedChannels,
 } from '../../../src/domain/checklist/checklist.js';
 import { api, ApiError } from '../shared/api.js';
+import { useCurrentStaff } from '../shared/auth.js';
 import { useProcedures, type ProcedureDetail } from '../shared/catalogue.js';
 import {
   AssistedDeclaration,
@@ -352,6 +353,27 @@ function documentsOf(record: ProcedureDetail | undefined, caseName: string | und
     .filter(({ doc }) => !doc.case || doc.case === caseName);
 }
 
+/** Today's day modes at the officer's reception unit (no-writing day, same-day day). */
+function useTodaysDayModes(): {
+  today: { noWriting: boolean; sameDay: boolean } | undefined;
+  /** Known, or not to be known: the assisted switch shows its final default only then. */
+  settled: boolean;
+} {
+  const me = useCurrentStaff();
+  const unitId = me.roles.find((r) => r.role === 'reception_officer')?.unitId;
+  const agencyId = unitId === me.unit.id ? me.unit.agencyId : undefined;
+  const q = useQuery({
+    queryKey: ['day-modes', agencyId],
+    queryFn: () =>
+      api<{ today: { noWriting: boolean; sameDay: boolean } }>(
+        `/api/units/${encodeURIComponent(agencyId!)}/day-modes`,
+      ),
+    enabled: agencyId !== undefined,
+    staleTime: 10 * 60_000,
+  });
+  return { today: q.data?.today, settled: agencyId === undefined || !q.isPending };
+}
+
 export default function IntakePage() {
   const [form] = Form.useForm<ApplicantForm>();
   const [procedureCode, setProcedureCode] = useState<string>();
@@ -360,7 +382,10 @@ export default function IntakePage() {
   /** Scans picked per document, attached once the dossier exists (it has no code before the outcome). */
   const [scans, setScans] = useState<Record<number, File[]>>({});
   const [scanReport, setScanReport] = useState<ScanReport | null>(null);
-  const [assisted, setAssisted] = useState(false);
+  const { today: dayModes, settled: dayModesSettled } = useTodaysDayModes();
+  // On the unit's no-writing day the desk opens in assisted mode; the officer's own choice wins.
+  const [assistedChoice, setAssisted] = useState<boolean | null>(null);
+  const assisted = assistedChoice ?? dayModes?.noWriting ?? false;
   const [declaration, setDeclaration] = useState<Record<string, string>>({});
   const [declarationFields, setDeclarationFields] = useState<DeclarationField[]>([]);
   const [step, setStep] = useState<'form' | 'readback'>('form');
@@ -515,10 +540,21 @@ export default function IntakePage() {
     <>
       <div className="desk-page-head">
         <Typography.Title level={1}>Tiếp nhận hồ sơ</Typography.Title>
-        <label className="intake-assisted-switch">
-          <Switch checked={assisted} onChange={setAssisted} disabled={step === 'readback'} />
-          <span>Ngày không viết — cán bộ khai hộ công dân</span>
-        </label>
+        {dayModesSettled && (
+          <label className="intake-assisted-switch">
+            <Switch checked={assisted} onChange={setAssisted} disabled={step === 'readback'} />
+            <span>Ngày không viết — cán bộ khai hộ công dân</span>
+          </label>
+        )}
+        {dayModes && (dayModes.noWriting || dayModes.sameDay) && (
+          <p className="intake-day-modes" role="status">
+            Hôm nay là{' '}
+            {[dayModes.noWriting && 'ngày không viết', dayModes.sameDay && 'ngày không hẹn']
+              .filter(Boolean)
+              .join(' và ')}{' '}
+            của đơn vị.
+          </p>
+        )}
       </div>
       {error && (
         <Alert
