@@ -184,7 +184,7 @@ export async function publicServiceHours(
     const localEnd = next ? instantToLocal(tz, next.until) : undefined;
     return {
       code,
-      name: code ? fieldName(code) : 'Các lĩnh vực',
+      name: code ? fieldName(code) : 'Mọi lĩnh vực',
       openNow: isOpenAt(hours, instant, f),
       next:
         next && local && localEnd

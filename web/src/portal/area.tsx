@@ -15,6 +15,7 @@ import { ResultsPage } from './results-page.js';
 import { TrackingPage } from './tracking-page.js';
 
 const PrintPage = lazy(() => import('./print-page.js'));
+const ServiceHoursPage = lazy(() => import('./service-hours-page.js'));
 
 export default function PortalArea() {
   return (
@@ -36,6 +37,14 @@ export default function PortalArea() {
               <Route path="thu-tuc" element={<ResultsPage />} />
               <Route path="thu-tuc/:code" element={<ProcedurePage />} />
               <Route path="tra-cuu" element={<TrackingPage />} />
+              <Route
+                path="gio-phuc-vu/:agencyId"
+                element={
+                  <Suspense fallback={<p className="wrap">Đang tải giờ phục vụ…</p>}>
+                    <ServiceHoursPage />
+                  </Suspense>
+                }
+              />
               <Route path="*" element={<NotFound />} />
             </Routes>
           </PortalLayout>

@@ -80,6 +80,9 @@ export function PortalLayout({ children }: { children: ReactNode }) {
             Đường dây nóng: <a href={hotlineHref(centre.hotline)}>{centre.hotline}</a>
           </p>
           <p>Giờ tiếp nhận hồ sơ: {defaultOfficeHours.text}.</p>
+          <p>
+            <Link to="/gio-phuc-vu/000.00.01.H56">Giờ phục vụ, ngày không viết, ngày không hẹn</Link>
+          </p>
         </div>
       </footer>
     </div>
