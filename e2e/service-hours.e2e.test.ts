@@ -69,4 +69,31 @@ describe('service hours page', () => {
       await context.close();
     }
   });
+
+  it('is edited by the commune admin in the unit drawer, with errors named per field', async () => {
+    const { context, page } = await newPage(browser, 'desktop');
+    try {
+      await page.goto(server.url + '/quan-tri/don-vi');
+      await page.getByLabel('Tên đăng nhập').fill('admin.dongtien');
+      await page.getByLabel('Mật khẩu').fill('motcua@2026');
+      await page.getByRole('button', { name: 'Đăng nhập' }).click();
+      await page.getByRole('button', { name: 'Sửa' }).click();
+      const box = page.getByLabel('Cấu hình riêng của đơn vị', { exact: false });
+      await expect.poll(() => box.inputValue()).toBe('{}');
+      await box.fill('{"weekly":[{"days":[1],"sessions":[["11:00","08:00"]]}]}');
+      await page.getByRole('button', { name: 'Lưu giờ phục vụ' }).click();
+      const errors = page.getByText('Chưa lưu được giờ phục vụ');
+      await expect.poll(() => errors.isVisible()).toBe(true);
+      expect(await page.locator('.ant-drawer').textContent()).toContain(
+        'weekly[0].sessions[0]: Giờ kết thúc phải sau giờ bắt đầu.',
+      );
+      await screenshot(page, 'service-hours-admin');
+      await box.fill('{"closures":[{"date":"2026-12-08","reason":"Tổng vệ sinh trụ sở"}]}');
+      await page.getByRole('button', { name: 'Lưu giờ phục vụ' }).click();
+      await expect.poll(() => page.getByText('Đã lưu giờ phục vụ.').isVisible()).toBe(true);
+      expect(await page.locator('.ant-drawer').textContent()).toContain('của đơn vị này');
+    } finally {
+      await context.close();
+    }
+  });
 });

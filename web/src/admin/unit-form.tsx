@@ -6,6 +6,7 @@ import { unitTypeLabels } from '../../../src/domain/org/unit-tree.js';
 import { api } from '../shared/api.js';
 import { applyApiError, orgKeys, type UnitItem } from './org-api.js';
 import { DayModesSection } from './day-modes-section.js';
+import { ServiceHoursSection } from './service-hours-section.js';
 
 interface Values {
   type?: 'service_centre' | 'sector_agency' | 'commune';
@@ -151,6 +152,7 @@ export function UnitForm({ target, onClose }: { target: UnitFormTarget | null; o
         )}
       </Form>
       {editing && <DayModesSection agencyId={editing.agencyId} />}
+      {editing && <ServiceHoursSection agencyId={editing.agencyId} />}
     </Drawer>
   );
 }
