@@ -3,7 +3,8 @@
  * 4 digits, the same 404 for a wrong phone and an unknown code, nothing personal in the answer, bad input, and the
  * per-address rate limit.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { TRACK_CACHE_MS } from '../../services/tracking/track.js';
 import { testClientAddress } from '../../../test/auth.js';
 import { birth, key, useDossierApp, type Failure, type Intake } from '../dossier/dossier-test-utils.js';
 
@@ -126,5 +127,28 @@ describe('GET /api/track/{code}', () => {
     expect(last.json<Failure>().error.code).toBe('RATE_LIMITED');
     // Another address is not affected.
     expect((await track(code, '5678')).statusCode).toBe(200);
+  });
+
+  it('answers from a short cache: the phone is still checked, and a change shows once the cache has expired', async () => {
+    const fresh = (await receive(birth())).json<Intake>().dossier.code;
+    const first = await track(fresh, '0912345678');
+    expect(first.json<Tracked>().status).toBe('received');
+    // Cached now: a wrong phone is still refused.
+    expect((await track(fresh, '0987654321')).statusCode).toBe(404);
+    expect((await track(fresh, '9999')).statusCode).toBe(404);
+    const assigned = await act(fresh, 'lanhdao.dongtien', {
+      action: 'assign',
+      expectedVersion: 1,
+      idempotencyKey: key(),
+    });
+    expect(assigned.statusCode).toBe(200);
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() });
+    try {
+      expect((await track(fresh, '5678')).json<Tracked>().status).toBe('received');
+      vi.setSystemTime(Date.now() + TRACK_CACHE_MS + 1);
+      expect((await track(fresh, '5678')).json<Tracked>().status).toBe('in_appraisal');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

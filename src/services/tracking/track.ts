@@ -47,9 +47,32 @@ export function parsePhoneMatch(text: string): PhoneMatch {
   );
 }
 
-export async function trackDossier(db: Reader, code: string, phoneText: string): Promise<TrackedDossier> {
-  const match = parsePhoneMatch(phoneText);
-  let query = db
+/**
+ * Tracking is read far more often than dossiers change, and each read is public: an answer is kept for
+ * TRACK_CACHE_MS in this process (per database), so a citizen refreshing, or many people at once, cost one query per
+ * dossier a second or two. A status may thus show up to that long after it changed. The phone is checked on every
+ * request against the cached dossier's, and unknown codes are never cached.
+ */
+export const TRACK_CACHE_MS = 2_000;
+const TRACK_CACHE_MAX = 20_000;
+interface Cached {
+  until: number;
+  phone: string | null;
+  tracked: TrackedDossier;
+}
+const caches = new WeakMap<Reader, Map<string, Cached>>();
+
+function cacheOf(db: Reader): Map<string, Cached> {
+  let cache = caches.get(db);
+  if (!cache) {
+    cache = new Map();
+    caches.set(db, cache);
+  }
+  return cache;
+}
+
+async function readTracked(db: Reader, code: string): Promise<Cached | undefined> {
+  const row = await db
     .selectFrom('dossiers as d')
     .innerJoin('persons as p', 'p.id', 'd.applicant_id')
     .innerJoin('units as u', 'u.id', 'd.receiving_unit_id')
@@ -62,6 +85,7 @@ export async function trackDossier(db: Reader, code: string, phoneText: string):
       'd.due_at',
       'd.finished_at',
       'u.name as unit_name',
+      'p.phone',
     ])
     // The log in the same query: one round trip per request (a public, rate-limited but busy endpoint).
     .select((eb) =>
@@ -73,25 +97,43 @@ export async function trackDossier(db: Reader, code: string, phoneText: string):
           .orderBy('a.seq'),
       ).as('history'),
     )
-    .where('d.code', '=', code.trim().toUpperCase());
-  query =
-    'exact' in match
-      ? query.where('p.phone', '=', match.exact)
-      : query.where('p.phone', 'like', `%${match.last4}`);
-  const row = await query.executeTakeFirst();
-  if (!row) throw trackingNotFound();
-
+    .where('d.code', '=', code)
+    .executeTakeFirst();
+  if (!row) return undefined;
   return {
-    code: row.code,
-    status: row.status,
-    statusKey: portalStatus[row.status],
-    statusLabel: statusLabels[row.status],
-    procedure: { code: row.procedure_code, name: row.procedure_name },
-    receivedAt: row.received_at ? row.received_at.toISOString() : null,
-    dueAt: row.due_at ? row.due_at.toISOString() : null,
-    ...(row.finished_at ? { finishedAt: row.finished_at.toISOString() } : {}),
-    unit: { name: row.unit_name },
-    // JSON carries the instants as text.
-    history: row.history.map((a) => ({ at: new Date(a.at).toISOString(), label: actionLabels[a.action] })),
+    until: Date.now() + TRACK_CACHE_MS,
+    phone: row.phone,
+    tracked: {
+      code: row.code,
+      status: row.status,
+      statusKey: portalStatus[row.status],
+      statusLabel: statusLabels[row.status],
+      procedure: { code: row.procedure_code, name: row.procedure_name },
+      receivedAt: row.received_at ? row.received_at.toISOString() : null,
+      dueAt: row.due_at ? row.due_at.toISOString() : null,
+      ...(row.finished_at ? { finishedAt: row.finished_at.toISOString() } : {}),
+      unit: { name: row.unit_name },
+      // JSON carries the instants as text.
+      history: row.history.map((a) => ({ at: new Date(a.at).toISOString(), label: actionLabels[a.action] })),
+    },
   };
+}
+
+export async function trackDossier(db: Reader, code: string, phoneText: string): Promise<TrackedDossier> {
+  const match = parsePhoneMatch(phoneText);
+  const key = code.trim().toUpperCase();
+  const cache = cacheOf(db);
+  let entry = cache.get(key);
+  if (!entry || entry.until <= Date.now()) {
+    entry = await readTracked(db, key);
+    cache.delete(key);
+    if (entry) {
+      if (cache.size >= TRACK_CACHE_MAX) cache.delete(cache.keys().next().value!);
+      cache.set(key, entry);
+    }
+  }
+  const phone = entry?.phone;
+  const matches = phone != null && ('exact' in match ? phone === match.exact : phone.endsWith(match.last4));
+  if (!entry || !matches) throw trackingNotFound();
+  return entry.tracked;
 }
