@@ -153,6 +153,14 @@ describe('administration', () => {
     expect(res.statusCode).toBe(400);
     const fields = (res.json<ErrorBody>().error.fields ?? []).map((f) => f.field);
     expect(fields).toEqual(['weekly[0].sessions[0]', 'weekly[0].sessions[2]', 'extras[0].season']);
+    // Own seasons with other names would leave the province's 9th hours (summer / winter) without a season.
+    const orphan = await put('admin.dongtien', {
+      seasons: [
+        { name: 'all', from: '01-01', to: '12-31', weekly: [{ days: [1], sessions: [['07:00', '11:00']] }] },
+      ],
+    });
+    expect(orphan.statusCode).toBe(400);
+    expect(orphan.json<ErrorBody>().error.fields).toEqual([expect.objectContaining({ field: 'seasons' })]);
     const shape = await put('admin.dongtien', { weekly: [{ days: [9], sessions: [] }], colour: 'red' });
     expect(shape.statusCode).toBe(400);
     expect(shape.json<ErrorBody>().error.code).not.toBe('INTERNAL');

@@ -45,13 +45,20 @@ export interface LoadedServiceHours {
   from: Record<ServiceHoursKey, UnitRef | null>;
 }
 
-export async function loadServiceHours(db: Reader, unit: UnitRow): Promise<LoadedServiceHours> {
+/** `ownOverride`: the unit's own document as if it were saved (to check a new one against what it inherits). */
+export async function loadServiceHours(
+  db: Reader,
+  unit: UnitRow,
+  ownOverride?: ServiceHoursDocument,
+): Promise<LoadedServiceHours> {
   const [rows, calendar, units] = await Promise.all([
     db.selectFrom('unit_service_hours').selectAll().where('unit_id', 'in', unit.path).execute(),
     loadEffectiveCalendar(db, unit),
     db.selectFrom('units').select(['id', 'agency_id', 'name']).where('id', 'in', unit.path).execute(),
   ]);
-  const layers = unit.path.map((id) => rows.find((r) => r.unit_id === id)?.document ?? null);
+  const layers = unit.path.map((id) =>
+    ownOverride && id === unit.id ? ownOverride : (rows.find((r) => r.unit_id === id)?.document ?? null),
+  );
   const { document, from } = inheritDocuments(layers);
   const holidays = new Map<string, string | null>();
   for (const date of calendar.definition.daysOff)
@@ -328,11 +335,19 @@ export async function updateServiceHours(
   for (const key of SERVICE_HOURS_KEYS) {
     if (document[key] !== undefined) (clean as Record<string, unknown>)[key] = document[key];
   }
-  const before = await loadServiceHours(trx, unit);
-  checkServiceHoursDocument(
-    clean,
-    before.hours.seasons.map((s) => s.name),
-  );
+  const after = await loadServiceHours(trx, unit, clean);
+  const seasonNames = after.hours.seasons.map((s) => s.name);
+  checkServiceHoursDocument(clean, seasonNames);
+  // Inherited extras must still find their season among the seasons this document sets.
+  if (clean.seasons && !clean.extras) {
+    const missing = [...new Set(after.hours.extras.flatMap((e) => (e.season ? [e.season] : [])))].filter(
+      (name) => !seasonNames.includes(name),
+    );
+    if (missing.length) {
+      const message = `Giờ phục vụ thêm thừa kế từ đơn vị cấp trên dùng mùa không có ở đây: ${missing.join(', ')}.`;
+      throw invalid('SERVICE_HOURS_INVALID', message, [{ field: 'seasons', message }]);
+    }
+  }
   if (Object.keys(clean).length === 0) {
     await trx.deleteFrom('unit_service_hours').where('unit_id', '=', unit.id).execute();
   } else {
