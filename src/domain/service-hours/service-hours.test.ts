@@ -93,6 +93,12 @@ describe('specials and closures', () => {
     expect(nextOpening(H, at('2026-12-31T17:00:00+07:00'))?.at).toBe(at('2027-01-04T07:00:00+07:00'));
   });
 
+  it('a make-up working Saturday of the working calendar opens with a usual day’s sessions, without extras', () => {
+    const withWorkday = { ...H, workdays: new Set(['2026-12-19']) };
+    expect(text(openingsOn(withWorkday, '2026-12-19', 'HT'))).toEqual(['07:00-11:30', '13:00-16:30']);
+    expect(openingsOn(H, '2026-12-19', 'HT')).toEqual([]);
+  });
+
   it('no opening within the search window → undefined', () => {
     const closed = hoursOf({ ...SAMPLE, weekly: [], seasons: [], extras: [], specials: [] });
     expect(nextOpening(closed, at('2026-12-07T08:00:00+07:00'))).toBeUndefined();

@@ -78,6 +78,11 @@ export interface ServiceHours {
   closures: ClosureRule[];
   /** Public holidays and other days off of the working calendar (YYYY-MM-DD → reason). */
   holidays: ReadonlyMap<string, string | null>;
+  /**
+   * Working days the working calendar declares on a usual day off (a make-up Saturday): the desk opens with the
+   * sessions of its first regular weekday.
+   */
+  workdays?: ReadonlySet<string>;
 }
 
 export type OpeningKind = 'regular' | 'extra' | 'special';
@@ -322,8 +327,12 @@ export function openingsOn(hours: ServiceHours, date: number | string, field?: s
   const season = seasonOn(hours, day);
   const weekly = season ? season.weekly : hours.weekly;
   let openings: Opening[] = [];
+  let usualDay = weekday;
+  if (!weekly.some((r) => r.days.includes(weekday)) && hours.workdays?.has(formatEpochDay(day))) {
+    usualDay = Math.min(8, ...weekly.flatMap((r) => r.days));
+  }
   for (const rule of weekly) {
-    if (!rule.days.includes(weekday)) continue;
+    if (!rule.days.includes(usualDay)) continue;
     for (const s of rule.sessions) {
       const [start, end] = minutes(s);
       openings.push({ start, end, kind: 'regular' });

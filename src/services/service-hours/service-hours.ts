@@ -70,7 +70,12 @@ export async function loadServiceHours(
   }
   return {
     unit,
-    hours: { timezone: calendar.definition.timezone, ...document, holidays },
+    hours: {
+      timezone: calendar.definition.timezone,
+      ...document,
+      holidays,
+      workdays: new Set(calendar.definition.workdays),
+    },
     own: rows.find((r) => r.unit_id === unit.id)?.document ?? null,
     from: refFrom,
   };
