@@ -5,6 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { findEpochDay, formatEpochDay } from '../src/domain/calendar/civil-date.js';
+import { volunteerSaturday } from '../src/services/demo-data/service-hours.js';
 import { axeViolations, launchBrowser, newPage, screenshot, startServer, type Server } from './harness.js';
 
 let server: Server;
@@ -63,6 +65,17 @@ describe('service hours page', () => {
       await page.goto(`${server.url}/`);
       await page.getByRole('link', { name: 'Giờ phục vụ, ngày không viết, ngày không hẹn' }).click();
       await expect.poll(() => page.locator('.sh-unit').textContent()).toContain('Trung tâm');
+      // The Land Registration Office's volunteer Saturday, seen on the Monday before it.
+      const saturday = volunteerSaturday(Date.now());
+      const monday = formatEpochDay(findEpochDay(saturday)! - 5);
+      await page.goto(`${server.url}/gio-phuc-vu/000.00.21.H56?at=${monday}T08:00:00%2B07:00`);
+      const ahead = page.locator('.sh-list .special');
+      await expect
+        .poll(() => ahead.textContent())
+        .toBe(`Thứ Bảy tình nguyện ${saturday.slice(8, 10)}/${saturday.slice(5, 7)}: 07:30–11:30 (Đất đai)`);
+      const row = page.locator('.sh-week tbody tr').nth(5);
+      expect(await row.textContent()).toContain('07:30–11:30 (Thứ Bảy tình nguyện: Đất đai)');
+      await screenshot(page, 'service-hours-land-office');
       await page.goto(`${server.url}/gio-phuc-vu/X99.99.99`);
       await expect.poll(() => page.getByRole('alert').textContent()).toContain('Không tìm thấy đơn vị');
     } finally {

@@ -82,6 +82,8 @@ describe('public service hours', () => {
         label: 'Thứ Bảy tình nguyện',
       },
     ]);
+    // Only land has a 9th hour there (its own extras); the rest is the province's.
+    expect(land.fields.map((f) => f.code)).toEqual([null, 'DD']);
     // Not at a commune.
     const commune = await publicAt('H56.10.01', `at=${at}`);
     expect(commune.specials).toEqual([]);

@@ -1,7 +1,7 @@
 /**
  * Demo service hours: the province's (summer and winter, the 9th hour on Mondays for justice and culture-society
- * and on Fridays for land) inherited by every unit, and a volunteer Saturday at the Land Registration Office on the
- * first Saturday of next month.
+ * and on Fridays for land) inherited by every unit; the Land Registration Office keeps only the land 9th hour and adds
+ * a volunteer Saturday on the first Saturday of next month.
  */
 import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
@@ -35,7 +35,9 @@ export async function seedServiceHours(trx: Transaction<Database>, now = Date.no
     seasons: SAMPLE.seasons,
     extras: SAMPLE.extras,
   };
+  // The land office serves land only: its 9th hour is the province's Friday one; its volunteer Saturday its own.
   const landHours: ServiceHoursDocument = {
+    extras: SAMPLE.extras.filter((e) => e.fields.includes('DD')),
     specials: [
       {
         date: volunteerSaturday(now),

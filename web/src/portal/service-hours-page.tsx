@@ -86,6 +86,13 @@ export function statusText(f: FieldStatus, today: string): string {
   return `Mở cửa lúc ${f.next.start} ${when}`;
 }
 
+/** "Thứ Bảy tình nguyện" (the label names the weekday already) or "Buổi phục vụ thêm Thứ Bảy". */
+export function specialTitle(label: string | null, weekday: number): string {
+  const name = weekdayName(weekday);
+  const title = label ?? 'Buổi phục vụ thêm';
+  return title.toLowerCase().startsWith(name.toLowerCase()) ? title : `${title} ${name}`;
+}
+
 /** "Thứ Ba, Thứ Năm" */
 export const weekdayList = (days: number[]) => days.map(weekdayName).join(', ');
 
@@ -239,7 +246,7 @@ export default function ServiceHoursPage() {
             {hours.specials.map((s) => (
               <li key={`${s.date}-${s.start}`} className="card special">
                 <strong>
-                  {s.label ?? 'Buổi phục vụ thêm'} {weekdayName(s.weekday)} {dayMonth(s.date)}
+                  {specialTitle(s.label, s.weekday)} {dayMonth(s.date)}
                 </strong>
                 : {s.start}–{s.end}
                 {s.fields && ` (${s.fields.map((f) => names.get(f) ?? f).join(', ')})`}
