@@ -79,7 +79,12 @@ export function ServiceHoursSection({ agencyId }: { agencyId: string }) {
         <Space orientation="vertical" style={{ width: '100%' }}>
           <Typography.Paragraph style={{ margin: 0 }}>
             Giờ mở cửa tiếp công dân, không ảnh hưởng thời hạn giải quyết hồ sơ.{' '}
-            <a href={`/gio-phuc-vu/${encodeURIComponent(agencyId)}`} target="_blank" rel="noreferrer">
+            <a
+              href={`/gio-phuc-vu/${encodeURIComponent(agencyId)}`}
+              target="_blank"
+              rel="noreferrer"
+              style={{ textDecoration: 'underline' }}
+            >
               Xem trang công khai
             </a>
           </Typography.Paragraph>

@@ -69,7 +69,7 @@ export default function UnitsPage() {
             <Card title={<h2 className="unit-detail-title">{selected.name}</h2>}>
               <Space wrap style={{ marginBottom: 12 }}>
                 <Tag>{unitTypeLabels[selected.type]}</Tag>
-                {selected.isSample && <Tag className="admin-sample-tag">Dữ liệu mẫu</Tag>}
+                {selected.isSample && <Tag className="staff-sample-tag">Dữ liệu mẫu</Tag>}
                 {selected.active ? <Tag className="tag-ok">Đang hoạt động</Tag> : <Tag>Ngừng hoạt động</Tag>}
               </Space>
               <Descriptions
