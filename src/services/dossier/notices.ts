@@ -5,7 +5,7 @@
 import { noticeText, type NoticeEvent } from '../../domain/dossier/notices.js';
 import type { Action } from '../../domain/dossier/lifecycle.js';
 import type { Trx } from '../org/context.js';
-import { enqueueNotification } from '../outbox/outbox.js';
+import { enqueueNotification } from '../outbox/enqueue.js';
 import type { DossierRow } from './common.js';
 
 /** The notice an action sends, if any. */

@@ -8,7 +8,7 @@ import { maskPhone } from '../../domain/dossier/declaration.js';
 import { normalisePhone } from '../../domain/dossier/identity.js';
 import { DomainError, conflict, forbidden, invalid } from '../../domain/errors.js';
 import type { ActingContext, Reader, Trx } from '../org/context.js';
-import { enqueueNotification } from '../outbox/outbox.js';
+import { enqueueNotification } from '../outbox/enqueue.js';
 
 export const OTP_TTL_MS = 5 * 60_000;
 export const OTP_MAX_ATTEMPTS = 5;

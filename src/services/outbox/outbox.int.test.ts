@@ -11,7 +11,8 @@ import { openTestDatabase } from '../../../test/db.js';
 import type { DatabaseHandle } from '../../db/connection.js';
 import { fileProvider, readFileMessages } from '../../adapters/notify/file-provider.js';
 import type { Provider, SendResult } from '../../adapters/notify/provider.js';
-import { backoffMs, deliverDue, enqueueNotification, LEASE_MS, MAX_ATTEMPTS } from './outbox.js';
+import { enqueueNotification } from './enqueue.js';
+import { backoffMs, deliverDue, LEASE_MS, MAX_ATTEMPTS } from './outbox.js';
 
 let h: DatabaseHandle;
 beforeAll(async () => {

@@ -1,56 +1,17 @@
 /**
- * The notification outbox. `enqueueNotification` writes a message in the caller's transaction, so a message
- * exists if and only if the event that caused it was committed. `deliverDue` claims due messages with
+ * The notification outbox's delivery side (messages are queued by `enqueueNotification` in enqueue.ts, in the
+ * transaction of the event that causes them). `deliverDue` claims due messages with
  * FOR UPDATE SKIP LOCKED (several workers never take the same one), leases them for LEASE_MS while sending
  * (a worker killed mid-send leaves the message to be claimed again when the lease ends), and records the outcome:
  * sent, a temporary failure retried with exponential backoff up to MAX_ATTEMPTS, or a permanent failure.
  */
 import { sql } from 'kysely';
-import type { NotificationChannel } from '../../db/tables/outbox.js';
 import type { Provider } from '../../adapters/notify/provider.js';
-import { stripDiacritics } from '../../domain/notify/sms-text.js';
-import type { Reader, Trx } from '../org/context.js';
+import type { Reader } from '../org/context.js';
 
 export const MAX_ATTEMPTS = 6;
 export const LEASE_MS = 60_000;
 const BASE_BACKOFF_MS = 30_000;
-
-export interface NewNotification {
-  /** Idempotency: the same event for the same recipient on the same channel is queued once. */
-  dedupeKey: string;
-  event: string;
-  channel: NotificationChannel;
-  recipient: string;
-  body: string;
-  urgent?: boolean;
-  dossierId?: string | null;
-}
-
-/** Queues a message in the caller's transaction; SMS bodies lose their diacritics. Returns its id (new or not). */
-export async function enqueueNotification(trx: Trx, n: NewNotification): Promise<string> {
-  const body = n.channel === 'sms' ? stripDiacritics(n.body) : n.body;
-  const inserted = await trx
-    .insertInto('notifications')
-    .values({
-      dedupe_key: n.dedupeKey,
-      event: n.event,
-      channel: n.channel,
-      recipient: n.recipient,
-      body,
-      urgent: n.urgent ?? false,
-      dossier_id: n.dossierId ?? null,
-    })
-    .onConflict((oc) => oc.column('dedupe_key').doNothing())
-    .returning('id')
-    .executeTakeFirst();
-  if (inserted) return inserted.id;
-  const existing = await trx
-    .selectFrom('notifications')
-    .select('id')
-    .where('dedupe_key', '=', n.dedupeKey)
-    .executeTakeFirstOrThrow();
-  return existing.id;
-}
 
 /** Delay before attempt `attempts + 1` after a temporary failure: 30 s, 1 min, 2 min, … capped at 1 hour. */
 export function backoffMs(attempts: number): number {
