@@ -37,7 +37,7 @@ function AdminLayout() {
           <Alert
             type="warning"
             showIcon
-            className="admin-banner"
+            className="staff-banner"
             title="Bạn đang dùng mật khẩu tạm thời. Vui lòng đổi mật khẩu."
             action={
               <Button size="small" onClick={() => setPasswordOpen(true)}>

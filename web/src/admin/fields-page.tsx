@@ -92,7 +92,7 @@ export default function FieldsPage() {
 
   return (
     <>
-      <div className="admin-page-head">
+      <div className="staff-page-head">
         <Typography.Title level={1}>Lĩnh vực</Typography.Title>
         {canManage && (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ mode: 'create' })}>

@@ -20,7 +20,7 @@ export default function HomePage({ links: pages }: { links: readonly HomeLink[] 
   const links = pages.filter((m) => m.path && hasPermission(me, m.permission));
   return (
     <>
-      <div className="admin-page-head">
+      <div className="staff-page-head">
         <Typography.Title level={1}>Xin chào, {me.fullName}</Typography.Title>
       </div>
       <Card style={{ marginBottom: 16 }}>

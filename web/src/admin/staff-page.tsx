@@ -162,7 +162,7 @@ export default function StaffPage() {
 
   return (
     <>
-      <div className="admin-page-head">
+      <div className="staff-page-head">
         <Typography.Title level={1}>Cán bộ</Typography.Title>
         {canManage && (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setDrawer({ mode: 'create' })}>
@@ -170,7 +170,7 @@ export default function StaffPage() {
           </Button>
         )}
       </div>
-      <div role="search" className="admin-filters" aria-label="Lọc danh sách cán bộ">
+      <div role="search" className="staff-filters" aria-label="Lọc danh sách cán bộ">
         <Input.Search
           aria-label="Tìm theo tên, tên đăng nhập, email, máy lẻ"
           placeholder="Tìm theo tên, tên đăng nhập, máy lẻ"

@@ -46,7 +46,7 @@ export default function UnitsPage() {
 
   return (
     <>
-      <div className="admin-page-head">
+      <div className="staff-page-head">
         <Typography.Title level={1}>Đơn vị</Typography.Title>
       </div>
       {units.isError && <Alert type="error" showIcon title={units.error.message} />}
@@ -55,7 +55,7 @@ export default function UnitsPage() {
       ) : items.length === 0 ? (
         <Empty description="Không có đơn vị nào trong phạm vi của bạn." />
       ) : (
-        <div className="admin-units">
+        <div className="staff-split">
           <Card title="Cây đơn vị" size="small">
             <Tree
               treeData={tree}

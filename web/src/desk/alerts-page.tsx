@@ -161,7 +161,7 @@ export default function AlertsPage() {
   const data = alerts.data;
   return (
     <>
-      <div className="desk-page-head">
+      <div className="staff-page-head">
         <Typography.Title level={1}>Cảnh báo hạn xử lý</Typography.Title>
         <div className="desk-head-actions">
           <label className="desk-nowrap">

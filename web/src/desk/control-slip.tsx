@@ -36,7 +36,7 @@ export function ControlSlipView({ code, version }: { code: string; version: numb
         <Alert
           type="error"
           showIcon
-          className="desk-banner"
+          className="staff-banner"
           title={`Chậm do ${s.lateAgency.unit} (${s.lateAgency.agencyId}).`}
         />
       )}

@@ -200,7 +200,7 @@ function DeclarationView({ declaration }: { declaration: NonNullable<DossierDeta
         <Alert
           type="info"
           showIcon
-          className="desk-banner"
+          className="staff-banner"
           title={
             c
               ? `Cán bộ khai hộ; công dân xác nhận bằng ${confirmationLabels[c.method].toLowerCase()}${
@@ -291,7 +291,7 @@ export default function DossierPage() {
       <Link to={DESK} className="dossier-back">
         <ArrowLeftOutlined aria-hidden /> Hồ sơ cần xử lý
       </Link>
-      <div className="desk-page-head">
+      <div className="staff-page-head">
         <Typography.Title level={1}>
           Hồ sơ <span className="desk-code">{d.code}</span>
         </Typography.Title>
@@ -302,7 +302,7 @@ export default function DossierPage() {
       <ActionButtons dossier={d} mine={allowed.mine} />
       {allowed.mine.length === 0 && (
         <Alert
-          className="desk-banner"
+          className="staff-banner"
           type="info"
           showIcon
           title={

@@ -93,7 +93,7 @@ export default function EndOfDayPage() {
   const data = list.data;
   return (
     <>
-      <div className="desk-page-head">
+      <div className="staff-page-head">
         <Typography.Title level={1}>Hồ sơ cuối ngày</Typography.Title>
         <div className="desk-head-actions">
           <label className="desk-nowrap">
@@ -122,7 +122,7 @@ export default function EndOfDayPage() {
           role="alert"
           title="Không tải được danh sách"
           description={list.error.message}
-          className="desk-banner"
+          className="staff-banner"
         />
       )}
       {data && (

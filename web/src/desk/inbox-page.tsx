@@ -121,7 +121,7 @@ export default function InboxPage() {
 
   return (
     <>
-      <div className="desk-page-head">
+      <div className="staff-page-head">
         <Typography.Title level={1}>Hồ sơ cần xử lý</Typography.Title>
         <div className="desk-head-actions">
           <Button icon={<ReloadOutlined />} onClick={() => void inbox.refetch()} loading={inbox.isFetching}>
@@ -141,7 +141,7 @@ export default function InboxPage() {
           role="alert"
           title="Không tải được danh sách hồ sơ"
           description={inbox.error.message}
-          className="desk-banner"
+          className="staff-banner"
         />
       )}
       <Radio.Group

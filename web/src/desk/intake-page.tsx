@@ -523,7 +523,7 @@ export default function IntakePage() {
   if (result) {
     return (
       <>
-        <div className="desk-page-head">
+        <div className="staff-page-head">
           <Typography.Title level={1}>Tiếp nhận hồ sơ</Typography.Title>
         </div>
         <Outcome result={result} onNew={reset} scans={scanReport} />
@@ -538,7 +538,7 @@ export default function IntakePage() {
 
   return (
     <>
-      <div className="desk-page-head">
+      <div className="staff-page-head">
         <Typography.Title level={1}>Tiếp nhận hồ sơ</Typography.Title>
         {dayModesSettled && (
           <label className="intake-assisted-switch">
@@ -561,7 +561,7 @@ export default function IntakePage() {
           type="error"
           showIcon
           role="alert"
-          className="desk-banner"
+          className="staff-banner"
           title={error.message}
           description={
             error.fields?.length ? (

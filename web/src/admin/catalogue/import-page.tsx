@@ -144,7 +144,7 @@ export default function ImportPage() {
       <Link to={cataloguePaths.list} className="cat-back">
         ← Danh sách thủ tục
       </Link>
-      <div className="admin-page-head">
+      <div className="staff-page-head">
         <Typography.Title level={1}>Nhập / xuất danh mục thủ tục</Typography.Title>
       </div>
 

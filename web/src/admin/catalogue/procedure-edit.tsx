@@ -55,7 +55,7 @@ export default function ProcedureEdit() {
     return (
       <>
         <BackLink />
-        <div className="admin-page-head">
+        <div className="staff-page-head">
           <Typography.Title level={1}>Thêm thủ tục</Typography.Title>
         </div>
         <ProcedureForm base={undefined} onReload={() => undefined} />
@@ -80,14 +80,14 @@ export default function ProcedureEdit() {
   return (
     <>
       <BackLink />
-      <div className="admin-page-head cat-head">
+      <div className="staff-page-head cat-head">
         <Typography.Title level={1}>
           Thủ tục {data.code}
           <span className="cat-head-name">{data.record.name}</span>
         </Typography.Title>
       </div>
       <VersionSummary data={data} />
-      {procedure.isRefetching && <Alert type="info" title="Đang tải lại…" className="admin-banner" />}
+      {procedure.isRefetching && <Alert type="info" title="Đang tải lại…" className="staff-banner" />}
       <Tabs
         activeKey={tab}
         onChange={(key) =>

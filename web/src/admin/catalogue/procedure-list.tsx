@@ -138,7 +138,7 @@ export default function ProcedureList() {
 
   return (
     <>
-      <div className="admin-page-head">
+      <div className="staff-page-head">
         <Typography.Title level={1}>Thủ tục hành chính</Typography.Title>
         <Space wrap>
           <Button icon={<ImportOutlined aria-hidden />} onClick={() => void navigate(cataloguePaths.import)}>
@@ -153,7 +153,7 @@ export default function ProcedureList() {
           </Button>
         </Space>
       </div>
-      <div role="search" className="admin-filters cat-filters" aria-label="Tìm và lọc thủ tục">
+      <div role="search" className="staff-filters cat-filters" aria-label="Tìm và lọc thủ tục">
         <Input.Search
           aria-label="Tìm theo tên, mã hoặc từ khóa"
           placeholder="Tìm theo tên, mã hoặc từ khóa"
@@ -180,7 +180,7 @@ export default function ProcedureList() {
           options={levelList.map((l) => ({ value: l, label: levelNames[l] }))}
         />
       </div>
-      {list.isError && <Alert type="error" showIcon title={list.error.message} className="admin-banner" />}
+      {list.isError && <Alert type="error" showIcon title={list.error.message} className="staff-banner" />}
       <Table<Row>
         rowKey="code"
         loading={list.isFetching}
