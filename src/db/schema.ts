@@ -3,6 +3,7 @@
  * src/db/tables/<area>.ts beside the migration that creates them.
  */
 import type { AlertTables } from './tables/alerts.js';
+import type { AppointmentTables } from './tables/appointments.js';
 import type { AttachmentTables } from './tables/attachments.js';
 import type { CalendarTables } from './tables/calendar.js';
 import type { CatalogueTables } from './tables/catalogue.js';
@@ -12,6 +13,7 @@ import type { DossierTables } from './tables/dossier.js';
 import type { DossierTaskTables } from './tables/dossier-tasks.js';
 import type { OrgTables } from './tables/org.js';
 import type { OutboxTables } from './tables/outbox.js';
+import type { QueueTables } from './tables/queue.js';
 import type { ServiceHoursTables } from './tables/service-hours.js';
 
 export interface Database
@@ -26,4 +28,5 @@ export interface Database
     DayModeTables,
     AlertTables,
     AttachmentTables,
-    ServiceHoursTables {}
+    ServiceHoursTables,
+    AppointmentTables {}
