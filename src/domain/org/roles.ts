@@ -28,6 +28,8 @@ export const permissions = [
   'field.manage', // edit the list of fields (province-wide)
   'catalogue.manage', // edit procedures and import/export the catalogue
   'audit.read',
+  'notify.manage', // see and resend the unit's messages, set its daily SMS cap and citizens' preferences
+  'notify.templates', // edit the message templates (province-wide)
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -37,7 +39,10 @@ export const roleGrants = {
   specialist: { scope: 'unit', permissions: ['org.read'] },
   leader: { scope: 'subtree', permissions: ['org.read', 'audit.read'] },
   hotline_operator: { scope: 'unit', permissions: ['org.read'] },
-  unit_admin: { scope: 'subtree', permissions: ['org.read', 'staff.manage', 'unit.manage', 'audit.read'] },
+  unit_admin: {
+    scope: 'subtree',
+    permissions: ['org.read', 'staff.manage', 'unit.manage', 'audit.read', 'notify.manage'],
+  },
   province_admin: {
     scope: 'subtree',
     permissions: [
@@ -47,6 +52,8 @@ export const roleGrants = {
       'field.manage',
       'catalogue.manage',
       'audit.read',
+      'notify.manage',
+      'notify.templates',
     ],
   },
 } as const satisfies Record<Role, { scope: 'unit' | 'subtree'; permissions: readonly Permission[] }>;
