@@ -29,4 +29,5 @@ export interface Database
     AlertTables,
     AttachmentTables,
     ServiceHoursTables,
-    AppointmentTables {}
+    AppointmentTables,
+    QueueTables {}
