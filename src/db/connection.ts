@@ -19,6 +19,11 @@ export interface DatabaseHandle {
   db: Kysely<Database>;
   kind: DatabaseKind;
   close(): Promise<void>;
+  /**
+   * LISTEN on a channel (NOTIFY payloads arrive after the sender commits). On PostgreSQL this holds one dedicated
+   * connection per call, outside the pool: callers share one listener per process. Resolves to an unlisten.
+   */
+  listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
 }
 
 // Return bigint (int8) and numeric as JS numbers: our counts and money fit in 2^53.
@@ -61,16 +66,59 @@ export function kyselyOnPglite(pglite: PGlite): DatabaseHandle {
       await db.destroy();
       await pglite.close();
     },
+    listen: (channel, onPayload) => pglite.listen(channel, onPayload),
   };
 }
 
 export function kyselyOnPostgres(url: string, max = 10): DatabaseHandle {
   const pool = survivesIdleErrors(new pg.Pool({ connectionString: url, max }));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, kind: 'postgresql', close: () => db.destroy() };
+  return {
+    db,
+    kind: 'postgresql',
+    close: () => db.destroy(),
+    listen: (c, on) => listenOnPostgres(url, c, on),
+  };
 }
 
-export async function openDatabase(opts: { databaseUrl?: string; dataDir: string }): Promise<DatabaseHandle> {
-  if (opts.databaseUrl) return kyselyOnPostgres(opts.databaseUrl);
-  return kyselyOnPglite(await openPglite({ dataDir: opts.dataDir }));
+/**
+ * A dedicated client LISTENing on the channel. When its connection breaks it reconnects (after a second, then
+ * again on failure) and calls `onPayload('')` once listening again, so the caller can resynchronise.
+ */
+async function listenOnPostgres(
+  url: string,
+  channel: string,
+  onPayload: (payload: string) => void,
+): Promise<() => Promise<void>> {
+  let stopped = false;
+  let client: pg.Client | undefined;
+  const open = async (): Promise<void> => {
+    const c = new pg.Client({ connectionString: url });
+    c.on('error', (err) => {
+      process.stderr.write(`motcua: the database listener on ${channel} failed: ${err.message}\n`);
+    });
+    c.on('notification', (n) => {
+      if (n.channel === channel) onPayload(n.payload ?? '');
+    });
+    client = c;
+    await c.connect();
+    c.on('end', () => {
+      if (!stopped) setTimeout(() => void reopen(), 1000).unref();
+    });
+    await c.query(`listen ${pg.escapeIdentifier(channel)}`);
+  };
+  const reopen = async (): Promise<void> => {
+    if (stopped) return;
+    try {
+      await open();
+      onPayload('');
+    } catch {
+      if (!stopped) setTimeout(() => void reopen(), 1000).unref();
+    }
+  };
+  await open();
+  return async () => {
+    stopped = true;
+    await client?.end();
+  };
 }
