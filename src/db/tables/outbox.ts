@@ -27,6 +27,20 @@ export interface NotificationsTable {
   last_error: string | null;
   created_at: Timestamp;
   sent_at: Timestamp | null;
+  /** The provider's id of the sent message, matched by its delivery receipt (migration 0013). */
+  provider_ref: string | null;
+  delivered_at: Timestamp | null;
+  /** The provider's raw final state from its receipt (e.g. SMPP stat DELIVRD, UNDELIV). */
+  receipt_state: string | null;
+}
+
+/** Delivery receipts as they arrive, applied to the message with the same provider and provider id. */
+export interface NotificationReceiptsTable {
+  provider: string;
+  provider_ref: string;
+  status: 'delivered' | 'permanent_failure';
+  receipt_state: string | null;
+  received_at: Generated<Timestamp>;
 }
 
 export interface OneTimeCodesTable {
@@ -44,4 +58,5 @@ export interface OneTimeCodesTable {
 export interface OutboxTables {
   notifications: NotificationsTable;
   one_time_codes: OneTimeCodesTable;
+  notification_receipts: NotificationReceiptsTable;
 }
