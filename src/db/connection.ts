@@ -122,3 +122,8 @@ async function listenOnPostgres(
     await client?.end();
   };
 }
+
+export async function openDatabase(opts: { databaseUrl?: string; dataDir: string }): Promise<DatabaseHandle> {
+  if (opts.databaseUrl) return kyselyOnPostgres(opts.databaseUrl);
+  return kyselyOnPglite(await openPglite({ dataDir: opts.dataDir }));
+}

@@ -5,7 +5,8 @@
 import PDFDocument from 'pdfkit';
 import { registerFonts } from './fonts.js';
 
-export type PaperSize = 'A4' | 'A5';
+/** A named size or [width, height] in points (e.g. an 80 mm receipt roll). */
+export type PaperSize = 'A4' | 'A5' | [number, number];
 
 /** Points per millimetre (PDF units are 1/72 inch). */
 export const MM = 72 / 25.4;
