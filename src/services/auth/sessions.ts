@@ -4,9 +4,9 @@
  * the expiry forward by the configured lifetime.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import type { Actor } from '../../domain/org/roles.js';
+import { sql } from 'kysely';
+import type { Actor, RoleAssignment } from '../../domain/org/roles.js';
 import type { Reader, Trx } from '../org/context.js';
-import { rolesOfStaff } from '../org/queries.js';
 
 export const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 /** How often a session's expiry is pushed forward (a write), at most. */
@@ -81,18 +81,23 @@ export async function resumeSession(
       's.last_seen_at',
       'st.username',
       'st.full_name',
+      // Every staff request resumes its session: one statement, the roles as a JSON array (in the order of
+      // rolesOfStaff: oldest first).
+      sql<RoleAssignment[]>`coalesce((
+        select json_agg(json_build_object('role', r.role, 'unitId', r.unit_id, 'unitPath', u.path)
+                        order by r.created_at, r.role)
+        from staff_roles r join units u on u.id = r.unit_id
+        where r.staff_id = s.staff_id), '[]'::json)`.as('roles'),
     ])
     .where('s.id', '=', id)
     .where('st.active', '=', true)
     .executeTakeFirst();
   if (!session || session.expires_at <= now) return undefined;
-  // Every staff request resumes its session: two statements (the session with its staff member; the roles).
-  const roles = (await rolesOfStaff(db, [session.staff_id])).get(session.staff_id) ?? [];
   const actor: Actor = {
     id: session.staff_id,
     username: session.username,
     fullName: session.full_name,
-    roles: roles.map((r) => ({ role: r.role, unitId: r.unitId, unitPath: r.unitPath })),
+    roles: session.roles.map((r) => ({ role: r.role, unitId: r.unitId, unitPath: r.unitPath })),
   };
   let expiresAt = session.expires_at;
   let slid = false;
