@@ -38,3 +38,22 @@ describe('dossier notices', () => {
     expect(noticeText('result_ready', { ...facts, publicUrl: undefined })).not.toContain('Tra cứu');
   });
 });
+
+describe('notices through the templates', () => {
+  it('says when a result is ready early, and links the returned result to the tracking page', () => {
+    const twoDaysEarly = facts.dueAt - 2 * 86_400_000 - 3_600_000;
+    expect(noticeText('result_ready', { ...facts, at: twoDaysEarly })).toContain(
+      'đã có kết quả. Trả sớm hơn hẹn 2 ngày. Mời ông/bà',
+    );
+    expect(noticeText('result_ready', { ...facts, at: facts.dueAt })).toContain('đã có kết quả. Mời ông/bà');
+    expect(noticeText('result_returned', facts)).toBe(
+      'Hồ sơ H56.10.01-261125-0001 đã trả kết quả. Cảm ơn ông/bà. Mời đánh giá mức độ hài lòng: https://motcua.thanhhoa.gov.vn/tra-cuu?ma=H56.10.01-261125-0001',
+    );
+  });
+
+  it('gives the new date in the apology for an extension', () => {
+    expect(noticeText('extension_apology', facts)).toBe(
+      'UBND xã Đông Tiến xin lỗi ông/bà: hồ sơ H56.10.01-261125-0001 chưa có kết quả đúng hẹn. Hẹn mới: 17:00 27/11/2026. Tra cứu: https://motcua.thanhhoa.gov.vn/tra-cuu?ma=H56.10.01-261125-0001',
+    );
+  });
+});

@@ -1,9 +1,10 @@
 /**
- * What a citizen is told by SMS when something happens to their dossier: the code, what happens next, and where
- * to look it up. Written in Vietnamese; the outbox strips diacritics for SMS. Until administrators can edit
- * templates, these are the wording.
+ * What a citizen is told when something happens to their dossier: the code, what happens next, and where to look
+ * it up. The wording is the event's template (src/domain/notify/templates.ts: built-in defaults, replaceable by
+ * the administrator); this module turns a dossier's facts into the template's placeholder values.
  */
 import { formatInstant } from '../calendar/time-zone.js';
+import { defaultTemplate, listParam, renderTemplate, type TemplateParams } from '../notify/templates.js';
 
 export const noticeEvents = [
   'dossier_received',
@@ -12,6 +13,7 @@ export const noticeEvents = [
   'extension_apology',
   'result_ready',
   'processing_stopped',
+  'result_returned',
 ] as const;
 export type NoticeEvent = (typeof noticeEvents)[number];
 
@@ -25,6 +27,8 @@ export interface NoticeFacts {
   items?: readonly string[];
   /** Base URL of the public site, for the tracking link; omitted when unknown. */
   publicUrl?: string | undefined;
+  /** The instant of the event, to tell an early result (result ready before the appointment). */
+  at?: number | undefined;
 }
 
 /** "09:30 27/11/2026" in Vietnam's time. */
@@ -33,30 +37,26 @@ export function shortDateTime(ms: number, timeZone = 'Asia/Ho_Chi_Minh'): string
   return `${iso.slice(11, 16)} ${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 }
 
-const MAX_ITEMS_CHARS = 300;
-function list(items: readonly string[] | undefined): string {
-  const text = (items ?? [])
-    .map((s) => s.trim())
-    .filter(Boolean)
-    .join('; ');
-  return text.length > MAX_ITEMS_CHARS ? text.slice(0, MAX_ITEMS_CHARS - 3) + '...' : text;
+const DAY_MS = 86_400_000;
+
+/** The placeholder values of a dossier notice. */
+export function noticeParams(f: NoticeFacts): TemplateParams {
+  const due = f.dueAt === null ? '' : shortDateTime(f.dueAt);
+  const early = f.at !== undefined && f.dueAt !== null ? Math.floor((f.dueAt - f.at) / DAY_MS) : 0;
+  return {
+    maHoSo: f.code,
+    thuTuc: f.procedureName,
+    donVi: f.unitName,
+    hanTra: due,
+    hanMoi: due,
+    danhSach: listParam(f.items),
+    // The rating page is not built yet: the tracking page is where the citizen sees the result and the outcome.
+    lienKet: f.publicUrl ? `${f.publicUrl}/tra-cuu?ma=${f.code}` : '',
+    traSom: early >= 1 ? `Trả sớm hơn hẹn ${early} ngày` : '',
+  };
 }
 
+/** The built-in wording of a notice, with diacritics (the SMS template strips them when rendered for SMS). */
 export function noticeText(event: NoticeEvent, f: NoticeFacts): string {
-  const track = f.publicUrl ? ` Tra cứu: ${f.publicUrl}/tra-cuu?ma=${f.code}` : '';
-  const due = f.dueAt === null ? '' : shortDateTime(f.dueAt);
-  switch (event) {
-    case 'dossier_received':
-      return `Hồ sơ ${f.code} (${f.procedureName}) đã được tiếp nhận tại ${f.unitName}.${due ? ` Hẹn trả kết quả: ${due}.` : ''}${track}`;
-    case 'supplement_requested':
-      return `Hồ sơ ${f.code} cần bổ sung: ${list(f.items)}. Vui lòng nộp bổ sung tại ${f.unitName}.${track}`;
-    case 'dossier_refused':
-      return `Hồ sơ ${f.code} không được giải quyết. Lý do: ${list(f.items)}.${track}`;
-    case 'extension_apology':
-      return `${f.unitName} xin lỗi ông/bà: hồ sơ ${f.code} chưa có kết quả đúng hẹn.${due ? ` Hẹn mới: ${due}.` : ''}${track}`;
-    case 'result_ready':
-      return `Hồ sơ ${f.code} đã có kết quả. Mời ông/bà đến nhận tại ${f.unitName} trong giờ làm việc, mang theo giấy hẹn.${track}`;
-    case 'processing_stopped':
-      return `Hồ sơ ${f.code} đã dừng giải quyết. Lý do: ${list(f.items)}.${track}`;
-  }
+  return renderTemplate('email', defaultTemplate(event, 'email'), noticeParams(f));
 }

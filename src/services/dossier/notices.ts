@@ -1,11 +1,12 @@
 /**
- * Queues the citizen's SMS for a dossier event in the transaction of the event itself (the outbox), once per log
- * entry: a retried request or a replayed action never sends it twice.
+ * Queues the citizen's notice for a dossier event in the transaction of the event itself (the outbox), once per
+ * log entry: a retried request or a replayed action never sends it twice. The wording is the event's template;
+ * the channel is the citizen's preference (src/services/notify/notify.ts).
  */
-import { noticeText, type NoticeEvent } from '../../domain/dossier/notices.js';
+import { noticeParams, type NoticeEvent } from '../../domain/dossier/notices.js';
 import type { Action } from '../../domain/dossier/lifecycle.js';
 import type { Trx } from '../org/context.js';
-import { enqueueNotification } from '../outbox/enqueue.js';
+import { notify } from '../notify/notify.js';
 import type { DossierRow } from './common.js';
 
 /** The notice an action sends, if any. */
@@ -16,6 +17,7 @@ export const noticeOfAction: Partial<Record<Action, NoticeEvent>> = {
   extend: 'extension_apology',
   notify_result: 'result_ready',
   stop: 'processing_stopped',
+  return_result: 'result_returned',
 };
 
 export async function queueNotice(
@@ -23,22 +25,25 @@ export async function queueNotice(
   row: DossierRow,
   event: NoticeEvent,
   seq: number,
-  opts: { items?: readonly string[]; publicUrl?: string | undefined } = {},
+  opts: { items?: readonly string[]; publicUrl?: string | undefined; now?: number } = {},
 ): Promise<void> {
   if (!row.applicant_phone) return;
-  await enqueueNotification(trx, {
-    dedupeKey: `dossier:${row.code}:${seq}:${event}`,
+  const now = opts.now ?? Date.now();
+  await notify(trx, {
     event,
-    channel: 'sms',
-    recipient: row.applicant_phone,
+    dedupeKey: `dossier:${row.code}:${seq}:${event}`,
+    unitId: row.receiving_unit_id,
     dossierId: row.id,
-    body: noticeText(event, {
+    recipient: { phone: row.applicant_phone },
+    ...(opts.now !== undefined ? { now } : {}),
+    params: noticeParams({
       code: row.code,
       procedureName: row.procedure_name,
       unitName: row.receiving_unit_name,
       dueAt: row.due_at ? new Date(row.due_at).getTime() : null,
       items: opts.items ?? [],
       publicUrl: opts.publicUrl,
+      at: now,
     }),
   });
 }

@@ -8,7 +8,7 @@ import { maskPhone } from '../../domain/dossier/declaration.js';
 import { normalisePhone } from '../../domain/dossier/identity.js';
 import { DomainError, conflict, forbidden, invalid } from '../../domain/errors.js';
 import type { ActingContext, Reader, Trx } from '../org/context.js';
-import { enqueueNotification } from '../outbox/enqueue.js';
+import { notify } from '../notify/notify.js';
 
 export const OTP_TTL_MS = 5 * 60_000;
 export const OTP_MAX_ATTEMPTS = 5;
@@ -67,12 +67,11 @@ export async function requestDeclarationOtp(
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  await enqueueNotification(trx, {
-    dedupeKey: `otp:${row.id}`,
+  await notify(trx, {
     event: 'one_time_code',
-    channel: 'sms',
-    recipient: phone,
-    body: `Mã xác nhận tờ khai hồ sơ của ông/bà là ${code}. Mã có hiệu lực 5 phút. Không cung cấp mã cho người khác.`,
+    dedupeKey: `otp:${row.id}`,
+    recipient: { phone },
+    params: { maXacNhan: code },
     urgent: true,
   });
   return { otpId: row.id, expiresAt: expiresAt.toISOString(), phoneMasked: maskPhone(phone) };

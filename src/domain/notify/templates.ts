@@ -1,0 +1,207 @@
+/**
+ * Message templates per event and channel: the placeholders a template may use ({{maHoSo}}, …), optional parts
+ * ({{#lienKet}} … {{/lienKet}}, kept only when the value is not empty), the built-in wording (the defaults an
+ * administrator may replace), the check run before a template is saved, and rendering. Pure; shared with the
+ * browser (the editor shows the same preview and segment count as the server).
+ */
+import { smsSegments, stripDiacritics } from './sms-text.js';
+
+export const notifyEvents = [
+  'dossier_received',
+  'supplement_requested',
+  'dossier_refused',
+  'extension_apology',
+  'result_ready',
+  'processing_stopped',
+  'result_returned',
+  'one_time_code',
+  'appointment_booked',
+  'appointment_reminder',
+  'ticket_near',
+  'hotline_checklist',
+] as const;
+export type NotifyEvent = (typeof notifyEvents)[number];
+
+export const notifyChannels = ['sms', 'email', 'zalo'] as const;
+export type NotifyChannel = (typeof notifyChannels)[number];
+
+export const eventLabels: Record<NotifyEvent, string> = {
+  dossier_received: 'Tiếp nhận hồ sơ',
+  supplement_requested: 'Yêu cầu bổ sung hồ sơ',
+  dossier_refused: 'Từ chối giải quyết',
+  extension_apology: 'Gia hạn, xin lỗi',
+  result_ready: 'Có kết quả',
+  processing_stopped: 'Dừng giải quyết',
+  result_returned: 'Đã trả kết quả',
+  one_time_code: 'Mã xác nhận (OTP)',
+  appointment_booked: 'Đặt lịch hẹn',
+  appointment_reminder: 'Nhắc lịch hẹn',
+  ticket_near: 'Sắp đến lượt',
+  hotline_checklist: 'Danh mục giấy tờ (tổng đài)',
+};
+
+/** Every placeholder a template may use, with what it holds and the value shown in previews. */
+export const placeholders = {
+  maHoSo: { label: 'Mã hồ sơ', sample: 'H56.10.01-261125-0001' },
+  thuTuc: { label: 'Tên thủ tục', sample: 'Đăng ký khai sinh' },
+  hanTra: { label: 'Hẹn trả kết quả (hh:mm dd/mm/yyyy)', sample: '17:00 27/11/2026' },
+  hanMoi: { label: 'Ngày hẹn mới (hh:mm dd/mm/yyyy)', sample: '10:00 04/12/2026' },
+  donVi: { label: 'Đơn vị', sample: 'UBND xã Đông Tiến' },
+  lienKet: {
+    label: 'Liên kết tra cứu / đánh giá',
+    sample: 'https://motcua.thanhhoa.gov.vn/tra-cuu?ma=H56.10.01-261125-0001',
+  },
+  danhSach: { label: 'Giấy tờ cần bổ sung / lý do', sample: 'Giấy chứng sinh; Tờ khai đăng ký khai sinh' },
+  traSom: { label: 'Ghi chú trả sớm (trống nếu đúng hẹn)', sample: 'Trả sớm hơn hẹn 2 ngày' },
+  maXacNhan: { label: 'Mã xác nhận', sample: '482913' },
+  thoiGian: { label: 'Thời gian hẹn (hh:mm dd/mm/yyyy)', sample: '08:30 05/12/2026' },
+  diaDiem: { label: 'Địa điểm', sample: 'Bộ phận Một cửa, UBND xã Đông Tiến' },
+  soThuTu: { label: 'Số thứ tự', sample: 'A015' },
+  conLai: { label: 'Số lượt còn lại trước', sample: '3' },
+} as const;
+export type Placeholder = keyof typeof placeholders;
+export type TemplateParams = Partial<Record<Placeholder, string | null | undefined>>;
+
+/** At most this many SMS segments (GSM-7, 153 characters each when split) for a rendered SMS. */
+export const MAX_SMS_SEGMENTS = 3;
+const MAX_SMS_CHARS = MAX_SMS_SEGMENTS * 153;
+export const MAX_TEMPLATE_CHARS = 2000;
+
+const track = '{{#lienKet}} Tra cứu: {{lienKet}}{{/lienKet}}';
+const smsDefaults: Record<NotifyEvent, string> = {
+  dossier_received: `Hồ sơ {{maHoSo}} ({{thuTuc}}) đã được tiếp nhận tại {{donVi}}.{{#hanTra}} Hẹn trả kết quả: {{hanTra}}.{{/hanTra}}${track}`,
+  supplement_requested: `Hồ sơ {{maHoSo}} cần bổ sung: {{danhSach}}. Vui lòng nộp bổ sung tại {{donVi}}.${track}`,
+  dossier_refused: `Hồ sơ {{maHoSo}} không được giải quyết. Lý do: {{danhSach}}.${track}`,
+  extension_apology: `{{donVi}} xin lỗi ông/bà: hồ sơ {{maHoSo}} chưa có kết quả đúng hẹn.{{#hanMoi}} Hẹn mới: {{hanMoi}}.{{/hanMoi}}${track}`,
+  result_ready: `Hồ sơ {{maHoSo}} đã có kết quả.{{#traSom}} {{traSom}}.{{/traSom}} Mời ông/bà đến nhận tại {{donVi}} trong giờ làm việc, mang theo giấy hẹn.${track}`,
+  processing_stopped: `Hồ sơ {{maHoSo}} đã dừng giải quyết. Lý do: {{danhSach}}.${track}`,
+  result_returned:
+    'Hồ sơ {{maHoSo}} đã trả kết quả. Cảm ơn ông/bà.{{#lienKet}} Mời đánh giá mức độ hài lòng: {{lienKet}}{{/lienKet}}',
+  one_time_code:
+    'Mã xác nhận tờ khai hồ sơ của ông/bà là {{maXacNhan}}. Mã có hiệu lực 5 phút. Không cung cấp mã cho người khác.',
+  appointment_booked:
+    'Ông/bà đã đặt lịch hẹn lúc {{thoiGian}} tại {{diaDiem}}.{{#thuTuc}} Thủ tục: {{thuTuc}}.{{/thuTuc}}',
+  appointment_reminder:
+    'Nhắc lịch hẹn: {{thoiGian}} tại {{diaDiem}}. Vui lòng đến đúng giờ, mang theo giấy tờ.',
+  ticket_near: 'Số {{soThuTu}} sắp đến lượt tại {{donVi}}: còn {{conLai}} lượt trước ông/bà.',
+  hotline_checklist:
+    'Giấy tờ cần chuẩn bị cho thủ tục {{thuTuc}}: {{danhSach}}.{{#lienKet}} Chi tiết: {{lienKet}}{{/lienKet}}',
+};
+
+/** The built-in template of an event on a channel (email and Zalo keep the diacritics and say the same). */
+export function defaultTemplate(event: NotifyEvent, _channel: NotifyChannel): string {
+  return smsDefaults[event];
+}
+
+const TOKEN_RE = /\{\{\s*([#/]?)([^{}]*?)\s*\}\}/g;
+
+export interface TemplateIssue {
+  code: 'TEMPLATE_EMPTY' | 'TEMPLATE_UNKNOWN_PLACEHOLDER' | 'TEMPLATE_UNBALANCED' | 'TEMPLATE_TOO_LONG';
+  message: string;
+}
+
+/** What is wrong with a template (empty when it may be saved). SMS: the sample rendering within the cap. */
+export function checkTemplate(channel: NotifyChannel, body: string): TemplateIssue[] {
+  const issues: TemplateIssue[] = [];
+  if (!body.trim()) issues.push({ code: 'TEMPLATE_EMPTY', message: 'Mẫu tin không được để trống.' });
+  if (body.length > MAX_TEMPLATE_CHARS) {
+    issues.push({ code: 'TEMPLATE_TOO_LONG', message: `Mẫu tin dài quá ${MAX_TEMPLATE_CHARS} ký tự.` });
+  }
+  const unknown = new Set<string>();
+  const open: string[] = [];
+  let unbalanced = false;
+  for (const m of body.matchAll(TOKEN_RE)) {
+    const [, mark, name = ''] = m;
+    if (!(name in placeholders)) unknown.add(name);
+    if (mark === '#') open.push(name);
+    else if (mark === '/' && open.pop() !== name) unbalanced = true;
+  }
+  // A stray brace pair that is not a placeholder, e.g. "{{ma ho so" or "{maHoSo}}".
+  const stripped = body.replace(TOKEN_RE, '');
+  if (/\{\{|\}\}/.test(stripped)) unbalanced = true;
+  if (unknown.size) {
+    issues.push({
+      code: 'TEMPLATE_UNKNOWN_PLACEHOLDER',
+      message: `Mẫu tin có trường không được hỗ trợ: ${[...unknown].map((n) => `{{${n}}}`).join(', ')}. Các trường được dùng: ${Object.keys(
+        placeholders,
+      )
+        .map((n) => `{{${n}}}`)
+        .join(', ')}.`,
+    });
+  }
+  if (unbalanced || open.length) {
+    issues.push({
+      code: 'TEMPLATE_UNBALANCED',
+      message: 'Phần tùy chọn {{#ten}} … {{/ten}} phải được mở và đóng đúng cặp.',
+    });
+  }
+  if (channel === 'sms' && !issues.length) {
+    const { segments } = smsInfo(renderRaw(body, samplePlaceholderValues()));
+    if (segments > MAX_SMS_SEGMENTS) {
+      issues.push({
+        code: 'TEMPLATE_TOO_LONG',
+        message: `Tin nhắn mẫu dài ${segments} phần, vượt giới hạn ${MAX_SMS_SEGMENTS} phần tin nhắn.`,
+      });
+    }
+  }
+  return issues;
+}
+
+/** Sample values of every placeholder, for previews and for the length check. */
+export function samplePlaceholderValues(): Record<Placeholder, string> {
+  return Object.fromEntries(Object.entries(placeholders).map(([k, v]) => [k, v.sample])) as Record<
+    Placeholder,
+    string
+  >;
+}
+
+/** Fills placeholders; an optional part is kept only when its value is not empty; unknown names give ''. */
+function renderRaw(body: string, params: TemplateParams): string {
+  const value = (name: string) => (params[name as Placeholder] ?? '').trim();
+  const sections = /\{\{\s*#\s*([^{}]*?)\s*\}\}([\s\S]*?)\{\{\s*\/\s*\1\s*\}\}/g;
+  let text = body;
+  // Innermost first, so nested optional parts work too.
+  for (let guard = 0; guard < 10 && sections.test(text); guard++) {
+    sections.lastIndex = 0;
+    text = text.replace(sections, (_all, name: string, inner: string) => (value(name) ? inner : ''));
+  }
+  return text.replace(TOKEN_RE, (_all, mark: string, name: string) => (mark ? '' : value(name)));
+}
+
+export function smsInfo(text: string): {
+  text: string;
+  encoding: 'gsm7' | 'ucs2';
+  segments: number;
+  chars: number;
+} {
+  const plain = stripDiacritics(text);
+  return { text: plain, ...smsSegments(plain), chars: plain.length };
+}
+
+/** The message for a channel: SMS without diacritics and cut to MAX_SMS_SEGMENTS; others as written. */
+export function renderTemplate(channel: NotifyChannel, body: string, params: TemplateParams): string {
+  const text = renderRaw(body, params)
+    .replace(/[ \t]+/g, ' ')
+    .trim();
+  if (channel !== 'sms') return text;
+  let plain = stripDiacritics(text);
+  if (smsSegments(plain).segments <= MAX_SMS_SEGMENTS) return plain;
+  let cut = Math.min(
+    plain.length,
+    smsSegments(plain).encoding === 'gsm7' ? MAX_SMS_CHARS : MAX_SMS_SEGMENTS * 67,
+  );
+  do {
+    plain = plain.slice(0, cut - 3) + '...';
+    cut -= 1;
+  } while (smsSegments(plain).segments > MAX_SMS_SEGMENTS);
+  return plain;
+}
+
+/** Joins a list for a message ("a; b; c"), at most `max` characters. */
+export function listParam(items: readonly string[] | undefined, max = 300): string {
+  const text = (items ?? [])
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .join('; ');
+  return text.length > max ? text.slice(0, max - 3) + '...' : text;
+}
