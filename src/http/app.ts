@@ -27,6 +27,7 @@ import { formRoutes } from './forms/routes.js';
 import { dayModeRoutes } from './day-modes/routes.js';
 import { alertRoutes } from './alerts/routes.js';
 import { serviceHoursRoutes } from './service-hours/routes.js';
+import { appointmentRoutes } from './appointments/routes.js';
 import { webApp } from './web.js';
 
 export interface AppDeps {
@@ -55,6 +56,7 @@ const areas = [
   dayModeRoutes,
   alertRoutes,
   serviceHoursRoutes,
+  appointmentRoutes,
 ];
 
 export async function buildApp(

@@ -1,0 +1,72 @@
+/**
+ * What a citizen is told by SMS about an appointment: the confirmation (code, when, where, the documents to bring
+ * from the procedure's checklist, the page to manage it), the reminder, the cancellation. Vietnamese; the outbox
+ * strips diacritics for SMS. The reminder is held until the day before (or a few hours before a booking made late).
+ */
+import type { ProcedureRecord } from '../catalogue/record.js';
+import { checklistGroups, countsInWords } from '../checklist/checklist.js';
+import { MS_PER_HOUR } from '../calendar/time-zone.js';
+import { displayBookingCode } from './code.js';
+
+export interface AppointmentFacts {
+  code: string;
+  unitName: string;
+  fieldName: string;
+  procedureName: string;
+  /** dd/mm/yyyy */
+  date: string;
+  start: string;
+  end: string;
+  publicUrl?: string | undefined;
+}
+
+const MAX_DOCUMENTS_CHARS = 1200;
+
+/** "1) Tờ khai (1 bản chính); 2) …" from the procedure's checklist (every case), cut to a length an SMS bears. */
+export function documentsToBring(record: Pick<ProcedureRecord, 'cases' | 'documents'>): string {
+  const docs = checklistGroups(record).flatMap((g) => [...g.submit, ...g.present]);
+  const parts: string[] = [];
+  let length = 0;
+  for (const [i, d] of docs.entries()) {
+    const part = `${i + 1}) ${d.name.trim()} (${countsInWords(d)})`;
+    if (length + part.length > MAX_DOCUMENTS_CHARS) {
+      parts.push(`và ${docs.length - i} giấy tờ khác`);
+      break;
+    }
+    parts.push(part);
+    length += part.length + 2;
+  }
+  return parts.join('; ');
+}
+
+const when = (f: AppointmentFacts) => `${f.start}-${f.end} ngày ${f.date}`;
+const manage = (f: AppointmentFacts) =>
+  f.publicUrl ? ` Đổi hoặc hủy lịch: ${f.publicUrl}/dat-lich/${f.code}` : '';
+
+export function confirmationText(f: AppointmentFacts, documents: string): string {
+  return (
+    `Lịch hẹn ${displayBookingCode(f.code)}: ${when(f)} tại ${f.unitName}, lĩnh vực ${f.fieldName}, ` +
+    `thủ tục ${f.procedureName}.` +
+    (documents ? ` Giấy tờ mang theo: ${documents}.` : '') +
+    manage(f)
+  );
+}
+
+export function reminderText(f: AppointmentFacts): string {
+  return `Nhắc lịch hẹn ${displayBookingCode(f.code)}: ${when(f)} tại ${f.unitName}. Vui lòng mang đủ giấy tờ.${manage(f)}`;
+}
+
+export function cancellationText(f: AppointmentFacts): string {
+  return `Lịch hẹn ${displayBookingCode(f.code)} lúc ${when(f)} tại ${f.unitName} đã được hủy.`;
+}
+
+/**
+ * When the reminder is sent: 24 hours before the slot; a few (3) hours before when the booking is made later than
+ * that; none when the slot is closer than that (the confirmation has just said it all).
+ */
+export function reminderAt(startsAt: number, now: number): number | undefined {
+  const dayBefore = startsAt - 24 * MS_PER_HOUR;
+  if (dayBefore > now) return dayBefore;
+  const hoursBefore = startsAt - 3 * MS_PER_HOUR;
+  return hoursBefore > now ? hoursBefore : undefined;
+}
