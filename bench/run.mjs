@@ -11,6 +11,7 @@ const benches = {
   'catalogue-search': { file: 'bench/catalogue-search.ts' },
   'dossier-intake': { file: 'bench/dossier-intake.ts', postgres: true },
   tracking: { file: 'bench/tracking.ts', postgres: true },
+  'outbox-sms': { file: 'bench/outbox-sms.ts', postgres: true },
 };
 
 const names = process.argv.slice(2).filter((a) => !a.startsWith('--'));
