@@ -7,6 +7,7 @@ import { api } from '../shared/api.js';
 import { applyApiError, orgKeys, type UnitItem } from './org-api.js';
 import { DayModesSection } from './day-modes-section.js';
 import { ServiceHoursSection } from './service-hours-section.js';
+import { AppointmentsSection } from './appointments-section.js';
 
 interface Values {
   type?: 'service_centre' | 'sector_agency' | 'commune';
@@ -153,6 +154,7 @@ export function UnitForm({ target, onClose }: { target: UnitFormTarget | null; o
       </Form>
       {editing && <DayModesSection agencyId={editing.agencyId} />}
       {editing && <ServiceHoursSection agencyId={editing.agencyId} />}
+      {editing && <AppointmentsSection agencyId={editing.agencyId} />}
     </Drawer>
   );
 }

@@ -4,8 +4,15 @@
  * Pages are loaded on demand, so the desk's first screen stays small.
  */
 import { lazy, type ReactNode } from 'react';
-import { BellOutlined, ClockCircleOutlined, FormOutlined, InboxOutlined } from '@ant-design/icons';
+import {
+  BellOutlined,
+  CalendarOutlined,
+  ClockCircleOutlined,
+  FormOutlined,
+  InboxOutlined,
+} from '@ant-design/icons';
 import type { Role } from '../../../src/domain/org/roles.js';
+import { appointmentRoles } from '../../../src/domain/appointments/permissions.js';
 
 export interface DeskMenuItem {
   /** Relative to /ban-lam-viec; '' is the home page (the inbox). */
@@ -21,6 +28,7 @@ const InboxPage = lazy(() => import('./inbox-page.js'));
 const IntakePage = lazy(() => import('./intake-page.js'));
 const EndOfDayPage = lazy(() => import('./end-of-day-page.js'));
 const AlertsPage = lazy(() => import('./alerts-page.js'));
+const AppointmentsPage = lazy(() => import('./appointments-page.js'));
 
 /** Roles that work on dossiers at a desk. */
 export const deskRoles: readonly Role[] = ['reception_officer', 'specialist', 'leader'];
@@ -42,4 +50,11 @@ export const deskMenu: DeskMenuItem[] = [
     element: <EndOfDayPage />,
   },
   { path: 'canh-bao', label: 'Cảnh báo hạn', icon: <BellOutlined />, roles: null, element: <AlertsPage /> },
+  {
+    path: 'lich-hen',
+    label: 'Lịch hẹn',
+    icon: <CalendarOutlined />,
+    roles: appointmentRoles.view,
+    element: <AppointmentsPage />,
+  },
 ];

@@ -16,6 +16,8 @@ import { TrackingPage } from './tracking-page.js';
 
 const PrintPage = lazy(() => import('./print-page.js'));
 const ServiceHoursPage = lazy(() => import('./service-hours-page.js'));
+const BookingPage = lazy(() => import('./appointments/booking-page.js'));
+const ManageAppointmentPage = lazy(() => import('./appointments/manage-page.js'));
 
 export default function PortalArea() {
   return (
@@ -42,6 +44,22 @@ export default function PortalArea() {
                 element={
                   <Suspense fallback={<p className="wrap">Đang tải giờ phục vụ…</p>}>
                     <ServiceHoursPage />
+                  </Suspense>
+                }
+              />
+              <Route
+                path="dat-lich"
+                element={
+                  <Suspense fallback={<p className="wrap">Đang tải…</p>}>
+                    <BookingPage />
+                  </Suspense>
+                }
+              />
+              <Route
+                path="dat-lich/:code"
+                element={
+                  <Suspense fallback={<p className="wrap">Đang tải…</p>}>
+                    <ManageAppointmentPage />
                   </Suspense>
                 }
               />

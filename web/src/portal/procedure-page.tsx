@@ -68,6 +68,9 @@ function Actions({ pdfHref, printHref, code }: { pdfHref: string; printHref: str
       <a className="btn btn-primary" href={pdfHref} download={`giay-to-can-mang-theo-${code}.pdf`}>
         Tải PDF
       </a>
+      <Link className="btn btn-outline" to={`/dat-lich?thu-tuc=${encodeURIComponent(code)}`}>
+        Đặt lịch hẹn
+      </Link>
     </>
   );
 }

@@ -1,0 +1,160 @@
+/**
+ * Lịch hẹn hôm nay (/ban-lam-viec/lich-hen): the unit's appointments of a day by slot, with check-in for today's.
+ * Checking in welcomes the citizen at the desk: the appointment is marked arrived (and becomes a priority ticket
+ * where the unit runs a queue). The unit is the person's own; the day defaults to today.
+ */
+import { useEffect, useState } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, App, Button, Card, Empty, Input, Skeleton, Tag, Typography } from 'antd';
+import { ReloadOutlined } from '@ant-design/icons';
+import { api, ApiError } from '../shared/api.js';
+import { useCurrentStaff } from '../shared/auth.js';
+
+interface DeskAppointment {
+  code: string;
+  displayCode: string;
+  status: 'booked' | 'cancelled' | 'arrived';
+  procedure: { code: string; name: string };
+  fullName: string;
+  phoneEnding: string;
+  arrivedAt: string | null;
+}
+interface DeskDay {
+  unit: { agencyId: string; name: string };
+  date: string;
+  slots: {
+    start: string;
+    end: string;
+    field: { code: string; name: string };
+    appointments: DeskAppointment[];
+  }[];
+}
+interface CheckInResult {
+  appointment: DeskAppointment;
+  ticket: { id: string; number: string } | null;
+}
+
+function todayInVietnam(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
+}
+
+export default function AppointmentsPage() {
+  const me = useCurrentStaff();
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const [date, setDate] = useState(todayInVietnam);
+  const today = todayInVietnam();
+  const unit = me.unit.agencyId;
+  const key = ['appointments', 'desk', unit, date] as const;
+  const list = useQuery({
+    queryKey: key,
+    queryFn: () =>
+      api<DeskDay>(
+        `/api/appointments/desk?unit=${encodeURIComponent(unit)}&date=${encodeURIComponent(date)}`,
+      ),
+    staleTime: 10_000,
+  });
+  const checkIn = useMutation({
+    mutationFn: (code: string) =>
+      api<CheckInResult>(`/api/appointments/${encodeURIComponent(code)}/check-in`, { method: 'POST' }),
+    onSuccess: (r) => {
+      void queryClient.invalidateQueries({ queryKey: ['appointments', 'desk'] });
+      void message.success(
+        r.ticket
+          ? `Đã tiếp đón ${r.appointment.fullName}: số thứ tự ưu tiên ${r.ticket.number}.`
+          : `Đã tiếp đón ${r.appointment.fullName}.`,
+      );
+    },
+    onError: (e) => void message.error(e instanceof ApiError ? e.message : 'Không tiếp đón được.'),
+  });
+
+  useEffect(() => {
+    document.title = 'Lịch hẹn — Một cửa điện tử';
+  }, []);
+
+  const data = list.data;
+  const count = data?.slots.reduce((n, s) => n + s.appointments.length, 0) ?? 0;
+  return (
+    <>
+      <div className="staff-page-head">
+        <Typography.Title level={1}>Lịch hẹn</Typography.Title>
+        <div className="desk-head-actions">
+          <label className="desk-nowrap">
+            Ngày{' '}
+            <Input
+              type="date"
+              value={date}
+              max="2100-12-31"
+              onChange={(e) => e.target.value && setDate(e.target.value)}
+              style={{ width: 'auto' }}
+            />
+          </label>
+          <Button icon={<ReloadOutlined />} onClick={() => void list.refetch()} loading={list.isFetching}>
+            Tải lại
+          </Button>
+        </div>
+      </div>
+      <Typography.Paragraph>
+        Người dân đã đặt lịch{data ? ` tại ${data.unit.name}` : ''}, theo giờ hẹn. Bấm “Tiếp đón” khi người
+        dân đến quầy.
+      </Typography.Paragraph>
+      {list.isError && (
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          title="Không tải được lịch hẹn"
+          description={list.error.message}
+          className="staff-banner"
+        />
+      )}
+      {data && <p aria-live="polite">{count} lịch hẹn.</p>}
+      {list.isPending ? (
+        <Skeleton active />
+      ) : !data || data.slots.length === 0 ? (
+        <Empty description="Không có lịch hẹn nào trong ngày." />
+      ) : (
+        <ol className="desk-cards" aria-label="Lịch hẹn theo giờ">
+          {data.slots.map((slot) => (
+            <li key={`${slot.field.code}-${slot.start}`}>
+              <Card
+                size="small"
+                title={
+                  <span>
+                    {slot.start}–{slot.end} · {slot.field.name}
+                  </span>
+                }
+              >
+                <ul style={{ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: 8 }}>
+                  {slot.appointments.map((a) => (
+                    <li key={a.code} className="desk-card-head" style={{ flexWrap: 'wrap', gap: 8 }}>
+                      <span>
+                        <strong>{a.fullName}</strong> · <span className="desk-code">{a.displayCode}</span> ·
+                        đuôi số {a.phoneEnding}
+                        <br />
+                        <span className="desk-muted">{a.procedure.name}</span>
+                      </span>
+                      {a.status === 'arrived' ? (
+                        <Tag color="green">Đã tiếp đón</Tag>
+                      ) : (
+                        <Button
+                          type="primary"
+                          disabled={date !== today}
+                          loading={checkIn.isPending && checkIn.variables === a.code}
+                          onClick={() => checkIn.mutate(a.code)}
+                          aria-label={`Tiếp đón ${a.fullName} (${a.displayCode})`}
+                        >
+                          Tiếp đón
+                        </Button>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              </Card>
+            </li>
+          ))}
+        </ol>
+      )}
+    </>
+  );
+}
