@@ -27,6 +27,8 @@ import { formRoutes } from './forms/routes.js';
 import { dayModeRoutes } from './day-modes/routes.js';
 import { alertRoutes } from './alerts/routes.js';
 import { serviceHoursRoutes } from './service-hours/routes.js';
+import { notifyRoutes } from './notify/routes.js';
+import { queueRoutes } from './queue/routes.js';
 import { appointmentRoutes } from './appointments/routes.js';
 import { webApp } from './web.js';
 
@@ -56,7 +58,9 @@ const areas = [
   dayModeRoutes,
   alertRoutes,
   serviceHoursRoutes,
+  queueRoutes,
   appointmentRoutes,
+  notifyRoutes,
 ];
 
 export async function buildApp(

@@ -9,6 +9,7 @@ import { seedCalendar } from './calendar.js';
 import { demoTrackingExample, seedDossiers } from './dossiers.js';
 import { organisationDemoAccounts, seedOrganisation } from './organisation.js';
 import { seedServiceHours } from './service-hours.js';
+import { seedQueue } from './queue.js';
 
 export interface DemoLogin {
   username: string;
@@ -25,6 +26,7 @@ const steps: ((trx: Transaction<Database>) => Promise<void>)[] = [
   seedCatalogue,
   seedCalendar,
   (trx) => seedServiceHours(trx),
+  seedQueue,
   async (trx) => {
     await seedDossiers(trx);
   },
