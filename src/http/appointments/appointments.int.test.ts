@@ -23,6 +23,7 @@ interface Json {
   error: { code: string; message: string };
   displayCode: string;
   appointment: { status: string };
+  ticket: { id: string; number: string } | null;
   settings: unknown;
   days: { date: string; slots: { start: string }[] }[];
   fields: { field: { code: string }; own: boolean }[];
@@ -94,6 +95,9 @@ describe('appointment slots and booking', () => {
       NOW,
     );
     expect(land.days[0]!.slots.at(-1)!.end).toBe('16:30');
+    // Without settings of its own, a field has as many places as the unit's queue counters serving it.
+    expect(land.settings.capacity).toBe(1);
+    expect(week.settings.capacity).toBe(2);
   });
 
   it('books, sends the documents to bring and holds a reminder until the day before; moves and cancels', async () => {
@@ -328,6 +332,29 @@ describe('appointments over HTTP', () => {
     const ok = await checkIn('tiepnhan.dongtien');
     expect(ok.statusCode, ok.body).toBe(200);
     expect(ok.json<Json>().appointment).toMatchObject({ status: 'arrived' });
+    // The check-in is a priority ticket of the appointment's field in the unit's queue.
+    expect(ok.json<Json>().ticket!.number).toMatch(/^CT-\d{3}$/);
+    const ticket = await t.database.db
+      .selectFrom('queue_tickets')
+      .select(['number', 'priority', 'source', 'field_code'])
+      .where(
+        'appointment_id',
+        '=',
+        (
+          await t.database.db
+            .selectFrom('appointments')
+            .select('id')
+            .where('code', '=', 'DESK2345')
+            .executeTakeFirstOrThrow()
+        ).id,
+      )
+      .executeTakeFirstOrThrow();
+    expect(ticket).toMatchObject({
+      priority: true,
+      source: 'appointment',
+      field_code: 'CT',
+      number: ok.json<Json>().ticket!.number,
+    });
     expect((await checkIn('tiepnhan.dongtien')).json<Json>().error.code).toBe('APPOINTMENT_ARRIVED');
     const audit = await t.database.db
       .selectFrom('audit_log')

@@ -1,6 +1,7 @@
 /**
  * The desk's side of appointments: a unit's appointments of a day by slot, and the check-in that welcomes the
- * citizen (the appointment is marked arrived, audited, in one transaction).
+ * citizen: in one transaction the queue issues a priority ticket for the appointment's field, the appointment is
+ * marked arrived with that ticket, and the check-in is audited.
  */
 import { findEpochDay } from '../../domain/calendar/civil-date.js';
 import { mayOnAppointments, type AppointmentAction } from '../../domain/appointments/permissions.js';
@@ -10,6 +11,7 @@ import type { Actor } from '../../domain/org/roles.js';
 import { localDate } from '../dossier/common.js';
 import { unitByAgencyId } from '../dossier/day-modes.js';
 import { writeAudit } from '../org/audit.js';
+import { issueTicket } from '../queue/tickets.js';
 import type { ActingContext, Reader, Trx } from '../org/context.js';
 import type { UnitRow } from '../org/queries.js';
 import { viewOf, type AppointmentView } from './view.js';
@@ -74,7 +76,7 @@ export async function deskAppointments(
 
 export interface CheckInResult {
   appointment: AppointmentView;
-  /** The priority ticket issued by the queue, when the queue is in use. */
+  /** The priority ticket issued by the queue. */
   ticket: { id: string; number: string } | null;
 }
 
@@ -101,12 +103,22 @@ export async function checkInAppointment(
   if (row.local_date !== localDate(TZ, now)) {
     throw conflict('APPOINTMENT_NOT_TODAY', `Lịch hẹn này vào ngày ${row.local_date}, không phải hôm nay.`);
   }
+  const ticket = await issueTicket(trx, {
+    unitId: unit.id,
+    fieldCode: row.field_code,
+    source: 'appointment',
+    priority: true,
+    appointmentId: row.id,
+    phone: row.phone,
+    now,
+  });
   const updated = await trx
     .updateTable('appointments')
     .set({
       status: 'arrived',
       arrived_at: new Date(now),
       arrived_by: ctx.actor.id,
+      ticket_id: ticket.id,
       updated_at: new Date(now),
     })
     .where('id', '=', row.id)
@@ -117,6 +129,7 @@ export async function checkInAppointment(
     entity: 'appointment',
     entityId: row.id,
     unitId: unit.id,
+    extra: { ticket: ticket.number },
   });
-  return { appointment: viewOf(updated, unit), ticket: null };
+  return { appointment: viewOf(updated, unit), ticket: { id: ticket.id, number: ticket.number } };
 }

@@ -1,7 +1,8 @@
 /**
  * A unit's appointment settings per field (slot length, places per slot, days ahead): the unit's own row, or the
- * default. The administration is `unit.manage` on the unit and audited.
+ * default (places: the unit's queue counters serving the field). The administration is `unit.manage` on the unit and audited.
  */
+import { sql } from 'kysely';
 import { DEFAULT_SLOT_SETTINGS, type SlotSettings } from '../../domain/appointments/slots.js';
 import { forbidden, notFound } from '../../domain/errors.js';
 import { can, type Actor } from '../../domain/org/roles.js';
@@ -17,9 +18,19 @@ export interface FieldSettings extends SlotSettings {
   own: boolean;
 }
 
-/** The default capacity of a field at a unit. */
-async function defaultCapacity(_db: Reader, _unitId: string, _field: string): Promise<number> {
-  return Promise.resolve(DEFAULT_SLOT_SETTINGS.capacity);
+/**
+ * The default capacity of a field at a unit: the number of the unit's active queue counters serving the field,
+ * or the built-in default when none does.
+ */
+async function defaultCapacity(db: Reader, unitId: string, field: string): Promise<number> {
+  const row = await db
+    .selectFrom('queue_counters')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('unit_id', '=', unitId)
+    .where('active', '=', true)
+    .where(sql<boolean>`${field} = any(field_codes)`)
+    .executeTakeFirst();
+  return Number(row?.n ?? 0) || DEFAULT_SLOT_SETTINGS.capacity;
 }
 
 export async function settingsOf(db: Reader, unit: UnitRow, field: string): Promise<FieldSettings> {

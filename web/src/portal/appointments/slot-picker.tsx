@@ -1,9 +1,18 @@
 /**
- * Choosing a slot: a week of days (previous/next week), then the day's free slots as radio buttons; the 9th hour
- * and special sessions carry their label. Days without slots say why (no-appointment day, closed, full).
+ * Choosing a slot: a week of days (previous/next week) as buttons, then the chosen day's slots as radio buttons; the
+ * 9th hour and special sessions carry their label. Days without slots say why (no-appointment day, closed, full).
  */
-import { useId } from 'react';
-import { addDays, dayName, useSlots, type OfferedSlot } from './api.js';
+import { useId, useState } from 'react';
+import { addDays, dayName, useSlots, type OfferedDay, type OfferedSlot } from './api.js';
+
+/** Why a day offers nothing, or undefined when it has free slots. */
+function dayStatus(day: OfferedDay): string | undefined {
+  if (day.noAppointment) return 'Ngày không hẹn (giải quyết trong ngày)';
+  if (day.closed) return `Nghỉ: ${day.closed}`;
+  if (day.slots.length === 0) return 'Không có giờ hẹn';
+  if (day.slots.every((s) => s.placesLeft === 0)) return 'Đã hết chỗ';
+  return undefined;
+}
 
 export interface SlotChoice {
   date: string;
@@ -22,6 +31,7 @@ export function SlotPicker(props: {
 }) {
   const id = useId();
   const query = useSlots(props.unit, props.field, props.from);
+  const [openDay, setOpenDay] = useState<string>();
   if (query.isPending) return <p>Đang tải giờ hẹn…</p>;
   if (query.isError)
     return (
@@ -30,6 +40,10 @@ export function SlotPicker(props: {
       </div>
     );
   const data = query.data;
+  const shown =
+    data.days.find((d) => d.date === openDay) ??
+    data.days.find((d) => dayStatus(d) === undefined) ??
+    data.days[0];
   const first = data.days[0]?.date ?? data.today;
   const canBack = first > data.today;
   const canForward = addDays(first, 7) <= data.lastDate;
@@ -64,34 +78,34 @@ export function SlotPicker(props: {
           {props.error}
         </p>
       )}
-      <div className="appt-days">
-        {data.days.map((day) => {
-          const free = day.slots.filter((s) => s.placesLeft > 0);
-          const why = day.noAppointment
-            ? 'Ngày không hẹn (giải quyết trong ngày)'
-            : day.closed
-              ? `Nghỉ: ${day.closed}`
-              : day.slots.length === 0
-                ? 'Không có giờ hẹn'
-                : free.length === 0
-                  ? 'Đã hết chỗ'
-                  : undefined;
-          return (
-            <section key={day.date} className="appt-day" aria-label={dayName(day.date, day.weekday)}>
-              <h3>{dayName(day.date, day.weekday)}</h3>
-              {why ? (
-                <p className="muted">{why}</p>
-              ) : (
-                <ul>
-                  {day.slots.map((s) => (
-                    <SlotOption key={s.startsAt} slot={s} name={`${id}-slot`} {...props} />
-                  ))}
-                </ul>
-              )}
-            </section>
-          );
-        })}
+      <div className="appt-day-tabs" role="group" aria-label="Ngày">
+        {data.days.map((day) => (
+          <button
+            key={day.date}
+            type="button"
+            className={`appt-day-tab${day.date === shown?.date ? ' active' : ''}`}
+            aria-pressed={day.date === shown?.date}
+            onClick={() => setOpenDay(day.date)}
+          >
+            <span>{dayName(day.date, day.weekday).slice(0, -5)}</span>
+            <small>{dayStatus(day) ?? `${day.slots.filter((x) => x.placesLeft > 0).length} giờ trống`}</small>
+          </button>
+        ))}
       </div>
+      {shown && (
+        <section className="appt-day" aria-label={dayName(shown.date, shown.weekday)}>
+          <h3>{dayName(shown.date, shown.weekday)}</h3>
+          {dayStatus(shown) ? (
+            <p className="muted">{dayStatus(shown)}</p>
+          ) : (
+            <ul>
+              {shown.slots.map((slot) => (
+                <SlotOption key={slot.startsAt} slot={slot} name={`${id}-slot`} {...props} />
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
     </fieldset>
   );
 }
