@@ -191,6 +191,8 @@ async function main() {
       );
 
     const runs: [string, Figures][] = [];
+    // --app-only: the application's runs alone (e.g. to profile the server with --cpu-prof, without the ceiling).
+    const appOnly = process.argv.includes('--app-only');
     await load({
       kind: 'intake',
       url,
@@ -201,12 +203,14 @@ async function main() {
       offset: next(),
     });
     runs.push(['app, one agency, 10 connections', await intake(url, 10, [DONG_TIEN])]);
-    runs.push(['ceiling, one agency, 10 connections', await intake(bareUrl, 10, [DONG_TIEN])]);
+    if (!appOnly) runs.push(['ceiling, one agency, 10 connections', await intake(bareUrl, 10, [DONG_TIEN])]);
     const others = spread.filter((u) => u !== DONG_TIEN);
     runs.push([`app, ${others.length} units in turn, 10 connections`, await intake(url, 10, others)]);
-    runs.push([`app, ${others.length} units in turn, 30 connections`, await intake(url, 30, others)]);
-    runs.push(['ceiling, one agency, 30 connections', await intake(bareUrl, 30, [DONG_TIEN])]);
-    runs.push(['app, one agency, fixed 300/s, 10 connections', await intake(url, 10, [DONG_TIEN], 300)]);
+    if (!appOnly) {
+      runs.push([`app, ${others.length} units in turn, 30 connections`, await intake(url, 30, others)]);
+      runs.push(['ceiling, one agency, 30 connections', await intake(bareUrl, 30, [DONG_TIEN])]);
+      runs.push(['app, one agency, fixed 300/s, 10 connections', await intake(url, 10, [DONG_TIEN], 300)]);
+    }
 
     const counts = await db
       .selectFrom('dossiers')

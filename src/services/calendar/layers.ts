@@ -31,21 +31,32 @@ export async function getUnitByAgencyId(db: Reader, agencyId: string, field = 'u
   return unit;
 }
 
-/** The layers of the given units (root first): each unit's own settings after the decisions it published. */
-export async function readLayers(db: Reader, unitIds: readonly string[]): Promise<CalendarLayer[]> {
-  if (unitIds.length === 0) return [];
-  const [own, decisions] = await Promise.all([
-    db.selectFrom('unit_calendars').selectAll().where('unit_id', 'in', unitIds).execute(),
-    db
-      .selectFrom('holiday_decisions')
-      .select(['unit_id', 'year', 'version', 'days_off', 'workdays'])
-      .distinctOn(['unit_id', 'year'])
-      .where('unit_id', 'in', unitIds)
-      .orderBy('unit_id')
-      .orderBy('year')
-      .orderBy('version', 'desc')
-      .execute(),
-  ]);
+/** A unit's own calendar settings, as stored (unit_calendars). */
+export interface OwnCalendarRow {
+  unit_id: string;
+  timezone: string | null;
+  workweek: number[] | null;
+  sessions: CalendarLayer['sessions'];
+  seasons: CalendarLayer['seasons'];
+  hours_per_day: number | null;
+  days_off: CalendarLayer['days'][number]['daysOff'];
+  workdays: CalendarLayer['days'][number]['workdays'];
+}
+
+/** The latest version of a holiday decision of a unit for a year (holiday_decisions). */
+export interface DecisionRow {
+  unit_id: string;
+  year: number;
+  days_off: CalendarLayer['days'][number]['daysOff'];
+  workdays: CalendarLayer['days'][number]['workdays'];
+}
+
+/** The layers of the given units (root first) from their rows: each unit's own settings after its decisions. */
+export function layersOf(
+  unitIds: readonly string[],
+  own: readonly OwnCalendarRow[],
+  decisions: readonly DecisionRow[],
+): CalendarLayer[] {
   return unitIds.map((id) => {
     const row = own.find((r) => r.unit_id === id);
     const published = decisions
@@ -61,6 +72,24 @@ export async function readLayers(db: Reader, unitIds: readonly string[]): Promis
       days: [...published, ...(row ? [{ daysOff: row.days_off, workdays: row.workdays }] : [])],
     };
   });
+}
+
+/** The layers of the given units (root first): each unit's own settings after the decisions it published. */
+export async function readLayers(db: Reader, unitIds: readonly string[]): Promise<CalendarLayer[]> {
+  if (unitIds.length === 0) return [];
+  const [own, decisions] = await Promise.all([
+    db.selectFrom('unit_calendars').selectAll().where('unit_id', 'in', unitIds).execute(),
+    db
+      .selectFrom('holiday_decisions')
+      .select(['unit_id', 'year', 'version', 'days_off', 'workdays'])
+      .distinctOn(['unit_id', 'year'])
+      .where('unit_id', 'in', unitIds)
+      .orderBy('unit_id')
+      .orderBy('year')
+      .orderBy('version', 'desc')
+      .execute(),
+  ]);
+  return layersOf(unitIds, own, decisions);
 }
 
 export interface EffectiveCalendar extends ComposedCalendar {
