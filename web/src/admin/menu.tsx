@@ -10,6 +10,7 @@ import {
   CalendarOutlined,
   FileTextOutlined,
   HomeOutlined,
+  MessageOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import type { Permission } from '../../../src/domain/org/roles.js';
@@ -29,6 +30,7 @@ const FieldsPage = lazy(() => import('./fields-page.js'));
 const StaffPage = lazy(() => import('./staff-page.js'));
 const CalendarPage = lazy(() => import('./calendar/calendar-page.js'));
 const CataloguePage = lazy(() => import('./catalogue/catalogue-page.js'));
+const NotifyPage = lazy(() => import('./notify/notify-page.js'));
 
 /** The pages; the home page (first in the menu) links to them. */
 const pages: AdminMenuItem[] = [
@@ -60,6 +62,13 @@ const pages: AdminMenuItem[] = [
     icon: <FileTextOutlined />,
     permission: 'catalogue.manage',
     element: <CataloguePage />,
+  },
+  {
+    path: 'thong-bao',
+    label: 'Tin nhắn thông báo',
+    icon: <MessageOutlined />,
+    permission: 'notify.manage',
+    element: <NotifyPage />,
   },
 ];
 

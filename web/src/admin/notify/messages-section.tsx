@@ -1,0 +1,153 @@
+/**
+ * Messages of the units in the administrator's scope: status, provider, attempts and the last error; search by
+ * phone, email or dossier code; a failed message can be sent again (GET /api/admin/notifications,
+ * POST /api/admin/notifications/{id}/resend).
+ */
+import { useState } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, App, Button, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { ReloadOutlined } from '@ant-design/icons';
+import { eventLabels, type NotifyEvent } from '../../../../src/domain/notify/templates.js';
+import { api } from '../../shared/api.js';
+import { channelLabels, statusLabels, type Message, type MessageStatus } from './notify-api.js';
+
+const dateTime = (iso: string | null) =>
+  iso
+    ? new Date(iso).toLocaleString('vi-VN', {
+        timeZone: 'Asia/Ho_Chi_Minh',
+        hour: '2-digit',
+        minute: '2-digit',
+        day: '2-digit',
+        month: '2-digit',
+        year: 'numeric',
+      })
+    : '';
+
+export function MessagesSection() {
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const [q, setQ] = useState('');
+  const [status, setStatus] = useState<MessageStatus | undefined>();
+  const params = new URLSearchParams({ ...(q ? { q } : {}), ...(status ? { status } : {}), limit: '100' });
+  const key = ['admin', 'notifications', q, status] as const;
+  const list = useQuery({
+    queryKey: key,
+    queryFn: () => api<{ items: Message[]; total: number }>(`/api/admin/notifications?${params.toString()}`),
+  });
+  const resend = useMutation({
+    mutationFn: (id: string) => api(`/api/admin/notifications/${id}/resend`, { method: 'POST' }),
+    onSuccess: async () => {
+      void message.success('Đã đưa tin nhắn vào hàng đợi gửi lại.');
+      await queryClient.invalidateQueries({ queryKey: ['admin', 'notifications'] });
+    },
+    onError: (e) => void message.error(e instanceof Error ? e.message : 'Không gửi lại được.'),
+  });
+
+  return (
+    <>
+      <Space wrap style={{ marginBottom: 16 }}>
+        <Input.Search
+          aria-label="Tìm theo số điện thoại, thư điện tử hoặc mã hồ sơ"
+          placeholder="Số điện thoại, thư điện tử hoặc mã hồ sơ"
+          allowClear
+          enterButton="Tìm"
+          style={{ width: 360, maxWidth: '100%' }}
+          onSearch={(v) => setQ(v.trim())}
+        />
+        <Select<MessageStatus>
+          aria-label="Lọc theo trạng thái"
+          placeholder="Mọi trạng thái"
+          allowClear
+          style={{ width: 180 }}
+          value={status}
+          onChange={setStatus}
+          options={Object.entries(statusLabels).map(([value, s]) => ({ value, label: s.text }))}
+        />
+      </Space>
+      {list.isError && <Alert type="error" showIcon title={list.error.message} />}
+      <Table<Message>
+        rowKey="id"
+        loading={list.isPending}
+        dataSource={list.data?.items ?? []}
+        pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        scroll={{ x: 900 }}
+        locale={{ emptyText: q ? 'Không có tin nhắn nào khớp.' : 'Chưa có tin nhắn.' }}
+        expandable={{
+          expandedRowRender: (m) => (
+            <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-wrap' }}>
+              {m.body}
+            </Typography.Paragraph>
+          ),
+        }}
+        columns={[
+          { title: 'Tạo lúc', dataIndex: 'createdAt', width: 150, render: dateTime },
+          {
+            title: 'Sự kiện',
+            dataIndex: 'event',
+            render: (e: string, m) => (
+              <>
+                {eventLabels[e as NotifyEvent] ?? e}
+                {m.dossierCode && (
+                  <div>
+                    <Typography.Text type="secondary">{m.dossierCode}</Typography.Text>
+                  </div>
+                )}
+              </>
+            ),
+          },
+          {
+            title: 'Người nhận',
+            dataIndex: 'recipient',
+            render: (r: string, m) => (
+              <>
+                {r}
+                <div>
+                  <Typography.Text type="secondary">{channelLabels[m.channel]}</Typography.Text>
+                </div>
+              </>
+            ),
+          },
+          {
+            title: 'Trạng thái',
+            dataIndex: 'status',
+            render: (s: MessageStatus, m) => (
+              <>
+                <Tag color={statusLabels[s].color}>{statusLabels[s].text}</Tag>
+                {m.status === 'created' && m.lastError && (
+                  <div>
+                    <Typography.Text type="secondary">Gửi lúc {dateTime(m.nextAttemptAt)}</Typography.Text>
+                  </div>
+                )}
+              </>
+            ),
+          },
+          { title: 'Nhà mạng', dataIndex: 'provider', render: (p: string | null) => p ?? '—' },
+          { title: 'Lần gửi', dataIndex: 'attempts', width: 80 },
+          {
+            title: 'Lỗi gần nhất',
+            dataIndex: 'lastError',
+            render: (e: string | null) => e ?? '',
+          },
+          {
+            title: 'Thao tác',
+            key: 'actions',
+            width: 110,
+            render: (_: unknown, m) =>
+              m.canResend ? (
+                <Button
+                  size="small"
+                  icon={<ReloadOutlined />}
+                  loading={resend.isPending && resend.variables === m.id}
+                  aria-label={`Gửi lại tin nhắn tới ${m.recipient}`}
+                  onClick={() => resend.mutate(m.id)}
+                >
+                  Gửi lại
+                </Button>
+              ) : null,
+          },
+        ]}
+      />
+      {list.data && <Typography.Text type="secondary">Tổng số: {list.data.total} tin nhắn.</Typography.Text>}
+    </>
+  );
+}
