@@ -4,6 +4,7 @@
  * in production (NODE_ENV=production) the server refuses to start without the secrets it needs.
  */
 import path from 'node:path';
+import { loadNotifyConfig, type NotifyConfig } from './adapters/notify/config.js';
 
 export interface Config {
   /** production | development | test */
@@ -37,6 +38,8 @@ export interface Config {
    * each). Real providers are configured separately.
    */
   messagesFile: string;
+  /** Notification delivery: providers in priority order and their settings (NOTIFY_* variables). */
+  notify: NotifyConfig;
 }
 
 export class ConfigError extends Error {}
@@ -100,5 +103,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: trustProxyVar(env.TRUST_PROXY),
     sweepMinutes: intVar(env, 'SWEEP_MINUTES', 5, 0, 24 * 60),
     messagesFile: path.resolve(env.MESSAGES_FILE || path.join(dataDir, 'messages.jsonl')),
+    notify: loadNotifyConfig(env, (message) => new ConfigError(message)),
   };
 }

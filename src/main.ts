@@ -8,8 +8,7 @@ import { migrate } from './db/migrate.js';
 import { loadDemoDataOnce } from './services/demo-data/index.js';
 import { buildApp } from './http/app.js';
 import { startSweeper } from './services/dossier/sweeper.js';
-import { fileProvider } from './adapters/notify/file-provider.js';
-import { startOutboxWorker } from './services/outbox/outbox.js';
+import { startDelivery } from './services/outbox/delivery.js';
 
 async function main(config: Config) {
   const database = await openDatabase(config);
@@ -20,8 +19,9 @@ async function main(config: Config) {
   // The deadline sweeper (alerts, escalation, extension drafts) every SWEEP_MINUTES; 0 turns it off.
   const sweeper =
     config.sweepMinutes > 0 ? startSweeper(database.db, config.sweepMinutes, app.log) : undefined;
-  // Notifications queued by the services are delivered in the background (development: to a file).
-  const outbox = startOutboxWorker(database.db, [fileProvider(config.messagesFile)], 2_000, (err) =>
+  // Notifications queued by the services are delivered in the background through the providers of NOTIFY_PROVIDERS
+  // (development default: to a file).
+  const outbox = startDelivery(database.db, config, (err) =>
     app.log.error({ err }, 'notification delivery failed'),
   );
   let closing = false;

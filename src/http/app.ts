@@ -28,6 +28,7 @@ import { dayModeRoutes } from './day-modes/routes.js';
 import { alertRoutes } from './alerts/routes.js';
 import { serviceHoursRoutes } from './service-hours/routes.js';
 import { notifyRoutes } from './notify/routes.js';
+import { notifyReceiptRoutes } from './notify-receipts/routes.js';
 import { queueRoutes } from './queue/routes.js';
 import { appointmentRoutes } from './appointments/routes.js';
 import { webApp } from './web.js';
@@ -61,6 +62,7 @@ const areas = [
   queueRoutes,
   appointmentRoutes,
   notifyRoutes,
+  notifyReceiptRoutes,
 ];
 
 export async function buildApp(
