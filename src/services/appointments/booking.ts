@@ -317,8 +317,15 @@ export async function rescheduleAppointment(
       { field: 'start', message: 'Giờ hẹn hiện tại.' },
     ]);
   }
-  await takePlace(trx, row.unit_id, row.field_code, slot);
-  await releasePlace(trx, row);
+  // The two slot rows are locked earlier slot first, so two moves in opposite directions never deadlock; a full
+  // new slot rolls the whole move back, the old place included.
+  if (slot.startsAt > row.starts_at.getTime()) {
+    await releasePlace(trx, row);
+    await takePlace(trx, row.unit_id, row.field_code, slot);
+  } else {
+    await takePlace(trx, row.unit_id, row.field_code, slot);
+    await releasePlace(trx, row);
+  }
   await cancelReminder(trx, row.reminder_id);
   let updated: AppointmentRow;
   try {
