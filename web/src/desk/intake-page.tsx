@@ -239,6 +239,8 @@ function Outcome({
   const navigate = useNavigate();
   const { dossier } = result;
   const form = outcomeForm[result.outcome];
+  // Opened from the counter console for a queue ticket: link the dossier back to it.
+  const ticket = new URLSearchParams(window.location.search).get('ticket');
   return (
     <Card>
       <Result
@@ -271,6 +273,16 @@ function Outcome({
           <Button key="new" icon={<PlusOutlined />} onClick={onNew}>
             Tiếp nhận hồ sơ khác
           </Button>,
+          ...(ticket
+            ? [
+                <Button
+                  key="ticket"
+                  onClick={() => void navigate(`${DESK}/quay?dossier=${encodeURIComponent(dossier.code)}`)}
+                >
+                  Về quầy, gắn hồ sơ với số thứ tự
+                </Button>,
+              ]
+            : []),
         ]}
       />
       <Descriptions

@@ -9,6 +9,7 @@ import {
   CalendarOutlined,
   ClockCircleOutlined,
   FormOutlined,
+  NumberOutlined,
   InboxOutlined,
 } from '@ant-design/icons';
 import type { Role } from '../../../src/domain/org/roles.js';
@@ -29,6 +30,7 @@ const IntakePage = lazy(() => import('./intake-page.js'));
 const EndOfDayPage = lazy(() => import('./end-of-day-page.js'));
 const AlertsPage = lazy(() => import('./alerts-page.js'));
 const AppointmentsPage = lazy(() => import('./appointments-page.js'));
+const CounterPage = lazy(() => import('./counter-page.js'));
 
 /** Roles that work on dossiers at a desk. */
 export const deskRoles: readonly Role[] = ['reception_officer', 'specialist', 'leader'];
@@ -56,5 +58,12 @@ export const deskMenu: DeskMenuItem[] = [
     icon: <CalendarOutlined />,
     roles: appointmentRoles.view,
     element: <AppointmentsPage />,
+  },
+  {
+    path: 'quay',
+    label: 'Quầy phục vụ',
+    icon: <NumberOutlined />,
+    roles: ['reception_officer', 'specialist'],
+    element: <CounterPage />,
   },
 ];

@@ -18,6 +18,9 @@ const PrintPage = lazy(() => import('./print-page.js'));
 const ServiceHoursPage = lazy(() => import('./service-hours-page.js'));
 const BookingPage = lazy(() => import('./appointments/booking-page.js'));
 const ManageAppointmentPage = lazy(() => import('./appointments/manage-page.js'));
+const KioskPage = lazy(() => import('./queue/kiosk-page.js'));
+const TicketPage = lazy(() => import('./queue/ticket-page.js'));
+const DisplayPage = lazy(() => import('./queue/display-page.js'));
 
 export default function PortalArea() {
   return (
@@ -27,6 +30,22 @@ export default function PortalArea() {
         element={
           <Suspense fallback={<p style={{ padding: 16 }}>Đang chuẩn bị bản in…</p>}>
             <PrintPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="lay-so/:agencyId"
+        element={
+          <Suspense fallback={<p style={{ padding: 16 }}>Đang tải…</p>}>
+            <KioskPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="man-hinh/:agencyId"
+        element={
+          <Suspense fallback={<p style={{ padding: 16 }}>Đang tải…</p>}>
+            <DisplayPage />
           </Suspense>
         }
       />
@@ -60,6 +79,14 @@ export default function PortalArea() {
                 element={
                   <Suspense fallback={<p className="wrap">Đang tải…</p>}>
                     <ManageAppointmentPage />
+                  </Suspense>
+                }
+              />
+              <Route
+                path="so-thu-tu/:id"
+                element={
+                  <Suspense fallback={<p className="wrap">Đang tải…</p>}>
+                    <TicketPage />
                   </Suspense>
                 }
               />

@@ -1,0 +1,213 @@
+/**
+ * The officer's counter console (/ban-lam-viec/quay): sign in to a counter of the unit, call the next number
+ * (appointments first), call again, mark absent, transfer to another field's queue, serve, and finish — linked to
+ * the dossier received for this citizen ("Tiếp nhận hồ sơ" opens the intake with ?ticket=<id>; its receipt links
+ * back here with ?dossier=<code>). Refreshes every 5 seconds.
+ */
+import { useEffect, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, Card, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { api, ApiError } from '../shared/api.js';
+import type { TicketStatus } from '../../../src/domain/queue/ticket.js';
+import { statusLabels } from '../../../src/domain/queue/ticket.js';
+import './counter.css';
+
+interface Counter {
+  id: string;
+  number: number;
+  label: string | null;
+  fieldCodes: string[];
+  active: boolean;
+  officer: { id: string; fullName: string } | null;
+}
+interface FieldSummary {
+  code: string;
+  name: string;
+  waiting: number;
+  next: string[];
+  waitMinutes: number;
+}
+interface ConsoleView {
+  unit: { agencyId: string; name: string } | null;
+  counters: Counter[];
+  counter: Counter | null;
+  current: {
+    id: string;
+    number: string;
+    fieldCode: string;
+    fieldName: string;
+    status: TicketStatus;
+    priority: boolean;
+    callCount: number;
+    dossierCode: string | null;
+  } | null;
+  fields: FieldSummary[];
+}
+
+export default function CounterPage() {
+  const client = useQueryClient();
+  const [params, setParams] = useSearchParams();
+  const [dossierCode, setDossierCode] = useState(params.get('dossier') ?? '');
+  const [target, setTarget] = useState<string | undefined>();
+  const view = useQuery({
+    queryKey: ['queue-console'],
+    queryFn: () => api<ConsoleView>('/api/queue/console'),
+    refetchInterval: 5000,
+  });
+  const act = useMutation({
+    mutationFn: (a: { path: string; body?: unknown }) =>
+      api<unknown>(a.path, { method: 'POST', ...(a.body !== undefined ? { body: a.body } : {}) }),
+    onSuccess: () => void client.invalidateQueries({ queryKey: ['queue-console'] }),
+  });
+  useEffect(() => {
+    const code = params.get('dossier');
+    if (code) setDossierCode(code);
+  }, [params]);
+
+  const data = view.data;
+  const current = data?.current ?? null;
+  const run = (path: string, body?: unknown) => act.mutate({ path, ...(body !== undefined ? { body } : {}) });
+  const error =
+    act.error instanceof ApiError
+      ? act.error.message
+      : view.error instanceof ApiError
+        ? view.error.message
+        : null;
+
+  return (
+    <div className="staff-page counter-page">
+      <Typography.Title level={1} className="staff-title">
+        Quầy phục vụ{data?.counter ? ` số ${data.counter.number}` : ''}
+      </Typography.Title>
+      {data?.unit && <p>{data.unit.name}</p>}
+      {error && <Alert type="error" showIcon title={error} className="counter-alert" />}
+      {data && !data.counter && (
+        <Card title="Chọn quầy làm việc">
+          <Space wrap>
+            {data.counters
+              .filter((c) => c.active)
+              .map((c) => (
+                <Button
+                  key={c.id}
+                  size="large"
+                  disabled={c.officer !== null}
+                  onClick={() => run(`/api/queue/counters/${c.id}/sign-in`)}
+                >
+                  Quầy {c.number}
+                  {c.label ? ` — ${c.label}` : ''}
+                  {c.officer ? ` (${c.officer.fullName})` : ''}
+                </Button>
+              ))}
+          </Space>
+        </Card>
+      )}
+      {data?.counter && (
+        <Card
+          title={`Quầy ${data.counter.number}${data.counter.label ? ` — ${data.counter.label}` : ''}`}
+          extra={<Button onClick={() => run('/api/queue/sign-out')}>Rời quầy</Button>}
+        >
+          {!current && (
+            <Button
+              type="primary"
+              size="large"
+              loading={act.isPending}
+              onClick={() => run('/api/queue/call-next')}
+            >
+              Gọi số tiếp theo
+            </Button>
+          )}
+          {current && (
+            <div className="counter-current">
+              <p className="counter-number" data-testid="counter-current">
+                {current.number}
+              </p>
+              <p>
+                {current.fieldName} · <Tag>{statusLabels[current.status]}</Tag>
+                {current.priority && <Tag color="gold">Có lịch hẹn</Tag>}
+                {current.callCount > 1 && `Đã mời ${current.callCount} lần`}
+              </p>
+              <Space wrap>
+                {current.status === 'called' && (
+                  <>
+                    <Button type="primary" onClick={() => run(`/api/queue/tickets/${current.id}/serve`)}>
+                      Bắt đầu phục vụ
+                    </Button>
+                    <Button onClick={() => run(`/api/queue/tickets/${current.id}/recall`)}>Gọi lại</Button>
+                    <Button danger onClick={() => run(`/api/queue/tickets/${current.id}/no-show`)}>
+                      Vắng mặt
+                    </Button>
+                  </>
+                )}
+                {current.status === 'serving' && (
+                  <Link to={`/ban-lam-viec/tiep-nhan?ticket=${current.id}`}>Tiếp nhận hồ sơ</Link>
+                )}
+              </Space>
+              {current.status === 'serving' && (
+                <div className="counter-finish">
+                  <label htmlFor="counter-dossier">Mã hồ sơ đã tiếp nhận (nếu có)</label>
+                  <Space.Compact>
+                    <Input
+                      id="counter-dossier"
+                      value={dossierCode}
+                      onChange={(e) => setDossierCode(e.target.value)}
+                      placeholder="H56.10.01-261207-0001"
+                    />
+                    <Button
+                      type="primary"
+                      onClick={() => {
+                        run(`/api/queue/tickets/${current.id}/finish`, {
+                          dossierCode: dossierCode.trim() || null,
+                        });
+                        setDossierCode('');
+                        setParams({});
+                      }}
+                    >
+                      Kết thúc
+                    </Button>
+                  </Space.Compact>
+                </div>
+              )}
+              <div className="counter-transfer">
+                <label htmlFor="counter-transfer">Chuyển sang lĩnh vực</label>
+                <Space.Compact>
+                  <Select
+                    id="counter-transfer"
+                    className="counter-select"
+                    value={target}
+                    onChange={setTarget}
+                    placeholder="Chọn lĩnh vực"
+                    options={data.fields
+                      .filter((f) => f.code !== current.fieldCode)
+                      .map((f) => ({ value: f.code, label: f.name }))}
+                  />
+                  <Button
+                    disabled={!target}
+                    onClick={() => run(`/api/queue/tickets/${current.id}/transfer`, { fieldCode: target })}
+                  >
+                    Chuyển
+                  </Button>
+                </Space.Compact>
+              </div>
+            </div>
+          )}
+        </Card>
+      )}
+      {data && (
+        <Card title="Người đang chờ" className="counter-waiting">
+          <Table
+            size="small"
+            pagination={false}
+            rowKey="code"
+            dataSource={data.fields}
+            columns={[
+              { title: 'Lĩnh vực', dataIndex: 'name' },
+              { title: 'Đang chờ', dataIndex: 'waiting' },
+              { title: 'Số tiếp theo', dataIndex: 'next', render: (n: string[]) => n.join(', ') },
+            ]}
+          />
+        </Card>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+/**
+ * A ticket followed on a phone (/so-thu-tu/:id, from the QR on the ticket): number, field, status, people ahead,
+ * estimated wait, the counter when called. Refreshes every 10 seconds.
+ */
+import { useEffect, useState } from 'react';
+import { useParams } from 'react-router';
+import { PageTitle } from '../layout.js';
+import { errorMessage, type PublicTicket } from './types.js';
+import './queue.css';
+
+const REFRESH_MS = 10_000;
+
+export default function TicketPage() {
+  const { id = '' } = useParams();
+  const [ticket, setTicket] = useState<PublicTicket | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    const load = async () => {
+      const res = await fetch(`/api/public/queue/tickets/${encodeURIComponent(id)}`);
+      if (!live) return;
+      if (!res.ok) {
+        setError(
+          res.status === 400 || res.status === 404
+            ? 'Không tìm thấy số thứ tự này. Vui lòng kiểm tra lại đường dẫn.'
+            : await errorMessage(res, 'Chưa xem được số thứ tự. Vui lòng thử lại sau.'),
+        );
+        return;
+      }
+      setError(null);
+      setTicket((await res.json()) as PublicTicket);
+    };
+    void load();
+    const timer = setInterval(() => void load(), REFRESH_MS);
+    return () => {
+      live = false;
+      clearInterval(timer);
+    };
+  }, [id]);
+
+  return (
+    <div className="wrap queue-ticket-page">
+      <PageTitle>Số thứ tự</PageTitle>
+      <h1>Số thứ tự</h1>
+      {error && (
+        <p className="queue-error" role="alert">
+          {error}
+        </p>
+      )}
+      {ticket && (
+        <section className={`ticket-card status-${ticket.status}`} aria-live="polite">
+          <p className="ticket-unit">{ticket.unit.name}</p>
+          <p className="ticket-number" data-testid="ticket-number">
+            {ticket.number}
+          </p>
+          <p className="ticket-field">{ticket.field.name}</p>
+          {ticket.priority && <p className="ticket-priority">Ưu tiên — đã đặt lịch hẹn</p>}
+          <p className="ticket-status" data-testid="ticket-status">
+            {ticket.status === 'called' && ticket.counterNumber !== null
+              ? `Mời bạn đến quầy ${ticket.counterNumber}`
+              : ticket.statusLabel}
+          </p>
+          {ticket.ahead !== null && (
+            <dl className="ticket-facts">
+              <div>
+                <dt>Số người chờ trước bạn</dt>
+                <dd data-testid="ticket-ahead">{ticket.ahead}</dd>
+              </div>
+              {ticket.waitMinutes !== null && (
+                <div>
+                  <dt>Thời gian chờ ước tính</dt>
+                  <dd>khoảng {ticket.waitMinutes} phút</dd>
+                </div>
+              )}
+            </dl>
+          )}
+          <p className="ticket-note">Trang tự cập nhật mỗi 10 giây.</p>
+        </section>
+      )}
+    </div>
+  );
+}
