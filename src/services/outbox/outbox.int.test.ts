@@ -13,6 +13,7 @@ import { fileProvider, readFileMessages } from '../../adapters/notify/file-provi
 import type { Provider, SendResult } from '../../adapters/notify/provider.js';
 import { enqueueNotification } from './enqueue.js';
 import { backoffMs, deliverDue, LEASE_MS, MAX_ATTEMPTS } from './outbox.js';
+import { recordReceipts } from './receipts.js';
 
 let h: DatabaseHandle;
 beforeAll(async () => {
@@ -140,5 +141,45 @@ describe('outbox', () => {
     await deliverDue(h.db, [survivor], { now: now + LEASE_MS, batch: 1000 });
     expect(survivor.calls).toContain(id);
     expect(await statusOf(id)).toMatchObject({ status: 'sent', attempts: 2, provider: 'scripted' });
+  });
+
+  it('two workers at once never take the same message, and send every one', async () => {
+    const ids = new Set<string>();
+    for (let i = 0; i < 60; i++) ids.add(await queue({ dedupeKey: `pair:${i}` }));
+    const now = Date.now() + 1000;
+    const a = scripted([]);
+    const b = scripted([]);
+    await Promise.all([
+      deliverDue(h.db, [a], { now, batch: 7, concurrency: 3 }),
+      deliverDue(h.db, [b], { now, batch: 7, concurrency: 3 }),
+      deliverDue(h.db, [a], { now, batch: 7, concurrency: 3 }),
+      deliverDue(h.db, [b], { now, batch: 7, concurrency: 3 }),
+    ]);
+    for (let round = 0; round < 20; round++) {
+      const [ra, rb] = await Promise.all([
+        deliverDue(h.db, [a], { now, batch: 7, concurrency: 3 }),
+        deliverDue(h.db, [b], { now, batch: 7, concurrency: 3 }),
+      ]);
+      if (ra.claimed + rb.claimed === 0) break;
+    }
+    const all = [...a.calls, ...b.calls].filter((c) => ids.has(c));
+    expect(all).toHaveLength(ids.size);
+    expect(new Set(all).size).toBe(ids.size);
+  });
+
+  it('a receipt that arrives before the send is recorded is applied when it is', async () => {
+    const id = await queue();
+    await recordReceipts(h.db, [
+      { provider: 'scripted', providerRef: `early-${id}`, status: 'delivered', state: 'DELIVRD' },
+    ]);
+    const provider = scripted([{ ok: true, providerRef: `early-${id}` }]);
+    await deliverDue(h.db, [provider], { now: Date.now() + 1000, batch: 1000 });
+    const row = await h.db
+      .selectFrom('notifications')
+      .select(['status', 'provider_ref', 'receipt_state', 'delivered_at'])
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ status: 'delivered', provider_ref: `early-${id}`, receipt_state: 'DELIVRD' });
+    expect(row.delivered_at).not.toBeNull();
   });
 });
