@@ -18,7 +18,7 @@ import { getVersionById } from '../catalogue/versions.js';
 import { getUnitByAgencyId, loadEffectiveCalendar } from '../calendar/layers.js';
 import type { Trx } from '../org/context.js';
 import type { UnitRow } from '../org/queries.js';
-import type { ActionInput } from './actions.js';
+import type { ActionInput } from './action-inputs.js';
 import { checkReturnedTo, requiredField } from './action-inputs.js';
 import { deadlineLimit, type DossierRow } from './common.js';
 import { isSameDayIntake } from './day-modes.js';

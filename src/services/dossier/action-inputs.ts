@@ -1,12 +1,38 @@
 /**
- * Checks of the inputs some actions carry beyond a note: who took the result, and the scans an action names.
+ * The inputs of a dossier action, and checks of those some actions carry beyond a note: who took the result, and the scans an action names.
  */
 import { parseCccd } from '../../domain/dossier/identity.js';
 import { invalid } from '../../domain/errors.js';
 import type { Trx } from '../org/context.js';
+import type { Action } from '../../domain/dossier/lifecycle.js';
+import type { DocumentTick } from './intake.js';
 
 export const requiredField = (field: string, message: string) =>
   invalid('VALIDATION_FAILED', message, [{ field, message }]);
+
+/** What a staff action on a dossier carries. */
+export interface ActionInput {
+  action: Action;
+  expectedVersion: number;
+  idempotencyKey: string;
+  note?: string | undefined;
+  /** transfer: agency id of the unit to send the dossier to. */
+  toUnit?: string | undefined;
+  /** assign: staff id of the specialist. */
+  assigneeId?: string | undefined;
+  /** extend: the new due instant (ISO 8601). */
+  newDue?: string | undefined;
+  /** receive_supplement: the documents the applicant brought back. */
+  documents?: DocumentTick[] | undefined;
+  /** return_result: who received the result at the desk (the applicant or someone they authorised). */
+  returnedTo?: ReturnedTo | undefined;
+  /** Scans already attached to the dossier that this step produced or relied on (listed in the history). */
+  attachmentIds?: string[] | undefined;
+  /** consult: the answer is due by this instant (ISO 8601); toUnit names the consulted unit, note the question. */
+  deadline?: string | undefined;
+  /** Structured details recorded with the entry (e.g. the Tax office's financial-obligation notice). */
+  details?: Record<string, string | number> | undefined;
+}
 
 export interface ReturnedTo {
   name: string;

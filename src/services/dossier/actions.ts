@@ -18,32 +18,8 @@ import type { ActingContext, Trx } from '../org/context.js';
 import { appendLog, getDossierRow, toSummary, type DossierSummary } from './common.js';
 import { noticeOfAction, queueNotice } from './notices.js';
 import { effectsOf } from './action-effects.js';
-import { checkAttachments, requiredField, type ReturnedTo } from './action-inputs.js';
-import type { DocumentTick } from './intake.js';
+import { checkAttachments, requiredField, type ActionInput } from './action-inputs.js';
 import { applyTaskEffects, openConsultUnits } from './tasks.js';
-
-export interface ActionInput {
-  action: Action;
-  expectedVersion: number;
-  idempotencyKey: string;
-  note?: string | undefined;
-  /** transfer: agency id of the unit to send the dossier to. */
-  toUnit?: string | undefined;
-  /** assign: staff id of the specialist. */
-  assigneeId?: string | undefined;
-  /** extend: the new due instant (ISO 8601). */
-  newDue?: string | undefined;
-  /** receive_supplement: the documents the applicant brought back. */
-  documents?: DocumentTick[] | undefined;
-  /** return_result: who received the result at the desk (the applicant or someone they authorised). */
-  returnedTo?: ReturnedTo | undefined;
-  /** Scans already attached to the dossier that this step produced or relied on (listed in the history). */
-  attachmentIds?: string[] | undefined;
-  /** consult: the answer is due by this instant (ISO 8601); toUnit names the consulted unit, note the question. */
-  deadline?: string | undefined;
-  /** Structured details recorded with the entry (e.g. the Tax office's financial-obligation notice). */
-  details?: Record<string, string | number> | undefined;
-}
 
 /** Actions that must say why (the reasons go on the printed notice). */
 const needsNote: readonly Action[] = [

@@ -8,18 +8,8 @@ import { App, Button, Select, Typography } from 'antd';
 import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import { MAX_ATTACHMENT_BYTES } from '../../../src/domain/dossier/attachments.js';
 import { api, ApiError } from '../shared/api.js';
-import { dossierKey, type DossierDocument } from './dossier-api.js';
+import { dossierKey, type AttachmentInfo, type DossierDocument } from './dossier-api.js';
 import './attachments.css';
-
-export interface AttachmentInfo {
-  id: string;
-  position: number | null;
-  fileName: string;
-  contentType: string;
-  size: number;
-  uploadedByName: string;
-  createdAt: string;
-}
 
 const sizeLabel = (bytes: number) =>
   bytes < 1024 * 1024

@@ -6,7 +6,17 @@ import { useQuery } from '@tanstack/react-query';
 import type { Action, Status } from '../../../src/domain/dossier/lifecycle.js';
 import type { Risk } from '../../../src/domain/dossier/risk.js';
 import { api } from '../shared/api.js';
-import type { AttachmentInfo } from './attachments-panel.js';
+
+/** A scan attached to a dossier. */
+export interface AttachmentInfo {
+  id: string;
+  position: number | null;
+  fileName: string;
+  contentType: string;
+  size: number;
+  uploadedByName: string;
+  createdAt: string;
+}
 
 export interface UnitRef {
   agencyId: string;
