@@ -12,6 +12,7 @@ const benches = {
   'dossier-intake': { file: 'bench/dossier-intake.ts', postgres: true },
   tracking: { file: 'bench/tracking.ts', postgres: true },
   'outbox-sms': { file: 'bench/outbox-sms.ts', postgres: true },
+  'lobby-display': { file: 'bench/lobby-display.ts', postgres: true },
 };
 
 const names = process.argv.slice(2).filter((a) => !a.startsWith('--'));
