@@ -182,4 +182,13 @@ describe('outbox', () => {
     expect(row).toMatchObject({ status: 'delivered', provider_ref: `early-${id}`, receipt_state: 'DELIVRD' });
     expect(row.delivered_at).not.toBeNull();
   });
+
+  it('a channel no provider serves is a technical failure, not retried', async () => {
+    const id = await queue({ channel: 'email', recipient: 'cong.dan@example.vn' });
+    const now = Date.now() + 1000;
+    await deliverDue(h.db, [scripted([])], { now, batch: 1000 });
+    expect(await statusOf(id)).toMatchObject({ status: 'technical_failure', attempts: 1, provider: null });
+    await deliverDue(h.db, [scripted([])], { now: now + 10 * 3_600_000, batch: 1000 });
+    expect((await statusOf(id)).attempts).toBe(1);
+  });
 });

@@ -5,8 +5,9 @@
  * (a worker killed mid-send leaves the message to be claimed again when the lease ends, so it is never lost),
  * sends them several at a time through the provider router (priorities, failover, breakers, rate limits:
  * router.ts), and records the outcome: sent (in batches, then any receipt that came first is applied),
- * a temporary failure retried with exponential backoff up to MAX_ATTEMPTS (then technical failure), or a
- * permanent failure, never retried.
+ * a temporary failure retried with exponential backoff up to MAX_ATTEMPTS (then technical failure), a permanent
+ * failure (the message's fault: invalid number, refused mailbox), never retried, or a technical failure when no
+ * provider serves the channel.
  */
 import { sql } from 'kysely';
 import type { OutgoingMessage, Provider } from '../../adapters/notify/provider.js';
@@ -112,11 +113,19 @@ export async function deliverDue(
         continue;
       }
       failed += 1;
-      const giveUp = result.permanent || m.attempts >= MAX_ATTEMPTS;
+      // No provider serves the channel: our configuration's fault, not the message's (technical failure).
+      const status =
+        provider === null
+          ? 'technical_failure'
+          : result.permanent
+            ? 'permanent_failure'
+            : m.attempts >= MAX_ATTEMPTS
+              ? 'technical_failure'
+              : 'temporary_failure';
       await db
         .updateTable('notifications')
         .set({
-          status: result.permanent ? 'permanent_failure' : giveUp ? 'technical_failure' : 'temporary_failure',
+          status,
           provider,
           last_error: result.error.slice(0, 1000),
           next_attempt_at: new Date(now + backoffMs(m.attempts)),
