@@ -178,14 +178,22 @@ export function smsInfo(text: string): {
   return { text: plain, ...smsSegments(plain), chars: plain.length };
 }
 
-/** The message for a channel: SMS without diacritics and cut to MAX_SMS_SEGMENTS; others as written. */
-export function renderTemplate(channel: NotifyChannel, body: string, params: TemplateParams): string {
+/**
+ * The message for a channel: SMS without diacritics and cut to MAX_SMS_SEGMENTS (`cut: false` for the editor's
+ * preview, which shows how long the text really is); others as written.
+ */
+export function renderTemplate(
+  channel: NotifyChannel,
+  body: string,
+  params: TemplateParams,
+  opts: { cut?: boolean } = {},
+): string {
   const text = renderRaw(body, params)
     .replace(/[ \t]+/g, ' ')
     .trim();
   if (channel !== 'sms') return text;
   let plain = stripDiacritics(text);
-  if (smsSegments(plain).segments <= MAX_SMS_SEGMENTS) return plain;
+  if (opts.cut === false || smsSegments(plain).segments <= MAX_SMS_SEGMENTS) return plain;
   let cut = Math.min(
     plain.length,
     smsSegments(plain).encoding === 'gsm7' ? MAX_SMS_CHARS : MAX_SMS_SEGMENTS * 67,

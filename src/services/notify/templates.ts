@@ -86,7 +86,7 @@ export interface TemplatePreview {
 
 /** The template rendered with the sample values (SMS: without diacritics, with its segment count). */
 export function previewTemplate(channel: NotifyChannel, body: string): TemplatePreview {
-  const text = renderTemplate(channel, body, samplePlaceholderValues());
+  const text = renderTemplate(channel, body, samplePlaceholderValues(), { cut: false });
   if (channel !== 'sms') return { text, encoding: null, segments: null, chars: text.length };
   const info = smsInfo(text);
   return { text: info.text, encoding: info.encoding, segments: info.segments, chars: info.chars };

@@ -42,7 +42,7 @@ export function TemplatesSection() {
 
   const issues = useMemo(() => checkTemplate(channel, text), [channel, text]);
   const preview = useMemo(() => {
-    const rendered = renderTemplate(channel, text, samplePlaceholderValues());
+    const rendered = renderTemplate(channel, text, samplePlaceholderValues(), { cut: false });
     return channel === 'sms'
       ? smsInfo(rendered)
       : { text: rendered, segments: null, encoding: null, chars: rendered.length };
