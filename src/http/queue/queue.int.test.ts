@@ -101,6 +101,14 @@ describe('the officer console', () => {
     expect((await post('/api/queue/call-next', 'tiepnhan.dongtien')).statusCode).toBe(200);
     let c = await consoleOf('tiepnhan.dongtien');
     expect(c.current).toMatchObject({ id: appt.id, status: 'called', callCount: 1 });
+    // The kiosk ticket is next in line and gave a phone: "your turn is near" is queued once.
+    const near = await t.database.db
+      .selectFrom('notifications')
+      .select(['event', 'body'])
+      .where('dedupe_key', '=', `ticket_near:${kioskTicket.id}`)
+      .execute();
+    expect(near).toHaveLength(1);
+    expect(near[0]!.body).toContain(kioskTicket.number);
     const busy = await post('/api/queue/call-next', 'tiepnhan.dongtien');
     expect(busy.json<ErrorBody>().error.code).toBe('COUNTER_BUSY');
     await post(`/api/queue/tickets/${appt.id}/recall`, 'tiepnhan.dongtien');

@@ -1,9 +1,10 @@
 /**
- * "Your turn is near": an SMS, queued in the caller's transaction, to each waiting ticket of the field that gave a
+ * "Your turn is near": a message (the `ticket_near` template, through notify(): the phone's channel preference,
+ * quiet hours and caps apply), queued in the caller's transaction, to each waiting ticket of the field that gave a
  * phone once NEAR_AHEAD or fewer people are ahead of it. Sent once per ticket.
  */
 import { compareQueued, NEAR_AHEAD, type QueuedTicket } from '../../domain/queue/ticket.js';
-import { enqueueNotification } from '../outbox/enqueue.js';
+import { notify } from '../notify/notify.js';
 import { localDate } from '../dossier/common.js';
 import type { Trx } from '../org/context.js';
 import { QUEUE_TIMEZONE } from './tickets.js';
@@ -26,13 +27,20 @@ export async function notifyNearTickets(
     .map((t) => ({ ...t, queuedAt: new Date(t.queued_at).getTime() }) satisfies QueuedTicket & typeof t)
     .sort(compareQueued);
   const near = queued.slice(0, NEAR_AHEAD + 1).filter((t) => t.phone && !t.near_notified);
+  if (near.length === 0) return;
+  const unit = await trx
+    .selectFrom('units')
+    .select('name')
+    .where('id', '=', unitId)
+    .executeTakeFirstOrThrow();
   for (const t of near) {
-    await enqueueNotification(trx, {
-      dedupeKey: `ticket_near:${t.id}`,
+    await notify(trx, {
       event: 'ticket_near',
-      channel: 'sms',
-      recipient: t.phone!,
-      body: `Sắp đến lượt số ${t.number} của bạn. Vui lòng có mặt gần quầy.`,
+      unitId,
+      recipient: { phone: t.phone },
+      params: { soThuTu: t.number, donVi: unit.name, conLai: String(queued.indexOf(t)) },
+      dedupeKey: `ticket_near:${t.id}`,
+      now,
     });
   }
   if (near.length) {

@@ -108,9 +108,11 @@ export default function DisplayPage() {
             {snapshot?.fields.map((f) => (
               <li key={f.code}>
                 <span className="display-field">{f.name}</span>
-                <span className="display-numbers">
-                  {f.next.length ? f.next.join('  ') : 'Không có người chờ'}
-                </span>
+                {f.next.length ? (
+                  <span className="display-numbers">{f.next.join('  ')}</span>
+                ) : (
+                  <span className="display-wait">Không có người chờ</span>
+                )}
                 {f.waiting > 0 && (
                   <span className="display-wait">
                     {f.waiting} người chờ · khoảng {f.waitMinutes} phút
