@@ -185,4 +185,28 @@ describe('appointments', () => {
       await context.close();
     }
   });
+
+  it('shows the unit admin the settings per field in the unit drawer', async () => {
+    const { context, page } = await newPage(browser, 'desktop');
+    try {
+      await page.goto(server.url + '/quan-tri/don-vi');
+      await page.getByLabel('Tên đăng nhập').fill('admin.dongtien');
+      await page.getByLabel('Mật khẩu').fill('motcua@2026');
+      await page.getByRole('button', { name: 'Đăng nhập' }).click();
+      await page.getByRole('button', { name: 'Sửa' }).click();
+      const section = page.locator('section', { hasText: 'Lịch hẹn trực tuyến' });
+      await expect.poll(() => section.textContent()).toContain('Cài đặt riêng của đơn vị.');
+      expect(await section.getByLabel('Đặt trước tối đa (ngày)').inputValue()).toBe('366');
+      await section.getByLabel('Số chỗ mỗi lượt').fill('3');
+      await section.getByRole('button', { name: 'Lưu cài đặt lịch hẹn' }).click();
+      await expect.poll(() => page.getByText('Đã lưu cài đặt lịch hẹn.').isVisible()).toBe(true);
+      const slots = await fetch(`${server.url}/api/appointments/slots?unit=${UNIT}&field=HT&days=1`);
+      expect(((await slots.json()) as { settings: { capacity: number } }).settings.capacity).toBe(3);
+      await section.scrollIntoViewIfNeeded();
+      await screenshot(page, 'appointments-admin');
+      expect(await axeViolations(page)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
 });
