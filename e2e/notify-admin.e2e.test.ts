@@ -132,6 +132,26 @@ describe.each(['phone', 'desktop'] as const)('notification admin at %s size', (s
       await expect.poll(() => row.textContent()).not.toContain('Lỗi vĩnh viễn');
       expect(await row.getByRole('button', { name: /Gửi lại/ }).count()).toBe(0);
       await screenshot(page, `notify-resent-${size}`);
+
+      // A citizen asks for no more SMS notices: recorded by phone, one-time codes still go.
+      await page.getByRole('tab', { name: 'Lựa chọn nhận tin' }).click();
+      const who = page.getByLabel('Số điện thoại của người dân');
+      await who.fill('0' + phones[size].slice(3));
+      await who.press('Enter');
+      const optOut = page.getByLabel('Không nhận tin nhắn SMS thông báo (trừ mã xác nhận)');
+      await expect.poll(() => optOut.isVisible()).toBe(true);
+      expect(await optOut.isChecked()).toBe(false);
+      await optOut.check();
+      await page.getByRole('button', { name: 'Lưu lựa chọn' }).click();
+      await expect
+        .poll(() => page.getByText('Đã ghi nhận lựa chọn nhận tin của người dân.').isVisible())
+        .toBe(true);
+      expect(await axeViolations(page)).toEqual([]);
+      await screenshot(page, `notify-preferences-${size}`);
+      const saved = (await (
+        await page.request.get(`${server.url}/api/notification-preferences?phone=${phones[size]}`)
+      ).json()) as { smsOptOut: boolean };
+      expect(saved.smsOptOut).toBe(true);
     } finally {
       await context.close();
     }

@@ -10,7 +10,9 @@ import {
   ClockCircleOutlined,
   FormOutlined,
   NumberOutlined,
+  BarChartOutlined,
   InboxOutlined,
+  MessageOutlined,
 } from '@ant-design/icons';
 import type { Role } from '../../../src/domain/org/roles.js';
 import { appointmentRoles } from '../../../src/domain/appointments/permissions.js';
@@ -31,6 +33,8 @@ const EndOfDayPage = lazy(() => import('./end-of-day-page.js'));
 const AlertsPage = lazy(() => import('./alerts-page.js'));
 const AppointmentsPage = lazy(() => import('./appointments-page.js'));
 const CounterPage = lazy(() => import('./counter-page.js'));
+const CounterStatsPage = lazy(() => import('./counter-stats-page.js'));
+const PreferencesPage = lazy(() => import('../admin/notify/preferences-section.js'));
 
 /** Roles that work on dossiers at a desk. */
 export const deskRoles: readonly Role[] = ['reception_officer', 'specialist', 'leader'];
@@ -65,5 +69,19 @@ export const deskMenu: DeskMenuItem[] = [
     icon: <NumberOutlined />,
     roles: ['reception_officer', 'specialist'],
     element: <CounterPage />,
+  },
+  {
+    path: 'nhan-tin',
+    label: 'Đăng ký nhận tin',
+    icon: <MessageOutlined />,
+    roles: ['reception_officer'],
+    element: <PreferencesPage />,
+  },
+  {
+    path: 'thong-ke-quay',
+    label: 'Thống kê quầy',
+    icon: <BarChartOutlined />,
+    roles: ['reception_officer', 'specialist', 'leader'],
+    element: <CounterStatsPage />,
   },
 ];

@@ -6,6 +6,7 @@ import { useEffect } from 'react';
 import { Tabs, Typography } from 'antd';
 import { hasPermission, useCurrentStaff } from '../../shared/auth.js';
 import { MessagesSection } from './messages-section.js';
+import { PreferencesSection } from './preferences-section.js';
 import { TemplatesSection } from './templates-section.js';
 import './notify.css';
 
@@ -24,6 +25,7 @@ export default function NotifyPage() {
         items={[
           { key: 'messages', label: 'Tin nhắn đã gửi', children: <MessagesSection /> },
           ...(canTemplates ? [{ key: 'templates', label: 'Mẫu tin', children: <TemplatesSection /> }] : []),
+          { key: 'preferences', label: 'Lựa chọn nhận tin', children: <PreferencesSection /> },
         ]}
       />
     </>
