@@ -276,3 +276,33 @@ describe('lobby display stream', () => {
     await reader.cancel().catch(() => undefined);
   });
 });
+
+describe('desk statistics', () => {
+  it('counts tickets, no-shows, waits and service times by field, day and counter; refuses others', async () => {
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
+    const url = `/api/queue/units/${COMMUNE}/stats?from=${today}&to=${today}`;
+    const res = await t.app.inject({ method: 'GET', url, headers: as['lanhdao.dongtien']!.headers });
+    expect(res.statusCode, res.body).toBe(200);
+    const stats = res.json<{
+      total: { tickets: number; served: number; noShows: number; waitP50: number | null };
+      byField: { fieldCode: string; tickets: number }[];
+      byDay: { day: string }[];
+      byCounter: { counterNumber: number; served: number; serviceP50: number | null }[];
+    }>();
+    expect(stats.total.noShows).toBeGreaterThanOrEqual(1);
+    expect(stats.total.served).toBeGreaterThanOrEqual(1);
+    expect(stats.total.waitP50).not.toBeNull();
+    expect(stats.byDay.map((d) => d.day)).toEqual([today]);
+    expect(stats.byField.map((f) => f.fieldCode)).toEqual(expect.arrayContaining(['HT', 'DD']));
+    expect(stats.byCounter.find((c) => c.counterNumber === 3)).toMatchObject({ served: 1 });
+    expect((await t.app.inject({ method: 'GET', url })).statusCode).toBe(401);
+    const other = await t.app.inject({ method: 'GET', url, headers: as['admin.dongkhe']!.headers });
+    expect(other.statusCode).toBe(403);
+    const bad = await t.app.inject({
+      method: 'GET',
+      url: `/api/queue/units/${COMMUNE}/stats?from=2026-12-07&to=2026-01-01`,
+      headers: as['lanhdao.dongtien']!.headers,
+    });
+    expect(bad.json<ErrorBody>().error.code).toBe('STATS_RANGE_INVALID');
+  });
+});

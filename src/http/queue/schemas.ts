@@ -140,3 +140,25 @@ export const ConsoleView = Type.Object({
 });
 
 export const Ok = Type.Object({ ok: Type.Boolean() });
+
+const DateText = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' });
+export const StatsQuery = Type.Object({ from: DateText, to: DateText });
+const Minutes = Nullable(Type.Number({ description: 'minutes' }));
+const Summary = {
+  tickets: Type.Integer(),
+  served: Type.Integer(),
+  noShows: Type.Integer(),
+  waitP50: Minutes,
+  waitP90: Minutes,
+  serviceP50: Minutes,
+  serviceP90: Minutes,
+};
+export const QueueStats = Type.Object({
+  unit: UnitRef,
+  from: Type.String(),
+  to: Type.String(),
+  total: Type.Object(Summary),
+  byField: Type.Array(Type.Object({ fieldCode: Type.String(), fieldName: Type.String(), ...Summary })),
+  byDay: Type.Array(Type.Object({ day: Type.String(), ...Summary })),
+  byCounter: Type.Array(Type.Object({ counterNumber: Type.Integer(), ...Summary })),
+});

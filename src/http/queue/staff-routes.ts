@@ -9,6 +9,7 @@ import { getUnitByAgencyId } from '../../services/calendar/layers.js';
 import { writeAudit } from '../../services/org/audit.js';
 import { callNext, finish, markNoShow, recall, serve, transfer } from '../../services/queue/console.js';
 import { consoleView } from '../../services/queue/console-view.js';
+import { queueStats } from '../../services/queue/stats.js';
 import {
   createCounter,
   listCounters,
@@ -31,6 +32,8 @@ import {
   FinishInput,
   IssuedTicket,
   Ok,
+  QueueStats,
+  StatsQuery,
   ReceptionIssueInput,
   TicketParams,
   TransferInput,
@@ -263,5 +266,22 @@ export const queueStaffRoutes: FastifyPluginAsyncTypebox = async (app) => {
         );
       return { ok: true };
     },
+  );
+
+  app.get(
+    '/queue/units/:agencyId/stats',
+    {
+      onRequest: authenticated,
+      schema: {
+        tags,
+        security,
+        summary:
+          'Queue statistics of a unit: tickets, no-shows, waits and service times by field, day and counter',
+        params: AgencyParams,
+        querystring: StatsQuery,
+        response: { 200: QueueStats, ...errors },
+      },
+    },
+    async (request) => queueStats(db, ctxOf(request), request.params.agencyId, request.query),
   );
 };

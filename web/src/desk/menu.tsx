@@ -10,6 +10,7 @@ import {
   ClockCircleOutlined,
   FormOutlined,
   NumberOutlined,
+  BarChartOutlined,
   InboxOutlined,
   MessageOutlined,
 } from '@ant-design/icons';
@@ -32,6 +33,7 @@ const EndOfDayPage = lazy(() => import('./end-of-day-page.js'));
 const AlertsPage = lazy(() => import('./alerts-page.js'));
 const AppointmentsPage = lazy(() => import('./appointments-page.js'));
 const CounterPage = lazy(() => import('./counter-page.js'));
+const CounterStatsPage = lazy(() => import('./counter-stats-page.js'));
 const PreferencesPage = lazy(() => import('../admin/notify/preferences-section.js'));
 
 /** Roles that work on dossiers at a desk. */
@@ -74,5 +76,12 @@ export const deskMenu: DeskMenuItem[] = [
     icon: <MessageOutlined />,
     roles: ['reception_officer'],
     element: <PreferencesPage />,
+  },
+  {
+    path: 'thong-ke-quay',
+    label: 'Thống kê quầy',
+    icon: <BarChartOutlined />,
+    roles: ['reception_officer', 'specialist', 'leader'],
+    element: <CounterStatsPage />,
   },
 ];
