@@ -191,4 +191,35 @@ describe('outbox', () => {
     await deliverDue(h.db, [scripted([])], { now: now + 10 * 3_600_000, batch: 1000 });
     expect((await statusOf(id)).attempts).toBe(1);
   });
+
+  it('a batch that has been sending for half its lease puts the rest back in the queue, unsent', async () => {
+    const ids = [await queue(), await queue(), await queue()];
+    const now = Date.now() + 1000;
+    let elapsed = 0;
+    const slow: Provider & { calls: string[] } = {
+      name: 'slow',
+      channels: ['sms'],
+      calls: [],
+      send(m) {
+        this.calls.push(m.id);
+        elapsed += LEASE_MS / 2 + 1; // this send took more than half the lease
+        return Promise.resolve({ ok: true });
+      },
+    };
+    const r = await deliverDue(h.db, [slow], { now, batch: 1000, concurrency: 1, clock: () => elapsed });
+    expect(r.sent).toBe(1);
+    const rows = await Promise.all(ids.map(statusOf));
+    const sentOne = rows.filter((x) => x.status === 'sent');
+    const back = rows.filter((x) => x.status === 'sending');
+    expect(sentOne).toHaveLength(1);
+    expect(back).toHaveLength(2);
+    for (const b of back) {
+      expect(b.attempts).toBe(0);
+      expect(new Date(b.next_attempt_at).getTime()).toBe(now + LEASE_MS / 2 + 1);
+    }
+    // They are claimed again at once (not after the lease), and sent.
+    const again = scripted([]);
+    await deliverDue(h.db, [again], { now: now + LEASE_MS / 2 + 1, batch: 1000 });
+    expect(again.calls.filter((c) => ids.includes(c))).toHaveLength(2);
+  });
 });
