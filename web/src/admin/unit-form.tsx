@@ -8,6 +8,7 @@ import { applyApiError, orgKeys, type UnitItem } from './org-api.js';
 import { DayModesSection } from './day-modes-section.js';
 import { ServiceHoursSection } from './service-hours-section.js';
 import { AppointmentsSection } from './appointments-section.js';
+import { CountersSection } from './queue/counters-section.js';
 
 interface Values {
   type?: 'service_centre' | 'sector_agency' | 'commune';
@@ -155,6 +156,7 @@ export function UnitForm({ target, onClose }: { target: UnitFormTarget | null; o
       {editing && <DayModesSection agencyId={editing.agencyId} />}
       {editing && <ServiceHoursSection agencyId={editing.agencyId} />}
       {editing && <AppointmentsSection agencyId={editing.agencyId} />}
+      {editing && <CountersSection agencyId={editing.agencyId} />}
     </Drawer>
   );
 }
