@@ -133,6 +133,8 @@ export function CountersSection({ agencyId }: { agencyId: string }) {
           <Select
             id="counter-fields"
             mode="multiple"
+            style={{ width: '100%' }}
+            placeholder="Chọn lĩnh vực"
             value={draft.fieldCodes}
             onChange={(v) => setDraft({ ...draft, fieldCodes: v })}
             options={(fields.data ?? []).map((f) => ({ value: f.code, label: f.name }))}
