@@ -62,18 +62,16 @@ describe('issueTicket', () => {
 
   it('checks an appointment in once, as a priority ticket, inside the caller’s transaction', async () => {
     const appointmentId = randomUUID();
-    const first = await h.db
-      .transaction()
-      .execute((trx) =>
-        issueTicket(trx, {
-          unitId,
-          fieldCode: 'DD',
-          source: 'appointment',
-          priority: true,
-          appointmentId,
-          now: NOW,
-        }),
-      );
+    const first = await h.db.transaction().execute((trx) =>
+      issueTicket(trx, {
+        unitId,
+        fieldCode: 'DD',
+        source: 'appointment',
+        priority: true,
+        appointmentId,
+        now: NOW,
+      }),
+    );
     const again = await issueTicket(h.db, {
       unitId,
       fieldCode: 'DD',
