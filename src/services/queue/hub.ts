@@ -55,12 +55,18 @@ export class QueueHub {
       this.units.set(unitId, channel);
     }
     channel.clients.add(client);
-    const snapshot = await displaySnapshot(this.database.db, unitId);
-    client.send(sseFrame('snapshot', snapshot, ++this.seq));
-    return () => {
+    const remove = () => {
       channel.clients.delete(client);
       if (channel.clients.size === 0 && !channel.reading) this.units.delete(unitId);
     };
+    try {
+      const snapshot = await displaySnapshot(this.database.db, unitId);
+      client.send(sseFrame('snapshot', snapshot, ++this.seq));
+    } catch (err) {
+      remove();
+      throw err;
+    }
+    return remove;
   }
 
   get displays(): number {
