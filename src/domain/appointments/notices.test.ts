@@ -4,7 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { birthRegistration } from '../checklist/test-fixtures.js';
-import { cancellationText, confirmationText, documentsToBring, reminderText } from './notices.js';
+import { smsSegments } from '../notify/sms-text.js';
+import { defaultTemplate, MAX_SMS_SEGMENTS, renderTemplate } from '../notify/templates.js';
+import { appointmentParams, documentsToBring } from './notices.js';
 
 const facts = {
   code: 'K7M2QX9P',
@@ -18,12 +20,13 @@ const facts = {
 };
 
 describe('appointment messages', () => {
-  it('lists every document of the checklist, numbered, with its counts', () => {
+  it('lists the documents of the checklist, numbered, with their counts, and how many more there are', () => {
     const text = documentsToBring(birthRegistration);
     expect(text.startsWith('1) Tờ khai đăng ký khai sinh (1 bản chính)')).toBe(true);
-    const count = birthRegistration.documents.length;
-    expect(text).toContain(`${count}) `);
-    expect(text).not.toContain(`${count + 1}) `);
+    const listed = [...text.matchAll(/(?:^|; )(\d+)\) /g)].map((m) => Number(m[1]));
+    expect(listed).toEqual(listed.map((_, i) => i + 1));
+    const more = Number(/và (\d+) giấy tờ khác$/.exec(text)?.[1] ?? 0);
+    expect(listed.length + more).toBe(birthRegistration.documents.length);
   });
 
   it('cuts a long checklist and says how many documents are left out', () => {
@@ -34,19 +37,36 @@ describe('appointment messages', () => {
       copies: 0,
     }));
     const text = documentsToBring({ cases: [], documents });
-    expect(text.length).toBeLessThan(1400);
+    expect(text.length).toBeLessThan(260);
     expect(text).toMatch(/và \d+ giấy tờ khác$/);
   });
 
-  it('words the confirmation, the reminder and the cancellation with the code as read aloud', () => {
-    const confirmation = confirmationText(facts, '1) Tờ khai (1 bản chính)');
-    expect(confirmation).toBe(
-      'Lịch hẹn K7M2-QX9P: 16:30-17:00 ngày 07/12/2026 tại xã Đông Tiến, lĩnh vực Hộ tịch, thủ tục Đăng ký khai ' +
-        'sinh. Giấy tờ mang theo: 1) Tờ khai (1 bản chính). Đổi hoặc hủy lịch: https://motcua.example/dat-lich/K7M2QX9P',
+  it('fills the built-in SMS templates with the code as read aloud, the slot, the place and the link', () => {
+    const sms = (event: 'appointment_booked' | 'appointment_reminder' | 'appointment_cancelled', docs = '') =>
+      renderTemplate('sms', defaultTemplate(event, 'sms'), appointmentParams(facts, docs));
+    expect(sms('appointment_booked', '1) Tờ khai (1 bản chính)')).toBe(
+      'Lich hen K7M2-QX9P: 16:30-17:00 ngay 07/12/2026 tai xa Dong Tien, thu tuc Dang ky khai sinh. Xem, doi, huy ' +
+        'lich: https://motcua.example/dat-lich/K7M2QX9P Giay to mang theo: 1) To khai (1 ban chinh).',
     );
-    expect(reminderText(facts)).toContain('Nhắc lịch hẹn K7M2-QX9P: 16:30-17:00 ngày 07/12/2026');
-    expect(cancellationText(facts)).toBe(
-      'Lịch hẹn K7M2-QX9P lúc 16:30-17:00 ngày 07/12/2026 tại xã Đông Tiến đã được hủy.',
+    expect(sms('appointment_reminder')).toContain('Nhac lich hen K7M2-QX9P: 16:30-17:00 ngay 07/12/2026');
+    expect(sms('appointment_cancelled')).toBe(
+      'Lich hen K7M2-QX9P luc 16:30-17:00 ngay 07/12/2026 tai xa Dong Tien da duoc huy.',
     );
+  });
+
+  it('keeps the link and stays within the SMS cap when the checklist is long', () => {
+    const documents = Array.from({ length: 40 }, (_, i) => ({
+      name: `Giấy tờ số ${i + 1} có tên khá dài để thử độ dài tin nhắn gửi cho người dân`,
+      kind: 'submit' as const,
+      originals: 1,
+      copies: 0,
+    }));
+    const text = renderTemplate(
+      'sms',
+      defaultTemplate('appointment_booked', 'sms'),
+      appointmentParams(facts, documentsToBring({ cases: [], documents })),
+    );
+    expect(text).toContain('https://motcua.example/dat-lich/K7M2QX9P');
+    expect(smsSegments(text).segments).toBeLessThanOrEqual(MAX_SMS_SEGMENTS);
   });
 });

@@ -1,11 +1,12 @@
 /**
- * What a citizen is told by SMS about an appointment: the confirmation (code, when, where, the documents to bring
- * from the procedure's checklist, the page to manage it), the reminder, the cancellation. Vietnamese; the outbox
- * strips diacritics for SMS. The reminder is held until the day before (or a few hours before a booking made late).
+ * What a citizen is told about an appointment (confirmation, move, reminder, cancellation): the values the
+ * notification templates fill in — code, when, where, the documents to bring from the procedure's checklist, the
+ * page to manage it. The reminder is held until the day before (or a few hours before a booking made late).
  */
 import type { ProcedureRecord } from '../catalogue/record.js';
 import { checklistGroups, countsInWords } from '../checklist/checklist.js';
 import { MS_PER_HOUR } from '../calendar/time-zone.js';
+import type { TemplateParams } from '../notify/templates.js';
 import { displayBookingCode } from './code.js';
 
 export interface AppointmentFacts {
@@ -20,7 +21,8 @@ export interface AppointmentFacts {
   publicUrl?: string | undefined;
 }
 
-const MAX_DOCUMENTS_CHARS = 1200;
+// What fits beside the code, time, place and link in the three SMS parts a message may take.
+const MAX_DOCUMENTS_CHARS = 220;
 
 /** "1) Tờ khai (1 bản chính); 2) …" from the procedure's checklist (every case), cut to a length an SMS bears. */
 export function documentsToBring(record: Pick<ProcedureRecord, 'cases' | 'documents'>): string {
@@ -39,25 +41,16 @@ export function documentsToBring(record: Pick<ProcedureRecord, 'cases' | 'docume
   return parts.join('; ');
 }
 
-const when = (f: AppointmentFacts) => `${f.start}-${f.end} ngày ${f.date}`;
-const manage = (f: AppointmentFacts) =>
-  f.publicUrl ? ` Đổi hoặc hủy lịch: ${f.publicUrl}/dat-lich/${f.code}` : '';
-
-export function confirmationText(f: AppointmentFacts, documents: string): string {
-  return (
-    `Lịch hẹn ${displayBookingCode(f.code)}: ${when(f)} tại ${f.unitName}, lĩnh vực ${f.fieldName}, ` +
-    `thủ tục ${f.procedureName}.` +
-    (documents ? ` Giấy tờ mang theo: ${documents}.` : '') +
-    manage(f)
-  );
-}
-
-export function reminderText(f: AppointmentFacts): string {
-  return `Nhắc lịch hẹn ${displayBookingCode(f.code)}: ${when(f)} tại ${f.unitName}. Vui lòng mang đủ giấy tờ.${manage(f)}`;
-}
-
-export function cancellationText(f: AppointmentFacts): string {
-  return `Lịch hẹn ${displayBookingCode(f.code)} lúc ${when(f)} tại ${f.unitName} đã được hủy.`;
+/** The template values of an appointment's messages (see src/domain/notify/templates.ts). */
+export function appointmentParams(f: AppointmentFacts, documents = ''): TemplateParams {
+  return {
+    maLichHen: displayBookingCode(f.code),
+    thoiGian: `${f.start}-${f.end} ngày ${f.date}`,
+    diaDiem: f.unitName,
+    thuTuc: f.procedureName,
+    giayTo: documents,
+    lienKet: f.publicUrl ? `${f.publicUrl}/dat-lich/${f.code}` : '',
+  };
 }
 
 /**

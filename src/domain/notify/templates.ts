@@ -16,7 +16,9 @@ export const notifyEvents = [
   'result_returned',
   'one_time_code',
   'appointment_booked',
+  'appointment_moved',
   'appointment_reminder',
+  'appointment_cancelled',
   'ticket_near',
   'hotline_checklist',
 ] as const;
@@ -35,7 +37,9 @@ export const eventLabels: Record<NotifyEvent, string> = {
   result_returned: 'Đã trả kết quả',
   one_time_code: 'Mã xác nhận (OTP)',
   appointment_booked: 'Đặt lịch hẹn',
+  appointment_moved: 'Đổi lịch hẹn',
   appointment_reminder: 'Nhắc lịch hẹn',
+  appointment_cancelled: 'Hủy lịch hẹn',
   ticket_near: 'Sắp đến lượt',
   hotline_checklist: 'Danh mục giấy tờ (tổng đài)',
 };
@@ -57,6 +61,11 @@ export const placeholders = {
   thoiGian: { label: 'Thời gian hẹn (hh:mm dd/mm/yyyy)', sample: '08:30 05/12/2026' },
   diaDiem: { label: 'Địa điểm', sample: 'Bộ phận Một cửa, UBND xã Đông Tiến' },
   soThuTu: { label: 'Số thứ tự', sample: 'A015' },
+  maLichHen: { label: 'Mã lịch hẹn', sample: 'K7M2-QX9P' },
+  giayTo: {
+    label: 'Giấy tờ mang theo (rút gọn)',
+    sample: '1) Tờ khai đăng ký khai sinh (1 bản chính); 2) Giấy chứng sinh (1 bản chính)',
+  },
   conLai: { label: 'Số lượt còn lại trước', sample: '3' },
 } as const;
 export type Placeholder = keyof typeof placeholders;
@@ -68,6 +77,8 @@ const MAX_SMS_CHARS = MAX_SMS_SEGMENTS * 153;
 export const MAX_TEMPLATE_CHARS = 2000;
 
 const track = '{{#lienKet}} Tra cứu: {{lienKet}}{{/lienKet}}';
+// The link first, so that a long list of documents is what the SMS cap cuts, never the link.
+const manage = '{{#lienKet}} Xem, đổi, hủy lịch: {{lienKet}}{{/lienKet}}';
 const smsDefaults: Record<NotifyEvent, string> = {
   dossier_received: `Hồ sơ {{maHoSo}} ({{thuTuc}}) đã được tiếp nhận tại {{donVi}}.{{#hanTra}} Hẹn trả kết quả: {{hanTra}}.{{/hanTra}}${track}`,
   supplement_requested: `Hồ sơ {{maHoSo}} cần bổ sung: {{danhSach}}. Vui lòng nộp bổ sung tại {{donVi}}.${track}`,
@@ -79,10 +90,10 @@ const smsDefaults: Record<NotifyEvent, string> = {
     'Hồ sơ {{maHoSo}} đã trả kết quả. Cảm ơn ông/bà.{{#lienKet}} Mời đánh giá mức độ hài lòng: {{lienKet}}{{/lienKet}}',
   one_time_code:
     'Mã xác nhận tờ khai hồ sơ của ông/bà là {{maXacNhan}}. Mã có hiệu lực 5 phút. Không cung cấp mã cho người khác.',
-  appointment_booked:
-    'Ông/bà đã đặt lịch hẹn lúc {{thoiGian}} tại {{diaDiem}}.{{#thuTuc}} Thủ tục: {{thuTuc}}.{{/thuTuc}}',
-  appointment_reminder:
-    'Nhắc lịch hẹn: {{thoiGian}} tại {{diaDiem}}. Vui lòng đến đúng giờ, mang theo giấy tờ.',
+  appointment_booked: `Lịch hẹn {{maLichHen}}: {{thoiGian}} tại {{diaDiem}}{{#thuTuc}}, thủ tục {{thuTuc}}{{/thuTuc}}.${manage}{{#giayTo}} Giấy tờ mang theo: {{giayTo}}.{{/giayTo}}`,
+  appointment_moved: `Lịch hẹn {{maLichHen}} đã đổi sang {{thoiGian}} tại {{diaDiem}}.${manage}{{#giayTo}} Giấy tờ mang theo: {{giayTo}}.{{/giayTo}}`,
+  appointment_reminder: `Nhắc lịch hẹn {{maLichHen}}: {{thoiGian}} tại {{diaDiem}}. Vui lòng đến đúng giờ, mang đủ giấy tờ.${manage}`,
+  appointment_cancelled: 'Lịch hẹn {{maLichHen}} lúc {{thoiGian}} tại {{diaDiem}} đã được hủy.',
   ticket_near: 'Số {{soThuTu}} sắp đến lượt tại {{donVi}}: còn {{conLai}} lượt trước ông/bà.',
   hotline_checklist:
     'Giấy tờ cần chuẩn bị cho thủ tục {{thuTuc}}: {{danhSach}}.{{#lienKet}} Chi tiết: {{lienKet}}{{/lienKet}}',

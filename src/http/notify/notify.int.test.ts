@@ -48,7 +48,7 @@ const send = (req: Partial<NotifyRequest> & { now: number }) =>
       event: 'appointment_booked',
       unitId: unitId.dongtien!,
       recipient: { phone: '0912 000 001' },
-      params: { thoiGian: '08:30 05/12/2026', diaDiem: 'UBND xã Đông Tiến' },
+      params: { maLichHen: 'K7M2-QX9P', thoiGian: '08:30 05/12/2026', diaDiem: 'UBND xã Đông Tiến' },
       dedupeKey: `test:${++seq}`,
       ...req,
     }),
@@ -96,7 +96,7 @@ describe('templates', () => {
     const body = res.json<{
       items: { event: string; channel: string; isDefault: boolean; body: string }[];
     }>();
-    expect(body.items).toHaveLength(12 * 3);
+    expect(body.items).toHaveLength(14 * 3);
     expect(body.items.find((i) => i.event === 'dossier_received' && i.channel === 'sms')).toMatchObject({
       isDefault: true,
       body: expect.stringContaining('{{maHoSo}}') as string,
@@ -167,7 +167,7 @@ describe('templates', () => {
     const id2 = queuedId(
       await send({ now: at('2026-12-03T10:00:00+07:00'), recipient: { phone: '0912000002' } }),
     );
-    expect((await row(id2)).body).toContain('Ong/ba da dat lich hen luc 08:30 05/12/2026');
+    expect((await row(id2)).body).toContain('Lich hen K7M2-QX9P: 08:30 05/12/2026 tai UBND xa Dong Tien');
   });
 });
 
@@ -318,7 +318,7 @@ describe('preferences and opt-out (recorded at the desk)', () => {
     expect(mail).toMatchObject({ queued: true, channel: 'email' });
     const r = await row((mail as { id: string }).id);
     expect(r).toMatchObject({ recipient: 'binh@example.vn' });
-    expect(r.body).toContain('Ông/bà đã đặt lịch hẹn'); // email keeps the diacritics
+    expect(r.body).toContain('Lịch hẹn K7M2-QX9P: 08:30'); // email keeps the diacritics
   });
 });
 

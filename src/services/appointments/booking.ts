@@ -233,7 +233,7 @@ export async function bookAppointment(
   if (!row) throw new Error('no free booking code after 5 attempts');
   const reminderId = await queueBookingMessages(
     trx,
-    { id: row.id, phone, startsAt: slot.startsAt, version: 0 },
+    { id: row.id, unitId: row.unit_id, phone, startsAt: slot.startsAt, version: 0 },
     await facts(trx, row, opts.publicUrl),
     version.record,
     now,
@@ -293,7 +293,12 @@ export async function cancelAppointment(
     .where('id', '=', row.id)
     .returningAll()
     .executeTakeFirstOrThrow();
-  await queueCancellation(trx, row, await facts(trx, row, opts.publicUrl));
+  await queueCancellation(
+    trx,
+    { id: row.id, phone: row.phone, unitId: row.unit_id },
+    await facts(trx, row, opts.publicUrl),
+    now,
+  );
   return appointmentView(trx, updated);
 }
 
@@ -350,7 +355,13 @@ export async function rescheduleAppointment(
   const version = await getProcedureVersion(trx, row.procedure_version_id);
   const reminderId = await queueBookingMessages(
     trx,
-    { id: row.id, phone: row.phone, startsAt: slot.startsAt, version: updated.reschedules },
+    {
+      id: row.id,
+      unitId: row.unit_id,
+      phone: row.phone,
+      startsAt: slot.startsAt,
+      version: updated.reschedules,
+    },
     await facts(trx, updated, opts.publicUrl),
     version,
     now,

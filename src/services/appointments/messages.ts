@@ -1,23 +1,23 @@
 /**
- * The outbox side of an appointment: the confirmation with the documents to bring, the reminder held until the day
- * before (its id kept on the appointment so that a cancellation or a move cancels it), the cancellation notice.
- * Always in the caller's transaction.
+ * The outbox side of an appointment, through the notification service (templates, the phone's preference, quiet
+ * hours and caps): the confirmation with the documents to bring, the reminder held until the day before (its id kept
+ * on the appointment so that a cancellation or a move cancels it), the cancellation notice. Always in the caller's
+ * transaction.
  */
 import { sql } from 'kysely';
 import type { ProcedureRecord } from '../../domain/catalogue/record.js';
 import {
-  cancellationText,
-  confirmationText,
+  appointmentParams,
   documentsToBring,
   reminderAt,
-  reminderText,
   type AppointmentFacts,
 } from '../../domain/appointments/notices.js';
 import type { Trx } from '../org/context.js';
-import { enqueueNotification } from '../outbox/enqueue.js';
+import { notify } from '../notify/notify.js';
 
 export interface MessageTarget {
   id: string;
+  unitId: string;
   phone: string;
   startsAt: number;
   /** Distinguishes the messages of each move (0 at booking). */
@@ -32,23 +32,26 @@ export async function queueBookingMessages(
   record: Pick<ProcedureRecord, 'cases' | 'documents'>,
   now: number,
 ): Promise<string | null> {
-  await enqueueNotification(trx, {
-    dedupeKey: `appointment:${target.id}:booked:${target.version}`,
+  await notify(trx, {
     event: target.version === 0 ? 'appointment_booked' : 'appointment_moved',
-    channel: 'sms',
-    recipient: target.phone,
-    body: confirmationText(facts, documentsToBring(record)),
+    unitId: target.unitId,
+    recipient: { phone: target.phone },
+    params: appointmentParams(facts, documentsToBring(record)),
+    dedupeKey: `appointment:${target.id}:booked:${target.version}`,
+    now,
   });
   const at = reminderAt(target.startsAt, now);
   if (at === undefined) return null;
-  return enqueueNotification(trx, {
-    dedupeKey: `appointment:${target.id}:reminder:${target.version}`,
+  const reminder = await notify(trx, {
     event: 'appointment_reminder',
-    channel: 'sms',
-    recipient: target.phone,
-    body: reminderText(facts),
+    unitId: target.unitId,
+    recipient: { phone: target.phone },
+    params: appointmentParams(facts),
+    dedupeKey: `appointment:${target.id}:reminder:${target.version}`,
     notBefore: new Date(at),
+    now,
   });
+  return reminder.queued ? reminder.id : null;
 }
 
 /** Cancels a reminder not yet sent (a message already being sent or sent is left as it is). */
@@ -61,14 +64,16 @@ export async function cancelReminder(trx: Trx, reminderId: string | null): Promi
 
 export async function queueCancellation(
   trx: Trx,
-  target: Pick<MessageTarget, 'id' | 'phone'>,
+  target: Pick<MessageTarget, 'id' | 'phone' | 'unitId'>,
   facts: AppointmentFacts,
+  now: number,
 ): Promise<void> {
-  await enqueueNotification(trx, {
-    dedupeKey: `appointment:${target.id}:cancelled`,
+  await notify(trx, {
     event: 'appointment_cancelled',
-    channel: 'sms',
-    recipient: target.phone,
-    body: cancellationText(facts),
+    unitId: target.unitId,
+    recipient: { phone: target.phone },
+    params: appointmentParams(facts),
+    dedupeKey: `appointment:${target.id}:cancelled`,
+    now,
   });
 }
