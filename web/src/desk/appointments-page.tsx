@@ -5,10 +5,10 @@
  */
 import { useEffect, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Empty, Input, Skeleton, Tag, Typography } from 'antd';
-import { ReloadOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Empty, Skeleton, Tag, Typography } from 'antd';
 import { api, ApiError } from '../shared/api.js';
 import { useCurrentStaff } from '../shared/auth.js';
+import { DayPageHead } from './day-page-head.js';
 
 interface DeskAppointment {
   code: string;
@@ -76,24 +76,13 @@ export default function AppointmentsPage() {
   const count = data?.slots.reduce((n, s) => n + s.appointments.length, 0) ?? 0;
   return (
     <>
-      <div className="staff-page-head">
-        <Typography.Title level={1}>Lịch hẹn</Typography.Title>
-        <div className="desk-head-actions">
-          <label className="desk-nowrap">
-            Ngày{' '}
-            <Input
-              type="date"
-              value={date}
-              max="2100-12-31"
-              onChange={(e) => e.target.value && setDate(e.target.value)}
-              style={{ width: 'auto' }}
-            />
-          </label>
-          <Button icon={<ReloadOutlined />} onClick={() => void list.refetch()} loading={list.isFetching}>
-            Tải lại
-          </Button>
-        </div>
-      </div>
+      <DayPageHead
+        title="Lịch hẹn"
+        date={date}
+        onDate={setDate}
+        onReload={() => void list.refetch()}
+        reloading={list.isFetching}
+      />
       <Typography.Paragraph>
         Người dân đã đặt lịch{data ? ` tại ${data.unit.name}` : ''}, theo giờ hẹn. Bấm “Tiếp đón” khi người
         dân đến quầy.

@@ -6,12 +6,12 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Empty, Grid, Input, Skeleton, Table, Tag, Typography } from 'antd';
-import { ReloadOutlined } from '@ant-design/icons';
+import { Alert, Card, Empty, Grid, Skeleton, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import type { Risk } from '../../../src/domain/dossier/risk.js';
 import { api } from '../shared/api.js';
 import { useCurrentStaff } from '../shared/auth.js';
+import { DayPageHead } from './day-page-head.js';
 import { formatDateTime, riskClass, riskLabels } from './dossier-api.js';
 
 const DESK = '/ban-lam-viec';
@@ -93,24 +93,13 @@ export default function EndOfDayPage() {
   const data = list.data;
   return (
     <>
-      <div className="staff-page-head">
-        <Typography.Title level={1}>Hồ sơ cuối ngày</Typography.Title>
-        <div className="desk-head-actions">
-          <label className="desk-nowrap">
-            Ngày{' '}
-            <Input
-              type="date"
-              value={date}
-              max="2100-12-31"
-              onChange={(e) => e.target.value && setDate(e.target.value)}
-              style={{ width: 'auto' }}
-            />
-          </label>
-          <Button icon={<ReloadOutlined />} onClick={() => void list.refetch()} loading={list.isFetching}>
-            Tải lại
-          </Button>
-        </div>
-      </div>
+      <DayPageHead
+        title="Hồ sơ cuối ngày"
+        date={date}
+        onDate={setDate}
+        onReload={() => void list.refetch()}
+        reloading={list.isFetching}
+      />
       <Typography.Paragraph>
         Hồ sơ trả trong ngày (ngày không hẹn) còn chưa xong và hồ sơ đến hạn trong ngày chưa trả kết quả
         {data ? ` — ${data.unit.name}` : ''}.

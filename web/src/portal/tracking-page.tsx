@@ -5,6 +5,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { PageTitle } from './layout.js';
+import { PhoneField } from './phone-field.js';
 import './tracking.css';
 
 export interface TrackedDossier {
@@ -176,30 +177,16 @@ export function TrackingPage() {
             </p>
           )}
         </div>
-        <div>
-          <label htmlFor={`${id}-phone`}>Số điện thoại</label>
-          <span className="hint" id={`${id}-phone-hint`}>
-            Số đầy đủ hoặc 4 chữ số cuối
-          </span>
-          <input
-            id={`${id}-phone`}
-            ref={phoneRef}
-            name="phone"
-            type="tel"
-            inputMode="tel"
-            value={phone}
-            onChange={(e) => setPhone(e.target.value)}
-            autoComplete="tel"
-            maxLength={30}
-            aria-invalid={errors.phone ? true : undefined}
-            aria-describedby={`${id}-phone-hint${errors.phone ? ` ${id}-phone-error` : ''}`}
-          />
-          {errors.phone && (
-            <p className="field-error" id={`${id}-phone-error`}>
-              {errors.phone}
-            </p>
-          )}
-        </div>
+        <PhoneField
+          id={id}
+          label="Số điện thoại"
+          hint="Số đầy đủ hoặc 4 chữ số cuối"
+          value={phone}
+          onChange={setPhone}
+          error={errors.phone}
+          inputRef={phoneRef}
+          name="phone"
+        />
         <button type="submit" className="btn btn-primary" disabled={outcome.kind === 'loading'}>
           Tra cứu
         </button>

@@ -9,6 +9,7 @@ import { ApiError, api } from '../../shared/api.js';
 import { useProcedure } from '../../shared/catalogue.js';
 import { ChecklistSection } from '../checklist-section.js';
 import { PageTitle } from '../layout.js';
+import { PhoneField } from '../phone-field.js';
 import { phoneProblem, useBookingOptions, type AppointmentView } from './api.js';
 import { SlotPicker, type SlotChoice } from './slot-picker.js';
 import './appointments.css';
@@ -155,29 +156,15 @@ function BookingForm(props: {
             </p>
           )}
         </div>
-        <div>
-          <label htmlFor={`${id}-phone`}>Số điện thoại di động</label>
-          <span className="hint" id={`${id}-phone-hint`}>
-            Mã lịch hẹn, giấy tờ cần mang theo và tin nhắc lịch được gửi qua tin nhắn đến số này.
-          </span>
-          <input
-            id={`${id}-phone`}
-            ref={phoneRef}
-            type="tel"
-            inputMode="tel"
-            value={phone}
-            onChange={(e) => setPhone(e.target.value)}
-            autoComplete="tel"
-            maxLength={30}
-            aria-invalid={errors.phone ? true : undefined}
-            aria-describedby={`${id}-phone-hint${errors.phone ? ` ${id}-phone-error` : ''}`}
-          />
-          {errors.phone && (
-            <p className="field-error" id={`${id}-phone-error`}>
-              {errors.phone}
-            </p>
-          )}
-        </div>
+        <PhoneField
+          id={id}
+          label="Số điện thoại di động"
+          hint="Mã lịch hẹn, giấy tờ cần mang theo và tin nhắc lịch được gửi qua tin nhắn đến số này."
+          value={phone}
+          onChange={setPhone}
+          error={errors.phone}
+          inputRef={phoneRef}
+        />
         {errors.form && (
           <div className="card track-alert" role="alert">
             {errors.form}

@@ -1,0 +1,33 @@
+/** The heading row of a desk page about one day: the title, the day to show, and a reload button. */
+import { Button, Input, Typography } from 'antd';
+import { ReloadOutlined } from '@ant-design/icons';
+
+export function DayPageHead(props: {
+  title: string;
+  /** yyyy-mm-dd */
+  date: string;
+  onDate: (date: string) => void;
+  onReload: () => void;
+  reloading: boolean;
+}) {
+  return (
+    <div className="staff-page-head">
+      <Typography.Title level={1}>{props.title}</Typography.Title>
+      <div className="desk-head-actions">
+        <label className="desk-nowrap">
+          Ngày{' '}
+          <Input
+            type="date"
+            value={props.date}
+            max="2100-12-31"
+            onChange={(e) => e.target.value && props.onDate(e.target.value)}
+            style={{ width: 'auto' }}
+          />
+        </label>
+        <Button icon={<ReloadOutlined />} onClick={props.onReload} loading={props.reloading}>
+          Tải lại
+        </Button>
+      </div>
+    </div>
+  );
+}
