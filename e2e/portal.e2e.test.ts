@@ -131,7 +131,11 @@ describe('citizen portal at phone size', () => {
       expect(cases.length).toBeGreaterThan(1);
       const chosen = cases[1] ?? '';
       await page.goto(`${server.url}/thu-tuc/1.013978`);
-      await page.getByRole('radio', { name: chosen }).check();
+      // The choice lives in the URL (?truong-hop=): the radio shows it checked once the router has navigated, a
+      // moment after the click, so the click is not a synchronous check().
+      const radio = page.getByRole('radio', { name: chosen });
+      await radio.click();
+      await expect.poll(() => radio.isChecked()).toBe(true);
       await expect.poll(() => new URL(page.url()).searchParams.get('truong-hop')).toBe(chosen);
       const pdfHref = await page.getByRole('link', { name: 'Tải PDF' }).first().getAttribute('href');
       expect(pdfHref).toBe(`/api/procedures/1.013978/checklist.pdf?case=${encodeURIComponent(chosen)}`);
