@@ -11,6 +11,7 @@ import type { CoreTables } from './tables/core.js';
 import type { DayModeTables } from './tables/day-modes.js';
 import type { DossierTables } from './tables/dossier.js';
 import type { DossierTaskTables } from './tables/dossier-tasks.js';
+import type { HotlineTables } from './tables/hotline.js';
 import type { OrgTables } from './tables/org.js';
 import type { OutboxTables } from './tables/outbox.js';
 import type { QueueTables } from './tables/queue.js';
@@ -30,4 +31,5 @@ export interface Database
     AttachmentTables,
     ServiceHoursTables,
     AppointmentTables,
-    QueueTables {}
+    QueueTables,
+    HotlineTables {}
