@@ -45,8 +45,7 @@ export function displayPhone(normalised: string): string {
   if (/^02[0-9]{9}$/.test(national)) {
     const area = SHORT_AREA_CODES.has(national.slice(1, 3)) ? 3 : 4;
     const rest = national.slice(area);
-    const mid = rest.length - 4;
-    return `${national.slice(0, area)} ${rest.slice(0, mid)} ${rest.slice(mid)}`;
+    return `${national.slice(0, area)} ${rest.slice(0, 4)} ${rest.slice(4)}`;
   }
   return normalised;
 }
