@@ -127,6 +127,7 @@ async function main() {
   const config = loadConfig({
     NODE_ENV: 'production',
     SESSION_SECRET: 'b'.repeat(40),
+    HOTLINE_SECRET: 'h'.repeat(40),
     LOG_LEVEL: 'silent',
     // As behind a reverse proxy on the same machine: the client address comes from X-Forwarded-For.
     TRUST_PROXY: '127.0.0.1',

@@ -234,6 +234,7 @@ export async function startApp(database: DatabaseHandle): Promise<{ app: Fastify
   const config = loadConfig({
     NODE_ENV: 'production',
     SESSION_SECRET: 'b'.repeat(40),
+    HOTLINE_SECRET: 'h'.repeat(40),
     LOG_LEVEL: 'silent',
     TRUST_PROXY: '127.0.0.1',
   });

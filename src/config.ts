@@ -40,11 +40,18 @@ export interface Config {
   messagesFile: string;
   /** Notification delivery: providers in priority order and their settings (NOTIFY_* variables). */
   notify: NotifyConfig;
+  /**
+   * The secret shared with the telephone exchange (PBX): every call event it posts is signed with HMAC-SHA256 under
+   * it (docs/HOTLINE.md).
+   */
+  hotlineSecret: string;
 }
 
 export class ConfigError extends Error {}
 
 const DEV_SECRET = 'motcua-development-secret-do-not-use-in-production';
+/** The development value of HOTLINE_SECRET, documented for `motcua hotline simulate` (docs/HOTLINE.md). */
+export const DEV_HOTLINE_SECRET = 'motcua-hotline-development-secret';
 
 function intVar(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name];
@@ -85,6 +92,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (nodeEnv === 'production' && sessionSecret.length < 32) {
     throw new ConfigError('SESSION_SECRET must be set to at least 32 characters in production');
   }
+  const hotlineSecret = env.HOTLINE_SECRET || '';
+  if (nodeEnv === 'production' && hotlineSecret.length < 32) {
+    throw new ConfigError('HOTLINE_SECRET must be set to at least 32 characters in production');
+  }
   const host = env.HOST || '0.0.0.0';
   const dataDir = path.resolve(env.DATA_DIR || './data');
   return {
@@ -104,5 +115,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sweepMinutes: intVar(env, 'SWEEP_MINUTES', 5, 0, 24 * 60),
     messagesFile: path.resolve(env.MESSAGES_FILE || path.join(dataDir, 'messages.jsonl')),
     notify: loadNotifyConfig(env, (message) => new ConfigError(message)),
+    hotlineSecret: hotlineSecret || DEV_HOTLINE_SECRET,
   };
 }

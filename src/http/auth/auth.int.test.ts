@@ -262,7 +262,11 @@ describe('production cookies', () => {
   it('marks the cookies Secure in production', async () => {
     const prod = await openTestApp({
       demo: true,
-      env: { NODE_ENV: 'production', SESSION_SECRET: 'a-production-secret-of-at-least-32-characters' },
+      env: {
+        NODE_ENV: 'production',
+        SESSION_SECRET: 'a-production-secret-of-at-least-32-characters',
+        HOTLINE_SECRET: 'a-hotline-secret-of-at-least-32-characters',
+      },
     });
     try {
       const res = await prod.app.inject({
