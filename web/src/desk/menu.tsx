@@ -13,6 +13,10 @@ import {
   BarChartOutlined,
   InboxOutlined,
   MessageOutlined,
+  PhoneOutlined,
+  CustomerServiceOutlined,
+  HistoryOutlined,
+  LineChartOutlined,
 } from '@ant-design/icons';
 import type { Role } from '../../../src/domain/org/roles.js';
 import { appointmentRoles } from '../../../src/domain/appointments/permissions.js';
@@ -34,6 +38,10 @@ const AlertsPage = lazy(() => import('./alerts-page.js'));
 const AppointmentsPage = lazy(() => import('./appointments-page.js'));
 const CounterPage = lazy(() => import('./counter-page.js'));
 const CounterStatsPage = lazy(() => import('./counter-stats-page.js'));
+const OperatorPage = lazy(() => import('./hotline/operator-page.js'));
+const SpecialistPage = lazy(() => import('./hotline/specialist-page.js'));
+const CallsPage = lazy(() => import('./hotline/calls-page.js'));
+const HotlineDashboardPage = lazy(() => import('./hotline/dashboard-page.js'));
 const PreferencesPage = lazy(() => import('../admin/notify/preferences-section.js'));
 
 /** Roles that work on dossiers at a desk. */
@@ -83,5 +91,33 @@ export const deskMenu: DeskMenuItem[] = [
     icon: <BarChartOutlined />,
     roles: ['reception_officer', 'specialist', 'leader'],
     element: <CounterStatsPage />,
+  },
+  {
+    path: 'tong-dai',
+    label: 'Tổng đài',
+    icon: <PhoneOutlined />,
+    roles: ['hotline_operator'],
+    element: <OperatorPage />,
+  },
+  {
+    path: 'tu-van',
+    label: 'Tư vấn qua tổng đài',
+    icon: <CustomerServiceOutlined />,
+    roles: ['specialist'],
+    element: <SpecialistPage />,
+  },
+  {
+    path: 'cuoc-goi',
+    label: 'Cuộc gọi và gọi lại',
+    icon: <HistoryOutlined />,
+    roles: ['hotline_operator', 'specialist'],
+    element: <CallsPage />,
+  },
+  {
+    path: 'thong-ke-tong-dai',
+    label: 'Thống kê tổng đài',
+    icon: <LineChartOutlined />,
+    roles: ['hotline_operator', 'specialist', 'leader', 'unit_admin'],
+    element: <HotlineDashboardPage />,
   },
 ];

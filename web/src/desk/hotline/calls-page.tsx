@@ -1,0 +1,175 @@
+/**
+ * The call log and the callbacks (/ban-lam-viec/cuoc-goi): search by phone (any form: 0912…, +84912…, with
+ * spaces), filter by status and dates; each call with its legs (the operator's answer, each transfer with its
+ * note). Callbacks with their due times, overdue marked, done with a note.
+ */
+import { useState } from 'react';
+import { Alert, Input, Select, Table, Tabs, Tag, Typography } from 'antd';
+import type { TableColumnsType } from 'antd';
+import {
+  callOutcomeLabels,
+  callStatuses,
+  type CallLeg,
+  type CallStatus,
+  type CallView,
+} from '../../../../src/domain/hotline/views.js';
+import { CallbacksList } from './callbacks-list.js';
+import { callStatusLabels, callStatusTag, dateTime, duration, timeOf, vnDay } from './format.js';
+import { useCalls } from './hotline-api.js';
+import { useFieldList } from './transfer-panel.js';
+import './hotline.css';
+
+function Legs({ legs, fieldName }: { legs: CallLeg[]; fieldName: (code: string | null) => string }) {
+  if (legs.length === 0) return <span className="desk-muted">Không ai nhấc máy</span>;
+  return (
+    <ol className="hotline-legs" data-testid="call-legs">
+      {legs.map((l, i) => (
+        <li key={`${l.extension}-${l.startedAt}-${i}`}>
+          <span className="desk-nowrap">
+            {timeOf(l.startedAt)}
+            {l.endedAt ? `–${timeOf(l.endedAt)}` : ''}
+          </span>{' '}
+          máy lẻ {l.extension}
+          {l.staffName ? ` · ${l.staffName}` : ''}
+          {l.fieldCode ? ` · ${fieldName(l.fieldCode)}` : ''}
+          {l.note && <span className="desk-muted"> — “{l.note}”</span>}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function CallLog() {
+  const [phone, setPhone] = useState('');
+  const [search, setSearch] = useState('');
+  const [status, setStatus] = useState<CallStatus>();
+  const [from, setFrom] = useState(vnDay(-6));
+  const [to, setTo] = useState(vnDay(0));
+  const calls = useCalls({ phone: search, ...(status ? { status } : {}), from, to });
+  const fields = useFieldList();
+  const fieldName = (code: string | null) =>
+    code ? (fields.data?.find((f) => f.code === code)?.name ?? code) : '—';
+  const columns: TableColumnsType<CallView> = [
+    {
+      title: 'Thời gian',
+      dataIndex: 'startedAt',
+      render: (v: string, c) => (
+        <>
+          <span className="desk-nowrap">{dateTime(v)}</span>
+          <div className="desk-code">{c.reference}</div>
+        </>
+      ),
+    },
+    {
+      title: 'Người gọi',
+      dataIndex: 'phoneDisplay',
+      render: (v: string, c) => (
+        <>
+          <span className="desk-nowrap">{v}</span>
+          {c.callerName && <div>{c.callerName}</div>}
+        </>
+      ),
+    },
+    {
+      title: 'Trạng thái',
+      dataIndex: 'status',
+      render: (s: CallStatus, c) => (
+        <>
+          <Tag className={callStatusTag[s]}>{callStatusLabels[s]}</Tag>
+          {c.waitSeconds !== null && (
+            <div className="desk-muted desk-nowrap">Chờ {duration(c.waitSeconds)}</div>
+          )}
+        </>
+      ),
+    },
+    {
+      title: 'Các chặng',
+      dataIndex: 'legs',
+      render: (legs: CallLeg[]) => <Legs legs={legs} fieldName={fieldName} />,
+    },
+    {
+      title: 'Kết quả',
+      dataIndex: 'outcome',
+      render: (o: CallView['outcome'], c) => (
+        <>
+          {o ? callOutcomeLabels[o] : '—'}
+          {c.outcomeNote && <div className="desk-muted">{c.outcomeNote}</div>}
+          {c.checklistsSent.length > 0 && (
+            <div className="desk-muted">Đã gửi danh mục: {c.checklistsSent.join(', ')}</div>
+          )}
+        </>
+      ),
+    },
+  ];
+  return (
+    <>
+      <div role="search" className="staff-filters" aria-label="Tìm cuộc gọi">
+        <Input.Search
+          aria-label="Số điện thoại người gọi"
+          placeholder="Số điện thoại (0912…, +84912…)"
+          value={phone}
+          allowClear
+          onChange={(e) => {
+            setPhone(e.target.value);
+            if (!e.target.value) setSearch('');
+          }}
+          onSearch={(v) => setSearch(v.trim())}
+          enterButton="Tìm"
+        />
+        <Select
+          aria-label="Trạng thái cuộc gọi"
+          allowClear
+          placeholder="Mọi trạng thái"
+          value={status}
+          onChange={(v: CallStatus | undefined) => setStatus(v)}
+          options={callStatuses.map((s) => ({ value: s, label: callStatusLabels[s] }))}
+        />
+        <label className="hotline-date">
+          Từ ngày{' '}
+          <Input
+            type="date"
+            value={from}
+            max={to}
+            onChange={(e) => e.target.value && setFrom(e.target.value)}
+          />
+        </label>
+        <label className="hotline-date">
+          Đến ngày{' '}
+          <Input
+            type="date"
+            value={to}
+            min={from}
+            onChange={(e) => e.target.value && setTo(e.target.value)}
+          />
+        </label>
+      </div>
+      {calls.isError && <Alert type="error" showIcon className="staff-banner" title={calls.error.message} />}
+      <Table
+        size="small"
+        rowKey="id"
+        loading={calls.isFetching}
+        dataSource={calls.data?.items ?? []}
+        columns={columns}
+        scroll={{ x: 760 }}
+        pagination={{ pageSize: 20, showTotal: (n) => `${n} cuộc gọi` }}
+        locale={{ emptyText: 'Không có cuộc gọi nào.' }}
+      />
+    </>
+  );
+}
+
+export default function CallsPage() {
+  return (
+    <div className="staff-page hotline-page">
+      <div className="staff-page-head">
+        <Typography.Title level={1}>Cuộc gọi và gọi lại</Typography.Title>
+      </div>
+      <Tabs
+        items={[
+          { key: 'log', label: 'Nhật ký cuộc gọi', children: <CallLog /> },
+          { key: 'callbacks', label: 'Cần gọi lại', children: <CallbacksList /> },
+        ]}
+      />
+    </div>
+  );
+}

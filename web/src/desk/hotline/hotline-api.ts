@@ -1,0 +1,143 @@
+/**
+ * The hotline API as the consoles see it (types from src/domain/hotline/views.ts, the contract with the server):
+ * calls, the caller's screen-pop, the extension directory with presence, callbacks and the dashboard.
+ */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type {
+  Callback,
+  CallOutcome,
+  CallStatus,
+  CallView,
+  DirectoryEntry,
+  HotlineStats,
+  Presence,
+  ScreenPop,
+} from '../../../../src/domain/hotline/views.js';
+import { api } from '../../shared/api.js';
+
+export const hotlineKeys = {
+  all: ['hotline'] as const,
+  calls: (filter: CallFilter) => ['hotline', 'calls', filter] as const,
+  call: (id: string) => ['hotline', 'call', id] as const,
+  screenPop: (phone: string) => ['hotline', 'screen-pop', phone] as const,
+  directory: (field: string | undefined) => ['hotline', 'directory', field ?? ''] as const,
+  callbacks: ['hotline', 'callbacks'] as const,
+  stats: (unitId: string, from: string, to: string) => ['hotline', 'stats', unitId, from, to] as const,
+};
+
+export interface CallFilter {
+  phone?: string;
+  status?: CallStatus;
+  /** yyyy-mm-dd (Vietnam). */
+  from?: string;
+  to?: string;
+  /** Calls transferred to the signed-in specialist. */
+  mine?: boolean;
+}
+
+export function callsPath(filter: CallFilter): string {
+  const p = new URLSearchParams();
+  if (filter.phone) p.set('phone', filter.phone);
+  if (filter.status) p.set('status', filter.status);
+  if (filter.from) p.set('from', filter.from);
+  if (filter.to) p.set('to', filter.to);
+  if (filter.mine) p.set('mine', '1');
+  const q = p.toString();
+  return q ? `/api/hotline/calls?${q}` : '/api/hotline/calls';
+}
+
+export function useCalls(filter: CallFilter, enabled = true) {
+  return useQuery({
+    queryKey: hotlineKeys.calls(filter),
+    queryFn: () => api<{ items: CallView[]; total: number }>(callsPath(filter)),
+    enabled,
+  });
+}
+
+export function useScreenPop(phone: string | undefined) {
+  return useQuery({
+    queryKey: hotlineKeys.screenPop(phone ?? ''),
+    queryFn: () => api<ScreenPop>(`/api/hotline/screen-pop?phone=${encodeURIComponent(phone ?? '')}`),
+    enabled: Boolean(phone),
+  });
+}
+
+export function useDirectory(field: string | undefined) {
+  return useQuery({
+    queryKey: hotlineKeys.directory(field),
+    queryFn: async () => {
+      const path = field
+        ? `/api/hotline/directory?field=${encodeURIComponent(field)}`
+        : '/api/hotline/directory';
+      return (await api<{ items: DirectoryEntry[] }>(path)).items;
+    },
+  });
+}
+
+export function useCallbacks() {
+  return useQuery({
+    queryKey: hotlineKeys.callbacks,
+    queryFn: async () => (await api<{ items: Callback[] }>('/api/hotline/callbacks')).items,
+  });
+}
+
+export function useHotlineStats(unitId: string, from: string, to: string) {
+  return useQuery({
+    queryKey: hotlineKeys.stats(unitId, from, to),
+    queryFn: () =>
+      api<HotlineStats>(
+        `/api/hotline/stats?unitId=${encodeURIComponent(unitId)}&from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`,
+      ),
+  });
+}
+
+/** Every hotline write refreshes what the hotline pages show (the live stream also pushes the changes). */
+function useHotlineMutation<V, R>(fn: (v: V) => Promise<R>) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: () => void client.invalidateQueries({ queryKey: hotlineKeys.all }),
+  });
+}
+
+export const useTransfer = () =>
+  useHotlineMutation((v: { callId: string; staffId: string; fieldCode: string; note: string }) =>
+    api<CallView>(`/api/hotline/calls/${encodeURIComponent(v.callId)}/transfer`, {
+      method: 'POST',
+      body: { staffId: v.staffId, fieldCode: v.fieldCode, note: v.note },
+    }),
+  );
+
+export const useSendChecklist = () =>
+  useHotlineMutation(
+    (v: { callId: string; procedureCode: string; caseName?: string; channel: 'sms' | 'zalo' }) =>
+      api<CallView>(`/api/hotline/calls/${encodeURIComponent(v.callId)}/checklist`, {
+        method: 'POST',
+        body: {
+          procedureCode: v.procedureCode,
+          ...(v.caseName ? { caseName: v.caseName } : {}),
+          channel: v.channel,
+        },
+      }),
+  );
+
+export const useRecordOutcome = () =>
+  useHotlineMutation((v: { callId: string; outcome: CallOutcome; note: string }) =>
+    api<CallView>(`/api/hotline/calls/${encodeURIComponent(v.callId)}/outcome`, {
+      method: 'POST',
+      body: { outcome: v.outcome, note: v.note },
+    }),
+  );
+
+export const useSetPresence = () =>
+  useHotlineMutation((presence: Presence) =>
+    api<unknown>('/api/hotline/presence', { method: 'PUT', body: { presence } }),
+  );
+
+export const useCallbackDone = () =>
+  useHotlineMutation((v: { id: string; note: string }) =>
+    api<Callback>(`/api/hotline/callbacks/${encodeURIComponent(v.id)}/done`, {
+      method: 'POST',
+      body: { note: v.note },
+    }),
+  );
