@@ -3,7 +3,7 @@
  * case, read the checklist to them, send it by SMS or Zalo (with the link to the procedure page), and offer to book
  * an appointment on the portal's booking page.
  */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Alert, Button, Card, Input, Radio, Select, Space, Spin } from 'antd';
 import type { CallView } from '../../../../src/domain/hotline/views.js';
 import {
@@ -12,7 +12,8 @@ import {
   documentKindNames,
 } from '../../../../src/domain/checklist/checklist.js';
 import { useProcedure, useProcedures } from '../../shared/catalogue.js';
-import { useSendChecklist } from './hotline-api.js';
+import { dateTime } from './format.js';
+import { attemptKey, useSendChecklist, type ChecklistSent } from './hotline-api.js';
 
 function Checklist({ code, caseName }: { code: string; caseName: string | undefined }) {
   const procedure = useProcedure(code);
@@ -71,6 +72,34 @@ function CasePicker(props: {
   );
 }
 
+const channelNames: Record<string, string> = { sms: 'SMS', zalo: 'Zalo', email: 'thư điện tử' };
+
+/** What became of the message: sent (by the channel the phone's preference chose), held for quiet hours, or not sent. */
+function SentNotice({ result }: { result: ChecklistSent }) {
+  if (!result.queued)
+    return (
+      <Alert
+        type="warning"
+        showIcon
+        role="status"
+        title="Số điện thoại này đã từ chối nhận tin nhắn: hãy đọc danh mục giấy tờ cho người gọi."
+      />
+    );
+  const via = channelNames[result.channel ?? 'sms'] ?? result.channel;
+  return (
+    <Alert
+      type="success"
+      showIcon
+      role="status"
+      title={
+        result.heldUntil
+          ? `Danh mục giấy tờ sẽ được gửi qua ${via} lúc ${dateTime(result.heldUntil)} (ngoài giờ gửi tin).`
+          : `Đã gửi danh mục giấy tờ qua ${via}.`
+      }
+    />
+  );
+}
+
 export function ChecklistPanel({ call }: { call: CallView }) {
   const [q, setQ] = useState('');
   const [search, setSearch] = useState('');
@@ -79,6 +108,10 @@ export function ChecklistPanel({ call }: { call: CallView }) {
   const [channel, setChannel] = useState<'sms' | 'zalo'>('sms');
   const results = useProcedures({ q: search, limit: 8, offset: 0 }, search.length > 1);
   const send = useSendChecklist();
+  const key = useMemo(
+    () => `${attemptKey()}${code ?? ''}${caseName ?? ''}${channel}`,
+    [code, caseName, channel],
+  );
   const sent = send.isSuccess && send.variables.procedureCode === code;
   return (
     <Card size="small" title="Tra cứu thủ tục và gửi danh mục giấy tờ">
@@ -136,6 +169,7 @@ export function ChecklistPanel({ call }: { call: CallView }) {
                   callId: call.id,
                   procedureCode: code,
                   channel,
+                  key,
                   ...(caseName ? { caseName } : {}),
                 })
               }
@@ -152,14 +186,7 @@ export function ChecklistPanel({ call }: { call: CallView }) {
             </a>
           </Space>
           {send.isError && <Alert type="error" showIcon title={send.error.message} />}
-          {sent && (
-            <Alert
-              type="success"
-              showIcon
-              role="status"
-              title={`Đã gửi danh mục giấy tờ qua ${send.variables.channel === 'zalo' ? 'Zalo' : 'SMS'}.`}
-            />
-          )}
+          {sent && <SentNotice result={send.data} />}
         </>
       )}
     </Card>

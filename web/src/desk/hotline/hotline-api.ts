@@ -46,6 +46,9 @@ export function callsPath(filter: CallFilter): string {
   return q ? `/api/hotline/calls?${q}` : '/api/hotline/calls';
 }
 
+/** A list as the server sends it: bare, or under `items`. */
+const itemsOf = <T>(data: T[] | { items: T[] }): T[] => (Array.isArray(data) ? data : data.items);
+
 export function useCalls(filter: CallFilter, enabled = true) {
   return useQuery({
     queryKey: hotlineKeys.calls(filter),
@@ -69,7 +72,7 @@ export function useDirectory(field: string | undefined) {
       const path = field
         ? `/api/hotline/directory?field=${encodeURIComponent(field)}`
         : '/api/hotline/directory';
-      return (await api<{ items: DirectoryEntry[] }>(path)).items;
+      return itemsOf(await api<DirectoryEntry[] | { items: DirectoryEntry[] }>(path));
     },
   });
 }
@@ -77,7 +80,7 @@ export function useDirectory(field: string | undefined) {
 export function useCallbacks() {
   return useQuery({
     queryKey: hotlineKeys.callbacks,
-    queryFn: async () => (await api<{ items: Callback[] }>('/api/hotline/callbacks')).items,
+    queryFn: async () => itemsOf(await api<Callback[] | { items: Callback[] }>('/api/hotline/callbacks')),
   });
 }
 
@@ -100,23 +103,39 @@ function useHotlineMutation<V, R>(fn: (v: V) => Promise<R>) {
   });
 }
 
+/** What the server answers to a checklist sent: the call, and what the notification service did with the message. */
+export interface ChecklistSent {
+  call: CallView;
+  /** False when the phone has opted out of messages. */
+  queued: boolean;
+  /** The channel the notification service chose (the phone's recorded preference decides). */
+  channel: string | null;
+  notificationId: string | null;
+  /** Held for quiet hours until then. */
+  heldUntil: string | null;
+}
+
+/** One key per attempt the person makes: a retry of the same request is applied once. */
+export const attemptKey = () => crypto.randomUUID();
+
 export const useTransfer = () =>
-  useHotlineMutation((v: { callId: string; staffId: string; fieldCode: string; note: string }) =>
+  useHotlineMutation((v: { callId: string; staffId: string; fieldCode: string; note: string; key: string }) =>
     api<CallView>(`/api/hotline/calls/${encodeURIComponent(v.callId)}/transfer`, {
       method: 'POST',
-      body: { staffId: v.staffId, fieldCode: v.fieldCode, note: v.note },
+      body: { staffId: v.staffId, fieldCode: v.fieldCode, note: v.note || null, idempotencyKey: v.key },
     }),
   );
 
 export const useSendChecklist = () =>
   useHotlineMutation(
-    (v: { callId: string; procedureCode: string; caseName?: string; channel: 'sms' | 'zalo' }) =>
-      api<CallView>(`/api/hotline/calls/${encodeURIComponent(v.callId)}/checklist`, {
+    (v: { callId: string; procedureCode: string; caseName?: string; channel: 'sms' | 'zalo'; key: string }) =>
+      api<ChecklistSent>(`/api/hotline/calls/${encodeURIComponent(v.callId)}/checklist`, {
         method: 'POST',
         body: {
           procedureCode: v.procedureCode,
           ...(v.caseName ? { caseName: v.caseName } : {}),
           channel: v.channel,
+          idempotencyKey: v.key,
         },
       }),
   );

@@ -2,12 +2,12 @@
  * The operator's hand-over: choose the caller's field, see who of that field can take the call (presence and
  * whether they are on a call now), write a note for the specialist and transfer.
  */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Empty, Input, Radio, Select, Tag } from 'antd';
 import { presenceLabels, type CallView } from '../../../../src/domain/hotline/views.js';
 import { api } from '../../shared/api.js';
-import { useDirectory, useTransfer } from './hotline-api.js';
+import { attemptKey, useDirectory, useTransfer } from './hotline-api.js';
 import { presenceClass } from './presence-switch.js';
 
 interface FieldItem {
@@ -30,6 +30,11 @@ export function TransferPanel({ call }: { call: CallView }) {
   const [staffId, setStaffId] = useState<string>();
   const [note, setNote] = useState('');
   const transfer = useTransfer();
+  // A new attempt when what would be sent changes; a retry of the same one reuses its key.
+  const key = useMemo(
+    () => attemptKey() + (field ?? '') + (staffId ?? '') + note.length,
+    [field, staffId, note],
+  );
   const people = field ? (directory.data ?? []).filter((d) => d.fieldCodes.includes(field)) : [];
   const chosen = people.find((p) => p.staffId === staffId);
   return (
@@ -102,7 +107,7 @@ export function TransferPanel({ call }: { call: CallView }) {
           field &&
           staffId &&
           transfer.mutate(
-            { callId: call.id, staffId, fieldCode: field, note: note.trim() },
+            { callId: call.id, staffId, fieldCode: field, note: note.trim(), key },
             { onSuccess: () => setNote('') },
           )
         }
