@@ -1,8 +1,9 @@
 /**
  * Writing a new dossier (desk intake or online submission) in two statements: the agency's daily number, then one
- * statement whose common table expressions insert the dossier, its documents, its first log entry and the audit
- * row. The agency's counter row stays locked from its number to the commit, so receipts at one agency queue behind
- * each other for those round trips (and the citizen's notice, queued by the caller) only.
+ * statement whose common table expressions insert the dossier, its documents, its first log entry, the audit row and
+ * the citizen's notice (planned by the caller before the number: notify's reads happen outside the lock). The
+ * agency's counter row stays locked from its number to the commit, so receipts at one agency queue behind each other
+ * for those two statements and the commit only.
  *
  * The rows written are the ones appendLog and writeAudit write (same columns, same values); the dossier's id is
  * chosen here so that no statement has to wait for another's answer. The caller answers from the returned row:
@@ -22,6 +23,10 @@ import type { UnitRow } from '../org/queries.js';
 import { deadlineLimit, localDate, nextDailyNumber, type DossierRow } from './common.js';
 import type { DocumentLine } from './documents.js';
 import type { Applicant } from './persons.js';
+import type { QueryCreator } from 'kysely';
+import { withNotify, type NotifyDatabase } from '../notify/db.js';
+import { plannedMessage, type NotifyPlan, type NotifyRequest } from '../notify/notify.js';
+import { notificationValues } from '../outbox/enqueue.js';
 
 export interface CreateArgs {
   version: ProcedureVersion;
@@ -48,6 +53,8 @@ export interface CreateArgs {
   /** The audit row's extra facts (e.g. the outcome). */
   auditExtra?: Record<string, unknown>;
   now: number;
+  /** The citizen's notice of the dossier as written, planned by the caller (queued in the same statement). */
+  notice?: (row: DossierRow) => { plan: NotifyPlan; req: NotifyRequest } | null;
 }
 
 /** Inserts the dossier and everything that goes with it; returns the dossier as it was written. */
@@ -98,7 +105,21 @@ export async function createDossier(trx: Trx, a: CreateArgs): Promise<DossierRow
     applicant_phone: a.applicant.phone,
     applicant_id_number: a.applicant.idNumber,
   };
-  const query = trx
+  const notice = a.notice?.(row) ?? null;
+  const message =
+    notice && !('none' in notice.plan) ? notificationValues(plannedMessage(notice.plan, notice.req)) : null;
+  // The notice first, unreferenced: PostgreSQL runs every data-modifying CTE of the statement.
+  // (Typed without 'n', which nothing below reads.)
+  const withNotice = (message
+    ? withNotify(trx).with('n', (db) =>
+        db
+          .insertInto('notifications')
+          .values(message)
+          .onConflict((oc) => oc.column('dedupe_key').doNothing())
+          .returning('id'),
+      )
+    : withNotify(trx)) as unknown as QueryCreator<NotifyDatabase>;
+  const query = withNotice
     .with('d', (db) =>
       db
         .insertInto('dossiers')

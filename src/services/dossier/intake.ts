@@ -13,7 +13,9 @@ import { getDossierRow, localDate, toSummary, type DossierSummary } from './comm
 import { documentLines, missingOf, type DocumentTick, type MissingDocument } from './documents.js';
 import { isSameDayAt, readForIntake, versionOf, type IntakeReads, type Replay } from './intake-reads.js';
 import { createDossier } from './intake-writes.js';
-import { queueNotice } from './notices.js';
+import { planNotify } from '../notify/notify.js';
+import { noticeRequest } from './notices.js';
+import type { NoticeEvent } from '../../domain/dossier/notices.js';
 
 export type { DocumentTick, MissingDocument } from './documents.js';
 import { checkApplicant, upsertPerson, type ApplicantInput } from './persons.js';
@@ -143,6 +145,15 @@ export async function receiveDossier(
     outcome === 'refusal' ? 'refuse' : outcome === 'supplement' ? 'request_supplement' : 'receive';
   const applicantId = await upsertPerson(trx, applicant);
   const settings = reads.settings!;
+  // The citizen's notice is planned (preference, template, SMS counts: one read) before the daily number, and
+  // queued in the statement that writes the dossier: the agency's counter stays locked for two statements only.
+  const event: NoticeEvent =
+    outcome === 'receipt'
+      ? 'dossier_received'
+      : outcome === 'supplement'
+        ? 'supplement_requested'
+        : 'dossier_refused';
+  const plan = await planNotify(trx, { event, unitId: unit.id, recipient: { phone: applicant.phone }, now });
   const row = await createDossier(trx, {
     version,
     unit,
@@ -165,18 +176,16 @@ export async function receiveDossier(
     organisation,
     auditExtra: { outcome },
     now,
+    notice: (written) => {
+      const items = outcome === 'supplement' ? missing.map((m) => m.name) : reasons;
+      const req = noticeRequest(written, event, 1, {
+        items,
+        publicUrl: opts.publicUrl,
+        ...(opts.now !== undefined ? { now } : {}),
+      });
+      return req ? { plan, req } : null;
+    },
   });
-  await queueNotice(
-    trx,
-    row,
-    outcome === 'receipt'
-      ? 'dossier_received'
-      : outcome === 'supplement'
-        ? 'supplement_requested'
-        : 'dossier_refused',
-    1,
-    { items: outcome === 'supplement' ? missing.map((m) => m.name) : reasons, publicUrl: opts.publicUrl },
-  );
   return { outcome, dossier: toSummary(row), missing, reasons };
 }
 

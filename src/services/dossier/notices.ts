@@ -6,7 +6,7 @@
 import { noticeParams, type NoticeEvent } from '../../domain/dossier/notices.js';
 import type { Action } from '../../domain/dossier/lifecycle.js';
 import type { Trx } from '../org/context.js';
-import { notify } from '../notify/notify.js';
+import { notify, type NotifyRequest } from '../notify/notify.js';
 import type { DossierRow } from './common.js';
 
 /** The notice an action sends, if any. */
@@ -20,16 +20,22 @@ export const noticeOfAction: Partial<Record<Action, NoticeEvent>> = {
   return_result: 'result_returned',
 };
 
-export async function queueNotice(
-  trx: Trx,
+export interface NoticeOptions {
+  items?: readonly string[];
+  publicUrl?: string | undefined;
+  now?: number;
+}
+
+/** The notify() request of a dossier's notice (null: no phone to send it to). */
+export function noticeRequest(
   row: DossierRow,
   event: NoticeEvent,
   seq: number,
-  opts: { items?: readonly string[]; publicUrl?: string | undefined; now?: number } = {},
-): Promise<void> {
-  if (!row.applicant_phone) return;
+  opts: NoticeOptions = {},
+): NotifyRequest | null {
+  if (!row.applicant_phone) return null;
   const now = opts.now ?? Date.now();
-  await notify(trx, {
+  return {
     event,
     dedupeKey: `dossier:${row.code}:${seq}:${event}`,
     unitId: row.receiving_unit_id,
@@ -45,5 +51,16 @@ export async function queueNotice(
       publicUrl: opts.publicUrl,
       at: now,
     }),
-  });
+  };
+}
+
+export async function queueNotice(
+  trx: Trx,
+  row: DossierRow,
+  event: NoticeEvent,
+  seq: number,
+  opts: NoticeOptions = {},
+): Promise<void> {
+  const req = noticeRequest(row, event, seq, opts);
+  if (req) await notify(trx, req);
 }

@@ -4,9 +4,9 @@
  * - quiet hours 21:00–07:00 Vietnam time → not before 07:00;
  * - the recipient's hourly limit (RECIPIENT_SMS_PER_HOUR) → not before an hour later;
  * - the unit's daily cap (notification_unit_caps, default DEFAULT_DAILY_SMS_CAP) → not before 07:00 tomorrow.
- * The latest reason wins. The counts are read in the caller's transaction: two transactions racing may each see
- * one message fewer (a limit may be passed by the number of concurrent senders), which is acceptable for a
- * courtesy limit.
+ * The latest reason wins. The counts are read in the caller's transaction (notify() reads them in one statement with
+ * the preference and templates, plan.ts): two transactions racing may each see one message fewer (a limit may be
+ * passed by the number of concurrent senders), which is acceptable for a courtesy limit.
  */
 import { localDayBounds, quietUntil } from '../../domain/notify/quiet-hours.js';
 import type { Trx } from '../org/context.js';
@@ -14,7 +14,7 @@ import { withNotify } from './db.js';
 
 export const RECIPIENT_SMS_PER_HOUR = 5;
 export const DEFAULT_DAILY_SMS_CAP = 5000;
-const HOUR_MS = 3_600_000;
+export const HOUR_MS = 3_600_000;
 
 export interface Hold {
   until: number;
@@ -32,7 +32,50 @@ export async function unitDailyCap(trx: Trx, unitId: string): Promise<number> {
   return row?.daily_sms_cap ?? DEFAULT_DAILY_SMS_CAP;
 }
 
-/** Why and until when a non-urgent SMS to `recipient` queued at `now` for `notBefore` waits; null: it does not. */
+export interface HoldFacts {
+  now: number;
+  /** The instant the caller asked for (default now). */
+  notBefore: number;
+  /** The recipient's non-urgent SMS queued in the hour up to now. */
+  lastHour: number;
+  /** The unit's non-urgent SMS queued today up to now (at least up to its cap), and its cap; null: no unit. */
+  unit: { today: number; cap: number } | null;
+}
+
+/** Why and until when a non-urgent SMS waits, from the counts read (plan.ts); null: it does not. */
+export function holdFrom(f: HoldFacts): Hold | null {
+  const holds: Hold[] = [];
+  const quiet = quietUntil(f.notBefore);
+  if (quiet !== null) {
+    holds.push({
+      until: quiet,
+      code: 'QUIET_HOURS',
+      message: 'Giờ yên lặng 21:00–07:00: chờ gửi lúc 07:00.',
+    });
+  }
+  if (f.lastHour >= RECIPIENT_SMS_PER_HOUR) {
+    holds.push({
+      until: f.now + HOUR_MS,
+      code: 'RECIPIENT_RATE_LIMIT',
+      message: `Quá ${RECIPIENT_SMS_PER_HOUR} tin/giờ tới số này: chờ gửi sau 1 giờ.`,
+    });
+  }
+  if (f.unit && f.unit.today >= f.unit.cap) {
+    holds.push({
+      until: localDayBounds(f.now).nextMorning,
+      code: 'UNIT_DAILY_CAP',
+      message: `Đơn vị đã dùng hết hạn mức ${f.unit.cap} tin nhắn trong ngày: chờ gửi lúc 07:00 ngày mai.`,
+    });
+  }
+  const later = holds.filter((h) => h.until > f.notBefore);
+  if (!later.length) return null;
+  return later.reduce((a, b) => (b.until > a.until ? b : a));
+}
+
+/**
+ * Why and until when a non-urgent SMS to `recipient` queued at `now` for `notBefore` waits; null: it does not.
+ * Reads the counts itself (three statements); notify() reads them with everything else in one (plan.ts).
+ */
 export async function smsHold(
   trx: Trx,
   recipient: string,
@@ -41,15 +84,6 @@ export async function smsHold(
   notBefore: number,
 ): Promise<Hold | null> {
   const db = withNotify(trx);
-  const holds: Hold[] = [];
-  const quiet = quietUntil(notBefore);
-  if (quiet !== null) {
-    holds.push({
-      until: quiet,
-      code: 'QUIET_HOURS',
-      message: 'Giờ yên lặng 21:00–07:00: chờ gửi lúc 07:00.',
-    });
-  }
   const lastHour = await db
     .selectFrom('notifications')
     .select((eb) => eb.fn.countAll<string>().as('n'))
@@ -59,16 +93,10 @@ export async function smsHold(
     .where('created_at', '>', new Date(now - HOUR_MS))
     .where('created_at', '<=', new Date(now))
     .executeTakeFirstOrThrow();
-  if (Number(lastHour.n) >= RECIPIENT_SMS_PER_HOUR) {
-    holds.push({
-      until: now + HOUR_MS,
-      code: 'RECIPIENT_RATE_LIMIT',
-      message: `Quá ${RECIPIENT_SMS_PER_HOUR} tin/giờ tới số này: chờ gửi sau 1 giờ.`,
-    });
-  }
+  let unit: HoldFacts['unit'] = null;
   if (unitId) {
     const cap = await unitDailyCap(trx, unitId);
-    const { start, nextMorning } = localDayBounds(now);
+    const { start } = localDayBounds(now);
     const today = await db
       .selectFrom('notifications')
       .select((eb) => eb.fn.countAll<string>().as('n'))
@@ -78,15 +106,7 @@ export async function smsHold(
       .where('created_at', '>=', new Date(start))
       .where('created_at', '<=', new Date(now))
       .executeTakeFirstOrThrow();
-    if (Number(today.n) >= cap) {
-      holds.push({
-        until: nextMorning,
-        code: 'UNIT_DAILY_CAP',
-        message: `Đơn vị đã dùng hết hạn mức ${cap} tin nhắn trong ngày: chờ gửi lúc 07:00 ngày mai.`,
-      });
-    }
+    unit = { today: Number(today.n), cap };
   }
-  const later = holds.filter((h) => h.until > notBefore);
-  if (!later.length) return null;
-  return later.reduce((a, b) => (b.until > a.until ? b : a));
+  return holdFrom({ now, notBefore, lastHour: Number(lastHour.n), unit });
 }

@@ -9,20 +9,24 @@
  * opted out), renders the event's template for that channel, holds a non-urgent SMS for quiet hours, the
  * recipient's hourly limit and the unit's daily cap, and queues it in the outbox. Urgent messages (one-time codes)
  * always go by SMS, now.
+ *
+ * Two statements: one read for the preference, templates and counts (plan.ts), one insert. A caller holding a lock
+ * may plan first (`planNotify`) and pass the plan, so that only the insert runs under its lock.
  */
-import { checkRecipient } from '../../domain/notify/recipients.js';
 import {
   renderTemplate,
   type NotifyChannel,
   type NotifyEvent,
   type TemplateParams,
 } from '../../domain/notify/templates.js';
-import { invalid } from '../../domain/errors.js';
 import type { Trx } from '../org/context.js';
-import { enqueueNotification } from '../outbox/enqueue.js';
+import { enqueueNotification, type NewNotification } from '../outbox/enqueue.js';
+import { checkAddresses, chooseFrom, type ChannelChoice } from './choice.js';
 import { withNotify } from './db.js';
-import { smsHold } from './holds.js';
-import { templateBody } from './templates.js';
+import { planNotify, type NotifyPlan } from './plan.js';
+
+export type { ChannelChoice } from './choice.js';
+export { planNotify, type NotifyPlan } from './plan.js';
 
 export interface NotifyRequest {
   event: NotifyEvent;
@@ -37,69 +41,64 @@ export interface NotifyRequest {
   notBefore?: Date;
   /** The clock (tests); default Date.now(). */
   now?: number;
+  /** What planNotify read and decided for this event, unit, recipient and clock (read once, before a lock). */
+  plan?: NotifyPlan;
 }
 
 export type NotifyOutcome =
   | { queued: true; id: string; channel: NotifyChannel; heldUntil: string | null }
   | { queued: false; reason: 'opted_out' | 'no_recipient' };
 
-export interface ChannelChoice {
-  channel: NotifyChannel;
-  recipient: string;
-}
-
-/** The channel and address for a message, by the phone's stored preference; null: nothing may be sent. */
+/** The channel and address for a message, by the phone's stored preference; none: nothing may be sent. */
 export async function chooseChannel(
   trx: Trx,
   recipient: NotifyRequest['recipient'],
   urgent: boolean,
 ): Promise<ChannelChoice | { none: 'opted_out' | 'no_recipient' }> {
-  const phone = recipient.phone ? checkRecipient('sms', recipient.phone) : null;
-  const given = recipient.email ? checkRecipient('email', recipient.email) : null;
-  if (urgent) {
-    if (!phone) {
-      const message = 'Tin khẩn (mã xác nhận) cần số điện thoại di động.';
-      throw invalid('NOTIFY_BAD_PHONE', message, [{ field: 'recipient.phone', message }]);
-    }
-    return { channel: 'sms', recipient: phone };
-  }
-  const pref = phone
-    ? await withNotify(trx)
-        .selectFrom('notification_preferences')
-        .selectAll()
-        .where('phone', '=', phone)
-        .executeTakeFirst()
-    : undefined;
-  const email = given ?? pref?.email ?? null;
-  if (pref?.channel === 'email' && email) return { channel: 'email', recipient: email };
-  if (pref?.channel === 'zalo' && phone) return { channel: 'zalo', recipient: phone };
-  if (phone && !pref?.sms_opt_out) return { channel: 'sms', recipient: phone };
-  if (email) return { channel: 'email', recipient: email };
-  return { none: phone ? 'opted_out' : 'no_recipient' };
+  const addresses = checkAddresses(recipient, urgent);
+  const pref =
+    addresses.phone && !urgent
+      ? await withNotify(trx)
+          .selectFrom('notification_preferences')
+          .select(['channel', 'email', 'sms_opt_out'])
+          .where('phone', '=', addresses.phone)
+          .executeTakeFirst()
+      : undefined;
+  return chooseFrom(addresses, urgent, pref);
+}
+
+/** The outbox row of a planned message, its body rendered with the request's parameters; pure. */
+export function plannedMessage(
+  plan: Exclude<NotifyPlan, { none: unknown }>,
+  req: Pick<NotifyRequest, 'params' | 'dedupeKey' | 'dossierId' | 'unitId' | 'now'>,
+): NewNotification {
+  const { channel, hold } = plan;
+  return {
+    dedupeKey: channel === 'sms' ? req.dedupeKey : `${req.dedupeKey}:${channel}`,
+    event: plan.event,
+    channel,
+    recipient: plan.recipient,
+    body: renderTemplate(channel, plan.template, req.params),
+    urgent: plan.urgent,
+    dossierId: req.dossierId ?? null,
+    unitId: req.unitId ?? null,
+    ...(req.now !== undefined ? { now: plan.now } : {}),
+    notBefore: new Date(hold?.until ?? plan.notBefore),
+    heldBecause: hold ? `${hold.code}: ${hold.message}` : null,
+  };
 }
 
 export async function notify(trx: Trx, req: NotifyRequest): Promise<NotifyOutcome> {
-  const urgent = req.urgent ?? false;
-  const choice = await chooseChannel(trx, req.recipient, urgent);
-  if ('none' in choice) return { queued: false, reason: choice.none };
-  const { channel, recipient } = choice;
-  const body = renderTemplate(channel, await templateBody(trx, req.event, channel), req.params);
-  const now = req.now ?? Date.now();
-  const notBefore = req.notBefore?.getTime() ?? now;
-  const hold =
-    channel === 'sms' && !urgent ? await smsHold(trx, recipient, req.unitId ?? null, now, notBefore) : null;
-  const id = await enqueueNotification(trx, {
-    dedupeKey: channel === 'sms' ? req.dedupeKey : `${req.dedupeKey}:${channel}`,
-    event: req.event,
-    channel,
-    recipient,
-    body,
-    urgent,
-    dossierId: req.dossierId ?? null,
-    unitId: req.unitId ?? null,
-    ...(req.now !== undefined ? { now } : {}),
-    notBefore: new Date(hold?.until ?? notBefore),
-    heldBecause: hold ? `${hold.code}: ${hold.message}` : null,
-  });
-  return { queued: true, id, channel, heldUntil: hold ? new Date(hold.until).toISOString() : null };
+  if (req.plan && !('none' in req.plan) && req.plan.event !== req.event) {
+    throw new Error(`notify: a plan for ${req.plan.event} given for ${req.event}`);
+  }
+  const plan = req.plan ?? (await planNotify(trx, req));
+  if ('none' in plan) return { queued: false, reason: plan.none };
+  const id = await enqueueNotification(trx, plannedMessage(plan, req));
+  return {
+    queued: true,
+    id,
+    channel: plan.channel,
+    heldUntil: plan.hold ? new Date(plan.hold.until).toISOString() : null,
+  };
 }

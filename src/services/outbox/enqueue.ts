@@ -31,26 +31,31 @@ export interface NewNotification {
   now?: number;
 }
 
-/** Queues a message in the caller's transaction; SMS bodies lose their diacritics. Returns its id (new or not). */
-export async function enqueueNotification(trx: Trx, n: NewNotification): Promise<string> {
+/** The row a message is inserted as (recipient checked, SMS body without diacritics); pure. */
+export function notificationValues(n: NewNotification) {
   const recipient = checkRecipient(n.channel, n.recipient);
   const body = n.channel === 'sms' ? stripDiacritics(n.body) : n.body;
+  return {
+    dedupe_key: n.dedupeKey,
+    event: n.event,
+    channel: n.channel,
+    recipient,
+    body,
+    urgent: n.urgent ?? false,
+    dossier_id: n.dossierId ?? null,
+    unit_id: n.unitId ?? null,
+    last_error: n.heldBecause ?? null,
+    ...(n.now !== undefined ? { created_at: new Date(n.now) } : {}),
+    ...(n.notBefore ? { next_attempt_at: n.notBefore } : {}),
+  };
+}
+
+/** Queues a message in the caller's transaction; SMS bodies lose their diacritics. Returns its id (new or not). */
+export async function enqueueNotification(trx: Trx, n: NewNotification): Promise<string> {
   const db = withNotify(trx);
   const inserted = await db
     .insertInto('notifications')
-    .values({
-      dedupe_key: n.dedupeKey,
-      event: n.event,
-      channel: n.channel,
-      recipient,
-      body,
-      urgent: n.urgent ?? false,
-      dossier_id: n.dossierId ?? null,
-      unit_id: n.unitId ?? null,
-      last_error: n.heldBecause ?? null,
-      ...(n.now !== undefined ? { created_at: new Date(n.now) } : {}),
-      ...(n.notBefore ? { next_attempt_at: n.notBefore } : {}),
-    })
+    .values(notificationValues(n))
     .onConflict((oc) => oc.column('dedupe_key').doNothing())
     .returning('id')
     .executeTakeFirst();

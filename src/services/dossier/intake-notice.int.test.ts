@@ -1,0 +1,211 @@
+/**
+ * The citizen's notice of a receipt: planned (preference, template, SMS counts) before the agency's daily number and
+ * queued in the statement that writes the dossier. Every rule of notify() still applies — opt-out, the email
+ * preference, the saved template (read on every receipt, never cached), quiet hours, the per-phone hourly limit,
+ * the unit's daily cap — and a receipt that fails leaves neither a dossier nor a notice, nor a gap in the codes.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestApp, type TestApp } from '../../../test/app.js';
+import { withNotify } from '../notify/db.js';
+import { notify } from '../notify/notify.js';
+import type { ActingContext } from '../org/context.js';
+import { receiveDossier, type IntakeInput } from './intake.js';
+
+let t: TestApp;
+let acting: ActingContext;
+let unitId = '';
+
+beforeAll(async () => {
+  t = await openTestApp({ demo: true });
+  const { db } = t.database;
+  const staff = await db
+    .selectFrom('staff')
+    .select(['id', 'full_name'])
+    .where('username', '=', 'tiepnhan.dongtien')
+    .executeTakeFirstOrThrow();
+  const unit = await db
+    .selectFrom('units')
+    .select(['id', 'path'])
+    .where('agency_id', '=', 'H56.10.01')
+    .executeTakeFirstOrThrow();
+  unitId = unit.id;
+  acting = {
+    requestId: 'test',
+    actor: {
+      id: staff.id,
+      username: 'tiepnhan.dongtien',
+      fullName: staff.full_name,
+      roles: [{ role: 'reception_officer', unitId: unit.id, unitPath: unit.path }],
+    },
+  };
+});
+afterAll(() => t.close());
+
+// Tuesday 8 December 2026, 10:00 in Vietnam (not a same-day day, outside quiet hours).
+const TEN = Date.parse('2026-12-08T03:00:00Z');
+const birth = (phone: string, extra: Partial<IntakeInput> = {}): IntakeInput => ({
+  procedureCode: '1.001193',
+  applicant: { name: `Người Thử Tin ${phone}`, phone },
+  documents: [0, 1, 2, 3].map((index) => ({ index, originals: 1, copies: 0 })),
+  notApplicable: [4, 5, 6],
+  ...extra,
+});
+const receive = (input: IntakeInput, now = TEN) =>
+  t.database.db.transaction().execute((trx) => receiveDossier(trx, acting, input, { now }));
+const noticesOf = (code: string) =>
+  t.database.db
+    .selectFrom('notifications as n')
+    .innerJoin('dossiers as d', 'd.id', 'n.dossier_id')
+    .select([
+      'n.event',
+      'n.channel',
+      'n.recipient',
+      'n.body',
+      'n.next_attempt_at',
+      'n.last_error',
+      'n.created_at',
+    ])
+    .where('d.code', '=', code)
+    .execute();
+const setPreference = (
+  phone: string,
+  values: { channel: 'sms' | 'email'; email?: string; smsOptOut: boolean },
+) =>
+  withNotify(t.database.db)
+    .insertInto('notification_preferences')
+    .values({ phone, channel: values.channel, email: values.email ?? null, sms_opt_out: values.smsOptOut })
+    .execute();
+
+describe('the notice of a receipt', () => {
+  it('is queued once with the receipt, at the receipt instant, by SMS without diacritics', async () => {
+    const r = await receive(birth('0913100001'));
+    const notices = await noticesOf(r.dossier.code);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatchObject({
+      event: 'dossier_received',
+      channel: 'sms',
+      recipient: '+84913100001',
+      last_error: null,
+    });
+    expect(notices[0]!.body).toContain(`Ho so ${r.dossier.code} (Dang ky khai sinh) da duoc tiep nhan`);
+    expect(notices[0]!.created_at.getTime()).toBe(TEN);
+    expect(notices[0]!.next_attempt_at.getTime()).toBe(TEN);
+  });
+
+  it('lists what is missing in a supplement request, and names the reasons of a refusal', async () => {
+    const s = await receive(birth('0913100002', { documents: [{ index: 0, originals: 1, copies: 0 }] }));
+    expect(s.outcome).toBe('supplement');
+    const [supplement] = await noticesOf(s.dossier.code);
+    expect(supplement).toMatchObject({ event: 'supplement_requested' });
+    expect(supplement!.body).toMatch(/can bo sung: .+; .+\./);
+    const f = await receive(birth('0913100003', { refusalReasons: ['Không thuộc thẩm quyền'] }));
+    const [refusal] = await noticesOf(f.dossier.code);
+    expect(refusal).toMatchObject({ event: 'dossier_refused' });
+    expect(refusal!.body).toContain('Khong thuoc tham quyen');
+  });
+
+  it('is not sent to a phone that opted out, and goes by email when the citizen chose it', async () => {
+    await setPreference('+84913100010', { channel: 'sms', smsOptOut: true });
+    const out = await receive(birth('0913100010'));
+    expect(out.outcome).toBe('receipt');
+    expect(await noticesOf(out.dossier.code)).toEqual([]);
+
+    await setPreference('+84913100011', { channel: 'email', email: 'lan@example.vn', smsOptOut: false });
+    const mail = await receive(birth('0913100011'));
+    const [notice] = await noticesOf(mail.dossier.code);
+    expect(notice).toMatchObject({ channel: 'email', recipient: 'lan@example.vn' });
+    expect(notice!.body).toContain('Đăng ký khai sinh'); // email keeps the diacritics
+  });
+
+  it('uses the template an administrator saved just before, and the built-in one once it is removed', async () => {
+    const templates = withNotify(t.database.db);
+    await templates
+      .insertInto('notification_templates')
+      .values({ event: 'dossier_received', channel: 'sms', body: 'Da nhan ho so {{maHoSo}}. Mau thu.' })
+      .execute();
+    const saved = await receive(birth('0913100020'));
+    expect((await noticesOf(saved.dossier.code))[0]!.body).toBe(
+      `Da nhan ho so ${saved.dossier.code}. Mau thu.`,
+    );
+    await templates.deleteFrom('notification_templates').where('event', '=', 'dossier_received').execute();
+    const builtIn = await receive(birth('0913100021'));
+    expect((await noticesOf(builtIn.dossier.code))[0]!.body).toContain('da duoc tiep nhan');
+  });
+
+  it('waits for 07:00 when the dossier is received at 22:00', async () => {
+    const late = Date.parse('2026-12-08T15:00:00Z'); // 22:00 in Vietnam
+    const r = await receive(birth('0913100030'), late);
+    const [notice] = await noticesOf(r.dossier.code);
+    expect(notice!.last_error).toMatch(/^QUIET_HOURS: /);
+    expect(notice!.next_attempt_at.getTime()).toBe(Date.parse('2026-12-09T00:00:00Z'));
+  });
+
+  it("waits an hour after five SMS to the phone within the hour, and for the next morning past the unit's cap", async () => {
+    const phone = '0913100040';
+    for (let i = 0; i < 5; i++) {
+      await t.database.db.transaction().execute((trx) =>
+        notify(trx, {
+          event: 'appointment_booked',
+          recipient: { phone },
+          params: { maLichHen: 'K7M2-QX9P', thoiGian: '08:30 09/12/2026', diaDiem: 'UBND xã Đông Tiến' },
+          dedupeKey: `intake-notice-test:${i}`,
+          now: TEN - 10 * 60_000 + i,
+        }),
+      );
+    }
+    const r = await receive(birth(phone));
+    const [held] = await noticesOf(r.dossier.code);
+    expect(held!.last_error).toMatch(/^RECIPIENT_RATE_LIMIT: /);
+    expect(held!.next_attempt_at.getTime()).toBe(TEN + 3_600_000);
+
+    // The unit's cap: as many non-urgent SMS today as it allows (those above, and the receipts of this file).
+    const sent = await withNotify(t.database.db)
+      .selectFrom('notifications')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .where('unit_id', '=', unitId)
+      .where('channel', '=', 'sms')
+      .where('urgent', '=', false)
+      .where('created_at', '>=', new Date(Date.parse('2026-12-07T17:00:00Z')))
+      .where('created_at', '<=', new Date(TEN + 1))
+      .executeTakeFirstOrThrow();
+    await withNotify(t.database.db)
+      .insertInto('notification_unit_caps')
+      .values({ unit_id: unitId, daily_sms_cap: Number(sent.n) })
+      .execute();
+    try {
+      const capped = await receive(birth('0913100041'), TEN + 1);
+      const [notice] = await noticesOf(capped.dossier.code);
+      expect(notice!.last_error).toMatch(/^UNIT_DAILY_CAP: /);
+      expect(notice!.next_attempt_at.getTime()).toBe(Date.parse('2026-12-09T00:00:00Z'));
+    } finally {
+      await withNotify(t.database.db)
+        .deleteFrom('notification_unit_caps')
+        .where('unit_id', '=', unitId)
+        .execute();
+    }
+  });
+
+  it('is never left behind by a receipt that fails, and the failed receipt leaves no gap in the codes', async () => {
+    const { db } = t.database;
+    let failed = '';
+    await expect(
+      db.transaction().execute(async (trx) => {
+        failed = (await receiveDossier(trx, acting, birth('0913100050'), { now: TEN })).dossier.code;
+        throw new Error('killed after the receipt');
+      }),
+    ).rejects.toThrow('killed after the receipt');
+    expect(failed).not.toBe('');
+    const left = await withNotify(db)
+      .selectFrom('notifications')
+      .select('id')
+      .where('dedupe_key', 'like', `dossier:${failed}:%`)
+      .execute();
+    expect(left).toEqual([]);
+    expect(
+      await db.selectFrom('dossiers').select('id').where('code', '=', failed).executeTakeFirst(),
+    ).toBeUndefined();
+    const next = await receive(birth('0913100051'));
+    expect(next.dossier.code).toBe(failed); // the number the failed receipt took is given again
+    expect(await noticesOf(next.dossier.code)).toHaveLength(1);
+  });
+});
