@@ -27,6 +27,7 @@ export default defineConfig({
           name: 'browser',
           include: ['e2e/**/*.e2e.test.ts'],
           environment: 'node',
+          globalSetup: ['e2e/global-setup.ts'],
           // Pages render in a real browser on a busy two-core machine: give polled expectations time to settle.
           expect: { poll: { timeout: 15_000, interval: 100 } },
           testTimeout: 120_000,

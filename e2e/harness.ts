@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -30,12 +31,27 @@ export interface Server {
   stop(): Promise<number | null>;
 }
 
+/** The migrated data directory with demo data that the browser tier's set-up made (see global-setup.ts). */
+function dataTemplate(): string | undefined {
+  try {
+    return inject('motcuaE2eDataTemplate');
+  } catch {
+    return undefined; // outside the test runner
+  }
+}
+
+/**
+ * Starts the server on a free port. Without `dataDir` it runs on a fresh copy of the set-up's data directory
+ * (migrated, demo data loaded); `fresh` (or an explicit `dataDir`) starts from whatever that directory holds.
+ */
 export async function startServer(
   env: Record<string, string> = {},
-  opts: { dataDir?: string; keepData?: boolean } = {},
+  opts: { dataDir?: string; keepData?: boolean; fresh?: boolean } = {},
 ): Promise<Server> {
   const port = await freePort();
   const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'motcua-e2e-'));
+  const template = opts.dataDir || opts.fresh ? undefined : dataTemplate();
+  if (template) fs.cpSync(template, dataDir, { recursive: true });
   let output = '';
   const child: ChildProcess = spawn(process.execPath, ['scripts/start.mjs'], {
     env: {
