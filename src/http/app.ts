@@ -31,6 +31,7 @@ import { notifyRoutes } from './notify/routes.js';
 import { notifyReceiptRoutes } from './notify-receipts/routes.js';
 import { queueRoutes } from './queue/routes.js';
 import { appointmentRoutes } from './appointments/routes.js';
+import { hotlineRoutes } from './hotline/routes.js';
 import { webApp } from './web.js';
 
 export interface AppDeps {
@@ -63,6 +64,7 @@ const areas = [
   appointmentRoutes,
   notifyRoutes,
   notifyReceiptRoutes,
+  hotlineRoutes,
 ];
 
 export async function buildApp(

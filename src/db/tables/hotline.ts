@@ -1,4 +1,4 @@
-import type { ColumnType, Generated, JSONColumnType } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 import type { CallLeg, CallOutcome, CallStatus, Presence } from '../../domain/hotline/views.js';
 import type { Timestamp } from './core.js';
 
@@ -38,7 +38,7 @@ export interface HotlineCallsTable {
   ended_at: NullableTimestamp;
   wait_seconds: number | null;
   duration_seconds: number | null;
-  legs: JSONColumnType<CallLeg[]>;
+  legs: ColumnType<CallLeg[], string | undefined, string>;
   current_staff_id: string | null;
   last_staff_id: string | null;
   outcome: CallOutcome | null;

@@ -17,7 +17,13 @@ const staff: StaffRef[] = [
 describe('folding a call from its events', () => {
   it('rings, is answered, transferred and ended, with a leg per hand and the wait', () => {
     const f = foldCall([ringing, answered, transferred, hangup]);
-    expect(f).toMatchObject({ status: 'ended', startedAt: s(0), answeredAt: s(8), endedAt: s(300), waitSeconds: 8 });
+    expect(f).toMatchObject({
+      status: 'ended',
+      startedAt: s(0),
+      answeredAt: s(8),
+      endedAt: s(300),
+      waitSeconds: 8,
+    });
     expect(f.legs).toEqual([
       { extension: '200', startedAt: s(8), endedAt: s(40), via: 'answer' },
       { extension: '211', startedAt: s(40), endedAt: s(300), via: 'transfer' },
@@ -65,9 +71,11 @@ describe('folding a call from its events', () => {
     });
     fc.assert(
       fc.property(
-        fc.array(event, { minLength: 1, maxLength: 12 }).chain((events) =>
-          fc.tuple(fc.constant(events), fc.shuffledSubarray(events, { minLength: events.length })),
-        ),
+        fc
+          .array(event, { minLength: 1, maxLength: 12 })
+          .chain((events) =>
+            fc.tuple(fc.constant(events), fc.shuffledSubarray(events, { minLength: events.length })),
+          ),
         ([events, shuffled]) => {
           expect(foldCall(shuffled)).toEqual(foldCall(events));
         },
@@ -77,13 +85,26 @@ describe('folding a call from its events', () => {
 });
 
 describe('merging the operator routings', () => {
-  const routing: Routing = { id: 'r1', extension: '211', staffId: 'ht', fieldCode: 'HT', note: 'Khai sinh', at: s(35) };
+  const routing: Routing = {
+    id: 'r1',
+    extension: '211',
+    staffId: 'ht',
+    fieldCode: 'HT',
+    note: 'Khai sinh',
+    at: s(35),
+  };
 
   it('merges the routing and the PBX transfer to the same extension into one leg, in either order', () => {
     const merged = callState(foldCall([ringing, answered, transferred]), [routing], staff);
     expect(merged.status).toBe('transferred');
     expect(merged.legs).toHaveLength(2);
-    expect(merged.legs[1]).toMatchObject({ extension: '211', staffId: 'ht', staffName: 'Hoàng Văn Minh', fieldCode: 'HT', note: 'Khai sinh' });
+    expect(merged.legs[1]).toMatchObject({
+      extension: '211',
+      staffId: 'ht',
+      staffName: 'Hoàng Văn Minh',
+      fieldCode: 'HT',
+      note: 'Khai sinh',
+    });
     expect(merged.fieldCode).toBe('HT');
     expect(merged.currentStaffId).toBe('ht');
     expect(merged.lastStaffId).toBe('ht');

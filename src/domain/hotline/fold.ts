@@ -84,7 +84,12 @@ export function foldCall(events: readonly StoredEvent[]): FoldedCall {
         const open = openLeg();
         if (open?.extension === e.extension) break;
         if (open) open.endedAt = e.at;
-        legs.push({ extension: e.extension, startedAt: e.at, endedAt: null, via: legs.length ? 'transfer' : 'answer' });
+        legs.push({
+          extension: e.extension,
+          startedAt: e.at,
+          endedAt: null,
+          via: legs.length ? 'transfer' : 'answer',
+        });
         break;
       }
       case 'transferred': {
@@ -165,11 +170,20 @@ export interface CallState {
  * (the PBX's transfer and the operator's record are one leg, in either order); a routing the PBX has not (yet)
  * reported adds a leg of its own at its instant.
  */
-export function callState(folded: FoldedCall, routings: readonly Routing[], staff: readonly StaffRef[]): CallState {
+export function callState(
+  folded: FoldedCall,
+  routings: readonly Routing[],
+  staff: readonly StaffRef[],
+): CallState {
   const byExtension = new Map<string, StaffRef>();
   for (const s of staff) if (s.extension && !byExtension.has(s.extension)) byExtension.set(s.extension, s);
   const byId = new Map(staff.map((s) => [s.id, s]));
-  type Working = PbxLeg & { staffId: string | null; fieldCode: string | null; note: string | null; routed: boolean };
+  type Working = PbxLeg & {
+    staffId: string | null;
+    fieldCode: string | null;
+    note: string | null;
+    routed: boolean;
+  };
   const legs: Working[] = folded.legs.map((l) => ({
     ...l,
     staffId: byExtension.get(l.extension)?.id ?? null,
@@ -200,7 +214,8 @@ export function callState(folded: FoldedCall, routings: readonly Routing[], staf
   }
   legs.sort((a, b) => a.startedAt - b.startedAt);
   const open = folded.endedAt === null;
-  const status: CallStatus = open && ordered.length > 0 && folded.status === 'answered' ? 'transferred' : folded.status;
+  const status: CallStatus =
+    open && ordered.length > 0 && folded.status === 'answered' ? 'transferred' : folded.status;
   const last = legs[legs.length - 1];
   return {
     status,

@@ -23,7 +23,11 @@ describe('hotline phone numbers', () => {
   });
 
   it('keeps 1800/1900 service numbers as dialled', () => {
-    expect(parseHotlinePhone('1900 1234')).toEqual({ normalised: '19001234', display: '1900 1234', kind: 'service' });
+    expect(parseHotlinePhone('1900 1234')).toEqual({
+      normalised: '19001234',
+      display: '1900 1234',
+      kind: 'service',
+    });
   });
 
   it('refuses what is not a number', () => {

@@ -11,7 +11,14 @@ describe('event signatures', () => {
     for (const now of [1_800_000_000, 1_800_000_300, 1_799_999_700]) {
       expect(checkSignature(secret, { timestamp: '1800000000', signature }, body, now)).toBe('ok');
     }
-    expect(checkSignature(secret, { timestamp: '1800000000', signature: signature.toUpperCase().replace('SHA256', 'sha256') }, body, 1_800_000_000)).toBe('ok');
+    expect(
+      checkSignature(
+        secret,
+        { timestamp: '1800000000', signature: signature.toUpperCase().replace('SHA256', 'sha256') },
+        body,
+        1_800_000_000,
+      ),
+    ).toBe('ok');
   });
 
   it('refuses a missing, malformed or wrong signature, another body, another secret', () => {

@@ -10,6 +10,7 @@ import { demoTrackingExample, seedDossiers } from './dossiers.js';
 import { organisationDemoAccounts, seedOrganisation } from './organisation.js';
 import { seedServiceHours } from './service-hours.js';
 import { seedQueue } from './queue.js';
+import { seedHotline } from './hotline.js';
 
 export interface DemoLogin {
   username: string;
@@ -30,6 +31,7 @@ const steps: ((trx: Transaction<Database>) => Promise<void>)[] = [
   async (trx) => {
     await seedDossiers(trx);
   },
+  (trx) => seedHotline(trx),
 ];
 
 /** Logins printed at start-up. */

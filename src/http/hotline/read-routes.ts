@@ -1,0 +1,172 @@
+/**
+ * What the consoles read: the call log, one call, my calls, the directory with presence, the callbacks, the
+ * screen-pop and the dashboard. Operators and specialists of the unit; leaders and administrators of the unit or
+ * above it may read the log, the callbacks and the statistics.
+ */
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { notFound } from '../../domain/errors.js';
+import { listCallbacks } from '../../services/hotline/callbacks.js';
+import { findCallView } from '../../services/hotline/calls.js';
+import { directoryEntries } from '../../services/hotline/directory.js';
+import { listCalls, myCalls, screenPop } from '../../services/hotline/reads.js';
+import { checkHotlineAccess, hotlineUnit } from '../../services/hotline/scope.js';
+import { hotlineStats } from '../../services/hotline/stats.js';
+import { requireActor } from '../auth/guard.js';
+import { authenticated } from '../auth/routes.js';
+import { ErrorResponse, staffErrors } from '../auth/schemas.js';
+import {
+  CallList,
+  CallParams,
+  CallView,
+  Callbacks,
+  CallsQuery,
+  Directory,
+  DirectoryQuery,
+  HotlineStats,
+  ScreenPop,
+  ScreenPopQuery,
+  StatsQuery,
+  UnitQuery,
+} from './schemas.js';
+
+const tags = ['hotline'];
+const security = [{ session: [] }];
+const errors = { ...staffErrors, 404: ErrorResponse };
+
+export const hotlineReadRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const { db } = app.deps.database;
+
+  app.get(
+    '/hotline/calls',
+    {
+      onRequest: authenticated,
+      schema: {
+        tags,
+        security,
+        summary: 'The call log of a unit, newest first; search by phone in any form (or a part of it)',
+        querystring: CallsQuery,
+        response: { 200: CallList, ...errors },
+      },
+    },
+    async (request) => {
+      const unit = await hotlineUnit(db, requireActor(request), request.query.unitId, 'read');
+      return listCalls(db, unit.id, request.query);
+    },
+  );
+
+  app.get(
+    '/hotline/calls/mine',
+    {
+      onRequest: authenticated,
+      schema: {
+        tags,
+        security,
+        summary: 'Calls routed to me in the last 30 days, open ones first',
+        response: { 200: CallList, ...errors },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      await hotlineUnit(db, actor, undefined, 'work');
+      return myCalls(db, actor.id);
+    },
+  );
+
+  app.get(
+    '/hotline/calls/:id',
+    {
+      onRequest: authenticated,
+      schema: {
+        tags,
+        security,
+        summary: 'One call with its legs, outcome and checklists sent',
+        params: CallParams,
+        response: { 200: CallView, ...errors },
+      },
+    },
+    async (request) => {
+      const call = await findCallView(db, request.params.id);
+      if (!call) throw notFound('HOTLINE_CALL_NOT_FOUND', 'Không tìm thấy cuộc gọi.');
+      await checkHotlineAccess(db, requireActor(request), call.unitId, 'read');
+      return call;
+    },
+  );
+
+  app.get(
+    '/hotline/directory',
+    {
+      onRequest: authenticated,
+      schema: {
+        tags,
+        security,
+        summary: "Who can take a call at the unit's hotline, by field, with presence and whether on a call",
+        querystring: DirectoryQuery,
+        response: { 200: Directory, ...errors },
+      },
+    },
+    async (request) => {
+      const unit = await hotlineUnit(db, requireActor(request), request.query.unitId, 'read');
+      return directoryEntries(db, {
+        unitId: unit.id,
+        ...(request.query.field ? { fieldCode: request.query.field } : {}),
+      });
+    },
+  );
+
+  app.get(
+    '/hotline/callbacks',
+    {
+      onRequest: authenticated,
+      schema: {
+        tags,
+        security,
+        summary:
+          'Calls to return: open ones first by due time (with an overdue flag), then those done this week',
+        querystring: UnitQuery,
+        response: { 200: Callbacks, ...errors },
+      },
+    },
+    async (request) => {
+      const unit = await hotlineUnit(db, requireActor(request), request.query.unitId, 'read');
+      return listCallbacks(db, unit.id);
+    },
+  );
+
+  app.get(
+    '/hotline/screen-pop',
+    {
+      onRequest: authenticated,
+      schema: {
+        tags,
+        security,
+        summary:
+          'What is known about a caller by their number: person, dossiers, tickets, appointments, calls',
+        querystring: ScreenPopQuery,
+        response: { 200: ScreenPop, ...errors },
+      },
+    },
+    async (request) => {
+      await hotlineUnit(db, requireActor(request), request.query.unitId, 'work');
+      return screenPop(db, request.query.phone);
+    },
+  );
+
+  app.get(
+    '/hotline/stats',
+    {
+      onRequest: authenticated,
+      schema: {
+        tags,
+        security,
+        summary:
+          'The hotline dashboard: calls per day and field, answer and missed rates, wait, first-visit success',
+        querystring: StatsQuery,
+        response: { 200: HotlineStats, ...errors },
+      },
+    },
+    async (request) => {
+      const unit = await hotlineUnit(db, requireActor(request), request.query.unitId, 'read');
+      return hotlineStats(db, unit.id, request.query);
+    },
+  );
+};
