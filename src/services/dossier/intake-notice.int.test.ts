@@ -208,4 +208,52 @@ describe('the notice of a receipt', () => {
     expect(next.dossier.code).toBe(failed); // the number the failed receipt took is given again
     expect(await noticesOf(next.dossier.code)).toHaveLength(1);
   });
+
+  it('is queued with the real code when the template holds the stand-in text itself (its own statement)', async () => {
+    const templates = withNotify(t.database.db);
+    await templates
+      .insertInto('notification_templates')
+      .values({
+        event: 'dossier_received',
+        channel: 'sms',
+        body: 'Ho so {{maHoSo}} (mau H56.10.01-261208-0000)',
+      })
+      .execute();
+    try {
+      const r = await receive(birth('0913100060'));
+      const notices = await noticesOf(r.dossier.code);
+      expect(notices).toHaveLength(1);
+      expect(notices[0]!.body).toBe(`Ho so ${r.dossier.code} (mau H56.10.01-261208-0000)`);
+    } finally {
+      await templates.deleteFrom('notification_templates').where('event', '=', 'dossier_received').execute();
+    }
+  });
+});
+
+describe('the daily sequence', () => {
+  it('answers 409 DAILY_SEQUENCE_EXHAUSTED after 9,999 receipts in a day, writing nothing', async () => {
+    const { db } = t.database;
+    await db
+      .insertInto('dossier_code_counters')
+      .values({ agency_id: 'H56.10.01', day: '2026-12-09', last_number: 9999 })
+      .execute();
+    const nextDay = Date.parse('2026-12-09T03:00:00Z');
+    await expect(receive(birth('0913100070'), nextDay)).rejects.toMatchObject({
+      kind: 'conflict',
+      code: 'DAILY_SEQUENCE_EXHAUSTED',
+    });
+    const written = await db
+      .selectFrom('dossiers')
+      .select('id')
+      .where('code', 'like', 'H56.10.01-261209-%')
+      .execute();
+    expect(written).toEqual([]);
+    const counter = await db
+      .selectFrom('dossier_code_counters')
+      .select('last_number')
+      .where('agency_id', '=', 'H56.10.01')
+      .where('day', '=', '2026-12-09')
+      .executeTakeFirstOrThrow();
+    expect(counter.last_number).toBe(9999);
+  });
 });

@@ -12,7 +12,6 @@
 import { randomUUID } from 'node:crypto';
 import { startClock } from '../../domain/calendar/clock.js';
 import { conflict } from '../../domain/errors.js';
-import { formatDossierCode, MAX_DAILY_SEQUENCE } from '../../domain/dossier/code.js';
 import type { Declaration } from '../../domain/dossier/declaration.js';
 import { applyToState, type OpeningAction } from '../../domain/dossier/lifecycle.js';
 import type { DossierFee, DossierOrganisation } from '../../db/tables/dossier.js';
@@ -20,13 +19,13 @@ import type { ProcedureVersion } from '../catalogue/versions.js';
 import type { EffectiveCalendar } from '../calendar/layers.js';
 import type { Trx } from '../org/context.js';
 import type { UnitRow } from '../org/queries.js';
-import { deadlineLimit, localDate, nextDailyNumber, type DossierRow } from './common.js';
+import { deadlineLimit, localDate, type DossierRow } from './common.js';
 import type { DocumentLine } from './documents.js';
 import type { Applicant } from './persons.js';
-import type { QueryCreator } from 'kysely';
-import { withNotify, type NotifyDatabase } from '../notify/db.js';
-import { plannedMessage, type NotifyPlan, type NotifyRequest } from '../notify/notify.js';
-import { notificationValues } from '../outbox/enqueue.js';
+import { sql } from 'kysely';
+import { withNotify } from '../notify/db.js';
+import { enqueueNotification } from '../outbox/enqueue.js';
+import { standIns, statementNotice, type NoticeOf } from './intake-notice.js';
 
 export interface CreateArgs {
   version: ProcedureVersion;
@@ -54,7 +53,7 @@ export interface CreateArgs {
   auditExtra?: Record<string, unknown>;
   now: number;
   /** The citizen's notice of the dossier as written, planned by the caller (queued in the same statement). */
-  notice?: (row: DossierRow) => { plan: NotifyPlan; req: NotifyRequest } | null;
+  notice?: NoticeOf;
 }
 
 /** Inserts the dossier and everything that goes with it; returns the dossier as it was written. */
@@ -70,14 +69,15 @@ export async function createDossier(trx: Trx, a: CreateArgs): Promise<DossierRow
   const limit = sameDay ? ({ unit: 'same_day' } as const) : deadlineLimit(channelLimit.timeLimit);
   const clock = state.status === 'received' ? startClock(calendar, a.now, limit) : null;
   const day = localDate(definition.timezone, a.now);
-  const number = await nextDailyNumber(trx, a.unit.agency_id, day);
-  if (number > MAX_DAILY_SEQUENCE) throw conflict('DAILY_SEQUENCE_EXHAUSTED', 'Đã hết số hồ sơ trong ngày.');
-  const code = formatDossierCode(a.unit.agency_id, day, number);
+  // The daily number is taken by the statement below; until then the code is a stand-in (sequence 0000).
+  const [code0, code9] = standIns(a.unit.agency_id, day);
+  const prefix = code0.slice(0, -4);
+  const codeSql = sql<string>`(select code from k)`;
   const at = new Date(a.now);
   const id = randomUUID();
   const row: DossierRow = {
     id,
-    code,
+    code: code0,
     procedure_version_id: a.version.id,
     procedure_code: a.version.code,
     procedure_name: a.version.record.name,
@@ -105,27 +105,44 @@ export async function createDossier(trx: Trx, a: CreateArgs): Promise<DossierRow
     applicant_phone: a.applicant.phone,
     applicant_id_number: a.applicant.idNumber,
   };
-  const notice = a.notice?.(row) ?? null;
-  const message =
-    notice && !('none' in notice.plan) ? notificationValues(plannedMessage(notice.plan, notice.req)) : null;
-  // The notice first, unreferenced: PostgreSQL runs every data-modifying CTE of the statement.
-  // (Typed without 'n', which nothing below reads.)
-  const withNotice = (message
-    ? withNotify(trx).with('n', (db) =>
-        db
-          .insertInto('notifications')
-          .values(message)
-          .onConflict((oc) => oc.column('dedupe_key').doNothing())
-          .returning('id'),
-      )
-    : withNotify(trx)) as unknown as QueryCreator<NotifyDatabase>;
-  const query = withNotice
+  const notice = statementNotice(a.notice, row, [code0, code9], codeSql);
+  const message = notice.kind === 'in_statement' ? notice.values : null;
+  const query = withNotify(trx)
+    .with('c', (db) =>
+      db
+        .insertInto('dossier_code_counters')
+        .values({ agency_id: a.unit.agency_id, day, last_number: 1 })
+        .onConflict((oc) =>
+          oc.columns(['agency_id', 'day']).doUpdateSet((eb) => ({
+            last_number: eb('dossier_code_counters.last_number', '+', 1),
+          })),
+        )
+        .returning('last_number'),
+    )
+    .with('k', (db) =>
+      db
+        .selectFrom('c')
+        .select([
+          sql<string>`${prefix}::text || lpad(c.last_number::text, 4, '0')`.as('code'),
+          'c.last_number',
+        ]),
+    )
+    // Unreferenced: PostgreSQL runs every data-modifying CTE of a statement. (Typed without 'n': nothing reads it.)
+    .with('n', (db) =>
+      message
+        ? db
+            .insertInto('notifications')
+            .values(message)
+            .onConflict((oc) => oc.column('dedupe_key').doNothing())
+            .returning('id')
+        : db.selectFrom('k').select('k.code'),
+    )
     .with('d', (db) =>
       db
         .insertInto('dossiers')
         .values({
           id,
-          code,
+          code: codeSql,
           procedure_version_id: row.procedure_version_id,
           procedure_code: row.procedure_code,
           procedure_name: row.procedure_name,
@@ -177,33 +194,56 @@ export async function createDossier(trx: Trx, a: CreateArgs): Promise<DossierRow
           unit_id: a.unit.id,
           action: `dossier.${a.opening}`,
           entity: 'dossier',
-          entity_id: code,
+          entity_id: codeSql,
           request_id: a.requestId,
           data: JSON.stringify({ ...a.auditExtra }),
         })
         .returning('id'),
     );
-  if (a.lines.length) {
-    await query
-      .insertInto('dossier_documents')
-      .values(
-        a.lines.map((l) => ({
-          dossier_id: id,
-          position: l.position,
-          name: l.doc.name,
-          kind: l.doc.kind,
-          originals_required: l.doc.originals,
-          copies_required: l.doc.copies,
-          originals: l.originals,
-          copies: l.copies,
-          state: l.state,
-          entered_by: a.actor?.id ?? null,
-          entered_by_name: a.actor?.fullName ?? null,
-        })),
+  const withDocuments = a.lines.length
+    ? query.with('docs', (db) =>
+        db
+          .insertInto('dossier_documents')
+          .values(
+            a.lines.map((l) => ({
+              dossier_id: id,
+              position: l.position,
+              name: l.doc.name,
+              kind: l.doc.kind,
+              originals_required: l.doc.originals,
+              copies_required: l.doc.copies,
+              originals: l.originals,
+              copies: l.copies,
+              state: l.state,
+              entered_by: a.actor?.id ?? null,
+              entered_by_name: a.actor?.fullName ?? null,
+            })),
+          )
+          .returning('id'),
       )
-      .execute();
-  } else {
-    await query.selectFrom('d').select('id').execute();
+    : query;
+  let written: { code: string; last_number: number };
+  try {
+    written = await (withDocuments as typeof query)
+      .selectFrom('k')
+      .select(['k.code', 'k.last_number'])
+      .executeTakeFirstOrThrow();
+  } catch (err) {
+    if (isSequenceExhausted(err)) throw conflict('DAILY_SEQUENCE_EXHAUSTED', 'Đã hết số hồ sơ trong ngày.');
+    throw err;
   }
+  row.code = written.code;
+  if (notice.kind === 'after') await enqueueNotification(trx, notice.message(written.code));
   return row;
+}
+
+/** The counter's check (at most 9,999 a day) refused the next number. */
+function isSequenceExhausted(err: unknown): boolean {
+  if (typeof err !== 'object' || err === null) return false;
+  const e = err as { code?: unknown; constraint?: unknown; message?: unknown };
+  const name = 'dossier_code_counters_last_number_check';
+  return (
+    e.code === '23514' &&
+    (e.constraint === name || (typeof e.message === 'string' && e.message.includes(name)))
+  );
 }
