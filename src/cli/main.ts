@@ -4,6 +4,7 @@
  */
 import { catalogueSummary, runCatalogue } from './catalogue.js';
 import { dueSummary, runDue } from './due.js';
+import { hotlineSummary, runHotline } from './hotline.js';
 import { lunarSummary, runLunar } from './lunar.js';
 import { runSweepCommand, sweepSummary } from './sweep.js';
 
@@ -16,6 +17,7 @@ type Command = (args: string[], io: CliIo) => Promise<number> | number;
 const commands: Record<string, { summary: string; run: Command }> = {
   catalogue: { summary: catalogueSummary, run: runCatalogue },
   due: { summary: dueSummary, run: runDue },
+  hotline: { summary: hotlineSummary, run: runHotline },
   lunar: { summary: lunarSummary, run: runLunar },
   sweep: { summary: sweepSummary, run: runSweepCommand },
 };
