@@ -4,7 +4,7 @@
  * note). Callbacks with their due times, overdue marked, done with a note.
  */
 import { useState } from 'react';
-import { Alert, Input, Select, Table, Tabs, Tag, Typography } from 'antd';
+import { Alert, Empty, Grid, Input, Select, Spin, Table, Tabs, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import {
   callOutcomeLabels,
@@ -16,6 +16,7 @@ import {
 import { CallbacksList } from './callbacks-list.js';
 import { callStatusLabels, callStatusTag, dateTime, duration, timeOf, vnDay } from './format.js';
 import { useCalls } from './hotline-api.js';
+import { ScrollRegion } from './scroll-region.js';
 import { useFieldList } from './transfer-panel.js';
 import './hotline.css';
 
@@ -39,12 +40,44 @@ function Legs({ legs, fieldName }: { legs: CallLeg[]; fieldName: (code: string |
   );
 }
 
+/** On a phone: one card per call instead of a table wider than the screen. */
+function CallCards(props: { calls: CallView[] | undefined; fieldName: (code: string | null) => string }) {
+  if (!props.calls) return <Spin />;
+  if (props.calls.length === 0) return <Empty description="Không có cuộc gọi nào." />;
+  return (
+    <ul className="desk-cards" aria-label="Danh sách cuộc gọi">
+      {props.calls.map((c) => (
+        <li key={c.id} className="hotline-call-card">
+          <div className="desk-card-head">
+            <span>
+              <strong className="desk-nowrap">{c.phoneDisplay}</strong> {c.callerName ?? ''}
+            </span>
+            <Tag className={callStatusTag[c.status]}>{callStatusLabels[c.status]}</Tag>
+          </div>
+          <div className="desk-muted">
+            {dateTime(c.startedAt)} · <span className="desk-code">{c.reference}</span>
+            {c.waitSeconds !== null && ` · chờ ${duration(c.waitSeconds)}`}
+          </div>
+          <Legs legs={c.legs} fieldName={props.fieldName} />
+          {c.outcome && (
+            <div>
+              {callOutcomeLabels[c.outcome]}
+              {c.outcomeNote && <span className="desk-muted"> — {c.outcomeNote}</span>}
+            </div>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 function CallLog() {
   const [phone, setPhone] = useState('');
   const [search, setSearch] = useState('');
   const [status, setStatus] = useState<CallStatus>();
   const [from, setFrom] = useState(vnDay(-6));
   const [to, setTo] = useState(vnDay(0));
+  const narrow = !Grid.useBreakpoint().md;
   const calls = useCalls({ phone: search, ...(status ? { status } : {}), from, to });
   const fields = useFieldList();
   const fieldName = (code: string | null) =>
@@ -144,16 +177,21 @@ function CallLog() {
         </label>
       </div>
       {calls.isError && <Alert type="error" showIcon className="staff-banner" title={calls.error.message} />}
-      <Table
-        size="small"
-        rowKey="id"
-        loading={calls.isFetching}
-        dataSource={calls.data?.items ?? []}
-        columns={columns}
-        scroll={{ x: 760 }}
-        pagination={{ pageSize: 20, showTotal: (n) => `${n} cuộc gọi` }}
-        locale={{ emptyText: 'Không có cuộc gọi nào.' }}
-      />
+      {narrow ? (
+        <CallCards calls={calls.data} fieldName={fieldName} />
+      ) : (
+        <ScrollRegion label="Danh sách cuộc gọi" minWidth={760}>
+          <Table
+            size="small"
+            rowKey="id"
+            loading={calls.isFetching}
+            dataSource={calls.data ?? []}
+            columns={columns}
+            pagination={{ pageSize: 20, showTotal: (n) => `${n} cuộc gọi` }}
+            locale={{ emptyText: 'Không có cuộc gọi nào.' }}
+          />
+        </ScrollRegion>
+      )}
     </>
   );
 }

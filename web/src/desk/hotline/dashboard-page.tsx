@@ -10,19 +10,27 @@ import type { FirstVisitRate, HotlineStats } from '../../../../src/domain/hotlin
 import { useCurrentStaff } from '../../shared/auth.js';
 import { count, duration, percent, shortDay, vnDay } from './format.js';
 import { useHotlineStats } from './hotline-api.js';
+import { ScrollRegion } from './scroll-region.js';
 import { useFieldList } from './transfer-panel.js';
 import './hotline.css';
 
-function Figure(props: { label: string; value: string; testId?: string }) {
+function Figure(props: { label: string; value: string; detail?: string; testId?: string }) {
   return (
     <div className="hotline-figure">
       <div className="hotline-figure-label">{props.label}</div>
       <div className="hotline-figure-value" data-testid={props.testId}>
         {props.value}
       </div>
+      {props.detail && (
+        <div className="hotline-figure-label" data-testid={props.testId && `${props.testId}-detail`}>
+          {props.detail}
+        </div>
+      )}
     </div>
   );
 }
+
+const cameOnceOf = (r: FirstVisitRate) => `${count(r.cameOnce)}/${count(r.dossiers)} hồ sơ đi một lần`;
 
 /** A bar 0–100 % wide, with the figure written beside it (the bar is decoration). */
 function Bar({ value, max, text }: { value: number; max: number; text: string }) {
@@ -123,77 +131,86 @@ export default function DashboardPage() {
             <Figure
               label="Đi một lần — người đã gọi"
               value={percent(fv.callers.rate)}
+              detail={cameOnceOf(fv.callers)}
               testId="stat-first-visit"
             />
             <Figure
               label="Đi một lần — người không gọi"
               value={percent(fv.nonCallers.rate)}
+              detail={cameOnceOf(fv.nonCallers)}
               testId="stat-first-visit-others"
             />
           </section>
           <Card size="small" title="Cuộc gọi theo ngày" className="hotline-card">
-            <Table
-              size="small"
-              pagination={false}
-              rowKey="date"
-              dataSource={days}
-              scroll={{ x: 560 }}
-              locale={{ emptyText: 'Chưa có cuộc gọi trong khoảng này.' }}
-              columns={[
-                { title: 'Ngày', dataIndex: 'date', render: shortDay },
-                {
-                  title: 'Cuộc gọi',
-                  dataIndex: 'calls',
-                  render: (n: number) => <Bar value={n} max={maxCalls} text={count(n)} />,
-                },
-                { title: 'Gọi nhỡ', dataIndex: 'missed', render: count },
-                {
-                  title: 'Theo lĩnh vực',
-                  dataIndex: 'byField',
-                  render: (rows: DayRow['byField']) =>
-                    rows.map((r) => `${fieldName(r.fieldCode)}: ${count(r.calls)}`).join('; '),
-                },
-              ]}
-            />
+            <ScrollRegion label="Cuộc gọi theo ngày" minWidth={560}>
+              <Table
+                size="small"
+                pagination={false}
+                rowKey="date"
+                dataSource={days}
+                locale={{ emptyText: 'Chưa có cuộc gọi trong khoảng này.' }}
+                columns={[
+                  { title: 'Ngày', dataIndex: 'date', render: shortDay },
+                  {
+                    title: 'Cuộc gọi',
+                    dataIndex: 'calls',
+                    render: (n: number) => <Bar value={n} max={maxCalls} text={count(n)} />,
+                  },
+                  { title: 'Gọi nhỡ', dataIndex: 'missed', render: count },
+                  {
+                    title: 'Theo lĩnh vực',
+                    dataIndex: 'byField',
+                    render: (rows: DayRow['byField']) =>
+                      rows.map((r) => `${fieldName(r.fieldCode)}: ${count(r.calls)}`).join('; '),
+                  },
+                ]}
+              />
+            </ScrollRegion>
           </Card>
           <Card
             size="small"
             title="Đi một lần là xong: người đã gọi tổng đài và người không gọi"
             className="hotline-card"
           >
-            <Table
-              size="small"
-              pagination={false}
-              rowKey="group"
-              scroll={{ x: 480 }}
-              dataSource={[
-                { group: 'Người đã gọi tổng đài (trong 30 ngày trước khi nộp)', ...fv.callers },
-                { group: 'Người không gọi trước', ...fv.nonCallers },
-              ]}
-              columns={rateColumns<FirstVisitRate & { group: string }>({ title: 'Nhóm', dataIndex: 'group' })}
-            />
+            <ScrollRegion label="Đi một lần: người đã gọi và người không gọi" minWidth={480}>
+              <Table
+                size="small"
+                pagination={false}
+                rowKey="group"
+                dataSource={[
+                  { group: 'Người đã gọi tổng đài (trong 30 ngày trước khi nộp)', ...fv.callers },
+                  { group: 'Người không gọi trước', ...fv.nonCallers },
+                ]}
+                columns={rateColumns<FirstVisitRate & { group: string }>({
+                  title: 'Nhóm',
+                  dataIndex: 'group',
+                })}
+              />
+            </ScrollRegion>
           </Card>
           <Card size="small" title="Người đã gọi: theo lĩnh vực" className="hotline-card">
-            <Table
-              size="small"
-              pagination={false}
-              rowKey="fieldCode"
-              scroll={{ x: 480 }}
-              dataSource={fv.byField}
-              locale={{ emptyText: 'Chưa có số liệu.' }}
-              columns={rateColumns({ title: 'Lĩnh vực', dataIndex: 'fieldName' })}
-            />
+            <ScrollRegion label="Đi một lần theo lĩnh vực" minWidth={480}>
+              <Table
+                size="small"
+                pagination={false}
+                rowKey="fieldCode"
+                dataSource={fv.byField}
+                locale={{ emptyText: 'Chưa có số liệu.' }}
+                columns={rateColumns({ title: 'Lĩnh vực', dataIndex: 'fieldName' })}
+              />
+            </ScrollRegion>
           </Card>
           <Card size="small" title="Người đã gọi: theo chuyên viên tư vấn" className="hotline-card">
-            <Table
-              size="small"
-              pagination={false}
-              rowKey="staffId"
-              scroll={{ x: 480 }}
-              dataSource={fv.bySpecialist}
-              locale={{ emptyText: 'Chưa có số liệu.' }}
-              columns={rateColumns({ title: 'Chuyên viên', dataIndex: 'fullName' })}
-            />
+            <ScrollRegion label="Đi một lần theo chuyên viên" minWidth={480}>
+              <Table
+                size="small"
+                pagination={false}
+                rowKey="staffId"
+                dataSource={fv.bySpecialist}
+                locale={{ emptyText: 'Chưa có số liệu.' }}
+                columns={rateColumns({ title: 'Chuyên viên', dataIndex: 'fullName' })}
+              />
+            </ScrollRegion>
           </Card>
         </>
       )}

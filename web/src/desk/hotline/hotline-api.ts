@@ -31,17 +31,17 @@ export interface CallFilter {
   /** yyyy-mm-dd (Vietnam). */
   from?: string;
   to?: string;
-  /** Calls transferred to the signed-in specialist. */
+  /** Calls routed to the signed-in specialist in the last 30 days (the other filters do not apply). */
   mine?: boolean;
 }
 
 export function callsPath(filter: CallFilter): string {
+  if (filter.mine) return '/api/hotline/calls/mine';
   const p = new URLSearchParams();
   if (filter.phone) p.set('phone', filter.phone);
   if (filter.status) p.set('status', filter.status);
   if (filter.from) p.set('from', filter.from);
   if (filter.to) p.set('to', filter.to);
-  if (filter.mine) p.set('mine', '1');
   const q = p.toString();
   return q ? `/api/hotline/calls?${q}` : '/api/hotline/calls';
 }
@@ -49,11 +49,13 @@ export function callsPath(filter: CallFilter): string {
 /** A list as the server sends it: bare, or under `items`. */
 const itemsOf = <T>(data: T[] | { items: T[] }): T[] => (Array.isArray(data) ? data : data.items);
 
-export function useCalls(filter: CallFilter, enabled = true) {
+/** `refetchEvery`: a slow safety net under the live stream (a frame lost between two connections). */
+export function useCalls(filter: CallFilter, opts: { enabled?: boolean; refetchEvery?: number } = {}) {
   return useQuery({
     queryKey: hotlineKeys.calls(filter),
-    queryFn: () => api<{ items: CallView[]; total: number }>(callsPath(filter)),
-    enabled,
+    enabled: opts.enabled ?? true,
+    ...(opts.refetchEvery ? { refetchInterval: opts.refetchEvery } : {}),
+    queryFn: async () => itemsOf(await api<CallView[] | { items: CallView[] }>(callsPath(filter))),
   });
 }
 

@@ -66,7 +66,28 @@ export default function OperatorPage() {
           <Button onClick={() => setSelectedId(c.id)}>Xem người gọi</Button>
         </div>
       ))}
-      <div className="staff-split">
+      <div className="staff-split hotline-split">
+        <div className="hotline-main">
+          {selected ? (
+            <>
+              <Card size="small" className="hotline-call-head" data-testid="operator-call">
+                <span className="hotline-call-phone">{selected.phoneDisplay}</span>{' '}
+                <Tag className={callStatusTag[selected.status]}>{callStatusLabels[selected.status]}</Tag>
+                <span className="desk-muted hotline-call-meta">
+                  Mã cuộc gọi <span className="desk-code">{selected.reference}</span> · gọi lúc{' '}
+                  {timeOf(selected.startedAt)}
+                  {selected.waitSeconds !== null && ` · chờ ${duration(selected.waitSeconds)}`}
+                </span>
+              </Card>
+              <ScreenPopCard phone={selected.phone} excludeCallId={selected.id} />
+              {open(selected) && <TransferPanel key={selected.id} call={selected} />}
+            </>
+          ) : (
+            <Card size="small">
+              <Empty description="Khi có cuộc gọi đến, thông tin người gọi hiện ở đây." />
+            </Card>
+          )}
+        </div>
         <div className="hotline-side">
           <Card size="small" title={`Cuộc gọi đang xử lý (${active.length})`}>
             {active.length === 0 ? (
@@ -95,27 +116,6 @@ export default function OperatorPage() {
           <Card size="small" title="Cần gọi lại">
             <CallbacksList openOnly />
           </Card>
-        </div>
-        <div className="hotline-main">
-          {selected ? (
-            <>
-              <Card size="small" className="hotline-call-head" data-testid="operator-call">
-                <span className="hotline-call-phone">{selected.phoneDisplay}</span>{' '}
-                <Tag className={callStatusTag[selected.status]}>{callStatusLabels[selected.status]}</Tag>
-                <span className="desk-muted">
-                  Mã cuộc gọi <span className="desk-code">{selected.reference}</span> · gọi lúc{' '}
-                  {timeOf(selected.startedAt)}
-                  {selected.waitSeconds !== null && ` · chờ ${duration(selected.waitSeconds)}`}
-                </span>
-              </Card>
-              <ScreenPopCard phone={selected.phone} excludeCallId={selected.id} />
-              {open(selected) && <TransferPanel key={selected.id} call={selected} />}
-            </>
-          ) : (
-            <Card size="small">
-              <Empty description="Khi có cuộc gọi đến, thông tin người gọi hiện ở đây." />
-            </Card>
-          )}
         </div>
       </div>
     </div>

@@ -8,7 +8,7 @@ import { Alert, Card, Empty, Tag, Typography } from 'antd';
 import type { CallView } from '../../../../src/domain/hotline/views.js';
 import { useCurrentStaff } from '../../shared/auth.js';
 import { ChecklistPanel } from './checklist-panel.js';
-import { callStatusLabels, callStatusTag, timeOf, vnDay } from './format.js';
+import { callStatusLabels, callStatusTag, dateTime, timeOf } from './format.js';
 import { useDirectory } from './hotline-api.js';
 import { LiveTag } from './live-tag.js';
 import { chime } from './live.js';
@@ -25,8 +25,7 @@ export default function SpecialistPage() {
   const me = useCurrentStaff();
   const [selectedId, setSelectedId] = useState<string>();
   const [announcement, setAnnouncement] = useState('');
-  const today = vnDay();
-  const { calls, live, error } = useLiveCalls({ mine: true, from: today, to: today }, (call, before) => {
+  const { calls, live, error } = useLiveCalls({ mine: true }, (call, before) => {
     const leg = legOf(call, me.id);
     if (call.status === 'transferred' && leg && !(before && legOf(before, me.id))) {
       chime();
@@ -51,38 +50,14 @@ export default function SpecialistPage() {
         {announcement}
       </div>
       {error && <Alert type="error" showIcon className="staff-banner" title={error.message} />}
-      <div className="staff-split">
-        <Card size="small" title={`Cuộc gọi chuyển cho tôi hôm nay (${mine.length})`}>
-          {mine.length === 0 ? (
-            <Empty description="Chưa có cuộc gọi nào được chuyển cho bạn." />
-          ) : (
-            <ul className="desk-cards" aria-label="Cuộc gọi chuyển cho tôi">
-              {mine.map((c) => (
-                <li key={c.id}>
-                  <button
-                    type="button"
-                    className={`hotline-call-button${c.id === selected?.id ? ' is-selected' : ''}`}
-                    aria-pressed={c.id === selected?.id}
-                    onClick={() => setSelectedId(c.id)}
-                  >
-                    <strong>{c.phoneDisplay}</strong> {c.callerName ?? ''}
-                    <span className="desk-muted">
-                      {' '}
-                      {timeOf(c.startedAt)} · {callStatusLabels[c.status]}
-                    </span>
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )}
-        </Card>
+      <div className="staff-split hotline-split">
         <div className="hotline-main">
           {selected && leg ? (
             <>
               <Card size="small" className="hotline-call-head" data-testid="specialist-call">
                 <span className="hotline-call-phone">{selected.phoneDisplay}</span>{' '}
                 <Tag className={callStatusTag[selected.status]}>{callStatusLabels[selected.status]}</Tag>
-                <span className="desk-muted">
+                <span className="desk-muted hotline-call-meta">
                   Mã cuộc gọi <span className="desk-code">{selected.reference}</span> · chuyển lúc{' '}
                   {timeOf(leg.startedAt)}
                   {operatorLeg?.staffName ? ` từ ${operatorLeg.staffName}` : ''}
@@ -103,6 +78,32 @@ export default function SpecialistPage() {
               <Empty description="Khi tổng đài chuyển cuộc gọi cho bạn, thông tin người gọi hiện ở đây." />
             </Card>
           )}
+        </div>
+        <div className="hotline-side">
+          <Card size="small" title={`Cuộc gọi chuyển cho tôi (${mine.length})`}>
+            {mine.length === 0 ? (
+              <Empty description="Chưa có cuộc gọi nào được chuyển cho bạn." />
+            ) : (
+              <ul className="desk-cards" aria-label="Cuộc gọi chuyển cho tôi">
+                {mine.map((c) => (
+                  <li key={c.id}>
+                    <button
+                      type="button"
+                      className={`hotline-call-button${c.id === selected?.id ? ' is-selected' : ''}`}
+                      aria-pressed={c.id === selected?.id}
+                      onClick={() => setSelectedId(c.id)}
+                    >
+                      <strong>{c.phoneDisplay}</strong> {c.callerName ?? ''}
+                      <span className="desk-muted">
+                        {' '}
+                        {dateTime(c.startedAt)} · {callStatusLabels[c.status]}
+                      </span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Card>
         </div>
       </div>
     </div>

@@ -14,11 +14,11 @@ export function useLiveCalls(
   onCall?: (call: CallView, previous: CallView | undefined) => void,
 ): { calls: CallView[]; live: LiveState; loading: boolean; error: Error | null } {
   const client = useQueryClient();
-  const list = useCalls(filter);
+  const list = useCalls(filter, { refetchEvery: 20_000 });
   const [pushed, setPushed] = useState<Record<string, CallView>>({});
   const calls = useMemo(() => {
     const byId = new Map<string, CallView>();
-    for (const c of list.data?.items ?? []) byId.set(c.id, c);
+    for (const c of list.data ?? []) byId.set(c.id, c);
     for (const c of Object.values(pushed)) {
       const known = byId.get(c.id);
       // The fetched list may be newer than a frame received before it: keep the later state.
