@@ -11,9 +11,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DEMO_PASSWORD } from '../src/services/demo-data/index.js';
 import type { CatalogueFile, ProcedureRecord } from '../src/domain/catalogue/record.js';
-import { axeViolations, launchBrowser, newPage, screenshot, startServer, type Server } from './harness.js';
+import {
+  axeViolations,
+  launchBrowser,
+  newPage,
+  screenshot,
+  startServer,
+  type Server,
+  signIn,
+} from './harness.js';
 
 let server: Server;
 let browser: Browser;
@@ -30,15 +37,6 @@ afterAll(async () => {
 });
 
 const BIRTH = '1.001193';
-
-/** Logs in through the login page, which then goes on to `next` (the redirect to it is tested in admin-org). */
-async function logIn(page: Page, next: string) {
-  await page.goto(`${server.url}/dang-nhap?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('Tên đăng nhập').fill('admin.tinh');
-  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.waitForURL((url) => url.pathname === next.split('?')[0]);
-}
 
 /** Calls the API as the logged-in browser (its session cookie and CSRF token). */
 async function apiAs(context: BrowserContext, method: 'GET' | 'PUT' | 'POST', url: string, data?: unknown) {
@@ -64,7 +62,7 @@ describe.each(['phone', 'desktop'] as const)('catalogue list at %s size', (size)
   it('searches without diacritics, filters by field and level, links to the edit and public pages', async () => {
     const { context, page } = await newPage(browser, size);
     try {
-      await logIn(page, '/quan-tri/thu-tuc');
+      await signIn(page, server, 'admin.tinh', '/quan-tri/thu-tuc');
       await expect
         .poll(() => page.getByRole('heading', { name: 'Thủ tục hành chính', level: 1 }).isVisible())
         .toBe(true);
@@ -141,7 +139,7 @@ describe('editing the birth registration at desktop size', () => {
   });
 
   it('opens the latest version with every part of the record', async () => {
-    await logIn(page, `/quan-tri/thu-tuc/${BIRTH}`);
+    await signIn(page, server, 'admin.tinh', `/quan-tri/thu-tuc/${BIRTH}`);
     await expect
       .poll(() => page.getByRole('heading', { level: 1 }).textContent())
       .toBe(`Thủ tục ${BIRTH}Đăng ký khai sinh`);
@@ -262,7 +260,7 @@ describe('adding a procedure at desktop size', () => {
         .fill('Tờ khai');
     };
     try {
-      await logIn(page, '/quan-tri/thu-tuc');
+      await signIn(page, server, 'admin.tinh', '/quan-tri/thu-tuc');
       await page.getByRole('button', { name: 'Thêm thủ tục' }).click();
       await page.waitForURL(/\/quan-tri\/thu-tuc\/them$/);
       await page.getByRole('button', { name: 'Lưu thủ tục (phiên bản 1)' }).click();
@@ -305,7 +303,7 @@ describe('editing on a phone', () => {
     const { context, page } = await newPage(browser, 'phone');
     const code = '1.000894';
     try {
-      await logIn(page, `/quan-tri/thu-tuc/${code}`);
+      await signIn(page, server, 'admin.tinh', `/quan-tri/thu-tuc/${code}`);
       await expect.poll(() => page.getByText('Đang áp dụng: phiên bản 1').isVisible()).toBe(true);
       await noViolations(page);
       await screenshot(page, 'admin-catalogue-edit-phone');
@@ -368,7 +366,7 @@ describe.each(['phone', 'desktop'] as const)('importing at %s size', (size) => {
   it('lists every error of a bad file and changes nothing', async () => {
     const { context, page } = await newPage(browser, size);
     try {
-      await logIn(page, '/quan-tri/thu-tuc/nhap');
+      await signIn(page, server, 'admin.tinh', '/quan-tri/thu-tuc/nhap');
       await expect
         .poll(() => page.getByRole('heading', { name: 'Nhập / xuất danh mục thủ tục', level: 1 }).isVisible())
         .toBe(true);
@@ -414,7 +412,7 @@ describe('importing a valid file and exporting at desktop size', () => {
   it('checks first, shows the counts, then imports; the export button downloads the catalogue', async () => {
     const { context, page } = await newPage(browser, 'desktop');
     try {
-      await logIn(page, '/quan-tri/thu-tuc/nhap');
+      await signIn(page, server, 'admin.tinh', '/quan-tri/thu-tuc/nhap');
       const [download] = await Promise.all([
         page.waitForEvent('download'),
         page.getByRole('link', { name: /Tải tệp danh mục/ }).click(),

@@ -4,9 +4,16 @@
  * decision pre-filled from the statutory suggestions. axe-core must find no WCAG 2.1 AA violation.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { DEMO_PASSWORD } from '../src/services/demo-data/index.js';
-import { axeViolations, launchBrowser, newPage, screenshot, startServer, type Server } from './harness.js';
+import type { Browser } from 'playwright-core';
+import {
+  axeViolations,
+  launchBrowser,
+  newPage,
+  screenshot,
+  startServer,
+  type Server,
+  signIn,
+} from './harness.js';
 
 let server: Server;
 let browser: Browser;
@@ -19,20 +26,11 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function logIn(page: Page, next: string) {
-  await page.goto(server.url + next);
-  await page.waitForURL(/\/dang-nhap\?next=/);
-  await page.getByLabel('Tên đăng nhập').fill('admin.tinh');
-  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.waitForURL((url) => url.pathname === '/quan-tri/lich-lam-viec');
-}
-
 describe.each(['phone', 'desktop'] as const)('working calendar at %s size', (size) => {
   it('shows a month with days off, reasons and lunar dates', async () => {
     const { context, page } = await newPage(browser, size);
     try {
-      await logIn(page, '/quan-tri/lich-lam-viec?thang=2026-02');
+      await signIn(page, server, 'admin.tinh', '/quan-tri/lich-lam-viec?thang=2026-02');
       await expect
         .poll(() => page.getByRole('heading', { name: 'Lịch làm việc', level: 1 }).isVisible())
         .toBe(true);
@@ -58,7 +56,7 @@ describe('holiday decision at desktop size', () => {
   it('publishes the 2027 decision pre-filled from the suggestions', async () => {
     const { context, page } = await newPage(browser, 'desktop');
     try {
-      await logIn(page, '/quan-tri/lich-lam-viec?thang=2027-02');
+      await signIn(page, server, 'admin.tinh', '/quan-tri/lich-lam-viec?thang=2027-02');
       await expect.poll(() => page.getByText('Chưa công bố quyết định cho năm 2027.').isVisible()).toBe(true);
       await page.getByRole('button', { name: 'Công bố quyết định' }).click();
       await expect

@@ -5,9 +5,16 @@
  * WCAG 2.1 AA violation; screenshots at 390 and 1366 px go to test-results/.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { DEMO_PASSWORD } from '../src/services/demo-data/index.js';
-import { axeViolations, launchBrowser, newPage, screenshot, startServer, type Server } from './harness.js';
+import type { Browser } from 'playwright-core';
+import {
+  axeViolations,
+  launchBrowser,
+  newPage,
+  screenshot,
+  startServer,
+  type Server,
+  signIn,
+} from './harness.js';
 
 let server: Server;
 let browser: Browser;
@@ -20,20 +27,11 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function signIn(page: Page, username: string, path: string) {
-  await page.goto(server.url + path);
-  await page.waitForURL(/\/dang-nhap/);
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.waitForURL((u) => u.pathname === path);
-}
-
 describe('deadlines at the desk', () => {
   it('shows the leader the sweeper’s alerts and marks one read', async () => {
     const { context, page } = await newPage(browser, 'desktop');
     try {
-      await signIn(page, 'lanhdao.dongtien', '/ban-lam-viec/canh-bao');
+      await signIn(page, server, 'lanhdao.dongtien', '/ban-lam-viec/canh-bao');
       await expect
         .poll(() => page.getByRole('heading', { name: 'Cảnh báo hạn xử lý', level: 1 }).isVisible())
         .toBe(true);
@@ -64,7 +62,7 @@ describe('deadlines at the desk', () => {
   it('lists the unit’s unfinished dossiers of the day at the end of the day', async () => {
     const { context, page } = await newPage(browser, 'phone');
     try {
-      await signIn(page, 'tiepnhan.dongtien', '/ban-lam-viec/cuoi-ngay');
+      await signIn(page, server, 'tiepnhan.dongtien', '/ban-lam-viec/cuoi-ngay');
       await expect
         .poll(() => page.getByRole('heading', { name: 'Hồ sơ cuối ngày', level: 1 }).isVisible())
         .toBe(true);
@@ -81,7 +79,7 @@ describe('deadlines at the desk', () => {
   it('lets the unit administrator set the same-day weekdays of the unit', async () => {
     const { context, page } = await newPage(browser, 'desktop');
     try {
-      await signIn(page, 'admin.dongtien', '/quan-tri/don-vi');
+      await signIn(page, server, 'admin.dongtien', '/quan-tri/don-vi');
       await page.getByRole('button', { name: 'Sửa' }).first().click();
       const section = page.getByRole('region', { name: 'Ngày làm việc đặc biệt trong tuần' });
       await expect.poll(() => section.getByText(/Đang áp dụng: Thứ Sáu/).isVisible()).toBe(true);

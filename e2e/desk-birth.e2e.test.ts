@@ -12,7 +12,15 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../src/services/demo-data/index.js';
-import { axeViolations, launchBrowser, newPage, screenshot, startServer, type Server } from './harness.js';
+import {
+  axeViolations,
+  launchBrowser,
+  newPage,
+  screenshot,
+  startServer,
+  type Server,
+  signIn,
+} from './harness.js';
 
 let server: Server;
 let browser: Browser;
@@ -26,16 +34,6 @@ afterAll(async () => {
 });
 
 const CODE_RE = /H56\.10\.01-\d{6}-\d{4}/;
-
-/** A staff member opens `path`, is sent to log in, and comes back to it. */
-async function signIn(page: Page, username: string, path = '/ban-lam-viec') {
-  await page.goto(server.url + path);
-  await page.waitForURL(/\/dang-nhap/);
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.waitForURL((u) => u.pathname === path);
-}
 
 /** Fills the intake screen for a complete birth registration and sends it; returns the dossier code. */
 async function receiveBirth(
@@ -205,7 +203,7 @@ describe('birth registration at the desk, whole journey', () => {
     const specialist = await newPage(browser, 'desktop');
     try {
       // Reception: log in from the intake link, receive the dossier.
-      await signIn(reception.page, 'tiepnhan.dongtien', '/ban-lam-viec/tiep-nhan');
+      await signIn(reception.page, server, 'tiepnhan.dongtien', '/ban-lam-viec/tiep-nhan');
       const code = await receiveBirth(
         reception.page,
         { name: 'Nguyễn Thị Mai', phone: '0912 345 678', cccd: '038195012345' },
@@ -244,7 +242,7 @@ describe('birth registration at the desk, whole journey', () => {
       await expect.poll(() => statusOf(leader.page)).toContain('Đang thẩm định');
 
       // Specialist: appraises with an opinion.
-      await signIn(specialist.page, 'chuyenvien.dongtien');
+      await signIn(specialist.page, server, 'chuyenvien.dongtien');
       await openFromInbox(specialist.page, code);
       await act(specialist.page, 'Thẩm định', (dialog) =>
         dialog.getByLabel('Ý kiến thẩm định').fill('Hồ sơ đầy đủ, đề nghị cấp Giấy khai sinh.'),
@@ -312,7 +310,7 @@ describe('birth registration at the desk, whole journey', () => {
   it('works on a phone: inbox cards, intake and dossier page at 390 px', async () => {
     const { context, page } = await newPage(browser, 'phone');
     try {
-      await signIn(page, 'tiepnhan.dongtien');
+      await signIn(page, server, 'tiepnhan.dongtien');
       await expect
         .poll(() => page.getByRole('heading', { name: 'Hồ sơ cần xử lý', level: 1 }).isVisible())
         .toBe(true);

@@ -8,8 +8,15 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { DEMO_PASSWORD } from '../src/services/demo-data/index.js';
-import { axeViolations, launchBrowser, newPage, screenshot, startServer, type Server } from './harness.js';
+import {
+  axeViolations,
+  launchBrowser,
+  newPage,
+  screenshot,
+  startServer,
+  type Server,
+  signIn,
+} from './harness.js';
 
 let server: Server;
 let browser: Browser;
@@ -25,14 +32,6 @@ afterAll(async () => {
 const LAND = '1.013831';
 const CASE = 'Chuyển nhượng, chuyển đổi, thừa kế, tặng cho, góp vốn';
 const TAX = '000.00.22.H56';
-
-async function signIn(page: Page, username: string) {
-  await page.goto(server.url + '/dang-nhap');
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.waitForURL((u) => u.pathname === '/ban-lam-viec');
-}
 
 async function openDossier(page: Page, code: string) {
   await page.goto(`${server.url}/ban-lam-viec/ho-so/${encodeURIComponent(code)}`);
@@ -61,7 +60,7 @@ describe('land dossier sent to the Tax office and back', () => {
     const tax = await newPage(browser, 'desktop');
     try {
       // Reception at the Land Registration Office.
-      await signIn(desk.page, 'tiepnhan.vpdk');
+      await signIn(desk.page, server, 'tiepnhan.vpdk');
       await desk.page.getByRole('button', { name: 'Tiếp nhận hồ sơ' }).click();
       // Not in assisted mode, whatever the weekday (Tuesdays and Thursdays open it by default).
       const assistedSwitch = desk.page.getByRole('switch', { name: /Ngày không viết/ });
@@ -96,13 +95,13 @@ describe('land dossier sent to the Tax office and back', () => {
       expect(code).toMatch(/^000\.00\.21\.H56-\d{6}-\d{4}$/);
 
       // The office's leader assigns it, leaving the choice to the system.
-      await signIn(leader.page, 'lanhdao.vpdk');
+      await signIn(leader.page, server, 'lanhdao.vpdk');
       await openDossier(leader.page, code);
       await act(leader.page, 'Phân công');
       await expect.poll(() => summary(leader.page)).toContain('Đang thẩm định');
 
       // A specialist sends it to the Tax office.
-      await signIn(specialist.page, 'chuyenvien.vpdk');
+      await signIn(specialist.page, server, 'chuyenvien.vpdk');
       await openDossier(specialist.page, code);
       await act(specialist.page, 'Chuyển liên thông', async (dialog) => {
         await dialog.getByLabel('Cơ quan nhận liên thông (mã định danh)').fill(TAX);
@@ -114,7 +113,7 @@ describe('land dossier sent to the Tax office and back', () => {
       expect(await summary(specialist.page)).toMatch(/Đơn vị đang xử lý.*[Tt]huế/);
 
       // The Tax officer finds it in the Tax office's inbox and sends it back with the notice.
-      await signIn(tax.page, 'chuyenvien.thue');
+      await signIn(tax.page, server, 'chuyenvien.thue');
       await expect
         .poll(() => tax.page.getByRole('link', { name: code }).count(), { timeout: 15_000 })
         .toBeGreaterThan(0);

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { DEMO_PASSWORD } from '../src/services/demo-data/index.js';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -127,6 +128,19 @@ export async function newPage(
   const context = await browser.newContext({ viewport: viewports[size], locale: 'vi-VN' });
   const page = await context.newPage();
   return { context, page };
+}
+
+/**
+ * Signs in on the login page as a demo account and waits until the login page has sent the browser on to `path`
+ * (a same-site path, query allowed).
+ */
+export async function signIn(page: Page, server: Server, username: string, path = '/ban-lam-viec') {
+  await page.goto(`${server.url}/dang-nhap?next=${encodeURIComponent(path)}`);
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  const pathname = path.split('?')[0];
+  await page.waitForURL((u) => u.pathname === pathname);
 }
 
 /** Runs axe-core (WCAG 2.1 A and AA rules) on the page and returns the violations. */

@@ -11,9 +11,16 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { openDatabase } from '../src/db/connection.js';
-import { DEMO_PASSWORD } from '../src/services/demo-data/index.js';
 import { withNotify } from '../src/services/notify/db.js';
-import { axeViolations, launchBrowser, newPage, screenshot, startServer, type Server } from './harness.js';
+import {
+  axeViolations,
+  launchBrowser,
+  newPage,
+  screenshot,
+  startServer,
+  type Server,
+  signIn,
+} from './harness.js';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'motcua-notify-'));
 let server: Server;
@@ -61,12 +68,7 @@ afterAll(async () => {
 });
 
 async function login(page: Page) {
-  await page.goto(server.url + '/quan-tri/thong-bao');
-  await page.waitForURL(/\/dang-nhap/);
-  await page.getByLabel('Tên đăng nhập').fill('admin.tinh');
-  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.waitForURL(/\/quan-tri\/thong-bao$/);
+  await signIn(page, server, 'admin.tinh', '/quan-tri/thong-bao');
   await expect
     .poll(() => page.getByRole('heading', { name: 'Tin nhắn thông báo', level: 1 }).isVisible())
     .toBe(true);

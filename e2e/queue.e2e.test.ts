@@ -5,10 +5,17 @@
  * kiosk, the ticket page and the display at phone and desktop sizes; no axe-core WCAG 2.1 AA violation.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { DEMO_PASSWORD } from '../src/services/demo-data/index.js';
+import type { Browser } from 'playwright-core';
 import { birth } from '../src/http/dossier/dossier-test-utils.js';
-import { axeViolations, launchBrowser, newPage, screenshot, startServer, type Server } from './harness.js';
+import {
+  axeViolations,
+  launchBrowser,
+  newPage,
+  screenshot,
+  startServer,
+  type Server,
+  signIn,
+} from './harness.js';
 
 let server: Server;
 let browser: Browser;
@@ -23,15 +30,6 @@ afterAll(async () => {
 });
 
 const UNIT = 'H56.10.01';
-
-async function signIn(page: Page, username: string, path: string) {
-  await page.goto(server.url + path);
-  await page.waitForURL(/\/dang-nhap/);
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.waitForURL((u) => u.pathname === path);
-}
 
 describe('queue journey', () => {
   it('kiosk ticket → officer calls → display shows it within a second → the ticket becomes a dossier', async () => {
@@ -69,7 +67,7 @@ describe('queue journey', () => {
       await kiosk.page.setViewportSize({ width: 1366, height: 900 });
       await screenshot(kiosk.page, 'queue-ticket-desktop');
 
-      await signIn(officer.page, 'tiepnhan.dongtien', '/ban-lam-viec/quay');
+      await signIn(officer.page, server, 'tiepnhan.dongtien', '/ban-lam-viec/quay');
       await officer.page.getByRole('button', { name: /^Quầy 1/ }).click();
       const call = officer.page.getByRole('button', { name: 'Gọi số tiếp theo' });
       await call.waitFor();
