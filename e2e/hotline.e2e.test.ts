@@ -201,6 +201,15 @@ describe('hotline journey', () => {
       expect(await legs.nth(1).textContent()).toContain(note);
       await lookAt(operator.page, 'hotline-call-log');
 
+      // The demo data's missed call waits for a callback; the operator returns it and writes what was said.
+      await operator.page.getByRole('tab', { name: 'Cần gọi lại' }).click();
+      const callback = operator.page.getByTestId('callback').filter({ hasText: 'Gọi nhỡ' }).first();
+      await callback.getByRole('button', { name: 'Đánh dấu đã gọi lại' }).click();
+      await callback.getByLabel('Kết quả gọi lại').fill('Đã gọi lại, hướng dẫn nộp trực tuyến');
+      await callback.getByRole('button', { name: 'Xong' }).click();
+      await callback.getByText('Đã gọi lại', { exact: true }).waitFor();
+      await lookAt(operator.page, 'hotline-callbacks');
+
       // A complete dossier from the same phone is received at the desk: the callers' first-visit rate changes.
       const received = await reception.request.post(`${server.url}/api/dossiers`, {
         headers: await csrf(reception),

@@ -17,6 +17,7 @@ import { CallbacksList } from './callbacks-list.js';
 import { callStatusLabels, callStatusTag, dateTime, duration, timeOf, vnDay } from './format.js';
 import { useCalls } from './hotline-api.js';
 import { ScrollRegion } from './scroll-region.js';
+import { SentChecklists } from './sent-checklists.js';
 import { useFieldList } from './transfer-panel.js';
 import './hotline.css';
 
@@ -127,9 +128,7 @@ function CallLog() {
         <>
           {o ? callOutcomeLabels[o] : '—'}
           {c.outcomeNote && <div className="desk-muted">{c.outcomeNote}</div>}
-          {c.checklistsSent.length > 0 && (
-            <div className="desk-muted">Đã gửi danh mục: {c.checklistsSent.join(', ')}</div>
-          )}
+          <SentChecklists codes={c.checklistsSent} />
         </>
       ),
     },

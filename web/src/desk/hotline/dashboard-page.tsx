@@ -172,7 +172,7 @@ export default function DashboardPage() {
             title="Đi một lần là xong: người đã gọi tổng đài và người không gọi"
             className="hotline-card"
           >
-            <ScrollRegion label="Đi một lần: người đã gọi và người không gọi" minWidth={480}>
+            <ScrollRegion label="Đi một lần: người đã gọi và người không gọi" minWidth={360}>
               <Table
                 size="small"
                 pagination={false}
@@ -189,7 +189,7 @@ export default function DashboardPage() {
             </ScrollRegion>
           </Card>
           <Card size="small" title="Người đã gọi: theo lĩnh vực" className="hotline-card">
-            <ScrollRegion label="Đi một lần theo lĩnh vực" minWidth={480}>
+            <ScrollRegion label="Đi một lần theo lĩnh vực" minWidth={360}>
               <Table
                 size="small"
                 pagination={false}
@@ -201,7 +201,7 @@ export default function DashboardPage() {
             </ScrollRegion>
           </Card>
           <Card size="small" title="Người đã gọi: theo chuyên viên tư vấn" className="hotline-card">
-            <ScrollRegion label="Đi một lần theo chuyên viên" minWidth={480}>
+            <ScrollRegion label="Đi một lần theo chuyên viên" minWidth={360}>
               <Table
                 size="small"
                 pagination={false}

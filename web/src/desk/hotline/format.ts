@@ -11,14 +11,13 @@ const dateTimeFormat = new Intl.DateTimeFormat('vi-VN', {
   minute: '2-digit',
 });
 const timeFormat = new Intl.DateTimeFormat('vi-VN', { timeZone: TZ, hour: '2-digit', minute: '2-digit' });
-const dayFormat = new Intl.DateTimeFormat('vi-VN', { timeZone: TZ, day: '2-digit', month: '2-digit' });
 const numberFormat = new Intl.NumberFormat('vi-VN');
 const percentFormat = new Intl.NumberFormat('vi-VN', { style: 'percent', maximumFractionDigits: 1 });
 
 export const dateTime = (iso: string | null) => (iso ? dateTimeFormat.format(new Date(iso)) : '—');
 export const timeOf = (iso: string) => timeFormat.format(new Date(iso));
-/** yyyy-mm-dd → dd/mm */
-export const shortDay = (day: string) => dayFormat.format(new Date(`${day}T12:00:00+07:00`));
+/** yyyy-mm-dd → dd/mm, as Vietnamese officers write a day of this year. */
+export const shortDay = (day: string) => `${day.slice(8, 10)}/${day.slice(5, 7)}`;
 export const count = (n: number) => numberFormat.format(n);
 export const percent = (rate: number | null) => (rate === null ? '—' : percentFormat.format(rate));
 

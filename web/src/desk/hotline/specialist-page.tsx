@@ -15,6 +15,7 @@ import { chime } from './live.js';
 import { OutcomeForm } from './outcome-form.js';
 import { PresenceSwitch } from './presence-switch.js';
 import { ScreenPopCard } from './screen-pop.js';
+import { SentChecklists } from './sent-checklists.js';
 import { useLiveCalls } from './use-live-calls.js';
 import './hotline.css';
 
@@ -65,9 +66,7 @@ export default function SpecialistPage() {
                 <blockquote className="hotline-note" data-testid="operator-note">
                   {leg.note ? leg.note : 'Tổng đài không để lại ghi chú.'}
                 </blockquote>
-                {selected.checklistsSent.length > 0 && (
-                  <p className="desk-muted">Đã gửi danh mục: {selected.checklistsSent.join(', ')}</p>
-                )}
+                <SentChecklists codes={selected.checklistsSent} />
               </Card>
               <ScreenPopCard phone={selected.phone} excludeCallId={selected.id} />
               <ChecklistPanel key={`checklist-${selected.id}`} call={selected} />
