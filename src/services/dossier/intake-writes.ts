@@ -1,9 +1,10 @@
 /**
- * Writing a new dossier (desk intake or online submission) in two statements: the agency's daily number, then one
- * statement whose common table expressions insert the dossier, its documents, its first log entry, the audit row and
- * the citizen's notice (planned by the caller before the number: notify's reads happen outside the lock). The
- * agency's counter row stays locked from its number to the commit, so receipts at one agency queue behind each other
- * for those two statements and the commit only.
+ * Writing a new dossier (desk intake or online submission) in one statement: its common table expressions take the
+ * agency's daily number (the counter row), make the code, and insert the dossier, its documents, its first log
+ * entry, the audit row and the citizen's notice (planned by the caller before: notify's reads happen outside the
+ * lock; rendered with a stand-in code the statement replaces, intake-notice.ts). The counter row stays locked from
+ * this statement to the commit, so receipts at one agency queue behind each other for one statement and the commit
+ * only; a receipt rolled back gives its number back (codes stay gap-free).
  *
  * The rows written are the ones appendLog and writeAudit write (same columns, same values); the dossier's id is
  * chosen here so that no statement has to wait for another's answer. The caller answers from the returned row:
@@ -24,7 +25,7 @@ import type { DocumentLine } from './documents.js';
 import type { Applicant } from './persons.js';
 import { sql } from 'kysely';
 import { withNotify } from '../notify/db.js';
-import { enqueueNotification } from '../outbox/enqueue.js';
+import { countOnConflict, dayCountColumns, dayCountRows, enqueueNotification } from '../outbox/enqueue.js';
 import { standIns, statementNotice, type NoticeOf } from './intake-notice.js';
 
 export interface CreateArgs {
@@ -134,7 +135,17 @@ export async function createDossier(trx: Trx, a: CreateArgs): Promise<DossierRow
             .insertInto('notifications')
             .values(message)
             .onConflict((oc) => oc.column('dedupe_key').doNothing())
-            .returning('id')
+            .returning(['id', 'channel', 'urgent', 'unit_id', 'created_at'])
+        : db.selectFrom('k').select('k.code'),
+    )
+    // The unit's daily SMS count (nothing when no non-urgent SMS of a unit was inserted).
+    .with('nc', (db) =>
+      message
+        ? db
+            .insertInto('notification_unit_day_counts')
+            .columns(dayCountColumns)
+            .expression(dayCountRows('n'))
+            .onConflict(countOnConflict)
         : db.selectFrom('k').select('k.code'),
     )
     .with('d', (db) =>

@@ -146,14 +146,15 @@ export async function receiveDossier(
   const applicantId = await upsertPerson(trx, applicant);
   const settings = reads.settings!;
   // The citizen's notice is planned (preference, template, SMS counts: one read) before the daily number, and
-  // queued in the statement that writes the dossier: the agency's counter stays locked for two statements only.
+  // queued in the statement that writes the dossier: the agency's counter stays locked for one statement only.
   const event: NoticeEvent =
     outcome === 'receipt'
       ? 'dossier_received'
       : outcome === 'supplement'
         ? 'supplement_requested'
         : 'dossier_refused';
-  const plan = await planNotify(trx, { event, unitId: unit.id, recipient: { phone: applicant.phone }, now });
+  // On the real clock, as before (a receipt dated by `opts.now`, e.g. demo data, still notifies now).
+  const plan = await planNotify(trx, { event, unitId: unit.id, recipient: { phone: applicant.phone } });
   const row = await createDossier(trx, {
     version,
     unit,
@@ -178,11 +179,7 @@ export async function receiveDossier(
     now,
     notice: (written) => {
       const items = outcome === 'supplement' ? missing.map((m) => m.name) : reasons;
-      const req = noticeRequest(written, event, 1, {
-        items,
-        publicUrl: opts.publicUrl,
-        ...(opts.now !== undefined ? { now } : {}),
-      });
+      const req = noticeRequest(written, event, 1, { items, publicUrl: opts.publicUrl });
       return req ? { plan, req } : null;
     },
   });

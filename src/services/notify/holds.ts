@@ -4,9 +4,11 @@
  * - quiet hours 21:00–07:00 Vietnam time → not before 07:00;
  * - the recipient's hourly limit (RECIPIENT_SMS_PER_HOUR) → not before an hour later;
  * - the unit's daily cap (notification_unit_caps, default DEFAULT_DAILY_SMS_CAP) → not before 07:00 tomorrow.
- * The latest reason wins. The counts are read in the caller's transaction (notify() reads them in one statement with
- * the preference and templates, plan.ts): two transactions racing may each see one message fewer (a limit may be
- * passed by the number of concurrent senders), which is acceptable for a courtesy limit.
+ * The latest reason wins. notify() reads the counts in one statement with the preference and templates (plan.ts):
+ * the recipient's hour from the messages, the unit's day from its day counts (kept by the statement that queues a
+ * message, enqueue.ts). Read in the caller's transaction, before its own message: two transactions racing may each
+ * see one message fewer (a limit may be passed by the number of concurrent senders), which is acceptable for a
+ * courtesy limit.
  */
 import { localDayBounds, quietUntil } from '../../domain/notify/quiet-hours.js';
 import type { Trx } from '../org/context.js';
@@ -70,43 +72,4 @@ export function holdFrom(f: HoldFacts): Hold | null {
   const later = holds.filter((h) => h.until > f.notBefore);
   if (!later.length) return null;
   return later.reduce((a, b) => (b.until > a.until ? b : a));
-}
-
-/**
- * Why and until when a non-urgent SMS to `recipient` queued at `now` for `notBefore` waits; null: it does not.
- * Reads the counts itself (three statements); notify() reads them with everything else in one (plan.ts).
- */
-export async function smsHold(
-  trx: Trx,
-  recipient: string,
-  unitId: string | null,
-  now: number,
-  notBefore: number,
-): Promise<Hold | null> {
-  const db = withNotify(trx);
-  const lastHour = await db
-    .selectFrom('notifications')
-    .select((eb) => eb.fn.countAll<string>().as('n'))
-    .where('recipient', '=', recipient)
-    .where('channel', '=', 'sms')
-    .where('urgent', '=', false)
-    .where('created_at', '>', new Date(now - HOUR_MS))
-    .where('created_at', '<=', new Date(now))
-    .executeTakeFirstOrThrow();
-  let unit: HoldFacts['unit'] = null;
-  if (unitId) {
-    const cap = await unitDailyCap(trx, unitId);
-    const { start } = localDayBounds(now);
-    const today = await db
-      .selectFrom('notifications')
-      .select((eb) => eb.fn.countAll<string>().as('n'))
-      .where('unit_id', '=', unitId)
-      .where('channel', '=', 'sms')
-      .where('urgent', '=', false)
-      .where('created_at', '>=', new Date(start))
-      .where('created_at', '<=', new Date(now))
-      .executeTakeFirstOrThrow();
-    unit = { today: Number(today.n), cap };
-  }
-  return holdFrom({ now, notBefore, lastHour: Number(lastHour.n), unit });
 }

@@ -1,7 +1,8 @@
 /**
  * Everything notify() reads before it queues a message, in one statement: the phone's preference, the event's
  * stored templates (every channel: the channel is chosen from the preference read in the same statement), the
- * recipient's non-urgent SMS of the last hour, the unit's daily cap and its non-urgent SMS of the day so far.
+ * recipient's non-urgent SMS of the last hour, the unit's daily cap and its non-urgent SMS of the local day (its
+ * day counts, kept by the statement that queues each message: enqueue.ts).
  * The decisions (channel, hold) are then made in code by the same rules as before (choice.ts, holds.ts).
  *
  * A plan does not depend on the message's parameters or dedupe key, so a caller that must hold a lock while it
@@ -12,7 +13,8 @@
  */
 import { sql } from 'kysely';
 import { defaultTemplate, type NotifyChannel, type NotifyEvent } from '../../domain/notify/templates.js';
-import { localDayBounds } from '../../domain/notify/quiet-hours.js';
+import { formatInstant } from '../../domain/calendar/time-zone.js';
+import { NOTIFY_TIME_ZONE } from '../../domain/notify/quiet-hours.js';
 import type { Reader, Trx } from '../org/context.js';
 import { checkAddresses, chooseFrom, type ChannelChoice, type StoredPreference } from './choice.js';
 import { DEFAULT_DAILY_SMS_CAP, holdFrom, HOUR_MS, type Hold } from './holds.js';
@@ -48,13 +50,14 @@ interface PlanRow {
 
 /**
  * The one read. The SMS counts are only asked for when an SMS may be held (a non-urgent message to a phone); the
- * unit's count stops at its cap (only "cap reached or not" matters), so a busy unit's day does not cost more.
+ * unit's day is read from its day counts (migration 0016, at most 8 rows), so a busy unit's day does not cost more
+ * than a quiet one's.
  */
 async function readPlan(db: Reader | Trx, req: PlanRequest, phone: string | null, now: number) {
   const urgent = req.urgent ?? false;
   const counts = phone !== null && !urgent;
   const unitId = counts ? (req.unitId ?? null) : null;
-  const { start } = localDayBounds(now);
+  const localDay = formatInstant(NOTIFY_TIME_ZONE, now).slice(0, 10);
   const at = new Date(now);
   const result = await sql<PlanRow>`
     select
@@ -80,11 +83,8 @@ async function readPlan(db: Reader | Trx, req: PlanRequest, phone: string | null
       } as daily_cap,
       ${
         unitId
-          ? sql`(select count(*)::int from (select 1 from notifications n
-               where n.unit_id = ${unitId} and n.channel = 'sms' and not n.urgent
-                 and n.created_at >= ${new Date(start)} and n.created_at <= ${at}
-               limit coalesce((select c.daily_sms_cap from notification_unit_caps c where c.unit_id = ${unitId}),
-                              ${DEFAULT_DAILY_SMS_CAP})) x)`
+          ? sql`(select coalesce(sum(d.sms), 0)::int from notification_unit_day_counts d
+               where d.unit_id = ${unitId} and d.day = ${localDay}::date)`
           : sql`null::int`
       } as today`.execute(db);
   return result.rows[0]!;

@@ -6,11 +6,13 @@
  * fails later. Citizen-facing policy (templates, preferences, quiet hours, rate limits, daily caps) is applied by
  * `notify` in src/services/notify/notify.ts, which calls this with the instant a held message waits for.
  */
+import { sql, type OnConflictBuilder } from 'kysely';
 import type { NotificationChannel } from '../../db/tables/outbox.js';
+import { NOTIFY_TIME_ZONE } from '../../domain/notify/quiet-hours.js';
 import { checkRecipient } from '../../domain/notify/recipients.js';
 import { stripDiacritics } from '../../domain/notify/sms-text.js';
 import type { Trx } from '../org/context.js';
-import { withNotify } from '../notify/db.js';
+import { withNotify, type NotifyDatabase } from '../notify/db.js';
 
 export interface NewNotification {
   /** Idempotency: the same event for the same recipient on the same channel is queued once. */
@@ -50,14 +52,48 @@ export function notificationValues(n: NewNotification) {
   };
 }
 
+/** The shards of a unit's daily SMS count (migration 0016): a message adds 1 to one of them, at random. */
+export const DAY_COUNT_SHARDS = 8;
+
+/**
+ * The rows counting a message just inserted (CTE `inserted`, returning channel, urgent, unit_id and created_at)
+ * against its unit's local day: one when it is a non-urgent SMS of a unit, none otherwise. Inserted into
+ * notification_unit_day_counts with `countOnConflict`.
+ */
+export function dayCountRows(inserted: string) {
+  const shard = Math.floor(Math.random() * DAY_COUNT_SHARDS);
+  return sql`select i.unit_id, (i.created_at at time zone ${NOTIFY_TIME_ZONE}::text)::date, ${shard}::smallint, 1
+    from ${sql.table(inserted)} i
+    where i.channel = 'sms' and not i.urgent and i.unit_id is not null`;
+}
+
+export const dayCountColumns = ['unit_id', 'day', 'shard', 'sms'] as const;
+
+export const countOnConflict = (oc: OnConflictBuilder<NotifyDatabase, 'notification_unit_day_counts'>) =>
+  oc.columns(['unit_id', 'day', 'shard']).doUpdateSet((eb) => ({
+    sms: eb('notification_unit_day_counts.sms', '+', 1),
+  }));
+
 /** Queues a message in the caller's transaction; SMS bodies lose their diacritics. Returns its id (new or not). */
 export async function enqueueNotification(trx: Trx, n: NewNotification): Promise<string> {
   const db = withNotify(trx);
   const inserted = await db
-    .insertInto('notifications')
-    .values(notificationValues(n))
-    .onConflict((oc) => oc.column('dedupe_key').doNothing())
-    .returning('id')
+    .with('ins', (q) =>
+      q
+        .insertInto('notifications')
+        .values(notificationValues(n))
+        .onConflict((oc) => oc.column('dedupe_key').doNothing())
+        .returning(['id', 'channel', 'urgent', 'unit_id', 'created_at']),
+    )
+    .with('day_count', (q) =>
+      q
+        .insertInto('notification_unit_day_counts')
+        .columns(dayCountColumns)
+        .expression(dayCountRows('ins'))
+        .onConflict(countOnConflict),
+    )
+    .selectFrom('ins')
+    .select('id')
     .executeTakeFirst();
   if (inserted) return inserted.id;
   const existing = await trx
