@@ -65,6 +65,8 @@ export const defaultOfficeHours = {
 
 /** The first customer's provincial centre: named in headers and on every printed checklist. */
 export const serviceCentre = {
+  /** Its agency id (mã định danh): the demo data's province centre carries it. */
+  agencyId: '000.00.01.H56',
   name: 'Trung tâm Phục vụ hành chính công tỉnh Thanh Hóa',
   parent: 'UBND tỉnh Thanh Hóa',
   hotline: '02373 900 900',

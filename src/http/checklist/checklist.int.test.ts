@@ -90,6 +90,7 @@ describe('GET /api/portal/site', () => {
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({
       centre: {
+        agencyId: '000.00.01.H56',
         name: 'Trung tâm Phục vụ hành chính công tỉnh Thanh Hóa',
         parent: 'UBND tỉnh Thanh Hóa',
         hotline: '02373 900 900',

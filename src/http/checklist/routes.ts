@@ -14,7 +14,12 @@ const ChecklistQuery = Type.Object({
   ),
 });
 const SiteInfo = Type.Object({
-  centre: Type.Object({ name: Type.String(), parent: Type.String(), hotline: Type.String() }),
+  centre: Type.Object({
+    agencyId: Type.String({ description: 'Agency id (mã định danh) of the provincial centre' }),
+    name: Type.String(),
+    parent: Type.String(),
+    hotline: Type.String(),
+  }),
   sampleData: Type.Boolean({ description: 'The catalogue is demo data: portal pages say so' }),
   publicUrl: Type.String({ description: 'Base URL of the public pages, used in QR codes' }),
 });

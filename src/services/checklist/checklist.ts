@@ -9,7 +9,7 @@ import { getProcedure } from '../catalogue/queries.js';
 import type { Reader } from '../catalogue/versions.js';
 
 export interface SiteInfo {
-  centre: { name: string; parent: string; hotline: string };
+  centre: { agencyId: string; name: string; parent: string; hotline: string };
   sampleData: boolean;
   publicUrl: string;
 }

@@ -3,7 +3,7 @@
  * tracking of a dossier by its code and phone.
  * Plain HTML and CSS (no component library) so the pages stay light on a phone.
  */
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
 import { Route, Routes } from 'react-router';
 // Base styles first: page styles below build on them.
 import './portal.css';
@@ -22,33 +22,22 @@ const KioskPage = lazy(() => import('./queue/kiosk-page.js'));
 const TicketPage = lazy(() => import('./queue/ticket-page.js'));
 const DisplayPage = lazy(() => import('./queue/display-page.js'));
 
+/** A page loaded on first visit, with what to show meanwhile (`wrap`: inside the portal's frame). */
+function lazyPage(Page: LazyExoticComponent<ComponentType>, text = 'Đang tải…', inFrame = true) {
+  const fallback = inFrame ? <p className="wrap">{text}</p> : <p style={{ padding: 16 }}>{text}</p>;
+  return (
+    <Suspense fallback={fallback}>
+      <Page />
+    </Suspense>
+  );
+}
+
 export default function PortalArea() {
   return (
     <Routes>
-      <Route
-        path="thu-tuc/:code/in"
-        element={
-          <Suspense fallback={<p style={{ padding: 16 }}>Đang chuẩn bị bản in…</p>}>
-            <PrintPage />
-          </Suspense>
-        }
-      />
-      <Route
-        path="lay-so/:agencyId"
-        element={
-          <Suspense fallback={<p style={{ padding: 16 }}>Đang tải…</p>}>
-            <KioskPage />
-          </Suspense>
-        }
-      />
-      <Route
-        path="man-hinh/:agencyId"
-        element={
-          <Suspense fallback={<p style={{ padding: 16 }}>Đang tải…</p>}>
-            <DisplayPage />
-          </Suspense>
-        }
-      />
+      <Route path="thu-tuc/:code/in" element={lazyPage(PrintPage, 'Đang chuẩn bị bản in…', false)} />
+      <Route path="lay-so/:agencyId" element={lazyPage(KioskPage, 'Đang tải…', false)} />
+      <Route path="man-hinh/:agencyId" element={lazyPage(DisplayPage, 'Đang tải…', false)} />
       <Route
         path="*"
         element={
@@ -60,36 +49,11 @@ export default function PortalArea() {
               <Route path="tra-cuu" element={<TrackingPage />} />
               <Route
                 path="gio-phuc-vu/:agencyId"
-                element={
-                  <Suspense fallback={<p className="wrap">Đang tải giờ phục vụ…</p>}>
-                    <ServiceHoursPage />
-                  </Suspense>
-                }
+                element={lazyPage(ServiceHoursPage, 'Đang tải giờ phục vụ…')}
               />
-              <Route
-                path="dat-lich"
-                element={
-                  <Suspense fallback={<p className="wrap">Đang tải…</p>}>
-                    <BookingPage />
-                  </Suspense>
-                }
-              />
-              <Route
-                path="dat-lich/:code"
-                element={
-                  <Suspense fallback={<p className="wrap">Đang tải…</p>}>
-                    <ManageAppointmentPage />
-                  </Suspense>
-                }
-              />
-              <Route
-                path="so-thu-tu/:id"
-                element={
-                  <Suspense fallback={<p className="wrap">Đang tải…</p>}>
-                    <TicketPage />
-                  </Suspense>
-                }
-              />
+              <Route path="dat-lich" element={lazyPage(BookingPage)} />
+              <Route path="dat-lich/:code" element={lazyPage(ManageAppointmentPage)} />
+              <Route path="so-thu-tu/:id" element={lazyPage(TicketPage)} />
               <Route path="*" element={<NotFound />} />
             </Routes>
           </PortalLayout>

@@ -81,7 +81,9 @@ export function PortalLayout({ children }: { children: ReactNode }) {
           </p>
           <p>Giờ tiếp nhận hồ sơ: {defaultOfficeHours.text}.</p>
           <p>
-            <Link to="/gio-phuc-vu/000.00.01.H56">Giờ phục vụ, ngày không viết, ngày không hẹn</Link>
+            <Link to={`/gio-phuc-vu/${encodeURIComponent(centre.agencyId)}`}>
+              Giờ phục vụ, ngày không viết, ngày không hẹn
+            </Link>
           </p>
         </div>
       </footer>

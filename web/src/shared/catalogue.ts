@@ -41,7 +41,8 @@ export interface Field extends FieldRef {
 }
 
 export interface SiteInfo {
-  centre: { name: string; parent: string; hotline: string };
+  /** The provincial centre; its agency id names its service-hours page. */
+  centre: { agencyId: string; name: string; parent: string; hotline: string };
   /** The catalogue is the demo sample: say so on every page. */
   sampleData: boolean;
   publicUrl: string;
