@@ -19,6 +19,7 @@ import {
   axeViolations,
   launchBrowser,
   newPage,
+  signIn,
   screenshot,
   startServer,
   viewports,
@@ -39,15 +40,6 @@ afterAll(async () => {
 /** Đông Tiến's public hotline number (the demo data's line of the commune). */
 const LINE = '0237 3899 001';
 const CALLER = DEMO_TRACKING_PHONE.replace(/\s/g, '');
-
-async function signIn(page: Page, username: string, path: string) {
-  await page.goto(server.url + path);
-  await page.waitForURL(/\/dang-nhap/);
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.waitForURL((u) => u.pathname === path);
-}
 
 /** Signs in through the API only (no page), for checks and set-up a person would do elsewhere. */
 async function apiSession(username: string): Promise<BrowserContext> {
@@ -105,16 +97,16 @@ describe('hotline journey', () => {
     const reception = await apiSession('tiepnhan.dongtien');
     try {
       // The specialist is at their desk and available; the operator's console is connected.
-      await signIn(specialist.page, 'chuyenvien.dongtien', '/ban-lam-viec/tu-van');
+      await signIn(specialist.page, server, 'chuyenvien.dongtien', '/ban-lam-viec/tu-van');
       await specialist.page.getByText('Đang kết nối trực tiếp').waitFor();
       await specialist.page.getByRole('radio', { name: 'Sẵn sàng' }).check();
-      await signIn(operator.page, 'tongdai.dongtien', '/ban-lam-viec/tong-dai');
+      await signIn(operator.page, server, 'tongdai.dongtien', '/ban-lam-viec/tong-dai');
       await operator.page.getByText('Đang kết nối trực tiếp').waitFor();
       await lookAt(operator.page, 'hotline-operator-idle');
 
       // The dashboard before the call: how many of the callers' dossiers came once (the demo data has one).
       const dashboard = await newPage(browser, 'desktop');
-      await signIn(dashboard.page, 'lanhdao.dongtien', '/ban-lam-viec/thong-ke-tong-dai');
+      await signIn(dashboard.page, server, 'lanhdao.dongtien', '/ban-lam-viec/thong-ke-tong-dai');
       const firstVisit = dashboard.page.getByTestId('stat-first-visit-detail');
       await firstVisit.waitFor();
       const before = cameOnce(await firstVisit.textContent());
