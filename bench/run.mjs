@@ -13,6 +13,7 @@ const benches = {
   tracking: { file: 'bench/tracking.ts', postgres: true },
   'outbox-sms': { file: 'bench/outbox-sms.ts', postgres: true },
   'lobby-display': { file: 'bench/lobby-display.ts', postgres: true },
+  'hotline-events': { file: 'bench/hotline-events.ts', postgres: true },
 };
 
 const names = process.argv.slice(2).filter((a) => !a.startsWith('--'));

@@ -21,7 +21,7 @@ import type { ActingContext, Trx } from '../org/context.js';
 import { notify } from '../notify/notify.js';
 import { announceHotline } from './announce.js';
 import { findCallback, queueCallback } from './callbacks.js';
-import { findCallView, getCallRow, refoldCall } from './calls.js';
+import { findCallView, getCallForChange, refoldCall } from './calls.js';
 import { directoryEntries, setPresence } from './directory.js';
 import { announceChanges } from './events.js';
 import { checkHotlineAccess, hotlineUnit } from './scope.js';
@@ -40,7 +40,7 @@ export interface TransferRequest {
 }
 
 export async function transferCall(trx: Trx, ctx: ActingContext, callId: string, input: TransferRequest) {
-  const call = await getCallRow(trx, callId, true);
+  const call = await getCallForChange(trx, callId);
   await checkHotlineAccess(trx, ctx.actor, call.unit_id, 'work');
   if (input.idempotencyKey) {
     const earlier = await trx
@@ -89,7 +89,7 @@ export async function transferCall(trx: Trx, ctx: ActingContext, callId: string,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  const { before, after } = await refoldCall(trx, call);
+  const refolded = await refoldCall(trx, call);
   await writeAudit(trx, ctx, {
     action: 'hotline.call.transfer',
     entity: 'hotline_call',
@@ -97,8 +97,8 @@ export async function transferCall(trx: Trx, ctx: ActingContext, callId: string,
     unitId: call.unit_id,
     extra: { routingId: routing.id, staffId: staff.id, fieldCode: input.fieldCode },
   });
-  await announceChanges(trx, before, after);
-  return viewOf(trx, call.id);
+  await announceChanges(trx, refolded);
+  return refolded.view;
 }
 
 export interface ChecklistRequest {
@@ -115,7 +115,7 @@ export async function sendChecklist(
   callId: string,
   input: ChecklistRequest,
 ) {
-  const call = await getCallRow(trx, callId, true);
+  const call = await getCallForChange(trx, callId);
   await checkHotlineAccess(trx, ctx.actor, call.unit_id, 'work');
   if (input.idempotencyKey) {
     const earlier = await trx
@@ -207,7 +207,7 @@ export async function recordOutcome(
   callId: string,
   input: { outcome: CallOutcome; note?: string | null | undefined },
 ): Promise<CallView> {
-  const call = await getCallRow(trx, callId, true);
+  const call = await getCallForChange(trx, callId);
   await checkHotlineAccess(trx, ctx.actor, call.unit_id, 'work');
   if (call.status === 'ringing') {
     throw conflict('HOTLINE_CALL_NOT_ANSWERED', 'Cuộc gọi chưa được nghe máy.', { status: call.status });

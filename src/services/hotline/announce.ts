@@ -23,8 +23,19 @@ export interface HotlineChange {
   at: number;
 }
 
+function payloadOf(change: HotlineChange): string {
+  const payload = JSON.stringify(change);
+  return Buffer.byteLength(payload) > MAX_PAYLOAD ? JSON.stringify({ ...change, data: undefined }) : payload;
+}
+
 export async function announceHotline(db: Trx | Reader, change: HotlineChange): Promise<void> {
-  let payload = JSON.stringify(change);
-  if (Buffer.byteLength(payload) > MAX_PAYLOAD) payload = JSON.stringify({ ...change, data: undefined });
-  await sql`select pg_notify(${HOTLINE_CHANNEL}, ${payload})`.execute(db);
+  await sql`select pg_notify(${HOTLINE_CHANNEL}, ${payloadOf(change)})`.execute(db);
+}
+
+/** Several changes in one statement, delivered in this order. */
+export async function announceAll(db: Trx | Reader, changes: readonly HotlineChange[]): Promise<void> {
+  if (changes.length === 0) return;
+  const payloads = changes.map(payloadOf);
+  await sql`select pg_notify(${HOTLINE_CHANNEL}, p) from unnest(${payloads}::text[]) with ordinality as u(p, n)
+    order by n`.execute(db);
 }

@@ -72,11 +72,11 @@ export async function getCallRow(db: Reader, id: string, forUpdate = false): Pro
   return row;
 }
 
-/** Staff of the unit who can hold a call (an extension), for naming legs. */
-export async function unitStaffRefs(db: Reader, unitId: string): Promise<StaffRef[]> {
+/** Staff of the unit who can hold a call (an extension), for naming legs and checking extensions. */
+export async function unitStaffRefs(db: Reader, unitId: string): Promise<(StaffRef & { active: boolean })[]> {
   return db
     .selectFrom('staff')
-    .select(['id', 'full_name as fullName', 'extension'])
+    .select(['id', 'full_name as fullName', 'extension', 'active'])
     .where('unit_id', '=', unitId)
     .where('extension', 'is not', null)
     .orderBy('active', 'desc')
@@ -84,24 +84,76 @@ export async function unitStaffRefs(db: Reader, unitId: string): Promise<StaffRe
     .execute();
 }
 
-export interface Refolded {
-  before: CallRow;
-  after: CallRow;
+const STAFF_CACHE_MS = 10_000;
+const staffCache = new Map<string, { at: number; refs: Promise<(StaffRef & { active: boolean })[]> }>();
+
+/**
+ * The unit's staff with extensions, kept for 10 s per process: an event names extensions, and reading them for
+ * every event of a busy switchboard would double its queries. A name changed in the last 10 s may show late on a
+ * leg; an extension not found in the cache is read again before it is refused.
+ */
+export function cachedStaffRefs(db: Reader, unitId: string, fresh = false) {
+  const hit = staffCache.get(unitId);
+  if (hit && !fresh && Date.now() - hit.at < STAFF_CACHE_MS) return hit.refs;
+  const refs = unitStaffRefs(db, unitId);
+  staffCache.set(unitId, { at: Date.now(), refs });
+  refs.catch(() => staffCache.delete(unitId));
+  return refs;
 }
 
-/** Folds the call again from every stored event and routing, and writes the result. The row must be locked. */
-export async function refoldCall(trx: Trx, row: CallRow): Promise<Refolded> {
-  const events = await trx
+/**
+ * Every change of a call (a PBX event or a staff action) takes this lock first and holds it until its commit, so
+ * that the next change's statements see it (the fold reads the events and routings of the call).
+ */
+export async function lockCall(trx: Trx, pbxCallId: string): Promise<void> {
+  await sql`select pg_advisory_xact_lock(hashtextextended(${'hotline:' + pbxCallId}, 0))`.execute(trx);
+}
+
+/** A call to change: locked (lockCall, then the row) and read after the lock. */
+export async function getCallForChange(trx: Trx, id: string): Promise<CallRow> {
+  const row = await getCallRow(trx, id);
+  await lockCall(trx, row.pbx_call_id);
+  return getCallRow(trx, id, true);
+}
+
+/** The call with all its events and routings (one statement), locked for the fold. */
+export async function findCallForFold(trx: Trx, pbxCallId: string) {
+  const row = await trx
+    .selectFrom('hotline_calls as c')
+    .selectAll('c')
+    .select([
+      sql<StoredEventJson[]>`coalesce((select json_agg(json_build_object('event', e.event,
+        'at', round(extract(epoch from e.at) * 1000), 'caller', e.caller, 'called', e.called,
+        'extension', e.extension, 'toExtension', e.to_extension, 'durationSeconds', e.duration_seconds))
+        from hotline_events e where e.pbx_call_id = c.pbx_call_id), '[]'::json)`.as('events'),
+      sql<Routing[]>`coalesce((select json_agg(json_build_object('id', r.id, 'extension', r.extension,
+        'staffId', r.staff_id, 'fieldCode', r.field_code, 'note', r.note,
+        'at', round(extract(epoch from r.at) * 1000))) from hotline_routings r where r.call_id = c.id), '[]'::json)`.as(
+        'routings',
+      ),
+    ])
+    .where('c.pbx_call_id', '=', pbxCallId)
+    .forUpdate()
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const { events, routings, ...call } = row;
+  return {
+    call: call,
+    events: events.map(toStoredEvent),
+    routings: routings.map((r) => ({ ...r, at: Number(r.at) })),
+  };
+}
+
+type StoredEventJson = Omit<StoredEvent, 'at'> & { at: number | string };
+const toStoredEvent = (e: StoredEventJson): StoredEvent => ({ ...e, at: Number(e.at) });
+
+export async function eventsOf(trx: Trx, pbxCallId: string): Promise<StoredEvent[]> {
+  const rows = await trx
     .selectFrom('hotline_events')
     .selectAll()
-    .where('pbx_call_id', '=', row.pbx_call_id)
+    .where('pbx_call_id', '=', pbxCallId)
     .execute();
-  const routings = await trx
-    .selectFrom('hotline_routings')
-    .select(['id', 'extension', 'staff_id', 'field_code', 'note', 'at'])
-    .where('call_id', '=', row.id)
-    .execute();
-  const stored: StoredEvent[] = events.map((e) => ({
+  return rows.map((e) => ({
     event: e.event,
     at: e.at.getTime(),
     caller: e.caller,
@@ -110,18 +162,28 @@ export async function refoldCall(trx: Trx, row: CallRow): Promise<Refolded> {
     toExtension: e.to_extension,
     durationSeconds: e.duration_seconds,
   }));
-  const folded = foldCall(stored);
-  const routed: Routing[] = routings.map((r) => ({
-    id: r.id,
-    extension: r.extension,
-    staffId: r.staff_id,
-    fieldCode: r.field_code,
-    note: r.note,
-    at: r.at.getTime(),
-  }));
-  const state = callState(folded, routed, await unitStaffRefs(trx, row.unit_id));
-  const after = await trx
-    .updateTable('hotline_calls')
+}
+
+export interface Refolded {
+  before: CallRow;
+  after: CallRow;
+  view: CallView;
+}
+
+/**
+ * Folds the call again from every stored event and routing, and writes the result, returning the new view in the
+ * same statement. The row must be locked; `loaded` passes what the caller has already read with it.
+ */
+export async function refoldCall(
+  trx: Trx,
+  row: CallRow,
+  loaded?: { events: StoredEvent[]; routings: Routing[] },
+): Promise<Refolded> {
+  const { events, routings } = loaded ?? (await findCallForFold(trx, row.pbx_call_id))!;
+  const folded = foldCall(events);
+  const state = callState(folded, routings, await cachedStaffRefs(trx, row.unit_id));
+  const updated = await trx
+    .updateTable('hotline_calls as c')
     .set({
       status: state.status,
       field_code: state.fieldCode,
@@ -135,8 +197,18 @@ export async function refoldCall(trx: Trx, row: CallRow): Promise<Refolded> {
       last_staff_id: state.lastStaffId,
       updated_at: new Date(),
     })
-    .where('id', '=', row.id)
+    .where('c.id', '=', row.id)
     .returningAll()
+    .returning([
+      sql<
+        string | null
+      >`(select p.full_name from persons p where p.phone = c.phone order by p.created_at limit 1)`.as(
+        'caller_name',
+      ),
+      sql<string[]>`coalesce((select array_agg(distinct k.procedure_code) from hotline_checklists k
+        where k.call_id = c.id), '{}')`.as('checklists'),
+    ])
     .executeTakeFirstOrThrow();
-  return { before: row, after };
+  const { caller_name, checklists, ...after } = updated;
+  return { before: row, after, view: toCallView({ ...after, caller_name, checklists }) };
 }

@@ -5,15 +5,23 @@
  * without each other. Events that arrive before the call's `ringing` wait in hotline_events until it comes: only
  * the `ringing` names the line, hence the unit.
  */
-import { sql } from 'kysely';
 import { invalid, type FieldIssue } from '../../domain/errors.js';
 import { parseHotlinePhone } from '../../domain/hotline/phone.js';
 import { newCallReference } from '../../domain/hotline/reference.js';
+import type { StoredEvent } from '../../domain/hotline/fold.js';
 import type { CallEvent, CallStatus } from '../../domain/hotline/views.js';
 import type { Trx } from '../org/context.js';
-import { announceHotline } from './announce.js';
+import { announceAll, type HotlineChange } from './announce.js';
 import { findCallback, queueCallback, withdrawMissedCallback } from './callbacks.js';
-import { findCallView, refoldCall, type CallRow } from './calls.js';
+import {
+  cachedStaffRefs,
+  eventsOf,
+  findCallForFold,
+  lockCall,
+  refoldCall,
+  type CallRow,
+  type Refolded,
+} from './calls.js';
 import { directoryEntries } from './directory.js';
 
 export type IngestResult =
@@ -49,9 +57,14 @@ function checkShape(e: CallEvent): Date {
   return at;
 }
 
+const LINE_CACHE_MS = 10_000;
+const lineCache = new Map<string, { at: number; unitId: string }>();
+
 async function unitOfLine(trx: Trx, called: string): Promise<{ unitId: string; number: string }> {
   const parsed = parseHotlinePhone(called);
   if (!parsed) fail('HOTLINE_PHONE_INVALID', `Số được gọi "${called.slice(0, 30)}" không hợp lệ.`, 'called');
+  const hit = lineCache.get(parsed.normalised);
+  if (hit && Date.now() - hit.at < LINE_CACHE_MS) return { unitId: hit.unitId, number: parsed.normalised };
   const line = await trx
     .selectFrom('hotline_lines')
     .select(['unit_id', 'number'])
@@ -59,20 +72,31 @@ async function unitOfLine(trx: Trx, called: string): Promise<{ unitId: string; n
     .executeTakeFirst();
   if (!line)
     fail('HOTLINE_LINE_UNKNOWN', `Số ${parsed.display} không phải đường dây nóng của đơn vị nào.`, 'called');
+  lineCache.set(line.number, { at: Date.now(), unitId: line.unit_id });
   return { unitId: line.unit_id, number: line.number };
 }
 
 /** The extension must belong to an active staff member of the unit (of any unit while the unit is unknown). */
 async function checkExtension(trx: Trx, field: string, extension: string, unitId: string | undefined) {
-  let q = trx.selectFrom('staff').select('id').where('extension', '=', extension).where('active', '=', true);
-  if (unitId) q = q.where('unit_id', '=', unitId);
-  if (!(await q.executeTakeFirst())) {
-    fail(
-      'HOTLINE_EXTENSION_UNKNOWN',
-      `Máy lẻ ${extension.slice(0, 20)} không thuộc cán bộ nào của đơn vị.`,
-      field,
-    );
+  const known = (refs: { extension: string | null; active: boolean }[]) =>
+    refs.some((r) => r.active && r.extension === extension);
+  if (unitId) {
+    if (known(await cachedStaffRefs(trx, unitId))) return;
+    if (known(await cachedStaffRefs(trx, unitId, true))) return;
+  } else {
+    const any = await trx
+      .selectFrom('staff')
+      .select('id')
+      .where('extension', '=', extension)
+      .where('active', '=', true)
+      .executeTakeFirst();
+    if (any) return;
   }
+  fail(
+    'HOTLINE_EXTENSION_UNKNOWN',
+    `Máy lẻ ${extension.slice(0, 20)} không thuộc cán bộ nào của đơn vị.`,
+    field,
+  );
 }
 
 async function createCall(
@@ -114,14 +138,9 @@ export async function ingestEvent(trx: Trx, e: CallEvent): Promise<IngestResult>
     phone = caller.normalised;
     line = await unitOfLine(trx, e.called!);
   }
-  await sql`select pg_advisory_xact_lock(hashtextextended(${'hotline:' + e.callId}, 0))`.execute(trx);
-  let call = await trx
-    .selectFrom('hotline_calls')
-    .selectAll()
-    .where('pbx_call_id', '=', e.callId)
-    .forUpdate()
-    .executeTakeFirst();
-  const unitId = call?.unit_id ?? line?.unitId;
+  await lockCall(trx, e.callId);
+  const found = await findCallForFold(trx, e.callId);
+  const unitId = found?.call.unit_id ?? line?.unitId;
   if (e.extension) await checkExtension(trx, 'extension', e.extension, unitId);
   if (e.toExtension) await checkExtension(trx, 'toExtension', e.toExtension, unitId);
 
@@ -141,50 +160,51 @@ export async function ingestEvent(trx: Trx, e: CallEvent): Promise<IngestResult>
     .returning('id')
     .executeTakeFirst();
   if (!stored) return { duplicate: true };
-  if (!call) {
+  let refolded: Refolded;
+  if (found) {
+    const event: StoredEvent = {
+      event: e.event,
+      at: at.getTime(),
+      caller: e.caller ?? null,
+      called: e.called ?? null,
+      extension: e.extension ?? null,
+      toExtension: e.toExtension ?? null,
+      durationSeconds: e.durationSeconds ?? null,
+    };
+    refolded = await refoldCall(trx, found.call, {
+      events: [...found.events, event],
+      routings: found.routings,
+    });
+  } else {
     if (!line || !phone) return { duplicate: false, call: null };
-    call = await createCall(trx, e, at, line, phone);
+    const call = await createCall(trx, e, at, line, phone);
+    refolded = await refoldCall(trx, call, { events: await eventsOf(trx, e.callId), routings: [] });
   }
-  const { before, after } = await refoldCall(trx, call);
-  await announceChanges(trx, before, after);
+  await announceChanges(trx, refolded);
+  const { after } = refolded;
   return { duplicate: false, call: { id: after.id, reference: after.reference, status: after.status } };
 }
 
-/** After a fold: the missed call's callback, and the frames for the unit's consoles. */
-export async function announceChanges(trx: Trx, before: CallRow, after: CallRow): Promise<void> {
+/** After a fold: the missed call's callback, and the frames for the unit's consoles (one NOTIFY statement). */
+export async function announceChanges(trx: Trx, { before, after, view }: Refolded): Promise<void> {
   const now = Date.now();
-  let callbackId: string | undefined;
+  const changes: HotlineChange[] = [
+    { unitId: after.unit_id, frame: 'call', id: after.id, data: view, at: now },
+  ];
   if (after.status === 'missed' && before.status !== 'missed') {
-    callbackId = await queueCallback(trx, after, 'missed', after.ended_at ?? new Date(now));
+    const callbackId = await queueCallback(trx, after, 'missed', after.ended_at ?? new Date(now));
+    const callback = callbackId ? await findCallback(trx, callbackId, now) : undefined;
+    if (callback)
+      changes.push({ unitId: after.unit_id, frame: 'callback', id: callback.id, data: callback, at: now });
   } else if (before.status === 'missed' && after.status !== 'missed') {
     await withdrawMissedCallback(trx, after.id);
-  }
-  const view = await findCallView(trx, after.id);
-  if (view)
-    await announceHotline(trx, { unitId: after.unit_id, frame: 'call', id: after.id, data: view, at: now });
-  if (callbackId) {
-    const callback = await findCallback(trx, callbackId, now);
-    if (callback) {
-      await announceHotline(trx, {
-        unitId: after.unit_id,
-        frame: 'callback',
-        id: callbackId,
-        data: callback,
-        at: now,
-      });
-    }
   }
   const moved =
     before.current_staff_id === after.current_staff_id
       ? []
       : [before.current_staff_id, after.current_staff_id].filter((s): s is string => s !== null);
   for (const entry of await directoryEntries(trx, { staffIds: moved })) {
-    await announceHotline(trx, {
-      unitId: after.unit_id,
-      frame: 'presence',
-      id: entry.staffId,
-      data: entry,
-      at: now,
-    });
+    changes.push({ unitId: after.unit_id, frame: 'presence', id: entry.staffId, data: entry, at: now });
   }
+  await announceAll(trx, changes);
 }
