@@ -19,7 +19,9 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           globalSetup: ['test/global-setup.ts'],
-          fileParallelism: false,
+          // Every file has its own database (a copy of the template), so two files run at once: one core each.
+          fileParallelism: true,
+          maxWorkers: 2,
         },
       },
       {
