@@ -146,6 +146,39 @@ describe('signed events', () => {
   });
 });
 
+describe('events of one call arriving together', () => {
+  it('fold with each other whatever the interleaving (one lock per call)', async () => {
+    const t0 = Date.now() - 90_000;
+    const ids = [newCallId('together'), newCallId('together'), newCallId('together')];
+    await Promise.all(
+      ids.flatMap((callId) => [
+        postEvent(t.app, {
+          callId,
+          event: 'ringing',
+          at: after(t0, 0),
+          caller: '0912000666',
+          called: DEMO_LINE,
+        }),
+        postEvent(t.app, { callId, event: 'answered', at: after(t0, 4), extension: '200' }),
+        postEvent(t.app, {
+          callId,
+          event: 'transferred',
+          at: after(t0, 20),
+          extension: '200',
+          toExtension: '212',
+        }),
+        postEvent(t.app, { callId, event: 'hangup', at: after(t0, 90), durationSeconds: 90 }),
+      ]),
+    );
+    for (const callId of ids) {
+      const row = (await callRow(callId))!;
+      expect(row.status, callId).toBe('ended');
+      expect(row.legs.map((l) => l.extension)).toEqual(['200', '212']);
+      expect(await countEvents(callId)).toBe(4);
+    }
+  });
+});
+
 describe('bad input: a 4xx with a code, nothing stored', () => {
   const ring = (callId: string, extra: Record<string, unknown> = {}) => ({
     callId,
