@@ -21,8 +21,10 @@ import { SentChecklists } from './sent-checklists.js';
 import { useFieldList } from './transfer-panel.js';
 import './hotline.css';
 
-function Legs({ legs, fieldName }: { legs: CallLeg[]; fieldName: (code: string | null) => string }) {
-  if (legs.length === 0) return <span className="desk-muted">Không ai nhấc máy</span>;
+function Legs(props: { legs: CallLeg[]; ringing: boolean; fieldName: (code: string | null) => string }) {
+  const { legs, fieldName } = props;
+  if (legs.length === 0)
+    return <span className="desk-muted">{props.ringing ? 'Chưa ai nhấc máy' : 'Không ai nhấc máy'}</span>;
   return (
     <ol className="hotline-legs" data-testid="call-legs">
       {legs.map((l, i) => (
@@ -59,7 +61,7 @@ function CallCards(props: { calls: CallView[] | undefined; fieldName: (code: str
             {dateTime(c.startedAt)} · <span className="desk-code">{c.reference}</span>
             {c.waitSeconds !== null && ` · chờ ${duration(c.waitSeconds)}`}
           </div>
-          <Legs legs={c.legs} fieldName={props.fieldName} />
+          <Legs legs={c.legs} ringing={c.status === 'ringing'} fieldName={props.fieldName} />
           {c.outcome && (
             <div>
               {callOutcomeLabels[c.outcome]}
@@ -119,7 +121,9 @@ function CallLog() {
     {
       title: 'Các chặng',
       dataIndex: 'legs',
-      render: (legs: CallLeg[]) => <Legs legs={legs} fieldName={fieldName} />,
+      render: (legs: CallLeg[], c: CallView) => (
+        <Legs legs={legs} ringing={c.status === 'ringing'} fieldName={fieldName} />
+      ),
     },
     {
       title: 'Kết quả',
