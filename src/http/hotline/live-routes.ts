@@ -11,6 +11,7 @@ import { hotlineUnit } from '../../services/hotline/scope.js';
 import { requireActor } from '../auth/guard.js';
 import { authenticated } from '../auth/routes.js';
 import { staffErrors } from '../auth/schemas.js';
+import { errorBody } from '../errors.js';
 import { UnitQuery } from './schemas.js';
 
 const HEARTBEAT_MS = 15_000;
@@ -48,15 +49,9 @@ export const hotlineLiveRoutes: FastifyPluginAsyncTypebox = async (app) => {
       );
       const res = reply.raw;
       reply.hijack();
-      res.writeHead(200, {
-        'content-type': 'text/event-stream; charset=utf-8',
-        'cache-control': 'no-store',
-        connection: 'keep-alive',
-        'x-accel-buffering': 'no',
-        'x-request-id': request.id,
-      });
-      res.write('retry: 2000\n\n');
-      open.add(res);
+      // Subscribe before the headers go out: a console fetches its lists once the stream is open, so a change
+      // made in between must already be on its way to it. Frames that arrive meanwhile wait for the headers.
+      let pending: string[] | undefined = [];
       let unsubscribe: (() => void) | undefined;
       let closed = false;
       request.raw.on('close', () => {
@@ -65,14 +60,34 @@ export const hotlineLiveRoutes: FastifyPluginAsyncTypebox = async (app) => {
         unsubscribe?.();
       });
       try {
-        unsubscribe = await hub.subscribe(unit.id, { send: (frame) => void res.write(frame) });
-        if (closed) unsubscribe();
-        else res.write(': connected\n\n');
+        unsubscribe = await hub.subscribe(unit.id, {
+          send: (frame) => void (pending ? pending.push(frame) : res.write(frame)),
+        });
       } catch (err) {
         request.log.error({ err }, 'hotline live subscription failed');
-        open.delete(res);
-        res.end();
+        res.writeHead(503, { 'content-type': 'application/json; charset=utf-8' });
+        res.end(
+          JSON.stringify(
+            errorBody('LIVE_UNAVAILABLE', 'Không mở được luồng trực tiếp, vui lòng thử lại sau.'),
+          ),
+        );
+        return;
       }
+      if (closed) {
+        unsubscribe();
+        return;
+      }
+      res.writeHead(200, {
+        'content-type': 'text/event-stream; charset=utf-8',
+        'cache-control': 'no-store',
+        connection: 'keep-alive',
+        'x-accel-buffering': 'no',
+        'x-request-id': request.id,
+      });
+      res.write('retry: 2000\n\n: connected\n\n');
+      for (const frame of pending) res.write(frame);
+      pending = undefined;
+      open.add(res);
     },
   );
 };
