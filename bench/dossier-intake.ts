@@ -7,7 +7,8 @@
  * receipt takes the same daily counter row, the worst case) and at eight units in turn (the officer is given the
  * reception role there for the run). The ceiling: a bare Fastify route on the same connection pool writing what a
  * receipt writes — the counter, the person, the dossier, its 7 documents, the first log entry and the audit row — in
- * one transaction, with no reads or checks. Prints dossiers per second, p50 and p99, and the ratio to the ceiling.
+ * one transaction, with no reads or checks (and without the citizen's notice and its day count, which the
+ * application also writes in the receipt's transaction). Prints dossiers per second, p50 and p99, and the ratio to the ceiling.
  */
 import Fastify from 'fastify';
 import { sql } from 'kysely';
