@@ -7,24 +7,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import {
   axeViolations,
-  launchBrowser,
   newPage,
   screenshot,
-  startServer,
   type Server,
   signIn,
+  openJourney,
+  closeJourney,
 } from './harness.js';
 
 let server: Server;
 let browser: Browser;
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+beforeAll(async () => ({ server, browser } = await openJourney()));
+afterAll(() => closeJourney({ server, browser }));
 
 describe.each(['phone', 'desktop'] as const)('working calendar at %s size', (size) => {
   it('shows a month with days off, reasons and lunar dates', async () => {

@@ -8,24 +8,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import {
   axeViolations,
-  launchBrowser,
   newPage,
   screenshot,
-  startServer,
   type Server,
   signIn,
+  openJourney,
+  closeJourney,
 } from './harness.js';
 
 let server: Server;
 let browser: Browser;
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+beforeAll(async () => ({ server, browser } = await openJourney()));
+afterAll(() => closeJourney({ server, browser }));
 
 describe('deadlines at the desk', () => {
   it('shows the leader the sweeper’s alerts and marks one read', async () => {

@@ -14,24 +14,18 @@ import type { Browser, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../src/services/demo-data/index.js';
 import {
   axeViolations,
-  launchBrowser,
   newPage,
   screenshot,
-  startServer,
   type Server,
   signIn,
+  openJourney,
+  closeJourney,
 } from './harness.js';
 
 let server: Server;
 let browser: Browser;
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+beforeAll(async () => ({ server, browser } = await openJourney()));
+afterAll(() => closeJourney({ server, browser }));
 
 const CODE_RE = /H56\.10\.01-\d{6}-\d{4}/;
 

@@ -10,24 +10,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import {
   axeViolations,
-  launchBrowser,
   newPage,
   screenshot,
-  startServer,
   type Server,
   signIn,
+  openJourney,
+  closeJourney,
 } from './harness.js';
 
 let server: Server;
 let browser: Browser;
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+beforeAll(async () => ({ server, browser } = await openJourney()));
+afterAll(() => closeJourney({ server, browser }));
 
 const LAND = '1.013831';
 const CASE = 'Chuyển nhượng, chuyển đổi, thừa kế, tặng cho, góp vốn';

@@ -116,6 +116,22 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
+/** A journey file's server (on a copy of the prepared data) and browser. */
+export interface Journey {
+  server: Server;
+  browser: Browser;
+}
+
+export async function openJourney(): Promise<Journey> {
+  const server = await startServer();
+  return { server, browser: await launchBrowser() };
+}
+
+export async function closeJourney(journey: Partial<Journey>): Promise<void> {
+  await journey.browser?.close();
+  await journey.server?.stop();
+}
+
 export const viewports = {
   phone: { width: 390, height: 844 },
   desktop: { width: 1366, height: 900 },

@@ -17,25 +17,19 @@ import { DEMO_PASSWORD } from '../src/services/demo-data/index.js';
 import { DEMO_TRACKING_PHONE } from '../src/services/demo-data/dossiers-data.js';
 import {
   axeViolations,
-  launchBrowser,
   newPage,
   signIn,
   screenshot,
-  startServer,
   viewports,
   type Server,
+  openJourney,
+  closeJourney,
 } from './harness.js';
 
 let server: Server;
 let browser: Browser;
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+beforeAll(async () => ({ server, browser } = await openJourney()));
+afterAll(() => closeJourney({ server, browser }));
 
 /** Đông Tiến's public hotline number (the demo data's line of the commune). */
 const LINE = '0237 3899 001';

@@ -8,18 +8,12 @@ import QRCode from 'qrcode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { popularProcedures } from '../web/src/portal/popular.js';
-import { axeViolations, launchBrowser, newPage, screenshot, startServer, type Server } from './harness.js';
+import { axeViolations, newPage, screenshot, type Server, openJourney, closeJourney } from './harness.js';
 
 let server: Server;
 let browser: Browser;
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+beforeAll(async () => ({ server, browser } = await openJourney()));
+afterAll(() => closeJourney({ server, browser }));
 
 const BIRTH = '1.001193';
 const BIRTH_NAME = /^(Thủ tục )?đăng ký khai sinh$/i;

@@ -9,25 +9,19 @@ import type { Browser } from 'playwright-core';
 import { birth } from '../src/http/dossier/dossier-test-utils.js';
 import {
   axeViolations,
-  launchBrowser,
   newPage,
   screenshot,
-  startServer,
   type Server,
   signIn,
+  openJourney,
+  closeJourney,
 } from './harness.js';
 
 let server: Server;
 let browser: Browser;
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+beforeAll(async () => ({ server, browser } = await openJourney()));
+afterAll(() => closeJourney({ server, browser }));
 
 const UNIT = 'H56.10.01';
 

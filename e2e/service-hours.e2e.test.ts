@@ -7,19 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { findEpochDay, formatEpochDay } from '../src/domain/calendar/civil-date.js';
 import { volunteerSaturday } from '../src/services/demo-data/service-hours.js';
-import { axeViolations, launchBrowser, newPage, screenshot, startServer, type Server } from './harness.js';
+import { axeViolations, newPage, screenshot, type Server, openJourney, closeJourney } from './harness.js';
 
 let server: Server;
 let browser: Browser;
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+beforeAll(async () => ({ server, browser } = await openJourney()));
+afterAll(() => closeJourney({ server, browser }));
 
 const AT = encodeURIComponent('2026-12-07T16:45:00+07:00');
 
