@@ -8,6 +8,7 @@ import { Alert, Button, Card, Empty, Switch, Tag, Typography } from 'antd';
 import type { CallView } from '../../../../src/domain/hotline/views.js';
 import { useCurrentStaff } from '../../shared/auth.js';
 import { CallbacksList } from './callbacks-list.js';
+import { CallPicker } from './call-picker.js';
 import { callStatusLabels, callStatusTag, duration, timeOf, vnDay } from './format.js';
 import { useDirectory } from './hotline-api.js';
 import { LiveTag } from './live-tag.js';
@@ -89,30 +90,14 @@ export default function OperatorPage() {
           )}
         </div>
         <div className="hotline-side">
-          <Card size="small" title={`Cuộc gọi đang xử lý (${active.length})`}>
-            {active.length === 0 ? (
-              <Empty description="Chưa có cuộc gọi nào đang chờ." />
-            ) : (
-              <ul className="desk-cards" aria-label="Cuộc gọi đang xử lý">
-                {active.map((c) => (
-                  <li key={c.id}>
-                    <button
-                      type="button"
-                      className={`hotline-call-button${c.id === selected?.id ? ' is-selected' : ''}`}
-                      aria-pressed={c.id === selected?.id}
-                      onClick={() => setSelectedId(c.id)}
-                    >
-                      <strong>{c.phoneDisplay}</strong> {c.callerName ?? ''}
-                      <span className="desk-muted">
-                        {' '}
-                        {timeOf(c.startedAt)} · {callStatusLabels[c.status]}
-                      </span>
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </Card>
+          <CallPicker
+            title="Cuộc gọi đang xử lý"
+            empty="Chưa có cuộc gọi nào đang chờ."
+            calls={active}
+            selectedId={selected?.id}
+            onSelect={setSelectedId}
+            when={timeOf}
+          />
           <Card size="small" title="Cần gọi lại">
             <CallbacksList openOnly />
           </Card>

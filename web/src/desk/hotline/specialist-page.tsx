@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { Alert, Card, Empty, Tag, Typography } from 'antd';
 import type { CallView } from '../../../../src/domain/hotline/views.js';
 import { useCurrentStaff } from '../../shared/auth.js';
+import { CallPicker } from './call-picker.js';
 import { ChecklistPanel } from './checklist-panel.js';
 import { callStatusLabels, callStatusTag, dateTime, timeOf } from './format.js';
 import { useDirectory } from './hotline-api.js';
@@ -79,30 +80,14 @@ export default function SpecialistPage() {
           )}
         </div>
         <div className="hotline-side">
-          <Card size="small" title={`Cuộc gọi chuyển cho tôi (${mine.length})`}>
-            {mine.length === 0 ? (
-              <Empty description="Chưa có cuộc gọi nào được chuyển cho bạn." />
-            ) : (
-              <ul className="desk-cards" aria-label="Cuộc gọi chuyển cho tôi">
-                {mine.map((c) => (
-                  <li key={c.id}>
-                    <button
-                      type="button"
-                      className={`hotline-call-button${c.id === selected?.id ? ' is-selected' : ''}`}
-                      aria-pressed={c.id === selected?.id}
-                      onClick={() => setSelectedId(c.id)}
-                    >
-                      <strong>{c.phoneDisplay}</strong> {c.callerName ?? ''}
-                      <span className="desk-muted">
-                        {' '}
-                        {dateTime(c.startedAt)} · {callStatusLabels[c.status]}
-                      </span>
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </Card>
+          <CallPicker
+            title="Cuộc gọi chuyển cho tôi"
+            empty="Chưa có cuộc gọi nào được chuyển cho bạn."
+            calls={mine}
+            selectedId={selected?.id}
+            onSelect={setSelectedId}
+            when={dateTime}
+          />
         </div>
       </div>
     </div>
