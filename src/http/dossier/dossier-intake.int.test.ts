@@ -54,6 +54,34 @@ describe('desk intake', () => {
     expect(detail.json<Detail>().history).toHaveLength(1);
   });
 
+  it('keeps one person per ID number, brought up to date, and one per phone and name without it', async () => {
+    const { db } = ctx.t.database;
+    const id = '038195099001';
+    const first = await receive(
+      birth({ applicant: { name: 'Trần Văn Cũ', phone: '0912000001', idNumber: id } }),
+    );
+    const second = await receive(
+      birth({ applicant: { name: 'Trần Văn Mới', phone: '0912000002', idNumber: id, address: 'Thôn 3' } }),
+    );
+    expect([first.statusCode, second.statusCode]).toEqual([201, 201]);
+    const people = await db.selectFrom('persons').selectAll().where('id_number', '=', id).execute();
+    expect(people.map((p) => [p.full_name, p.phone, p.address])).toEqual([
+      ['Trần Văn Mới', '+84912000002', 'Thôn 3'],
+    ]);
+    const owners = await db
+      .selectFrom('dossiers')
+      .select('applicant_id')
+      .where('code', 'in', [first.json<Intake>().dossier.code, second.json<Intake>().dossier.code])
+      .execute();
+    expect(owners.map((o) => o.applicant_id)).toEqual([people[0]!.id, people[0]!.id]);
+
+    const noId = { name: 'Phạm Thị Không Số', phone: '0912000003' };
+    expect((await receive(birth({ applicant: noId }))).statusCode).toBe(201);
+    expect((await receive(birth({ applicant: noId }))).statusCode).toBe(201);
+    const byPhone = await db.selectFrom('persons').select('id').where('phone', '=', '+84912000003').execute();
+    expect(byPhone).toHaveLength(1);
+  });
+
   it('lists every missing document at once in a supplement request', async () => {
     const res = await receive(birth({ documents: [{ index: 0, originals: 1, copies: 0 }] }));
     expect(res.statusCode, res.body).toBe(201);

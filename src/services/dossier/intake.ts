@@ -143,7 +143,8 @@ export async function receiveDossier(
   const declared = await declarationOf(trx, ctx, input, version.code, applicant.phone, outcome, now);
   const opening: OpeningAction =
     outcome === 'refusal' ? 'refuse' : outcome === 'supplement' ? 'request_supplement' : 'receive';
-  const applicantId = await upsertPerson(trx, applicant);
+  // A person with an ID number is upserted by the statement that writes the dossier.
+  const applicantId = applicant.idNumber ? undefined : await upsertPerson(trx, applicant);
   const settings = reads.settings!;
   // The citizen's notice is planned (preference, template, SMS counts: one read) before the daily number, and
   // queued in the statement that writes the dossier: the agency's counter stays locked for one statement only.

@@ -3,6 +3,8 @@
  */
 import { invalid, type FieldIssue } from '../../domain/errors.js';
 import { normalisePhone, parseCccd } from '../../domain/dossier/identity.js';
+import type { QueryCreator } from 'kysely';
+import type { Database } from '../../db/schema.js';
 import type { Trx } from '../org/context.js';
 
 export interface ApplicantInput {
@@ -50,29 +52,30 @@ export function checkApplicant(input: ApplicantInput, prefix = 'applicant'): App
   };
 }
 
+/**
+ * The insert of a person with an ID number, brought up to date when the number is known: a statement of its own,
+ * or a part of the statement that writes the dossier (see createDossier).
+ */
+export function personByIdNumber(db: QueryCreator<Database>, a: Applicant & { idNumber: string }) {
+  return db
+    .insertInto('persons')
+    .values({ full_name: a.name, phone: a.phone, id_number: a.idNumber, address: a.address, email: a.email })
+    .onConflict((oc) =>
+      oc.column('id_number').doUpdateSet({
+        full_name: a.name,
+        phone: a.phone,
+        ...(a.address ? { address: a.address } : {}),
+        ...(a.email ? { email: a.email } : {}),
+        updated_at: new Date(),
+      }),
+    )
+    .returning('id');
+}
+
 /** The person for this applicant, created or brought up to date; returns its id. */
 export async function upsertPerson(trx: Trx, a: Applicant): Promise<string> {
   if (a.idNumber) {
-    const row = await trx
-      .insertInto('persons')
-      .values({
-        full_name: a.name,
-        phone: a.phone,
-        id_number: a.idNumber,
-        address: a.address,
-        email: a.email,
-      })
-      .onConflict((oc) =>
-        oc.column('id_number').doUpdateSet({
-          full_name: a.name,
-          phone: a.phone,
-          ...(a.address ? { address: a.address } : {}),
-          ...(a.email ? { email: a.email } : {}),
-          updated_at: new Date(),
-        }),
-      )
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const row = await personByIdNumber(trx, { ...a, idNumber: a.idNumber }).executeTakeFirstOrThrow();
     return row.id;
   }
   const found = await trx
