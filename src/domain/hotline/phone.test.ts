@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayPhone, parseHotlinePhone, phoneSearch } from './phone.js';
+import { displayPhone, isWithheld, parseHotlinePhone, phoneSearch, WITHHELD } from './phone.js';
 
 describe('hotline phone numbers', () => {
   it('normalises mobiles in the 0, 84, +84 and 0084 forms, with separators', () => {
@@ -30,6 +30,13 @@ describe('hotline phone numbers', () => {
     });
   });
 
+  it('knows the words PBXs send for a hidden number, and writes it as "Số ẩn"', () => {
+    for (const word of ['anonymous', 'Anonymous', 'unknown', 'private', 'restricted', ' withheld ']) {
+      expect(isWithheld(word)).toBe(true);
+    }
+    for (const other of ['', '0912345678', 'anonymous caller']) expect(isWithheld(other)).toBe(false);
+    expect(displayPhone(WITHHELD)).toBe('Số ẩn');
+  });
   it('refuses what is not a number', () => {
     for (const bad of ['', 'abc', '0912', '091234567890', '+1 202 555 0100', '0123456789', '01234567890']) {
       expect(parseHotlinePhone(bad), bad).toBeUndefined();

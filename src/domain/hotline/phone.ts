@@ -20,6 +20,15 @@ const SEPARATORS = /[\s.\-()]/g;
 /** Area codes of two digits after the 0 (Hà Nội, TP. Hồ Chí Minh); the others have three (0237, 0225…). */
 const SHORT_AREA_CODES = new Set(['24', '28']);
 
+/** How a call from a number the caller hides is stored (CallView.phone), and how people read it. */
+export const WITHHELD = 'withheld';
+export const WITHHELD_DISPLAY = 'Số ẩn';
+
+/** What PBXs send for a hidden number: Asterisk's "anonymous", "Unknown", SIP "restricted", "private"… */
+export function isWithheld(text: string): boolean {
+  return /^\s*(anonymous|unknown|private|restricted|unavailable|withheld)\s*$/i.test(text);
+}
+
 export function parseHotlinePhone(text: string): HotlinePhone | undefined {
   const mobile = normalisePhone(text);
   if (mobile) return { normalised: mobile, display: displayPhone(mobile), kind: 'mobile' };
@@ -37,6 +46,7 @@ export function parseHotlinePhone(text: string): HotlinePhone | undefined {
 
 /** The national way of writing a normalised number (unchanged when it is not one we know). */
 export function displayPhone(normalised: string): string {
+  if (normalised === WITHHELD) return WITHHELD_DISPLAY;
   if (/^1[89]00[0-9]{4,6}$/.test(normalised)) return `${normalised.slice(0, 4)} ${normalised.slice(4)}`;
   const national = normalised.startsWith('+84') ? `0${normalised.slice(3)}` : normalised;
   if (/^0[35789][0-9]{8}$/.test(national)) {

@@ -203,6 +203,24 @@ describe('bad input: a 4xx with a code, nothing stored', () => {
     expect((await callRow(landline))?.phone).toBe('+842373851999');
   });
 
+  it('keeps a call from a hidden number, and queues no callback when it is missed', async () => {
+    const callId = newCallId();
+    const t0 = Date.now() - 60_000;
+    expect((await postEvent(t.app, ring(callId, { caller: 'anonymous', at: after(t0, 0) }))).statusCode).toBe(
+      200,
+    );
+    const hangup = await postEvent(t.app, {
+      callId,
+      event: 'hangup',
+      at: after(t0, 20),
+      durationSeconds: 20,
+    });
+    expect(hangup.json<Accepted>().call?.status).toBe('missed');
+    const row = (await callRow(callId))!;
+    expect(row.phone).toBe('withheld');
+    expect(await callbacksOf(row.id)).toEqual([]);
+  });
+
   it('refuses a number that is no line and an unknown extension', async () => {
     const noLine = newCallId();
     const res = await postEvent(t.app, ring(noLine, { called: '0237 3000 000' }));

@@ -174,6 +174,19 @@ describe('the specialist', () => {
       idempotencyKey: 'checklist-test-0001',
     });
     expect(again.json<{ notificationId: string }>().notificationId).toBe(sent.notificationId);
+    // The caller asked for Zalo on the phone: it goes by Zalo although nothing is stored for the number.
+    const zalo = await req('POST', `/api/hotline/calls/${callId}/checklist`, SPECIALIST, {
+      procedureCode: '1.001193',
+      channel: 'zalo',
+      idempotencyKey: 'checklist-test-0002',
+    });
+    expect(zalo.json<{ channel: string }>().channel).toBe('zalo');
+    const zaloMessage = await t.database.db
+      .selectFrom('notifications')
+      .select(['channel', 'recipient'])
+      .where('id', '=', zalo.json<{ notificationId: string }>().notificationId)
+      .executeTakeFirstOrThrow();
+    expect(zaloMessage).toEqual({ channel: 'zalo', recipient: '+84912345678' });
     const unknown = await req('POST', `/api/hotline/calls/${callId}/checklist`, SPECIALIST, {
       procedureCode: '9.999999',
       channel: 'sms',
@@ -201,7 +214,8 @@ describe('the specialist', () => {
       .where('entity_id', '=', callId)
       .execute();
     expect(audit.map((a) => a.action).sort()).toEqual([
-      'hotline.call.checklist',
+      'hotline.call.checklist', // by SMS
+      'hotline.call.checklist', // by Zalo
       'hotline.call.outcome',
       'hotline.call.transfer',
     ]);

@@ -169,6 +169,8 @@ export async function sendChecklist(
       lienKet: procedurePageUrl(ctx.publicUrl, version.record.code),
     },
     dedupeKey: `hotline:checklist:${row.id}`,
+    // The caller chose SMS or Zalo on the phone: that wins over a stored preference (an SMS opt-out still holds).
+    channel: input.channel,
   });
   if (outcome.queued) {
     await trx

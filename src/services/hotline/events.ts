@@ -6,7 +6,7 @@
  * the `ringing` names the line, hence the unit.
  */
 import { invalid, type FieldIssue } from '../../domain/errors.js';
-import { parseHotlinePhone } from '../../domain/hotline/phone.js';
+import { isWithheld, parseHotlinePhone, WITHHELD } from '../../domain/hotline/phone.js';
 import { newCallReference } from '../../domain/hotline/reference.js';
 import type { StoredEvent } from '../../domain/hotline/fold.js';
 import type { CallEvent, CallStatus } from '../../domain/hotline/views.js';
@@ -131,7 +131,10 @@ export async function ingestEvent(trx: Trx, e: CallEvent): Promise<IngestResult>
   let phone: string | undefined;
   let line: { unitId: string; number: string } | undefined;
   if (e.event === 'ringing') {
-    const caller = parseHotlinePhone(e.caller!);
+    // A hidden number is still a call (it counts in the figures), with no history and no callback.
+    const caller = isWithheld(e.caller!)
+      ? { normalised: WITHHELD, kind: 'hidden' }
+      : parseHotlinePhone(e.caller!);
     if (!caller || caller.kind === 'service') {
       fail('HOTLINE_PHONE_INVALID', `Số gọi đến "${e.caller!.slice(0, 30)}" không hợp lệ.`, 'caller');
     }
@@ -191,7 +194,7 @@ export async function announceChanges(trx: Trx, { before, after, view }: Refolde
   const changes: HotlineChange[] = [
     { unitId: after.unit_id, frame: 'call', id: after.id, data: view, at: now },
   ];
-  if (after.status === 'missed' && before.status !== 'missed') {
+  if (after.status === 'missed' && before.status !== 'missed' && after.phone !== WITHHELD) {
     const callbackId = await queueCallback(trx, after, 'missed', after.ended_at ?? new Date(now));
     const callback = callbackId ? await findCallback(trx, callbackId, now) : undefined;
     if (callback)

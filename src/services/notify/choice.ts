@@ -38,15 +38,23 @@ export function checkAddresses(
   return { phone, email };
 }
 
-/** The channel and address by the stored preference (undefined/null: none stored); none: nothing may be sent. */
+/**
+ * The channel and address by the stored preference (undefined/null: none stored); none: nothing may be sent.
+ * `requested`: the channel the citizen asks for now (e.g. on the phone to the hotline), ahead of the stored
+ * preference when its address is known; an SMS opt-out still stops a requested SMS.
+ */
 export function chooseFrom(
   addresses: Addresses,
   urgent: boolean,
   pref: StoredPreference | null | undefined,
+  requested?: NotifyChannel,
 ): ChannelChoice | { none: 'opted_out' | 'no_recipient' } {
   const { phone } = addresses;
   if (urgent) return { channel: 'sms', recipient: phone! };
   const email = addresses.email ?? pref?.email ?? null;
+  if (requested === 'zalo' && phone) return { channel: 'zalo', recipient: phone };
+  if (requested === 'email' && email) return { channel: 'email', recipient: email };
+  if (requested === 'sms' && phone && !pref?.sms_opt_out) return { channel: 'sms', recipient: phone };
   if (pref?.channel === 'email' && email) return { channel: 'email', recipient: email };
   if (pref?.channel === 'zalo' && phone) return { channel: 'zalo', recipient: phone };
   if (phone && !pref?.sms_opt_out) return { channel: 'sms', recipient: phone };

@@ -63,6 +63,16 @@ describe('chooseFrom', () => {
     ).toEqual({ channel: 'email', recipient: 'a@example.vn' });
     expect(chooseFrom({ phone: null, email: null }, false, null)).toEqual({ none: 'no_recipient' });
   });
+  it('sends by the channel asked for now, ahead of the stored one, but no SMS to a phone that opted out', () => {
+    const stored = { channel: 'email' as const, email: 'lan@example.vn', sms_opt_out: false };
+    expect(chooseFrom(phone, false, stored, 'zalo')).toEqual({ channel: 'zalo', recipient: '+84912000001' });
+    expect(chooseFrom(phone, false, stored, 'sms')).toEqual({ channel: 'sms', recipient: '+84912000001' });
+    expect(chooseFrom(phone, false, { ...stored, sms_opt_out: true }, 'sms')).toEqual({
+      channel: 'email',
+      recipient: 'lan@example.vn',
+    });
+    expect(chooseFrom(phone, false, null, 'email')).toEqual({ channel: 'sms', recipient: '+84912000001' });
+  });
   it('sends an urgent message by SMS whatever the preference, and refuses one without a phone', () => {
     expect(chooseFrom(phone, true, { channel: 'email', email: 'x@example.vn', sms_opt_out: true })).toEqual({
       channel: 'sms',

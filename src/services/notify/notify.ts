@@ -43,6 +43,8 @@ export interface NotifyRequest {
   now?: number;
   /** What planNotify read and decided for this event, unit, recipient and clock (read once, before a lock). */
   plan?: NotifyPlan;
+  /** The channel the citizen asks for now (e.g. Zalo, on the phone to the hotline), ahead of the stored preference. */
+  channel?: NotifyChannel;
 }
 
 export type NotifyOutcome =

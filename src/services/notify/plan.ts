@@ -26,6 +26,8 @@ export interface PlanRequest {
   urgent?: boolean;
   notBefore?: Date;
   now?: number;
+  /** The channel the citizen asks for now, ahead of the stored preference (see chooseFrom). */
+  channel?: NotifyChannel;
 }
 
 /** What notify() will queue, before the body is rendered: channel, address, template and hold. */
@@ -98,7 +100,7 @@ export async function planNotify(db: Reader | Trx, req: PlanRequest): Promise<No
   // A bad phone or email is a 400 before anything is read.
   const addresses = checkAddresses(req.recipient, urgent);
   const row = await readPlan(db, req, addresses.phone, now);
-  const choice = chooseFrom(addresses, urgent, row.pref);
+  const choice = chooseFrom(addresses, urgent, row.pref, req.channel);
   if ('none' in choice) return { none: choice.none };
   const template = row.templates?.[choice.channel] ?? defaultTemplate(req.event, choice.channel);
   const hold =

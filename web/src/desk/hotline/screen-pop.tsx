@@ -4,11 +4,23 @@
  */
 import { Alert, Card, Empty, Skeleton, Tag } from 'antd';
 import { Link } from 'react-router';
+import { WITHHELD, WITHHELD_DISPLAY } from '../../../../src/domain/hotline/phone.js';
 import { callOutcomeLabels } from '../../../../src/domain/hotline/views.js';
 import { useScreenPop } from './hotline-api.js';
 import { callStatusLabels, dateTime } from './format.js';
 
-export function ScreenPopCard({ phone, excludeCallId }: { phone: string; excludeCallId?: string }) {
+export function ScreenPopCard(props: { phone: string; excludeCallId?: string }) {
+  if (props.phone === WITHHELD) {
+    return (
+      <Card size="small" className="hotline-pop" title={`Người gọi: ${WITHHELD_DISPLAY}`}>
+        <Empty description="Người gọi ẩn số: không có lịch sử để tra, và không gọi lại được. Hỏi số điện thoại nếu cần gửi tin." />
+      </Card>
+    );
+  }
+  return <KnownCaller {...props} />;
+}
+
+function KnownCaller({ phone, excludeCallId }: { phone: string; excludeCallId?: string }) {
   const pop = useScreenPop(phone);
   if (pop.isPending) return <Skeleton active />;
   if (pop.isError) return <Alert type="error" showIcon title={pop.error.message} />;
