@@ -20,6 +20,7 @@ import {
   signIn,
   openJourney,
   closeJourney,
+  clickUntilDisabled,
 } from './harness.js';
 
 let server: Server;
@@ -73,7 +74,7 @@ async function receiveBirth(
   // and the papers of other cases do not apply.
   for (let i = 0; i < (await docs.count()); i++) {
     const row = docs.nth(i);
-    if (i < 4) await row.getByRole('button', { name: /^Đủ: / }).click();
+    if (i < 4) await clickUntilDisabled(row.getByRole('button', { name: /^Đủ: / }));
     else await row.getByRole('checkbox', { name: /^Không áp dụng: / }).check();
   }
   if (scan) {

@@ -16,6 +16,7 @@ import {
   signIn,
   openJourney,
   closeJourney,
+  clickUntilDisabled,
 } from './harness.js';
 
 let server: Server;
@@ -79,7 +80,7 @@ describe('land dossier sent to the Tax office and back', () => {
       // The paper for the other case is not listed.
       expect(await docs.filter({ hasText: 'làm đường giao thông' }).count()).toBe(0);
       for (let i = 0; i < (await docs.count()); i++) {
-        await docs.nth(i).getByRole('button', { name: /^Đủ: / }).click();
+        await clickUntilDisabled(docs.nth(i).getByRole('button', { name: /^Đủ: / }));
       }
       await desk.page.getByRole('button', { name: 'Tiếp nhận', exact: true }).click();
       await expect

@@ -8,8 +8,8 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
 import { DEMO_PASSWORD } from '../src/services/demo-data/index.js';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -157,6 +157,20 @@ export async function signIn(page: Page, server: Server, username: string, path 
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   const pathname = path.split('?')[0];
   await page.waitForURL((u) => u.pathname === pathname);
+}
+
+/**
+ * Clicks a button that disables itself once it has done its work (the intake's "Đủ"), again if a click landed
+ * while the form was re-rendering and was lost; gives up after a few tries (what the test checks next fails then).
+ */
+export async function clickUntilDisabled(button: Locator, tries = 3): Promise<void> {
+  for (let i = 0; i < tries && !(await button.isDisabled()); i++) {
+    await button.click();
+    await expect
+      .poll(() => button.isDisabled(), { timeout: 2_000 })
+      .toBe(true)
+      .catch(() => undefined);
+  }
 }
 
 /** Runs axe-core (WCAG 2.1 A and AA rules) on the page and returns the violations. */

@@ -91,7 +91,7 @@ describe('queue journey', () => {
       // Serving: the dossier is received for this citizen, then the ticket is finished with its code.
       await expect.poll(() => officer.page.getByTestId('counter-current').textContent()).toBe(number);
       await officer.page.getByRole('button', { name: 'Bắt đầu phục vụ' }).click();
-      await officer.page.getByRole('link', { name: 'Tiếp nhận hồ sơ' }).waitFor();
+      await officer.page.getByRole('main').getByRole('link', { name: 'Tiếp nhận hồ sơ' }).waitFor();
       const csrf = (await officer.context.cookies()).find((c) => c.name === 'motcua_csrf')!.value;
       const received = await officer.page.request.post(`${server.url}/api/dossiers`, {
         headers: { 'x-csrf-token': decodeURIComponent(csrf) },
