@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { birthRegistration } from '../checklist/test-fixtures.js';
 import { smsSegments } from '../notify/sms-text.js';
 import { defaultTemplate, MAX_SMS_SEGMENTS, renderTemplate } from '../notify/templates.js';
-import { appointmentParams, documentsToBring } from './notices.js';
+import { smsDocumentList } from '../checklist/checklist.js';
+import { appointmentParams } from './notices.js';
 
 const facts = {
   code: 'K7M2QX9P',
@@ -21,7 +22,7 @@ const facts = {
 
 describe('appointment messages', () => {
   it('lists the documents of the checklist, numbered, with their counts, and how many more there are', () => {
-    const text = documentsToBring(birthRegistration);
+    const text = smsDocumentList(birthRegistration);
     expect(text.startsWith('1) Tờ khai đăng ký khai sinh (1 bản chính)')).toBe(true);
     const listed = [...text.matchAll(/(?:^|; )(\d+)\) /g)].map((m) => Number(m[1]));
     expect(listed).toEqual(listed.map((_, i) => i + 1));
@@ -36,7 +37,7 @@ describe('appointment messages', () => {
       originals: 1,
       copies: 0,
     }));
-    const text = documentsToBring({ cases: [], documents });
+    const text = smsDocumentList({ cases: [], documents });
     expect(text.length).toBeLessThan(260);
     expect(text).toMatch(/và \d+ giấy tờ khác$/);
   });
@@ -64,7 +65,7 @@ describe('appointment messages', () => {
     const text = renderTemplate(
       'sms',
       defaultTemplate('appointment_booked', 'sms'),
-      appointmentParams(facts, documentsToBring({ cases: [], documents })),
+      appointmentParams(facts, smsDocumentList({ cases: [], documents })),
     );
     expect(text).toContain('https://motcua.example/dat-lich/K7M2QX9P');
     expect(smsSegments(text).segments).toBeLessThanOrEqual(MAX_SMS_SEGMENTS);

@@ -3,8 +3,6 @@
  * notification templates fill in — code, when, where, the documents to bring from the procedure's checklist, the
  * page to manage it. The reminder is held until the day before (or a few hours before a booking made late).
  */
-import type { ProcedureRecord } from '../catalogue/record.js';
-import { checklistGroups, countsInWords } from '../checklist/checklist.js';
 import { MS_PER_HOUR } from '../calendar/time-zone.js';
 import type { TemplateParams } from '../notify/templates.js';
 import { displayBookingCode } from './code.js';
@@ -19,26 +17,6 @@ export interface AppointmentFacts {
   start: string;
   end: string;
   publicUrl?: string | undefined;
-}
-
-// What fits beside the code, time, place and link in the three SMS parts a message may take.
-const MAX_DOCUMENTS_CHARS = 220;
-
-/** "1) Tờ khai (1 bản chính); 2) …" from the procedure's checklist (every case), cut to a length an SMS bears. */
-export function documentsToBring(record: Pick<ProcedureRecord, 'cases' | 'documents'>): string {
-  const docs = checklistGroups(record).flatMap((g) => [...g.submit, ...g.present]);
-  const parts: string[] = [];
-  let length = 0;
-  for (const [i, d] of docs.entries()) {
-    const part = `${i + 1}) ${d.name.trim()} (${countsInWords(d)})`;
-    if (length + part.length > MAX_DOCUMENTS_CHARS) {
-      parts.push(`và ${docs.length - i} giấy tờ khác`);
-      break;
-    }
-    parts.push(part);
-    length += part.length + 2;
-  }
-  return parts.join('; ');
 }
 
 /** The template values of an appointment's messages (see src/domain/notify/templates.ts). */

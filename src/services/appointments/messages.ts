@@ -4,14 +4,10 @@
  * on the appointment so that a cancellation or a move cancels it), the cancellation notice. Always in the caller's
  * transaction.
  */
+import { smsDocumentList } from '../../domain/checklist/checklist.js';
 import { sql } from 'kysely';
 import type { ProcedureRecord } from '../../domain/catalogue/record.js';
-import {
-  appointmentParams,
-  documentsToBring,
-  reminderAt,
-  type AppointmentFacts,
-} from '../../domain/appointments/notices.js';
+import { appointmentParams, reminderAt, type AppointmentFacts } from '../../domain/appointments/notices.js';
 import type { Trx } from '../org/context.js';
 import { notify } from '../notify/notify.js';
 
@@ -36,7 +32,7 @@ export async function queueBookingMessages(
     event: target.version === 0 ? 'appointment_booked' : 'appointment_moved',
     unitId: target.unitId,
     recipient: { phone: target.phone },
-    params: appointmentParams(facts, documentsToBring(record)),
+    params: appointmentParams(facts, smsDocumentList(record)),
     dedupeKey: `appointment:${target.id}:booked:${target.version}`,
     now,
   });

@@ -5,7 +5,7 @@
  */
 import { conflict, invalid, notFound } from '../../domain/errors.js';
 import { hasCase } from '../../domain/checklist/checklist.js';
-import { checklistDocuments } from '../../domain/hotline/checklist-message.js';
+import { smsDocumentList } from '../../domain/checklist/checklist.js';
 import { parseHotlinePhone } from '../../domain/hotline/phone.js';
 import type {
   Callback,
@@ -165,7 +165,7 @@ export async function sendChecklist(
     recipient: { phone: target.normalised },
     params: {
       thuTuc: version.record.name,
-      danhSach: checklistDocuments(version.record, caseName),
+      danhSach: smsDocumentList(version.record, caseName),
       lienKet: procedurePageUrl(ctx.publicUrl, version.record.code),
     },
     dedupeKey: `hotline:checklist:${row.id}`,
