@@ -5,6 +5,7 @@
  * the unit's daily cap — and a receipt that fails leaves neither a dossier nor a notice, nor a gap in the codes.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { receptionOfficer } from '../../../test/acting.js';
 import { openTestApp, type TestApp } from '../../../test/app.js';
 import { withNotify } from '../notify/db.js';
 import { notify } from '../notify/notify.js';
@@ -17,27 +18,7 @@ let unitId = '';
 
 beforeAll(async () => {
   t = await openTestApp({ demo: true });
-  const { db } = t.database;
-  const staff = await db
-    .selectFrom('staff')
-    .select(['id', 'full_name'])
-    .where('username', '=', 'tiepnhan.dongtien')
-    .executeTakeFirstOrThrow();
-  const unit = await db
-    .selectFrom('units')
-    .select(['id', 'path'])
-    .where('agency_id', '=', 'H56.10.01')
-    .executeTakeFirstOrThrow();
-  unitId = unit.id;
-  acting = {
-    requestId: 'test',
-    actor: {
-      id: staff.id,
-      username: 'tiepnhan.dongtien',
-      fullName: staff.full_name,
-      roles: [{ role: 'reception_officer', unitId: unit.id, unitPath: unit.path }],
-    },
-  };
+  ({ acting, unitId } = await receptionOfficer(t.database.db, 'tiepnhan.dongtien', 'H56.10.01'));
 });
 afterAll(async () => {
   vi.useRealTimers();

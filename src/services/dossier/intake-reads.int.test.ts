@@ -3,6 +3,7 @@
  * them) never hides a change made in between, whoever made it — an added day off, then its removal.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { receptionOfficer } from '../../../test/acting.js';
 import { openTestApp, type TestApp } from '../../../test/app.js';
 import type { ActingContext } from '../org/context.js';
 import { receiveDossier } from './intake.js';
@@ -13,27 +14,7 @@ let unitId = '';
 
 beforeAll(async () => {
   t = await openTestApp({ demo: true });
-  const { db } = t.database;
-  const staff = await db
-    .selectFrom('staff')
-    .select(['id', 'full_name'])
-    .where('username', '=', 'tiepnhan.dongtien')
-    .executeTakeFirstOrThrow();
-  const unit = await db
-    .selectFrom('units')
-    .select(['id', 'path'])
-    .where('agency_id', '=', 'H56.10.01')
-    .executeTakeFirstOrThrow();
-  unitId = unit.id;
-  acting = {
-    requestId: 'test',
-    actor: {
-      id: staff.id,
-      username: 'tiepnhan.dongtien',
-      fullName: staff.full_name,
-      roles: [{ role: 'reception_officer', unitId: unit.id, unitPath: unit.path }],
-    },
-  };
+  ({ acting, unitId } = await receptionOfficer(t.database.db, 'tiepnhan.dongtien', 'H56.10.01'));
 });
 afterAll(() => t.close());
 
