@@ -1,7 +1,8 @@
 /**
  * The database connection: PostgreSQL through a `pg` pool when a URL is given, otherwise the embedded PGlite
  * (PostgreSQL in WebAssembly) with its data directory on disk. Both are driven through Kysely's stock
- * PostgresDialect, so every query is the same SQL on both.
+ * PostgresDialect, so every query is the same SQL on both. The few statements marked as prepared (prepared.ts) are
+ * sent as named statements on both.
  */
 import fs from 'node:fs';
 import { Kysely, PostgresDialect } from 'kysely';
@@ -12,6 +13,7 @@ import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { pgcrypto } from '@electric-sql/pglite/contrib/pgcrypto';
 import type { Database } from './schema.js';
+import { preparingPool } from './prepared.js';
 
 export type DatabaseKind = 'pglite' | 'postgresql';
 
@@ -58,7 +60,7 @@ function survivesIdleErrors(pool: pg.Pool): pg.Pool {
 
 export function kyselyOnPglite(pglite: PGlite): DatabaseHandle {
   const pool = survivesIdleErrors(new pg.Pool(createPgConfig(pglite)));
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: preparingPool(pool) }) });
   return {
     db,
     kind: 'pglite',
@@ -72,7 +74,7 @@ export function kyselyOnPglite(pglite: PGlite): DatabaseHandle {
 
 export function kyselyOnPostgres(url: string, max = 10): DatabaseHandle {
   const pool = survivesIdleErrors(new pg.Pool({ connectionString: url, max }));
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: preparingPool(pool) }) });
   return {
     db,
     kind: 'postgresql',

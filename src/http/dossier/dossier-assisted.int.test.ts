@@ -105,6 +105,14 @@ describe('assisted intake', () => {
     const code = await codeSentTo('+84987111222');
     const applicant = { name: 'Trần Văn Bình', phone, idNumber: '038090012345' };
     const wrongCode = code === '000000' ? '111111' : '000000';
+    const dossierCount = async () =>
+      (
+        await ctx.t.database.db
+          .selectFrom('dossiers')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n;
+    const before = await dossierCount();
     const wrong = await receive(
       birth({
         applicant,
@@ -121,6 +129,8 @@ describe('assisted intake', () => {
       .where('id', '=', otpId)
       .executeTakeFirstOrThrow();
     expect(attempts).toEqual({ attempts: 1, used_at: null });
+    // The code is checked in the receipt's transaction: the wrong one wrote nothing else.
+    expect(await dossierCount()).toBe(before);
 
     const ok = await receive(
       birth({ applicant, assisted: true, declaration, confirmation: { method: 'otp', otpId, code } }),

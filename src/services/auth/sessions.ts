@@ -3,6 +3,7 @@
  * leaked copy of the sessions table cannot be replayed. Sessions slide: each use (at most once a minute) pushes
  * the expiry forward by the configured lifetime.
  */
+import { prepared } from '../../db/prepared.js';
 import { createHash, randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Actor, RoleAssignment } from '../../domain/org/roles.js';
@@ -70,28 +71,30 @@ export async function resumeSession(
   if (!TOKEN_PATTERN.test(token)) return undefined;
   const now = opts.now ?? new Date();
   const id = hashToken(token);
-  const session = await db
-    .selectFrom('sessions as s')
-    .innerJoin('staff as st', 'st.id', 's.staff_id')
-    .select([
-      's.id',
-      's.staff_id',
-      's.csrf_secret',
-      's.expires_at',
-      's.last_seen_at',
-      'st.username',
-      'st.full_name',
-      // Every staff request resumes its session: one statement, the roles as a JSON array (in the order of
-      // rolesOfStaff: oldest first).
-      sql<RoleAssignment[]>`coalesce((
+  // Prepared: every staff request runs it (src/db/prepared.ts).
+  const session = await prepared(
+    db
+      .selectFrom('sessions as s')
+      .innerJoin('staff as st', 'st.id', 's.staff_id')
+      .select([
+        's.id',
+        's.staff_id',
+        's.csrf_secret',
+        's.expires_at',
+        's.last_seen_at',
+        'st.username',
+        'st.full_name',
+        // Every staff request resumes its session: one statement, the roles as a JSON array (in the order of
+        // rolesOfStaff: oldest first).
+        sql<RoleAssignment[]>`coalesce((
         select json_agg(json_build_object('role', r.role, 'unitId', r.unit_id, 'unitPath', u.path)
                         order by r.created_at, r.role)
         from staff_roles r join units u on u.id = r.unit_id
         where r.staff_id = s.staff_id), '[]'::json)`.as('roles'),
-    ])
-    .where('s.id', '=', id)
-    .where('st.active', '=', true)
-    .executeTakeFirst();
+      ])
+      .where('s.id', '=', id)
+      .where('st.active', '=', true),
+  ).executeTakeFirst();
   if (!session || session.expires_at <= now) return undefined;
   const actor: Actor = {
     id: session.staff_id,

@@ -14,8 +14,7 @@ import {
 } from '../../domain/dossier/declaration.js';
 import { invalid, type FieldIssue } from '../../domain/errors.js';
 import type { DossierFee, DossierOrganisation } from '../../db/tables/dossier.js';
-import type { ActingContext, Trx } from '../org/context.js';
-import { useDeclarationOtp } from './otp.js';
+import type { ActingContext } from '../org/context.js';
 
 export type ConfirmationInput =
   { method: Exclude<ConfirmationMethod, 'otp'> } | { method: 'otp'; otpId: string; code: string };
@@ -68,19 +67,20 @@ export function checkOrganisation(input: OrganisationInput | undefined): Dossier
 /**
  * The declaration with the provenance of each value. In assisted mode the officer entered every value and the
  * citizen must confirm the read-back (signature, fingerprint, or the one-time code sent to the applicant's phone),
- * unless the outcome is a refusal.
+ * unless the outcome is a refusal. A one-time code is checked and used by the intake's write (`otp`): a wrong code
+ * must roll the dossier back with it.
  */
-export async function declarationOf(
-  trx: Trx,
+export function declarationOf(
   ctx: ActingContext,
   input: DeclarationPart,
   procedureCode: string,
   phone: string,
   outcome: 'receipt' | 'supplement' | 'refusal',
   now: number,
-): Promise<Declaration> {
+): { declaration: Declaration; otp: { otpId: string; code: string } | null } {
   const assisted = input.assisted ?? false;
-  if (!assisted && !input.declaration?.length) return { assisted, values: [], confirmation: null };
+  if (!assisted && !input.declaration?.length)
+    return { declaration: { assisted, values: [], confirmation: null }, otp: null };
   const { values, issues } = checkDeclaration(declarationTemplate(procedureCode), input.declaration ?? []);
   const needsConfirmation = assisted && outcome !== 'refusal';
   if (needsConfirmation && !input.confirmation) {
@@ -96,12 +96,14 @@ export async function declarationOf(
   let confirmation: Confirmation | null = null;
   const c = input.confirmation;
   if (needsConfirmation && c) {
-    if (c.method === 'otp') await useDeclarationOtp(trx, c.otpId, phone, c.code, now);
     confirmation = {
       method: c.method,
       at: new Date(now).toISOString(),
       ...(c.method === 'otp' ? { phoneMasked: maskPhone(phone) } : {}),
     };
   }
-  return { assisted, values: values.map((v) => ({ ...v, enteredBy })), confirmation };
+  return {
+    declaration: { assisted, values: values.map((v) => ({ ...v, enteredBy })), confirmation },
+    otp: needsConfirmation && c?.method === 'otp' ? { otpId: c.otpId, code: c.code } : null,
+  };
 }

@@ -9,6 +9,7 @@
  * it), and the parsed procedure version, keyed by its id (versions are immutable: a trigger refuses UPDATE and
  * DELETE on procedure_versions). See docs/DECISIONS.md.
  */
+import { PREPARED_SQL } from '../../db/prepared.js';
 import { sql } from 'kysely';
 import { isoWeekday } from '../../domain/calendar/civil-date.js';
 import { composeCalendar } from '../../domain/calendar/inheritance.js';
@@ -27,7 +28,7 @@ import {
   type EffectiveCalendar,
   type OwnCalendarRow,
 } from '../calendar/layers.js';
-import type { Trx } from '../org/context.js';
+import type { Reader } from '../org/context.js';
 import type { UnitRow } from '../org/queries.js';
 
 export interface Replay {
@@ -87,10 +88,10 @@ const VERSIONS_MAX = 500;
 const versionCache = new Map<string, ProcedureVersion>();
 
 /** A stored version by id, parsed once per process (versions never change once stored). */
-export async function versionById(trx: Trx, id: string): Promise<ProcedureVersion> {
+export async function versionById(db: Reader, id: string): Promise<ProcedureVersion> {
   const hit = versionCache.get(id);
   if (hit) return hit;
-  const version = await getVersionById(trx, id);
+  const version = await getVersionById(db, id);
   if (versionCache.size >= VERSIONS_MAX) versionCache.delete(versionCache.keys().next().value!);
   versionCache.set(id, version);
   return version;
@@ -98,16 +99,16 @@ export async function versionById(trx: Trx, id: string): Promise<ProcedureVersio
 
 /** The version in force: from the id the combined read found, or the 404 getVersionInForce explains. */
 export async function versionOf(
-  trx: Trx,
+  db: Reader,
   reads: IntakeReads,
   code: string,
   date: string,
 ): Promise<ProcedureVersion> {
-  return reads.versionId ? versionById(trx, reads.versionId) : getVersionInForce(trx, code, date);
+  return reads.versionId ? versionById(db, reads.versionId) : getVersionInForce(db, code, date);
 }
 
 export async function readForIntake(
-  trx: Trx,
+  db: Reader,
   q: {
     idempotencyKey: string | undefined;
     /** The receiving unit: by agency id, or by id (the officer's own unit); null: none. */
@@ -151,7 +152,7 @@ export async function readForIntake(
       )::text from u) as layers,
       (select json_build_object('code', d.code, 'seq', a.seq, 'action', a.action, 'data', a.data)
         from dossier_actions a join dossiers d on d.id = a.dossier_id
-        where a.idempotency_key = ${q.idempotencyKey ?? null}) as replay`.execute(trx);
+        where a.idempotency_key = ${q.idempotencyKey ?? null}) as replay${PREPARED_SQL}`.execute(db);
   const row = rows[0]!;
   let unit: UnitRow | undefined;
   if (row.unit) {

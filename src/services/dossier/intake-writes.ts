@@ -10,6 +10,7 @@
  * chosen here so that no statement has to wait for another's answer. The caller answers from the returned row:
  * nothing is read back.
  */
+import { prepared } from '../../db/prepared.js';
 import { randomUUID } from 'node:crypto';
 import { startClock } from '../../domain/calendar/clock.js';
 import { conflict } from '../../domain/errors.js';
@@ -18,7 +19,7 @@ import { applyToState, type OpeningAction } from '../../domain/dossier/lifecycle
 import type { DossierFee, DossierOrganisation } from '../../db/tables/dossier.js';
 import type { ProcedureVersion } from '../catalogue/versions.js';
 import type { EffectiveCalendar } from '../calendar/layers.js';
-import type { Trx } from '../org/context.js';
+import { inTransaction, type Reader } from '../org/context.js';
 import type { UnitRow } from '../org/queries.js';
 import { deadlineLimit, localDate, type DossierRow } from './common.js';
 import type { DocumentLine } from './documents.js';
@@ -59,8 +60,12 @@ export interface CreateArgs {
   notice?: NoticeOf;
 }
 
-/** Inserts the dossier and everything that goes with it; returns the dossier as it was written. */
-export async function createDossier(trx: Trx, a: CreateArgs): Promise<DossierRow> {
+/**
+ * Inserts the dossier and everything that goes with it; returns the dossier as it was written. One statement, so it
+ * may run on the database itself (committed on its own); a notice that cannot be queued by that statement adds a
+ * second one, and the two then run in a transaction.
+ */
+export async function createDossier(db: Reader, a: CreateArgs): Promise<DossierRow> {
   const { definition, calendar } = a.calendar;
   const state = applyToState(undefined, a.opening);
   const channelLimit =
@@ -113,7 +118,7 @@ export async function createDossier(trx: Trx, a: CreateArgs): Promise<DossierRow
   const idNumber = a.applicant.idNumber;
   if (!a.applicantId && !idNumber)
     throw new Error('createDossier: an applicant without an ID number needs its id');
-  const query = withNotify(trx)
+  const query = withNotify(db)
     // The applicant: the known person, or the upsert by ID number (one statement less per receipt).
     .with('p', (db) =>
       a.applicantId || !idNumber
@@ -244,18 +249,30 @@ export async function createDossier(trx: Trx, a: CreateArgs): Promise<DossierRow
           .returning('id'),
       )
     : query;
+  // Prepared (src/db/prepared.ts): its shapes are few (the number of documents, with or without the notice).
+  const compiled = prepared(
+    (withDocuments as typeof query).selectFrom('k').select(['k.code', 'k.last_number']),
+  ).compile();
+  const run = async (w: Reader) => {
+    const { rows } = await w.executeQuery(compiled);
+    if (!rows[0]) throw new Error('createDossier: the statement returned no code');
+    return rows[0];
+  };
   let written: { code: string; last_number: number };
   try {
-    written = await (withDocuments as typeof query)
-      .selectFrom('k')
-      .select(['k.code', 'k.last_number'])
-      .executeTakeFirstOrThrow();
+    written =
+      notice.kind === 'after'
+        ? await inTransaction(db, async (trx) => {
+            const w = await run(trx);
+            await enqueueNotification(trx, notice.message(w.code));
+            return w;
+          })
+        : await run(db);
   } catch (err) {
     if (isSequenceExhausted(err)) throw conflict('DAILY_SEQUENCE_EXHAUSTED', 'Đã hết số hồ sơ trong ngày.');
     throw err;
   }
   row.code = written.code;
-  if (notice.kind === 'after') await enqueueNotification(trx, notice.message(written.code));
   return row;
 }
 

@@ -7,7 +7,7 @@ import type { OpeningAction } from '../../domain/dossier/lifecycle.js';
 import { actingRole } from '../../domain/dossier/permissions.js';
 import type { ProcedureVersion } from '../catalogue/versions.js';
 import { getUnitByAgencyId } from '../calendar/layers.js';
-import type { ActingContext, Trx } from '../org/context.js';
+import { inTransaction, type ActingContext, type Reader, type Trx } from '../org/context.js';
 import type { UnitRow } from '../org/queries.js';
 import { getDossierRow, localDate, toSummary, type DossierSummary } from './common.js';
 import { documentLines, missingOf, type DocumentTick, type MissingDocument } from './documents.js';
@@ -19,6 +19,7 @@ import type { NoticeEvent } from '../../domain/dossier/notices.js';
 
 export type { DocumentTick, MissingDocument } from './documents.js';
 import { checkApplicant, upsertPerson, type ApplicantInput } from './persons.js';
+import { useDeclarationOtp } from './otp.js';
 import {
   checkFee,
   checkOrganisation,
@@ -86,17 +87,17 @@ function unitAsked(ctx: ActingContext, agencyId: string | undefined) {
 }
 
 /** The unit the combined read found; otherwise the error the caller gets (unknown agency id, or no own unit). */
-async function receivingUnit(trx: Trx, reads: IntakeReads, agencyId: string | undefined): Promise<UnitRow> {
+async function receivingUnit(db: Reader, reads: IntakeReads, agencyId: string | undefined): Promise<UnitRow> {
   if (reads.unit) return reads.unit;
-  if (agencyId) return getUnitByAgencyId(trx, agencyId, 'unit');
+  if (agencyId) return getUnitByAgencyId(db, agencyId, 'unit');
   throw forbidden('Chỉ công chức tiếp nhận được tiếp nhận hồ sơ.');
 }
 
 /** The answer to a retried request: what the first one did, from the log entry its key names. */
-async function replayed(trx: Trx, replay: Replay): Promise<IntakeResult> {
+async function replayed(db: Reader, replay: Replay): Promise<IntakeResult> {
   if (replay.seq !== 1)
     throw conflict('IDEMPOTENCY_KEY_REUSED', 'Mã chống gửi lặp đã dùng cho thao tác khác.');
-  const row = await getDossierRow(trx, replay.code);
+  const row = await getDossierRow(db, replay.code);
   const d = replay.data as { missing?: MissingDocument[]; reasons?: string[] };
   const outcome =
     replay.action === 'receive' ? 'receipt' : replay.action === 'refuse' ? 'refusal' : 'supplement';
@@ -106,9 +107,14 @@ async function replayed(trx: Trx, replay: Replay): Promise<IntakeResult> {
 /**
  * Receives a dossier at the desk. Exactly one outcome: a refusal when reasons are given, a supplement request
  * listing every missing document at once, or a receipt with the code and the due instant.
+ *
+ * Given the database itself (the HTTP route), the reads run on their own and the receipt is written by one
+ * statement, committed inside the server: the agency's daily counter is locked for that statement and its commit
+ * only, with no round trip to the application in between. A one-time code to use or an applicant without an ID
+ * number adds statements to the write, which then runs in a transaction. Given a transaction, everything runs in it.
  */
 export async function receiveDossier(
-  trx: Trx,
+  db: Reader,
   ctx: ActingContext,
   input: IntakeInput,
   opts: { now?: number; publicUrl?: string } = {},
@@ -116,17 +122,17 @@ export async function receiveDossier(
   const now = opts.now ?? Date.now();
   const date = localDate('Asia/Ho_Chi_Minh', now);
   // One statement for every read (the key, the unit, the version in force, the unit's calendar and day modes).
-  const reads = await readForIntake(trx, {
+  const reads = await readForIntake(db, {
     idempotencyKey: input.idempotencyKey,
     unit: unitAsked(ctx, input.unit),
     procedureCode: input.procedureCode,
     date,
   });
-  if (reads.replay) return replayed(trx, reads.replay);
-  const unit = await receivingUnit(trx, reads, input.unit);
+  if (reads.replay) return replayed(db, reads.replay);
+  const unit = await receivingUnit(db, reads, input.unit);
   const role = actingRole(ctx.actor, 'receive', unit.path);
   if (!role) throw forbidden('Bạn không phải công chức tiếp nhận của đơn vị này.');
-  const version = await versionOf(trx, reads, input.procedureCode, date);
+  const version = await versionOf(db, reads, input.procedureCode, date);
   checkCase(version, input.caseName);
   checkUnitPerforms(version, unit);
   const applicant = checkApplicant(input.applicant);
@@ -140,14 +146,12 @@ export async function receiveDossier(
       : 'receipt';
   const fee = checkFee(input.fee);
   const organisation = checkOrganisation(input.organisation);
-  const declared = await declarationOf(trx, ctx, input, version.code, applicant.phone, outcome, now);
+  const declared = declarationOf(ctx, input, version.code, applicant.phone, outcome, now);
   const opening: OpeningAction =
     outcome === 'refusal' ? 'refuse' : outcome === 'supplement' ? 'request_supplement' : 'receive';
-  // A person with an ID number is upserted by the statement that writes the dossier.
-  const applicantId = applicant.idNumber ? undefined : await upsertPerson(trx, applicant);
   const settings = reads.settings!;
   // The citizen's notice is planned (preference, template, SMS counts: one read) before the daily number, and
-  // queued in the statement that writes the dossier: the agency's counter stays locked for one statement only.
+  // queued in the statement that writes the dossier.
   const event: NoticeEvent =
     outcome === 'receipt'
       ? 'dossier_received'
@@ -155,35 +159,48 @@ export async function receiveDossier(
         ? 'supplement_requested'
         : 'dossier_refused';
   // On the real clock, as before (a receipt dated by `opts.now`, e.g. demo data, still notifies now).
-  const plan = await planNotify(trx, { event, unitId: unit.id, recipient: { phone: applicant.phone } });
-  const row = await createDossier(trx, {
-    version,
-    unit,
-    calendar: settings.calendar,
-    sameDayToday: isSameDayAt(settings, now),
-    channel: input.channel ?? 'desk',
-    caseName: input.caseName,
-    applicantId,
-    applicant,
-    opening,
-    lines,
-    actor: ctx.actor,
-    role,
-    requestId: ctx.requestId,
-    note: input.note,
-    data: outcome === 'refusal' ? { reasons } : outcome === 'supplement' ? { missing } : {},
-    idempotencyKey: input.idempotencyKey,
-    declaration: { ...declared, applicant: { address: applicant.address, email: applicant.email } },
-    fee,
-    organisation,
-    auditExtra: { outcome },
-    now,
-    notice: (written) => {
-      const items = outcome === 'supplement' ? missing.map((m) => m.name) : reasons;
-      const req = noticeRequest(written, event, 1, { items, publicUrl: opts.publicUrl });
-      return req ? { plan, req } : null;
-    },
-  });
+  const plan = await planNotify(db, { event, unitId: unit.id, recipient: { phone: applicant.phone } });
+  const write = (w: Reader, applicantId: string | undefined) =>
+    createDossier(w, {
+      version,
+      unit,
+      calendar: settings.calendar,
+      sameDayToday: isSameDayAt(settings, now),
+      channel: input.channel ?? 'desk',
+      caseName: input.caseName,
+      applicantId,
+      applicant,
+      opening,
+      lines,
+      actor: ctx.actor,
+      role,
+      requestId: ctx.requestId,
+      note: input.note,
+      data: outcome === 'refusal' ? { reasons } : outcome === 'supplement' ? { missing } : {},
+      idempotencyKey: input.idempotencyKey,
+      declaration: {
+        ...declared.declaration,
+        applicant: { address: applicant.address, email: applicant.email },
+      },
+      fee,
+      organisation,
+      auditExtra: { outcome },
+      now,
+      notice: (written) => {
+        const items = outcome === 'supplement' ? missing.map((m) => m.name) : reasons;
+        const req = noticeRequest(written, event, 1, { items, publicUrl: opts.publicUrl });
+        return req ? { plan, req } : null;
+      },
+    });
+  const otp = declared.otp;
+  // A person with an ID number is upserted by the statement that writes the dossier.
+  const row =
+    otp || !applicant.idNumber
+      ? await inTransaction(db, async (trx: Trx) => {
+          if (otp) await useDeclarationOtp(trx, otp.otpId, applicant.phone, otp.code, now);
+          return write(trx, applicant.idNumber ? undefined : await upsertPerson(trx, applicant));
+        })
+      : await write(db, undefined);
   return { outcome, dossier: toSummary(row), missing, reasons };
 }
 

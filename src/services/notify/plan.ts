@@ -11,6 +11,7 @@
  * queued by concurrent transactions — the same bound holds.ts already accepts (a courtesy limit may be passed by
  * the number of concurrent senders).
  */
+import { PREPARED_SQL } from '../../db/prepared.js';
 import { sql } from 'kysely';
 import { defaultTemplate, type NotifyChannel, type NotifyEvent } from '../../domain/notify/templates.js';
 import { formatInstant } from '../../domain/calendar/time-zone.js';
@@ -88,7 +89,7 @@ async function readPlan(db: Reader | Trx, req: PlanRequest, phone: string | null
           ? sql`(select coalesce(sum(d.sms), 0)::int from notification_unit_day_counts d
                where d.unit_id = ${unitId} and d.day = ${localDay}::date)`
           : sql`null::int`
-      } as today`.execute(db);
+      } as today${PREPARED_SQL}`.execute(db);
   return result.rows[0]!;
 }
 

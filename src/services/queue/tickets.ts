@@ -15,7 +15,7 @@ import {
   MAX_TICKETS_PER_FIELD_DAY,
   type TicketSource,
 } from '../../domain/queue/ticket.js';
-import type { Trx } from '../org/context.js';
+import { inTransaction, type Trx } from '../org/context.js';
 import { announce } from './notify.js';
 
 export const QUEUE_TIMEZONE = 'Asia/Ho_Chi_Minh';
@@ -43,15 +43,6 @@ export interface IssuedTicket {
   priority: boolean;
   source: TicketSource;
   issuedAt: string;
-}
-
-/** Runs `fn` in the caller's transaction, or in a new one when given the database itself. */
-export async function inTransaction<T>(
-  db: Kysely<Database> | Transaction<Database>,
-  fn: (trx: Trx) => Promise<T>,
-): Promise<T> {
-  if (db.isTransaction) return fn(db as Trx);
-  return db.transaction().execute(fn);
 }
 
 function checkPhone(phone: string | null | undefined): string | null {
