@@ -7,7 +7,6 @@ import { findEpochDay } from '../calendar/civil-date.js';
 import { DomainError } from '../errors.js';
 import { hoursOf, SAMPLE } from './sample.js';
 import {
-  checkServiceHoursDocument,
   inheritDocuments,
   isOpenAt,
   nextOpening,
@@ -17,6 +16,7 @@ import {
   type Opening,
   type ServiceHoursDocument,
 } from './service-hours.js';
+import { checkServiceHoursDocument } from './check.js';
 
 const H = hoursOf(SAMPLE, [['2027-01-01', 'Tết Dương lịch']]);
 const at = (iso: string) => Date.parse(iso);

@@ -16,7 +16,6 @@ import {
 import { forbidden, invalid } from '../../domain/errors.js';
 import { can, type Actor } from '../../domain/org/roles.js';
 import {
-  checkServiceHoursDocument,
   closuresOn,
   inheritDocuments,
   isOpenAt,
@@ -28,6 +27,7 @@ import {
   type ServiceHoursDocument,
   type ServiceHoursKey,
 } from '../../domain/service-hours/service-hours.js';
+import { checkServiceHoursDocument } from '../../domain/service-hours/check.js';
 import { loadEffectiveCalendar } from '../calendar/layers.js';
 import { unitByAgencyId } from '../dossier/day-modes.js';
 import { writeAudit } from '../org/audit.js';

@@ -1,0 +1,146 @@
+/**
+ * Checking a unit's service hours document (service-hours.ts) before it is stored: sessions, weekdays, fields and
+ * dates well formed, seasons named, closures with both times or none. Every problem is named by its field path, in
+ * Vietnamese, in one 400 (SERVICE_HOURS_INVALID).
+ */
+import { findMonthDay, monthDayIndex, type SessionText } from '../calendar/calendar-file.js';
+import { findEpochDay } from '../calendar/civil-date.js';
+import { findClockMinutes } from '../calendar/time-zone.js';
+import { invalid, type FieldIssue } from '../errors.js';
+import type { ServiceHoursDocument, WeeklyRule } from './service-hours.js';
+
+function checkSessions(value: SessionText[], path: string, issues: FieldIssue[]): void {
+  const parsed: [number, number, number][] = [];
+  value.forEach((s, i) => {
+    const start = findClockMinutes(s[0]);
+    const end = findClockMinutes(s[1]);
+    if (start === undefined || end === undefined) {
+      issues.push({
+        field: `${path}[${i}]`,
+        message: 'Giờ không hợp lệ: cần dạng HH:MM từ 00:00 đến 24:00.',
+      });
+    } else if (end <= start) {
+      issues.push({ field: `${path}[${i}]`, message: 'Giờ kết thúc phải sau giờ bắt đầu.' });
+    } else parsed.push([start, end, i]);
+  });
+  parsed.sort((a, b) => a[0] - b[0]);
+  for (let k = 1; k < parsed.length; k++) {
+    if (parsed[k]![0] < parsed[k - 1]![1]) {
+      issues.push({ field: `${path}[${parsed[k]![2]}]`, message: 'Các buổi bị chồng lấn nhau.' });
+    }
+  }
+}
+
+function checkDays(days: number[], path: string, issues: FieldIssue[]): void {
+  days.forEach((d, i) => {
+    if (!Number.isInteger(d) || d < 1 || d > 7)
+      issues.push({
+        field: `${path}[${i}]`,
+        message: 'Thứ trong tuần phải từ 1 (thứ Hai) đến 7 (Chủ nhật).',
+      });
+  });
+}
+
+function checkWeekly(weekly: WeeklyRule[], path: string, issues: FieldIssue[]): void {
+  const seen = new Map<number, number>();
+  weekly.forEach((rule, i) => {
+    checkDays(rule.days, `${path}[${i}].days`, issues);
+    checkSessions(rule.sessions, `${path}[${i}].sessions`, issues);
+    for (const d of rule.days) {
+      if (seen.has(d)) {
+        issues.push({
+          field: `${path}[${i}].days`,
+          message: `Thứ ${d === 7 ? 'Chủ nhật' : d + 1} đã có trong dòng ${seen.get(d)! + 1}.`,
+        });
+      } else seen.set(d, i);
+    }
+  });
+}
+
+function checkFields(fields: string[] | undefined, path: string, issues: FieldIssue[]): void {
+  fields?.forEach((f, i) => {
+    if (!/^[A-Z0-9_]{1,16}$/.test(f))
+      issues.push({ field: `${path}[${i}]`, message: 'Mã lĩnh vực không hợp lệ (chữ in hoa, số).' });
+  });
+}
+
+function checkDate(date: string, path: string, issues: FieldIssue[]): void {
+  if (findEpochDay(date) === undefined)
+    issues.push({ field: path, message: 'Ngày không hợp lệ (YYYY-MM-DD).' });
+}
+
+/**
+ * Checks a unit's own document (already shaped by the HTTP schema): times, overlaps, seasons that overlap, an
+ * extra's unknown season, dates. Throws SERVICE_HOURS_INVALID naming every field. `inheritedSeasons` are the season
+ * names an extra may refer to when the document has no seasons of its own.
+ */
+export function checkServiceHoursDocument(
+  doc: ServiceHoursDocument,
+  inheritedSeasons: readonly string[] = [],
+): void {
+  const issues: FieldIssue[] = [];
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
+    issues.push({ field: 'document', message: 'Cần một đối tượng JSON.' });
+  } else {
+    if (doc.weekly) checkWeekly(doc.weekly, 'weekly', issues);
+    const owner = new Array<number>(366).fill(-1);
+    const names = new Set<string>();
+    doc.seasons?.forEach((season, i) => {
+      const at = `seasons[${i}]`;
+      if (names.has(season.name)) issues.push({ field: `${at}.name`, message: 'Tên mùa bị trùng.' });
+      names.add(season.name);
+      checkWeekly(season.weekly, `${at}.weekly`, issues);
+      const from = findMonthDay(season.from);
+      const to = findMonthDay(season.to);
+      if (!from) issues.push({ field: `${at}.from`, message: 'Ngày bắt đầu mùa không hợp lệ (MM-DD).' });
+      if (!to) issues.push({ field: `${at}.to`, message: 'Ngày kết thúc mùa không hợp lệ (MM-DD).' });
+      if (!from || !to) return;
+      const a = monthDayIndex(...from);
+      const b = monthDayIndex(...to);
+      for (let k = 0, idx = a; k < 366; k++, idx = (idx + 1) % 366) {
+        if (owner[idx] !== -1) {
+          issues.push({ field: at, message: `Mùa này trùng ngày với mùa thứ ${owner[idx]! + 1}.` });
+          break;
+        }
+        owner[idx] = i;
+        if (idx === b) break;
+      }
+    });
+    const known = doc.seasons ? names : new Set(inheritedSeasons);
+    doc.extras?.forEach((extra, i) => {
+      const at = `extras[${i}]`;
+      checkFields(extra.fields, `${at}.fields`, issues);
+      if (extra.fields.length === 0)
+        issues.push({ field: `${at}.fields`, message: 'Cần ít nhất một lĩnh vực.' });
+      checkDays(extra.days, `${at}.days`, issues);
+      checkSessions(extra.sessions, `${at}.sessions`, issues);
+      if (extra.season !== undefined && !known.has(extra.season)) {
+        issues.push({ field: `${at}.season`, message: `Không có mùa tên "${extra.season}".` });
+      }
+    });
+    doc.specials?.forEach((special, i) => {
+      const at = `specials[${i}]`;
+      checkDate(special.date, `${at}.date`, issues);
+      checkFields(special.fields, `${at}.fields`, issues);
+      checkSessions(special.sessions, `${at}.sessions`, issues);
+    });
+    doc.closures?.forEach((closure, i) => {
+      const at = `closures[${i}]`;
+      checkDate(closure.date, `${at}.date`, issues);
+      checkFields(closure.fields, `${at}.fields`, issues);
+      if ((closure.from === undefined) !== (closure.to === undefined)) {
+        issues.push({
+          field: `${at}.to`,
+          message: 'Cần cả giờ bắt đầu và giờ kết thúc, hoặc bỏ cả hai (nghỉ cả ngày).',
+        });
+      } else if (closure.from !== undefined) {
+        checkSessions([[closure.from, closure.to!]], `${at}`, issues);
+      }
+    });
+  }
+  if (issues.length) {
+    const shown = issues.slice(0, 3).map((f) => `${f.field}: ${f.message.replace(/\.$/, '')}`);
+    if (issues.length > shown.length) shown.push(`và ${issues.length - shown.length} lỗi khác`);
+    throw invalid('SERVICE_HOURS_INVALID', `Giờ phục vụ không hợp lệ — ${shown.join('; ')}.`, issues);
+  }
+}
