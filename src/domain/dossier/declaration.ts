@@ -209,6 +209,6 @@ export function checkDeclaration(
 
 /** "+84912345678" → "09xxxxx678": enough for the citizen to recognise their number, not enough to reuse it. */
 export function maskPhone(phone: string): string {
-  const local = phone.startsWith('+84') ? '0' + phone.slice(3) : phone;
+  const local = phone.startsWith('+84') ? '0' + phone.slice(3) : phone.replace(/\s+/g, '');
   return local.slice(0, 2) + 'x'.repeat(Math.max(0, local.length - 5)) + local.slice(-3);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { vnDateTime } from '../../adapters/pdf/forms/common.js';
+import { vnDateTime } from '../../adapters/pdf/forms/text.js';
 import { isPdf, pdfFlatText, pdfPageSizes } from '../../adapters/pdf/pdf-test-utils.js';
 import {
   birth,

@@ -2,17 +2,8 @@
  * Mẫu số 04 — Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết (A5): the agency apologises for missing the
  * appointment, gives the reason and the new date, signed by its head. Filled from the `extend` entry of the log.
  */
-import {
-  formHeader,
-  formTitle,
-  line,
-  prose,
-  renderForm,
-  signatures,
-  vnDateTime,
-  vnDateWords,
-  type FormDossier,
-} from './common.js';
+import { formHeader, formTitle, line, prose, renderForm, signatures, type FormDossier } from './common.js';
+import { vnDateTime, vnDateWords } from './text.js';
 
 export interface ApologyInput extends FormDossier {
   receivedAt: string;

@@ -1,14 +1,13 @@
 /**
- * What every official form of TT 03/2025 (Phụ lục I) shares: the data types they are filled from, dates in
- * Vietnam's time zone, and the layout parts — the form number, the agency and national motto header, the place and
+ * What every official form of TT 03/2025 (Phụ lục I) shares: the data types they are filled from and the layout
+ * parts (dates and names as the forms word them are in text.ts) — the form number, the agency and national motto header, the place and
  * date line, the title, the dossier code with its barcode and QR code, signature blocks and the page footer.
  * Slips are A5 portrait; the register is A4 landscape.
  */
 import { drawBarcode, drawQr } from '../codes.js';
 import { renderPdf, type PaperSize } from '../document.js';
 import { colors, contentBox, drawFooters, ensureSpace, nationalHeader } from '../layout.js';
-
-export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
+import { displayPhone, vnDateWords } from './text.js';
 
 /** The agency that issues a form, as printed in the header. */
 export interface FormAgency {
@@ -46,66 +45,6 @@ export interface FormDossier {
   receivedAt?: string | null | undefined;
   /** The appointment (due) instant (ISO 8601). */
   dueAt?: string | null | undefined;
-}
-
-function parts(iso: string | Date) {
-  const d = typeof iso === 'string' ? new Date(iso) : iso;
-  const p = new Intl.DateTimeFormat('en-GB', {
-    timeZone: TIME_ZONE,
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(d);
-  const get = (t: string) => p.find((x) => x.type === t)?.value ?? '';
-  return {
-    day: get('day'),
-    month: get('month'),
-    year: get('year'),
-    hour: get('hour'),
-    minute: get('minute'),
-  };
-}
-
-/** "05/03/2026" in Vietnam's time zone. */
-export function vnDate(iso: string | Date): string {
-  const p = parts(iso);
-  return `${p.day}/${p.month}/${p.year}`;
-}
-
-/** "08:30 05/03/2026" in Vietnam's time zone. */
-export function vnDateTime(iso: string | Date): string {
-  const p = parts(iso);
-  return `${p.hour}:${p.minute} ${p.day}/${p.month}/${p.year}`;
-}
-
-/** "08 giờ 30 phút, ngày 05/03/2026", as the forms word a time. */
-export function vnDateTimeWords(iso: string | Date): string {
-  const p = parts(iso);
-  return `${p.hour} giờ ${p.minute} phút, ngày ${p.day}/${p.month}/${p.year}`;
-}
-
-/** "ngày 05 tháng 03 năm 2026". */
-export function vnDateWords(iso: string | Date): string {
-  const p = parts(iso);
-  return `ngày ${p.day} tháng ${p.month} năm ${p.year}`;
-}
-
-/** "Ông/Bà Lê Thị Hoa". */
-export const mrMrs = (name: string) => `Ông/Bà ${name}`;
-
-/** "+84912345678" → "09xxxxx678": the citizen recognises their number; it cannot be reused. */
-export function maskPhone(phone: string): string {
-  const local = phone.startsWith('+84') ? '0' + phone.slice(3) : phone.replace(/\s+/g, '');
-  return local.slice(0, 2) + 'x'.repeat(Math.max(0, local.length - 5)) + local.slice(-3);
-}
-
-/** "+84912345678" → "0912 345 678" (other values unchanged). */
-export function displayPhone(phone: string): string {
-  const m = /^\+84(\d{3})(\d{3})(\d{3})$/.exec(phone);
-  return m ? `0${m[1]} ${m[2]} ${m[3]}` : phone;
 }
 
 export interface FormPdfOptions {

@@ -6,15 +6,8 @@
 import type { ControlSlip, StepOutcome } from '../../../domain/dossier/control-slip.js';
 import { heading } from '../layout.js';
 import { drawTable } from '../table.js';
-import {
-  formHeader,
-  formTitle,
-  line,
-  renderForm,
-  SLIP_FONT,
-  vnDateTime,
-  type FormDossier,
-} from './common.js';
+import { formHeader, formTitle, line, renderForm, SLIP_FONT, type FormDossier } from './common.js';
+import { vnDateTime } from './text.js';
 
 export interface ControlSlipInput extends FormDossier {
   slip: ControlSlip;

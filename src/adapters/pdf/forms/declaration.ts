@@ -9,14 +9,14 @@ import {
   formHeader,
   formTitle,
   line,
-  maskPhone,
   prose,
   renderForm,
   signatures,
   SLIP_FONT,
-  vnDateTime,
   type FormDossier,
 } from './common.js';
+import { vnDateTime } from './text.js';
+import { maskPhone } from '../../../domain/dossier/declaration.js';
 
 export interface DeclarationField {
   key: string;

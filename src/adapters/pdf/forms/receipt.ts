@@ -14,10 +14,9 @@ import {
   requestLine,
   signatures,
   SLIP_FONT,
-  vnDateTime,
-  vnDateTimeWords,
   type FormDossier,
 } from './common.js';
+import { vnDateTime, vnDateTimeWords } from './text.js';
 
 export interface ReceiptDocument {
   name: string;

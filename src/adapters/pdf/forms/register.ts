@@ -5,16 +5,8 @@
  */
 import { contentBox } from '../layout.js';
 import { drawTable } from '../table.js';
-import {
-  displayPhone,
-  formHeader,
-  formTitle,
-  prose,
-  renderForm,
-  vnDate,
-  vnDateTime,
-  type FormAgency,
-} from './common.js';
+import { formHeader, formTitle, prose, renderForm, type FormAgency } from './common.js';
+import { displayPhone, vnDate, vnDateTime } from './text.js';
 
 export type Timeliness = 'early' | 'on_time' | 'late' | 'overdue' | 'in_time';
 

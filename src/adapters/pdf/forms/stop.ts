@@ -10,10 +10,9 @@ import {
   renderForm,
   requestLine,
   signatures,
-  vnDate,
-  vnDateWords,
   type FormDossier,
 } from './common.js';
+import { vnDate, vnDateWords } from './text.js';
 
 export interface StopInput extends FormDossier {
   stoppedAt: string;

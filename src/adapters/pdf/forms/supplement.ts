@@ -12,10 +12,10 @@ import {
   renderForm,
   requestLine,
   signatures,
-  vnDate,
   SLIP_FONT,
   type FormDossier,
 } from './common.js';
+import { vnDate } from './text.js';
 
 export interface SupplementInput extends FormDossier {
   /** When the request was made (ISO 8601). */
