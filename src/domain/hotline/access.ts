@@ -1,7 +1,8 @@
 /**
  * Who may do what at the hotline of a unit. Its hotline operators and specialists work the calls (transfer, send a
  * checklist, record an outcome, return callbacks, set their presence); its leaders and administrators (and those of
- * the units above it) may read the log, the callbacks and the statistics.
+ * the units above it) may read the log, the callbacks and the statistics. A caller's screen-pop at a unit's hotline
+ * shows only their records of that unit and the units below it; others are counted (services/hotline/reads.ts).
  */
 import type { Actor, Role } from '../org/roles.js';
 

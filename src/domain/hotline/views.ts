@@ -87,7 +87,10 @@ export interface CallView {
   checklistsSent: string[];
 }
 
-/** `GET /api/hotline/screen-pop?phone=…`: everything the system knows about a caller, newest first. */
+/**
+ * `GET /api/hotline/screen-pop?phone=…`: what the hotline of a unit may know about a caller, newest first — their
+ * name, and their records of that unit and the units below it (a dossier when its receiving or handling unit is).
+ */
 export interface ScreenPop {
   phone: string;
   phoneDisplay: string;
@@ -109,6 +112,15 @@ export interface ScreenPop {
     status: CallStatus;
     outcome: CallOutcome | null;
   }[];
+  /** How many of the caller's records belong to other units: counted only, nothing else about them is shown. */
+  elsewhere: { dossiers: number; appointments: number; tickets: number; calls: number };
+}
+
+/** `GET /api/hotline/units`: a unit whose hotline the signed-in person may read; `canWork`: and work its calls. */
+export interface HotlineUnitOption {
+  id: string;
+  name: string;
+  canWork: boolean;
 }
 
 /** `GET /api/hotline/directory?field=…`: who can take a call, by field, with presence. */

@@ -1,7 +1,8 @@
 /**
  * What the consoles read: the call log, one call, my calls, the directory with presence, the callbacks, the
- * screen-pop and the dashboard. Operators and specialists of the unit; leaders and administrators of the unit or
- * above it may read the log, the callbacks and the statistics.
+ * screen-pop, the dashboard and the units whose hotline one may read. Operators and specialists of the unit; leaders
+ * and administrators of the unit or above it may read the log, the callbacks and the statistics. The screen-pop is
+ * for those who work the calls, and shows only the caller's records of the unit and the units below it.
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { notFound } from '../../domain/errors.js';
@@ -9,7 +10,7 @@ import { listCallbacks } from '../../services/hotline/callbacks.js';
 import { findCallView } from '../../services/hotline/calls.js';
 import { directoryEntries } from '../../services/hotline/directory.js';
 import { listCalls, myCalls, screenPop } from '../../services/hotline/reads.js';
-import { checkHotlineAccess, hotlineUnit } from '../../services/hotline/scope.js';
+import { checkHotlineAccess, hotlineUnit, readableHotlineUnits } from '../../services/hotline/scope.js';
 import { hotlineStats } from '../../services/hotline/stats.js';
 import { requireActor } from '../auth/guard.js';
 import { authenticated } from '../auth/routes.js';
@@ -23,6 +24,7 @@ import {
   Directory,
   DirectoryQuery,
   HotlineStats,
+  HotlineUnits,
   ScreenPop,
   ScreenPopQuery,
   StatsQuery,
@@ -133,6 +135,21 @@ export const hotlineReadRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
 
   app.get(
+    '/hotline/units',
+    {
+      onRequest: authenticated,
+      schema: {
+        tags,
+        security,
+        summary:
+          'The units whose hotline I may read (log, callbacks, statistics), by name, and whether I work their calls',
+        response: { 200: HotlineUnits, ...errors },
+      },
+    },
+    async (request) => readableHotlineUnits(db, requireActor(request)),
+  );
+
+  app.get(
     '/hotline/screen-pop',
     {
       onRequest: authenticated,
@@ -140,14 +157,14 @@ export const hotlineReadRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags,
         security,
         summary:
-          'What is known about a caller by their number: person, dossiers, tickets, appointments, calls',
+          "What the unit's hotline may know about a caller: name, and dossiers, tickets, appointments and calls of the unit and the units below it (others only counted)",
         querystring: ScreenPopQuery,
         response: { 200: ScreenPop, ...errors },
       },
     },
     async (request) => {
-      await hotlineUnit(db, requireActor(request), request.query.unitId, 'work');
-      return screenPop(db, request.query.phone);
+      const unit = await hotlineUnit(db, requireActor(request), request.query.unitId, 'work');
+      return screenPop(db, unit.id, request.query.phone);
     },
   );
 

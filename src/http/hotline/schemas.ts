@@ -13,6 +13,7 @@ import {
   type Callback as CallbackType,
   type DirectoryEntry as DirectoryEntryType,
   type HotlineStats as HotlineStatsType,
+  type HotlineUnitOption as HotlineUnitOptionType,
   type ScreenPop as ScreenPopType,
 } from '../../domain/hotline/views.js';
 
@@ -182,6 +183,10 @@ export const CallbackDoneInput = Type.Object(
   { additionalProperties: false },
 );
 
+export const HotlineUnits = Type.Array(
+  Type.Object({ id: Type.String(), name: Type.String(), canWork: Type.Boolean() }),
+);
+
 export const ScreenPopQuery = Type.Object(
   { phone: Type.String({ minLength: 1, maxLength: 30 }), unitId: Type.Optional(Uuid) },
   { additionalProperties: false },
@@ -226,6 +231,12 @@ export const ScreenPop = Type.Object({
       outcome: Nullable(Outcome),
     }),
   ),
+  elsewhere: Type.Object({
+    dossiers: Type.Integer(),
+    appointments: Type.Integer(),
+    tickets: Type.Integer(),
+    calls: Type.Integer(),
+  }),
 });
 
 export const StatsQuery = Type.Object(
@@ -271,5 +282,6 @@ agree<Same<Static<typeof CallView>, CallViewType>>(true);
 agree<Same<Static<typeof Callback>, CallbackType>>(true);
 agree<Same<Static<typeof DirectoryEntry>, DirectoryEntryType>>(true);
 agree<Same<Static<typeof ScreenPop>, ScreenPopType>>(true);
+agree<Same<Static<typeof HotlineUnits>, HotlineUnitOptionType[]>>(true);
 agree<Same<Static<typeof HotlineStats>, HotlineStatsType>>(true);
 agree<Same<Omit<CallEvent, 'event'>, Omit<CallEventView, 'event'>>>(true);

@@ -54,14 +54,29 @@ export async function myCalls(db: Reader, staffId: string): Promise<CallView[]> 
   return rows.map(toCallView);
 }
 
-export async function screenPop(db: Reader, phoneText: string): Promise<ScreenPop> {
+/**
+ * Records of the hotline unit's subtree: the unit in one of the record's unit columns has the hotline unit on its path.
+ * `columns`: the record's unit columns (any of them in scope puts the record in scope).
+ */
+function inScope(unitId: string, columns: readonly string[]) {
+  const units = sql.join(columns.map((c) => sql.ref(c)));
+  return sql<boolean>`exists (select 1 from units su where su.id in (${units}) and ${unitId}::uuid = any(su.path))`;
+}
+
+/**
+ * The screen-pop for the hotline of `unitId`: the caller's name, and their dossiers, appointments, tickets and
+ * earlier calls of that unit and the units below it. Records of other units are counted in `elsewhere`, with
+ * nothing else about them (docs/DECISIONS.md, 2026-12-04).
+ */
+export async function screenPop(db: Reader, unitId: string, phoneText: string): Promise<ScreenPop> {
   const parsed = parseHotlinePhone(phoneText);
   if (!parsed || parsed.kind === 'service') {
     const message = 'Số điện thoại không hợp lệ.';
     throw invalid('HOTLINE_PHONE_INVALID', message, [{ field: 'phone', message }]);
   }
   const phone = parsed.normalised;
-  const [person, dossiers, tickets, appointments, calls] = await Promise.all([
+  const dossierUnits = ['d.receiving_unit_id', 'd.handling_unit_id'];
+  const [person, dossiers, tickets, appointments, calls, elsewhere] = await Promise.all([
     db
       .selectFrom('persons')
       .select(['id', 'full_name'])
@@ -74,6 +89,7 @@ export async function screenPop(db: Reader, phoneText: string): Promise<ScreenPo
       .innerJoin('persons as p', 'p.id', 'd.applicant_id')
       .select(['d.code', 'd.procedure_name', 'd.status', 'd.received_at', 'd.due_at', 'd.submitted_at'])
       .where('p.phone', '=', phone)
+      .where(inScope(unitId, dossierUnits))
       .orderBy('d.submitted_at', 'desc')
       .limit(20)
       .execute(),
@@ -82,23 +98,38 @@ export async function screenPop(db: Reader, phoneText: string): Promise<ScreenPo
       .innerJoin('units as u', 'u.id', 't.unit_id')
       .select(['t.id', 't.number', 'u.name as unit_name', 't.status', 't.issued_at'])
       .where('t.phone', '=', phone)
+      .where(inScope(unitId, ['t.unit_id']))
       .orderBy('t.issued_at', 'desc')
       .limit(10)
       .execute(),
     db
-      .selectFrom('appointments')
-      .select(['code', 'procedure_name', 'starts_at', 'status'])
-      .where('phone', '=', phone)
-      .orderBy('starts_at', 'desc')
+      .selectFrom('appointments as a')
+      .select(['a.code', 'a.procedure_name', 'a.starts_at', 'a.status'])
+      .where('a.phone', '=', phone)
+      .where(inScope(unitId, ['a.unit_id']))
+      .orderBy('a.starts_at', 'desc')
       .limit(10)
       .execute(),
     db
-      .selectFrom('hotline_calls')
-      .select(['id', 'reference', 'started_at', 'status', 'outcome'])
-      .where('phone', '=', phone)
-      .orderBy('started_at', 'desc')
+      .selectFrom('hotline_calls as c')
+      .select(['c.id', 'c.reference', 'c.started_at', 'c.status', 'c.outcome'])
+      .where('c.phone', '=', phone)
+      .where(inScope(unitId, ['c.unit_id']))
+      .orderBy('c.started_at', 'desc')
       .limit(20)
       .execute(),
+    sql<ScreenPop['elsewhere']>`
+      select
+        (select count(*)::int from dossiers d join persons p on p.id = d.applicant_id
+          where p.phone = ${phone} and not ${inScope(unitId, dossierUnits)}) as "dossiers",
+        (select count(*)::int from appointments a
+          where a.phone = ${phone} and not ${inScope(unitId, ['a.unit_id'])}) as "appointments",
+        (select count(*)::int from queue_tickets t
+          where t.phone = ${phone} and not ${inScope(unitId, ['t.unit_id'])}) as "tickets",
+        (select count(*)::int from hotline_calls c
+          where c.phone = ${phone} and not ${inScope(unitId, ['c.unit_id'])}) as "calls"`
+      .execute(db)
+      .then((r) => r.rows[0]!),
   ]);
   return {
     phone,
@@ -132,5 +163,11 @@ export async function screenPop(db: Reader, phoneText: string): Promise<ScreenPo
       status: c.status,
       outcome: c.outcome,
     })),
+    elsewhere: {
+      dossiers: Number(elsewhere.dossiers),
+      appointments: Number(elsewhere.appointments),
+      tickets: Number(elsewhere.tickets),
+      calls: Number(elsewhere.calls),
+    },
   };
 }

@@ -3,6 +3,7 @@
  */
 import { forbidden, invalid } from '../../domain/errors.js';
 import { canReadHotline, canWorkHotline, defaultHotlineUnit } from '../../domain/hotline/access.js';
+import type { HotlineUnitOption } from '../../domain/hotline/views.js';
 import type { Actor } from '../../domain/org/roles.js';
 import type { Reader } from '../org/context.js';
 
@@ -43,4 +44,22 @@ export async function checkHotlineAccess(
   mode: 'work' | 'read',
 ): Promise<void> {
   await hotlineUnit(db, actor, unitId, mode);
+}
+
+/**
+ * The units with a hotline line whose hotline the actor may read (a leader of several units, a province leader
+ * reading a commune's), by name; `canWork`: they also work its calls.
+ */
+export async function readableHotlineUnits(db: Reader, actor: Actor): Promise<HotlineUnitOption[]> {
+  const units = await db
+    .selectFrom('units as u')
+    .select(['u.id', 'u.name', 'u.path'])
+    .where((eb) =>
+      eb.exists(eb.selectFrom('hotline_lines as l').select('l.unit_id').whereRef('l.unit_id', '=', 'u.id')),
+    )
+    .orderBy('u.name')
+    .execute();
+  return units
+    .filter((u) => canReadHotline(actor, u.id, u.path))
+    .map((u) => ({ id: u.id, name: u.name, canWork: canWorkHotline(actor, u.id) }));
 }
