@@ -3,8 +3,9 @@
  * history (a demo dossier of that phone); the operator transfers it to the justice specialist with a note; the
  * specialist, in a second browser context, sees the call with the note, finds "Đăng ký khai sinh" and sends its
  * checklist by SMS; the SMS is in the outbox; the call log shows both legs; a dossier from the same phone is then
- * received complete and the first-visit rate on the dashboard changes. axe-core finds no WCAG 2.1 AA violation on
- * the four pages; screenshots at phone and desktop sizes go to test-results/.
+ * received complete and the first-visit rate on the dashboard changes; the leader reads the call log and the
+ * callbacks without their actions. axe-core finds no WCAG 2.1 AA violation on the pages; screenshots at phone and
+ * desktop sizes go to test-results/.
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -210,6 +211,29 @@ describe('hotline journey', () => {
         })
         .toEqual({ cameOnce: before.cameOnce + 1, dossiers: before.dossiers + 1 });
       await lookAt(dashboard.page, 'hotline-dashboard');
+
+      // The leader opens the call log from the menu and reads it: the calls and a new missed call's callback,
+      // without the operator's actions.
+      const missedId = `e2e-missed-${randomUUID()}`;
+      const t1 = Date.now();
+      await pbx({
+        callId: missedId,
+        event: 'ringing',
+        at: new Date(t1).toISOString(),
+        caller: CALLER,
+        called: LINE,
+      });
+      await pbx({ callId: missedId, event: 'hangup', at: new Date(t1 + 9000).toISOString() });
+      await dashboard.page
+        .getByRole('navigation', { name: 'Menu bàn làm việc' })
+        .getByRole('link', { name: 'Cuộc gọi và gọi lại' })
+        .click();
+      await dashboard.page.getByText('chỉ xem', { exact: false }).waitFor();
+      await expect.poll(() => dashboard.page.getByTestId('call-legs').count()).toBeGreaterThan(0);
+      await dashboard.page.getByRole('tab', { name: 'Cần gọi lại' }).click();
+      await dashboard.page.getByTestId('callback').filter({ hasText: 'Gọi nhỡ' }).first().waitFor();
+      expect(await dashboard.page.getByRole('button', { name: 'Đánh dấu đã gọi lại' }).count()).toBe(0);
+      await lookAt(dashboard.page, 'hotline-call-log-leader');
       await dashboard.context.close();
     } catch (err) {
       // What each person saw when it failed, for the next engineer.

@@ -110,7 +110,8 @@ export const deskMenu: DeskMenuItem[] = [
     path: 'cuoc-goi',
     label: 'Cuộc gọi và gọi lại',
     icon: <HistoryOutlined />,
-    roles: ['hotline_operator', 'specialist'],
+    // Leaders and unit administrators read it (no actions), as the server allows.
+    roles: ['hotline_operator', 'specialist', 'leader', 'unit_admin'],
     element: <CallsPage />,
   },
   {

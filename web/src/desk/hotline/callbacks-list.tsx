@@ -5,7 +5,7 @@ import type { Callback } from '../../../../src/domain/hotline/views.js';
 import { useCallbackDone, useCallbacks } from './hotline-api.js';
 import { dateTime } from './format.js';
 
-function CallbackItem({ item }: { item: Callback }) {
+function CallbackItem({ item, readOnly }: { item: Callback; readOnly: boolean }) {
   const [note, setNote] = useState('');
   const [open, setOpen] = useState(false);
   const done = useCallbackDone();
@@ -38,12 +38,12 @@ function CallbackItem({ item }: { item: Callback }) {
           {item.note ? `: ${item.note}` : ''}
         </div>
       )}
-      {!item.doneAt && !open && (
+      {!readOnly && !item.doneAt && !open && (
         <Button size="small" onClick={() => setOpen(true)}>
           Đánh dấu đã gọi lại
         </Button>
       )}
-      {!item.doneAt && open && (
+      {!readOnly && !item.doneAt && open && (
         <div className="hotline-form-row">
           <label htmlFor={inputId}>Kết quả gọi lại</label>
           <Space.Compact className="hotline-compact">
@@ -69,8 +69,17 @@ function CallbackItem({ item }: { item: Callback }) {
   );
 }
 
-export function CallbacksList({ openOnly = false }: { openOnly?: boolean }) {
-  const callbacks = useCallbacks();
+/** `unitId`: whose hotline (default: the person's); `readOnly`: for those who read the hotline but do not work it. */
+export function CallbacksList({
+  openOnly = false,
+  unitId,
+  readOnly = false,
+}: {
+  openOnly?: boolean;
+  unitId?: string | undefined;
+  readOnly?: boolean;
+}) {
+  const callbacks = useCallbacks(unitId);
   if (callbacks.isError) return <Alert type="error" showIcon title={callbacks.error.message} />;
   const items = (callbacks.data ?? []).filter((c) => !openOnly || !c.doneAt);
   if (callbacks.isSuccess && items.length === 0)
@@ -78,7 +87,7 @@ export function CallbacksList({ openOnly = false }: { openOnly?: boolean }) {
   return (
     <ul className="desk-cards" aria-label="Cuộc gọi cần gọi lại">
       {items.map((c) => (
-        <CallbackItem key={c.id} item={c} />
+        <CallbackItem key={c.id} item={c} readOnly={readOnly} />
       ))}
     </ul>
   );

@@ -1,7 +1,8 @@
 /**
  * The call log and the callbacks (/ban-lam-viec/cuoc-goi): search by phone (any form: 0912…, +84912…, with
  * spaces), filter by status and dates; each call with its legs (the operator's answer, each transfer with its
- * note). Callbacks with their due times, overdue marked, done with a note.
+ * note). Callbacks with their due times, overdue marked, done with a note. Leaders and administrators read both
+ * without the actions, and choose the unit when they may read more than one unit's hotline.
  */
 import { useState } from 'react';
 import { Alert, Empty, Grid, Input, Select, Spin, Table, Tabs, Tag, Typography } from 'antd';
@@ -19,6 +20,7 @@ import { useCalls } from './hotline-api.js';
 import { ScrollRegion } from './scroll-region.js';
 import { SentChecklists } from './sent-checklists.js';
 import { useFieldList } from './transfer-panel.js';
+import { useHotlineUnitChoice } from './unit-picker.js';
 import './hotline.css';
 
 function Legs(props: { legs: CallLeg[]; ringing: boolean; fieldName: (code: string | null) => string }) {
@@ -74,14 +76,17 @@ function CallCards(props: { calls: CallView[] | undefined; fieldName: (code: str
   );
 }
 
-function CallLog() {
+function CallLog({ unitId, ready }: { unitId: string | undefined; ready: boolean }) {
   const [phone, setPhone] = useState('');
   const [search, setSearch] = useState('');
   const [status, setStatus] = useState<CallStatus>();
   const [from, setFrom] = useState(vnDay(-6));
   const [to, setTo] = useState(vnDay(0));
   const narrow = !Grid.useBreakpoint().md;
-  const calls = useCalls({ phone: search, ...(status ? { status } : {}), from, to });
+  const calls = useCalls(
+    { phone: search, ...(status ? { status } : {}), from, to, ...(unitId ? { unitId } : {}) },
+    { enabled: ready },
+  );
   const fields = useFieldList();
   const fieldName = (code: string | null) =>
     code ? (fields.data?.find((f) => f.code === code)?.name ?? code) : '—';
@@ -199,16 +204,37 @@ function CallLog() {
   );
 }
 
+/** Operators and specialists work the callbacks; leaders and administrators read the log and the callbacks. */
 export default function CallsPage() {
+  const unit = useHotlineUnitChoice();
+  const readOnly = !unit.canWork;
   return (
     <div className="staff-page hotline-page">
       <div className="staff-page-head">
         <Typography.Title level={1}>Cuộc gọi và gọi lại</Typography.Title>
+        {unit.picker && <div className="desk-head-actions">{unit.picker}</div>}
       </div>
+      <p data-testid="hotline-unit-name">
+        {unit.unitName}
+        {readOnly && (
+          <span className="desk-muted">
+            {' '}
+            — chỉ xem: việc gọi lại do điện thoại viên và chuyên viên của đơn vị thực hiện.
+          </span>
+        )}
+      </p>
       <Tabs
         items={[
-          { key: 'log', label: 'Nhật ký cuộc gọi', children: <CallLog /> },
-          { key: 'callbacks', label: 'Cần gọi lại', children: <CallbacksList /> },
+          {
+            key: 'log',
+            label: 'Nhật ký cuộc gọi',
+            children: <CallLog unitId={unit.unitId} ready={unit.ready} />,
+          },
+          {
+            key: 'callbacks',
+            label: 'Cần gọi lại',
+            children: unit.ready ? <CallbacksList unitId={unit.unitId} readOnly={readOnly} /> : <Spin />,
+          },
         ]}
       />
     </div>

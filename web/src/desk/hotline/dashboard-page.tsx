@@ -7,11 +7,11 @@ import { useState } from 'react';
 import { Alert, Card, Input, Spin, Table, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import type { FirstVisitRate, HotlineStats } from '../../../../src/domain/hotline/views.js';
-import { useCurrentStaff } from '../../shared/auth.js';
 import { count, duration, percent, shortDay, vnDay } from './format.js';
 import { useHotlineStats } from './hotline-api.js';
 import { ScrollRegion } from './scroll-region.js';
 import { useFieldList } from './transfer-panel.js';
+import { useHotlineUnitChoice } from './unit-picker.js';
 import './hotline.css';
 
 function Figure(props: { label: string; value: string; detail?: string; testId?: string }) {
@@ -76,10 +76,10 @@ function byDay(stats: HotlineStats): DayRow[] {
 }
 
 export default function DashboardPage() {
-  const staff = useCurrentStaff();
+  const unit = useHotlineUnitChoice();
   const [from, setFrom] = useState(vnDay(-29));
   const [to, setTo] = useState(vnDay(0));
-  const stats = useHotlineStats(staff.unit.id, from, to);
+  const stats = useHotlineStats(unit.unitId ?? '', from, to, unit.ready);
   const fields = useFieldList();
   const fieldName = (code: string | null) =>
     code ? (fields.data?.find((f) => f.code === code)?.name ?? code) : 'Chưa chọn lĩnh vực';
@@ -92,6 +92,7 @@ export default function DashboardPage() {
       <div className="staff-page-head">
         <Typography.Title level={1}>Thống kê tổng đài</Typography.Title>
         <div className="desk-head-actions">
+          {unit.picker}
           <label className="desk-nowrap">
             Từ ngày{' '}
             <Input
@@ -114,7 +115,7 @@ export default function DashboardPage() {
           </label>
         </div>
       </div>
-      <p>{staff.unit.name}</p>
+      <p data-testid="hotline-unit-name">{unit.unitName}</p>
       {stats.isError && <Alert type="error" showIcon className="staff-banner" title={stats.error.message} />}
       {stats.isPending && <Spin />}
       {s && fv && (

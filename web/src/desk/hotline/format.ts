@@ -1,5 +1,5 @@
 /** How the hotline pages write times, durations, numbers and statuses (vi-VN, Vietnam's time zone). */
-import type { CallStatus } from '../../../../src/domain/hotline/views.js';
+import type { CallStatus, ScreenPop } from '../../../../src/domain/hotline/views.js';
 
 const TZ = 'Asia/Ho_Chi_Minh';
 const dateTimeFormat = new Intl.DateTimeFormat('vi-VN', {
@@ -52,3 +52,18 @@ export const callStatusTag: Record<CallStatus, string | undefined> = {
   ended: 'tag-ok',
   missed: 'tag-bad',
 };
+
+const elsewhereKinds = [
+  ['dossiers', 'hồ sơ'],
+  ['appointments', 'lịch hẹn'],
+  ['tickets', 'số thứ tự'],
+  ['calls', 'cuộc gọi'],
+] as const;
+
+/** "2 hồ sơ, 1 cuộc gọi tại đơn vị khác": what the screen-pop may say of the caller's records elsewhere; null: none. */
+export function elsewhereText(elsewhere: ScreenPop['elsewhere']): string | null {
+  const parts = elsewhereKinds
+    .filter(([k]) => elsewhere[k] > 0)
+    .map(([k, label]) => `${count(elsewhere[k])} ${label}`);
+  return parts.length ? `${parts.join(', ')} tại đơn vị khác` : null;
+}

@@ -10,6 +10,7 @@ import type {
   CallView,
   DirectoryEntry,
   HotlineStats,
+  HotlineUnitOption,
   Presence,
   ScreenPop,
 } from '../../../../src/domain/hotline/views.js';
@@ -22,6 +23,8 @@ export const hotlineKeys = {
   screenPop: (phone: string) => ['hotline', 'screen-pop', phone] as const,
   directory: (field: string | undefined) => ['hotline', 'directory', field ?? ''] as const,
   callbacks: ['hotline', 'callbacks'] as const,
+  callbacksOf: (unitId: string | undefined) => ['hotline', 'callbacks', unitId ?? ''] as const,
+  units: ['hotline', 'units'] as const,
   stats: (unitId: string, from: string, to: string) => ['hotline', 'stats', unitId, from, to] as const,
 };
 
@@ -33,6 +36,8 @@ export interface CallFilter {
   to?: string;
   /** Calls routed to the signed-in specialist in the last 30 days (the other filters do not apply). */
   mine?: boolean;
+  /** Whose hotline (default: the unit of the signed-in person's hotline role). */
+  unitId?: string;
 }
 
 export function callsPath(filter: CallFilter): string {
@@ -42,6 +47,7 @@ export function callsPath(filter: CallFilter): string {
   if (filter.status) p.set('status', filter.status);
   if (filter.from) p.set('from', filter.from);
   if (filter.to) p.set('to', filter.to);
+  if (filter.unitId) p.set('unitId', filter.unitId);
   const q = p.toString();
   return q ? `/api/hotline/calls?${q}` : '/api/hotline/calls';
 }
@@ -79,19 +85,53 @@ export function useDirectory(field: string | undefined) {
   });
 }
 
-export function useCallbacks() {
+export function useCallbacks(unitId?: string) {
   return useQuery({
-    queryKey: hotlineKeys.callbacks,
-    queryFn: async () => itemsOf(await api<Callback[] | { items: Callback[] }>('/api/hotline/callbacks')),
+    queryKey: hotlineKeys.callbacksOf(unitId),
+    queryFn: async () =>
+      itemsOf(
+        await api<Callback[] | { items: Callback[] }>(
+          unitId ? `/api/hotline/callbacks?unitId=${encodeURIComponent(unitId)}` : '/api/hotline/callbacks',
+        ),
+      ),
   });
 }
 
-export function useHotlineStats(unitId: string, from: string, to: string) {
+/** The units whose hotline the signed-in person may read (for the unit chooser). */
+export function useHotlineUnits() {
+  return useQuery({
+    queryKey: hotlineKeys.units,
+    queryFn: () => api<HotlineUnitOption[]>('/api/hotline/units'),
+    staleTime: 5 * 60_000,
+  });
+}
+
+/**
+ * The unit a hotline page shows: the one chosen if it is still offered, else the person's own unit if it has a
+ * hotline, else the first one they work, else the first one offered; none when nothing is offered (the server then
+ * answers for the person's default unit).
+ */
+export function chooseHotlineUnit(
+  units: readonly HotlineUnitOption[],
+  chosen: string | undefined,
+  own: string | undefined,
+): HotlineUnitOption | undefined {
+  return (
+    units.find((u) => u.id === chosen) ??
+    units.find((u) => u.id === own) ??
+    units.find((u) => u.canWork) ??
+    units[0]
+  );
+}
+
+/** `unitId` '': the unit of the person's hotline role. */
+export function useHotlineStats(unitId: string, from: string, to: string, enabled = true) {
   return useQuery({
     queryKey: hotlineKeys.stats(unitId, from, to),
+    enabled,
     queryFn: () =>
       api<HotlineStats>(
-        `/api/hotline/stats?unitId=${encodeURIComponent(unitId)}&from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`,
+        `/api/hotline/stats?${new URLSearchParams({ ...(unitId ? { unitId } : {}), from, to }).toString()}`,
       ),
   });
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CallView } from '../../../../src/domain/hotline/views.js';
-import { duration, percent, shortDay } from './format.js';
-import { callsPath } from './hotline-api.js';
+import { duration, elsewhereText, percent, shortDay } from './format.js';
+import { callsPath, chooseHotlineUnit } from './hotline-api.js';
 import { mergeCalls } from './merge-calls.js';
 
 const call = (over: Partial<CallView>): CallView => ({
@@ -80,5 +80,29 @@ describe('format', () => {
     expect(percent(null)).toBe('—');
     expect(percent(0.456)).toBe('45,6%');
     expect(shortDay('2026-12-04')).toBe('04/12');
+  });
+});
+
+describe('the screen-pop and the unit chooser', () => {
+  it('says how many records the caller has at other units, with nothing else', () => {
+    const none = { dossiers: 0, appointments: 0, tickets: 0, calls: 0 };
+    expect(elsewhereText(none)).toBeNull();
+    expect(elsewhereText({ ...none, dossiers: 2 })).toBe('2 hồ sơ tại đơn vị khác');
+    expect(elsewhereText({ dossiers: 1, appointments: 0, tickets: 3, calls: 1 })).toBe(
+      '1 hồ sơ, 3 số thứ tự, 1 cuộc gọi tại đơn vị khác',
+    );
+  });
+  it('keeps the unit chosen, else the own unit, else one the person works, else the first', () => {
+    const a = { id: 'a', name: 'xã A', canWork: false };
+    const b = { id: 'b', name: 'xã B', canWork: true };
+    const c = { id: 'c', name: 'xã C', canWork: false };
+    expect(chooseHotlineUnit([a, b, c], 'c', 'a')).toBe(c);
+    expect(chooseHotlineUnit([a, b, c], 'gone', 'a')).toBe(a);
+    expect(chooseHotlineUnit([a, b, c], undefined, 'province')).toBe(b);
+    expect(chooseHotlineUnit([a, c], undefined, 'province')).toBe(a);
+    expect(chooseHotlineUnit([], 'a', 'a')).toBeUndefined();
+  });
+  it('asks for the chosen unit', () => {
+    expect(callsPath({ status: 'missed', unitId: 'u2' })).toBe('/api/hotline/calls?status=missed&unitId=u2');
   });
 });

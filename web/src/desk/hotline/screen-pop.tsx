@@ -1,13 +1,14 @@
 /**
- * What the system knows about a caller, found by their number: name, dossiers with statuses, tickets,
- * appointments and earlier calls (GET /api/hotline/screen-pop).
+ * What the hotline may know about a caller, found by their number (GET /api/hotline/screen-pop): their name, and
+ * their dossiers with statuses, tickets, appointments and earlier calls of this unit and the units below it. Their
+ * records at other units come only as a count, which the card says without any detail.
  */
 import { Alert, Card, Empty, Skeleton, Tag } from 'antd';
 import { Link } from 'react-router';
 import { WITHHELD, WITHHELD_DISPLAY } from '../../../../src/domain/hotline/phone.js';
 import { callOutcomeLabels } from '../../../../src/domain/hotline/views.js';
 import { useScreenPop } from './hotline-api.js';
-import { callStatusLabels, dateTime } from './format.js';
+import { callStatusLabels, dateTime, elsewhereText } from './format.js';
 
 export function ScreenPopCard(props: { phone: string; excludeCallId?: string }) {
   if (props.phone === WITHHELD) {
@@ -26,8 +27,11 @@ function KnownCaller({ phone, excludeCallId }: { phone: string; excludeCallId?: 
   if (pop.isError) return <Alert type="error" showIcon title={pop.error.message} />;
   const p = pop.data;
   const calls = p.calls.filter((c) => c.id !== excludeCallId);
+  const elsewhere = elsewhereText(p.elsewhere);
   const nothing =
-    !p.person && p.dossiers.length + p.tickets.length + p.appointments.length + calls.length === 0;
+    !p.person &&
+    !elsewhere &&
+    p.dossiers.length + p.tickets.length + p.appointments.length + calls.length === 0;
   return (
     <Card
       size="small"
@@ -40,6 +44,12 @@ function KnownCaller({ phone, excludeCallId }: { phone: string; excludeCallId?: 
       }
     >
       {nothing && <Empty description="Chưa có thông tin về số điện thoại này." />}
+      {elsewhere && (
+        <p className="desk-muted" data-testid="pop-elsewhere">
+          Người gọi còn có {elsewhere} (không xem được chi tiết). Nếu họ hỏi về những việc này, hướng dẫn họ
+          tra cứu tại trang Tra cứu hồ sơ (mã hồ sơ và số điện thoại) hoặc liên hệ đơn vị đó.
+        </p>
+      )}
       {p.dossiers.length > 0 && (
         <section aria-labelledby="pop-dossiers">
           <h3 id="pop-dossiers">Hồ sơ ({p.dossiers.length})</h3>
