@@ -5,6 +5,7 @@
 import { catalogueSummary, runCatalogue } from './catalogue.js';
 import { dueSummary, runDue } from './due.js';
 import { hotlineSummary, runHotline } from './hotline.js';
+import { housekeepingSummary, runHousekeepingCommand } from './housekeeping.js';
 import { lunarSummary, runLunar } from './lunar.js';
 import { runSweepCommand, sweepSummary } from './sweep.js';
 
@@ -18,12 +19,14 @@ const commands: Record<string, { summary: string; run: Command }> = {
   catalogue: { summary: catalogueSummary, run: runCatalogue },
   due: { summary: dueSummary, run: runDue },
   hotline: { summary: hotlineSummary, run: runHotline },
+  housekeeping: { summary: housekeepingSummary, run: runHousekeepingCommand },
   lunar: { summary: lunarSummary, run: runLunar },
   sweep: { summary: sweepSummary, run: runSweepCommand },
 };
 
 export function usage(): string {
-  const names = Object.entries(commands).map(([name, c]) => `  motcua ${name.padEnd(8)} ${c.summary}`);
+  const width = Math.max(...Object.keys(commands).map((name) => name.length));
+  const names = Object.entries(commands).map(([name, c]) => `  motcua ${name.padEnd(width)} ${c.summary}`);
   return ['usage: motcua <command> [options]', ...names].join('\n');
 }
 

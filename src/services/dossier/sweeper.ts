@@ -21,6 +21,7 @@ import {
 import { terminalStatuses, type DossierState, type Status } from '../../domain/dossier/lifecycle.js';
 import type { Database } from '../../db/schema.js';
 import { loadEffectiveCalendar } from '../calendar/layers.js';
+import { housekeepingTicker } from '../housekeeping/housekeeping.js';
 import type { Reader, Trx } from '../org/context.js';
 
 /** Arbitrary constant identifying the sweeper's lock (the migration lock uses another). */
@@ -243,7 +244,8 @@ export interface SweeperHandle {
 
 /**
  * Runs the sweeper inside the server: once a few seconds after the start, then every `minutes`; errors are logged
- * and the next run goes ahead. `stop` waits for a run in progress.
+ * and the next run goes ahead. After a sweep, housekeeping (src/services/housekeeping/) runs when its last run is
+ * an hour old, under its own lock. `stop` waits for a run in progress.
  */
 export function startSweeper(
   db: Kysely<Database>,
@@ -251,6 +253,7 @@ export function startSweeper(
   log: { info(o: object, m: string): void; error(o: object, m: string): void },
 ): SweeperHandle {
   let running: Promise<unknown> | null = null;
+  const housekeeping = housekeepingTicker(db, log);
   const sweep = () => {
     if (running) return;
     running = runSweep(db)
@@ -258,6 +261,7 @@ export function startSweeper(
         if (r.alerts || r.drafts) log.info({ sweep: r }, 'deadline sweep');
       })
       .catch((err: unknown) => log.error({ err }, 'deadline sweep failed'))
+      .then(() => housekeeping.tick())
       .finally(() => {
         running = null;
       });

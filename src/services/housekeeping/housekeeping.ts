@@ -1,0 +1,189 @@
+/**
+ * Housekeeping: deletes the working rows that nobody needs any more and that would otherwise grow forever —
+ * expired staff sessions, old delivery receipts, past days' SMS counters and queue number counters, spent
+ * one-time codes. Records of the procedure (dossiers and their actions, the audit log, notifications, alerts,
+ * hotline calls) are never touched here. Retention periods: docs/DECISIONS.md, "2026-12-04 — Housekeeping".
+ *
+ * Deletes are bounded: each statement removes at most `batch` rows and commits on its own (row locks are held for
+ * one batch only), and a run stops a table after `maxBatches`; what is left goes with the next run.
+ *
+ * One run at a time across instances: a run holds a session-level advisory lock taken with `pg_try_advisory_lock`
+ * on one connection for its whole length (the batches commit separately, so a transaction-level lock would not
+ * cover them); an instance that does not get it skips its run. Within one process a second run while one is going
+ * is skipped too (the embedded database has a single session, where the advisory lock is re-entrant).
+ */
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { formatInstant, MS_PER_DAY, MS_PER_HOUR } from '../../domain/calendar/time-zone.js';
+import type { Database } from '../../db/schema.js';
+
+/** Arbitrary constant identifying the housekeeping lock (the sweeper and the migrations use others). */
+export const HOUSEKEEPING_LOCK_KEY = 7_140_2027;
+
+/** How long each kind of working row is kept (see docs/DECISIONS.md). */
+export const RETENTION = {
+  /** Expired sessions can never be resumed: deleted at once. */
+  sessionsAfterExpiryMs: 0,
+  /** Delivery receipts, for support questions about an SMS ("the gateway said delivered at …"). */
+  receiptsMs: 90 * MS_PER_DAY,
+  /** SMS day counters: the cap reads today's only; a week is kept to answer "why was it held yesterday". */
+  dayCountDays: 7,
+  /** Queue number counters: only today's is incremented. */
+  queueCounterDays: 7,
+  /** One-time codes live 5 minutes; a day covers the rate-limit window and any support question. */
+  oneTimeCodesMs: MS_PER_DAY,
+} as const;
+
+/** Vietnam: the day of the counters (the notification cap and the queue count local days). */
+const TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+export interface HousekeepingOptions {
+  now?: number | undefined;
+  /** Rows per delete statement (default 1000). */
+  batch?: number | undefined;
+  /** Statements per table and run (default 50). */
+  maxBatches?: number | undefined;
+}
+
+export interface HousekeepingResult {
+  /** Another run held the lock: nothing was done. */
+  skipped: boolean;
+  /** Rows deleted per table. */
+  sessions: number;
+  notificationReceipts: number;
+  notificationUnitDayCounts: number;
+  queueNumberCounters: number;
+  oneTimeCodes: number;
+  /** A table still had rows to delete when its batches ran out: the next run goes on. */
+  more: boolean;
+}
+
+type Counted = Exclude<keyof HousekeepingResult, 'skipped' | 'more'>;
+
+interface Rule {
+  key: Counted;
+  table: string;
+  /** Which rows go; `ctid` picks them in the batch's sub-select (no primary key is needed). */
+  where: RawBuilder<unknown>;
+}
+
+/** The local day `days` days before `now`'s, as YYYY-MM-DD. */
+function dayBefore(now: number, days: number): string {
+  return formatInstant(TIME_ZONE, now - days * MS_PER_DAY).slice(0, 10);
+}
+
+function rules(now: number): Rule[] {
+  const at = (ms: number) => new Date(now - ms);
+  return [
+    {
+      key: 'sessions',
+      table: 'sessions',
+      where: sql`expires_at < ${at(RETENTION.sessionsAfterExpiryMs)}`,
+    },
+    {
+      key: 'notificationReceipts',
+      table: 'notification_receipts',
+      where: sql`received_at < ${at(RETENTION.receiptsMs)}`,
+    },
+    {
+      key: 'notificationUnitDayCounts',
+      table: 'notification_unit_day_counts',
+      where: sql`day < ${dayBefore(now, RETENTION.dayCountDays)}::date`,
+    },
+    {
+      key: 'queueNumberCounters',
+      table: 'queue_number_counters',
+      where: sql`day < ${dayBefore(now, RETENTION.queueCounterDays)}::date`,
+    },
+    {
+      key: 'oneTimeCodes',
+      table: 'one_time_codes',
+      // Created a day ago, so also expired long since (a code lives minutes).
+      where: sql`created_at < ${at(RETENTION.oneTimeCodesMs)} and expires_at < ${at(0)}`,
+    },
+  ];
+}
+
+const running = new WeakSet<object>();
+
+/** One housekeeping run (see the module comment). */
+export async function runHousekeeping(
+  db: Kysely<Database>,
+  opts: HousekeepingOptions = {},
+): Promise<HousekeepingResult> {
+  const result: HousekeepingResult = {
+    skipped: false,
+    sessions: 0,
+    notificationReceipts: 0,
+    notificationUnitDayCounts: 0,
+    queueNumberCounters: 0,
+    oneTimeCodes: 0,
+    more: false,
+  };
+  if (running.has(db)) return { ...result, skipped: true };
+  running.add(db);
+  try {
+    return await db.connection().execute(async (conn) => {
+      const lock = await sql<{
+        ok: boolean;
+      }>`select pg_try_advisory_lock(${HOUSEKEEPING_LOCK_KEY}) as ok`.execute(conn);
+      if (!lock.rows[0]?.ok) return { ...result, skipped: true };
+      try {
+        const now = opts.now ?? Date.now();
+        const batch = opts.batch ?? 1000;
+        const maxBatches = opts.maxBatches ?? 50;
+        for (const rule of rules(now)) {
+          for (let i = 0; ; i++) {
+            if (i === maxBatches) {
+              result.more = true;
+              break;
+            }
+            const table = sql.table(rule.table);
+            const deleted = await sql`
+              delete from ${table}
+               where ctid = any(array(select ctid from ${table} where ${rule.where} limit ${batch}))`.execute(
+              conn,
+            );
+            const n = Number(deleted.numAffectedRows ?? 0);
+            result[rule.key] += n;
+            if (n < batch) break;
+          }
+        }
+        return result;
+      } finally {
+        await sql`select pg_advisory_unlock(${HOUSEKEEPING_LOCK_KEY})`.execute(conn);
+      }
+    });
+  } finally {
+    running.delete(db);
+  }
+}
+
+/** How often the server's scheduler runs housekeeping, at most. */
+export const HOUSEKEEPING_EVERY_MS = MS_PER_HOUR;
+
+/**
+ * For a periodic scheduler (the deadline sweeper's, src/services/dossier/sweeper.ts): `tick` runs housekeeping
+ * when the last run is at least `everyMs` old (the first tick runs it), logs what it deleted and any error.
+ */
+export function housekeepingTicker(
+  db: Kysely<Database>,
+  log: { info(o: object, m: string): void; error(o: object, m: string): void },
+  everyMs = HOUSEKEEPING_EVERY_MS,
+): { tick(now?: number): Promise<void> } {
+  let last: number | undefined;
+  return {
+    async tick(now = Date.now()) {
+      if (last !== undefined && now - last < everyMs) return;
+      last = now;
+      try {
+        const r = await runHousekeeping(db);
+        const { skipped, more, ...counts } = r;
+        if (!skipped && Object.values(counts).some((n) => n > 0))
+          log.info({ housekeeping: r }, 'housekeeping');
+        if (more) last = undefined; // rows left: go on at the next tick
+      } catch (err) {
+        log.error({ err }, 'housekeeping failed');
+      }
+    },
+  };
+}
