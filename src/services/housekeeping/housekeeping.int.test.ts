@@ -3,7 +3,7 @@
  * 90 days, SMS day counters and queue number counters older than a week and spent one-time codes go while recent
  * ones stay; deletes run in bounded batches and go on at the next run; a second run at the same time does nothing
  * (in-process, and on PostgreSQL also from another session holding the lock); the scheduler's ticker runs it at
- * most once an hour.
+ * most once an hour, and the server runs it after its first deadline sweep.
  */
 import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
@@ -12,6 +12,7 @@ import { openTestApp, type TestApp } from '../../../test/app.js';
 import { loginAs } from '../../../test/auth.js';
 import { housekeepingOn } from '../../cli/housekeeping.js';
 import { formatInstant, MS_PER_DAY, MS_PER_MINUTE } from '../../domain/calendar/time-zone.js';
+import { startSweeper } from '../dossier/sweeper.js';
 import { withNotify } from '../notify/db.js';
 import { HOUSEKEEPING_LOCK_KEY, housekeepingTicker, runHousekeeping } from './housekeeping.js';
 
@@ -214,5 +215,20 @@ describe('housekeeping', () => {
     expect(out).toHaveLength(1);
     expect(JSON.parse(out[0]!)).toMatchObject({ skipped: false, notificationReceipts: 1 });
     expect(await receiptRefs()).toEqual(['recent', 'today']);
+  });
+
+  it("runs after the server's first deadline sweep", async () => {
+    await addReceipt('server', ago(100 * MS_PER_DAY));
+    const errors: object[] = [];
+    const sweeper = startSweeper(t.database.db, 60, { info: () => {}, error: (o) => errors.push(o) });
+    try {
+      for (let i = 0; i < 40 && (await receiptRefs()).includes('server'); i++) {
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+    } finally {
+      await sweeper.stop();
+    }
+    expect(await receiptRefs()).toEqual(['recent', 'today']);
+    expect(errors).toEqual([]);
   });
 });
