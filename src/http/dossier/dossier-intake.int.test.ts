@@ -8,7 +8,7 @@ import { testClientAddress } from '../../../test/auth.js';
 import type { Static } from 'typebox';
 import { todayInVietnam } from '../../domain/catalogue/dates.js';
 import { receiveDossier } from '../../services/dossier/intake.js';
-import type { ActingContext } from '../../services/org/context.js';
+import { receptionOfficer } from '../../../test/acting.js';
 import {
   BIRTH,
   birth,
@@ -159,6 +159,26 @@ describe('desk intake', () => {
     expect(numbers).toEqual(Array.from({ length: 50 }, (_, i) => before.last_number + 1 + i));
   });
 
+  it('answers one request sent five times at once with one dossier and one number', async () => {
+    const counter = () =>
+      ctx.t.database.db
+        .selectFrom('dossier_code_counters')
+        .select('last_number')
+        .where('agency_id', '=', 'H56.10.01')
+        .where('day', '=', todayInVietnam())
+        .executeTakeFirstOrThrow();
+    const before = await counter();
+    const body = birth({ idempotencyKey: key() });
+    const results = await Promise.all(Array.from({ length: 5 }, () => receive(body)));
+    for (const r of results) expect(r.statusCode, r.body).toBe(201);
+    const codes = new Set(results.map((r) => r.json<Intake>().dossier.code));
+    expect(codes.size).toBe(1);
+    // The requests that lost the race wrote nothing, not even a number: the next receipt's code follows on.
+    expect((await counter()).last_number).toBe(before.last_number + 1);
+    const next = await receive(birth());
+    expect(Number(next.json<Intake>().dossier.code.slice(-4))).toBe(before.last_number + 2);
+  });
+
   it('leaves no partial dossier when the transaction fails after the insert', async () => {
     const { db } = ctx.t.database;
     const count = async () =>
@@ -177,25 +197,7 @@ describe('desk intake', () => {
       .where('agency_id', '=', 'H56.10.01')
       .where('day', '=', todayInVietnam())
       .executeTakeFirstOrThrow();
-    const staff = await db
-      .selectFrom('staff')
-      .select(['id', 'full_name'])
-      .where('username', '=', 'tiepnhan.dongtien')
-      .executeTakeFirstOrThrow();
-    const unit = await db
-      .selectFrom('units')
-      .select(['id', 'path'])
-      .where('agency_id', '=', 'H56.10.01')
-      .executeTakeFirstOrThrow();
-    const acting: ActingContext = {
-      requestId: 'test',
-      actor: {
-        id: staff.id,
-        username: 'tiepnhan.dongtien',
-        fullName: staff.full_name,
-        roles: [{ role: 'reception_officer', unitId: unit.id, unitPath: unit.path }],
-      },
-    };
+    const { acting } = await receptionOfficer(db, 'tiepnhan.dongtien', 'H56.10.01');
     let created = '';
     await expect(
       db.transaction().execute(async (trx) => {
