@@ -5,13 +5,10 @@
  * table, `more` when rows are left for the next run, and `skipped` when another instance was running it.
  */
 import type { Kysely } from 'kysely';
-import { loadConfig } from '../config.js';
-import { openDatabase } from '../db/connection.js';
-import { migrate } from '../db/migrate.js';
 import type { Database } from '../db/schema.js';
 import { parseInstant } from '../domain/calendar/time-zone.js';
 import { runHousekeeping } from '../services/housekeeping/housekeeping.js';
-import { UsageError, type CliIo } from './io.js';
+import { onConfiguredDatabase, UsageError, type CliIo } from './io.js';
 import { parseOptions } from './options.js';
 
 export const housekeepingSummary = '[--at ISO8601]   delete expired sessions, old receipts and counters once';
@@ -43,11 +40,5 @@ export async function housekeepingOn(
 
 export async function runHousekeepingCommand(args: string[], io: CliIo): Promise<number> {
   const parsed = parseHousekeepingArgs(args);
-  const database = await openDatabase(loadConfig());
-  try {
-    await migrate(database.db);
-    return await housekeepingOn(database.db, parsed, io);
-  } finally {
-    await database.close();
-  }
+  return onConfiguredDatabase((db) => housekeepingOn(db, parsed, io));
 }

@@ -1,4 +1,13 @@
-/** What every `motcua` sub-command shares: where it writes, and the error that means "bad input, exit 2". */
+/**
+ * What every `motcua` sub-command shares: where it writes, the error that means "bad input, exit 2", and the
+ * configured database.
+ */
+import type { Kysely } from 'kysely';
+import { loadConfig } from '../config.js';
+import { openDatabase } from '../db/connection.js';
+import { migrate } from '../db/migrate.js';
+import type { Database } from '../db/schema.js';
+
 export interface CliIo {
   out(line: string): void;
   err(line: string): void;
@@ -6,3 +15,14 @@ export interface CliIo {
 
 /** Bad input: printed as one line on stderr, exit code 2. */
 export class UsageError extends Error {}
+
+/** Runs a command on the configured database, migrated first, and closes it whatever happens. */
+export async function onConfiguredDatabase<T>(run: (db: Kysely<Database>) => Promise<T>): Promise<T> {
+  const database = await openDatabase(loadConfig());
+  try {
+    await migrate(database.db);
+    return await run(database.db);
+  } finally {
+    await database.close();
+  }
+}

@@ -5,13 +5,10 @@
  * instance was sweeping at that moment.
  */
 import type { Kysely } from 'kysely';
-import { loadConfig } from '../config.js';
-import { openDatabase } from '../db/connection.js';
-import { migrate } from '../db/migrate.js';
 import type { Database } from '../db/schema.js';
 import { parseInstant } from '../domain/calendar/time-zone.js';
 import { runSweep } from '../services/dossier/sweeper.js';
-import { UsageError, type CliIo } from './io.js';
+import { onConfiguredDatabase, UsageError, type CliIo } from './io.js';
 import { parseOptions } from './options.js';
 
 export const sweepSummary = '[--at ISO8601] [--at-risk-days N]   run the deadline sweeper once';
@@ -47,11 +44,5 @@ export async function sweepOn(db: Kysely<Database>, args: SweepArgs, io: CliIo):
 
 export async function runSweepCommand(args: string[], io: CliIo): Promise<number> {
   const parsed = parseSweepArgs(args);
-  const database = await openDatabase(loadConfig());
-  try {
-    await migrate(database.db);
-    return await sweepOn(database.db, parsed, io);
-  } finally {
-    await database.close();
-  }
+  return onConfiguredDatabase((db) => sweepOn(db, parsed, io));
 }
