@@ -1,6 +1,6 @@
 /**
  * The action buttons of a dossier and the small form each opens: a note or a reason, the specialist to assign, the
- * agency to transfer to, the new due date, the documents brought back. Every request carries the version the
+ * agency to transfer to or ask, the new due date, the documents brought back. Every request carries the version the
  * officer saw and a fresh idempotency key; a stale version says "Hồ sơ vừa được cập nhật" and reloads, an action
  * no longer allowed shows the server's message.
  */
@@ -19,52 +19,13 @@ import {
   Select,
   Typography,
 } from 'antd';
-import type { Dayjs } from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import { actionLabels, type Action } from '../../../src/domain/dossier/lifecycle.js';
 import { api, ApiError } from '../shared/api.js';
-import { dossierKey, type DossierDetail } from './dossier-api.js';
+import { useCurrentStaff } from '../shared/auth.js';
+import { dossierKey, formatDateTime, type DossierDetail } from './dossier-api.js';
+import { danger, forward, needsNote, noteLabel, noteMissing, toUnitActions } from './action-texts.js';
 import { cccdRule } from './validation.js';
-
-/** Actions whose reason goes on a printed notice: the server refuses them without one. */
-export const needsNote: readonly Action[] = [
-  'refuse',
-  'stop',
-  'request_supplement',
-  'extend',
-  'withdraw',
-  'send_back',
-];
-
-const noteLabel: Partial<Record<Action, string>> = {
-  refuse: 'Lý do từ chối',
-  stop: 'Lý do dừng xử lý',
-  request_supplement: 'Nội dung cần bổ sung, hoàn thiện',
-  extend: 'Lý do chậm và lời xin lỗi',
-  withdraw: 'Lý do công dân rút hồ sơ',
-  send_back: 'Nội dung cần thẩm định lại',
-  appraise: 'Ý kiến thẩm định',
-  approve: 'Ý kiến phê duyệt',
-  return_result: 'Ghi chú khi trả kết quả',
-  record_result: 'Số, ký hiệu văn bản kết quả',
-  transfer_back: 'Nội dung trả lời, kết quả liên thông',
-  transfer: 'Nội dung đề nghị cơ quan phối hợp',
-};
-
-/** Actions sent to another agency (a transfer; a request for its opinion). */
-const toUnitActions: readonly string[] = ['transfer', 'consult'];
-
-/** Buttons that end or set back a dossier look dangerous; the main step forward is the primary one. */
-const danger: readonly Action[] = ['refuse', 'stop', 'withdraw'];
-const forward: readonly Action[] = [
-  'assign',
-  'appraise',
-  'approve',
-  'record_result',
-  'return_result',
-  'receive_supplement',
-  'transfer_back',
-  'record_payment',
-];
 
 interface UnitItem {
   id: string;
@@ -147,6 +108,14 @@ function ActionForm({
   const specialists = useSpecialists(dossier.handlingUnit.agencyId, action === 'assign');
   const units = useUnits(toUnitActions.includes(action));
   const missing = dossier.documents.filter((d) => d.state === 'missing');
+  const me = useCurrentStaff();
+  // The question the officer's unit was asked (the latest, if it was asked more than once).
+  const question =
+    action === 'answer_consult'
+      ? [...dossier.history]
+          .reverse()
+          .find((h) => h.action === 'consult' && h.data.toUnit === me.unit.agencyId)?.note
+      : undefined;
 
   const submit = async (v: ActionValues) => {
     setBusy(true);
@@ -269,8 +238,18 @@ function ActionForm({
         {toUnitActions.includes(action) && (
           <Form.Item
             name="toUnit"
-            label="Cơ quan nhận liên thông (mã định danh)"
-            rules={[{ required: true, whitespace: true, message: 'Cần đơn vị nhận liên thông.' }]}
+            label={
+              action === 'consult'
+                ? 'Đơn vị được xin ý kiến (mã định danh)'
+                : 'Cơ quan nhận liên thông (mã định danh)'
+            }
+            rules={[
+              {
+                required: true,
+                whitespace: true,
+                message: action === 'consult' ? 'Cần đơn vị được xin ý kiến.' : 'Cần đơn vị nhận liên thông.',
+              },
+            ]}
           >
             <AutoComplete
               placeholder="Chọn hoặc nhập mã định danh, ví dụ 000.00.22.H56"
@@ -286,13 +265,26 @@ function ActionForm({
           </Form.Item>
         )}
         {action === 'extend' && (
-          <Form.Item
-            name="newDue"
-            label="Hạn trả kết quả mới"
-            rules={[{ required: true, message: 'Cần hạn trả kết quả mới.' }]}
-          >
-            <DatePicker showTime={{ format: 'HH:mm' }} format="DD/MM/YYYY HH:mm" style={{ width: '100%' }} />
-          </Form.Item>
+          <>
+            <Typography.Paragraph>
+              Hạn hiện tại: <strong>{formatDateTime(dossier.dueAt)}</strong>. Chỉ gia hạn một lần, chậm nhất
+              01 ngày làm việc trước hạn; văn bản xin lỗi được in từ hồ sơ.
+            </Typography.Paragraph>
+            <Form.Item
+              name="newDue"
+              label="Hạn trả kết quả mới"
+              rules={[{ required: true, message: 'Cần hạn trả kết quả mới.' }]}
+            >
+              <DatePicker
+                showTime={{ format: 'HH:mm' }}
+                format="DD/MM/YYYY HH:mm"
+                style={{ width: '100%' }}
+                disabledDate={(day) =>
+                  dossier.dueAt !== null && day.isBefore(dayjs(dossier.dueAt).startOf('day'))
+                }
+              />
+            </Form.Item>
+          </>
         )}
         {action === 'return_result' && (
           <>
@@ -328,7 +320,12 @@ function ActionForm({
             </Form.Item>
           </>
         )}
-        {(action as string) === 'consult' && (
+        {question && (
+          <Typography.Paragraph className="action-question">
+            Nội dung được xin ý kiến: “{question}”
+          </Typography.Paragraph>
+        )}
+        {action === 'consult' && (
           <Form.Item
             name="deadline"
             label="Hạn trả lời"
@@ -371,7 +368,7 @@ function ActionForm({
           label={noteLabel[action] ?? 'Ghi chú'}
           rules={
             needsNote.includes(action)
-              ? [{ required: true, whitespace: true, message: 'Cần ghi rõ lý do.' }]
+              ? [{ required: true, whitespace: true, message: noteMissing[action] ?? 'Cần ghi rõ lý do.' }]
               : []
           }
         >
