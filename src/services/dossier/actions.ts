@@ -164,9 +164,10 @@ export async function applyAction(
   const fresh = await getDossierRow(trx, row.code);
   const notice = noticeOfAction[input.action];
   if (notice && !(input.action === 'receive' && before.status !== 'submitted')) {
-    const missing = (fx.data.missing ?? []) as { name: string }[];
+    const missing = ((fx.data.missing ?? []) as { name: string }[]).map((m) => m.name);
+    // A supplement asked for during appraisal often names no missing paper of the checklist: the note says what.
     await queueNotice(trx, fresh, notice, after.version, {
-      items: input.action === 'request_supplement' ? missing.map((m) => m.name) : note ? [note] : [],
+      items: input.action === 'request_supplement' && missing.length > 0 ? missing : note ? [note] : [],
       publicUrl: opts.publicUrl,
     });
   }
