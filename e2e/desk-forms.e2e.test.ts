@@ -158,7 +158,7 @@ describe('the desk’s supplement, consultation and extension forms', () => {
       // The citizen comes back with the paper.
       const supplement = await openAction(desk.page, 'Nhận hồ sơ bổ sung');
       expect(await supplement.textContent()).toContain(RESIDENCE);
-      expect(await supplement.getByLabel('Bản chính').inputValue()).toBe('1');
+      expect(await supplement.getByLabel(`Bản chính: ${RESIDENCE}`).inputValue()).toBe('1');
       expect(await axeViolations(desk.page)).toEqual([]);
       await screenshot(desk.page, 'desk-forms-receive-supplement-1366');
       await supplement.getByLabel('Ghi chú').fill('Công dân nộp bổ sung giấy xác nhận cư trú.');

@@ -349,14 +349,14 @@ function ActionForm({
                     label="Bản chính"
                     initialValue={d.originalsRequired}
                   >
-                    <InputNumber min={0} max={50} />
+                    <InputNumber min={0} max={50} aria-label={`Bản chính: ${d.name}`} />
                   </Form.Item>
                   <Form.Item
                     name={['documents', d.position, 'copies']}
                     label="Bản sao"
                     initialValue={d.copiesRequired}
                   >
-                    <InputNumber min={0} max={50} />
+                    <InputNumber min={0} max={50} aria-label={`Bản sao: ${d.name}`} />
                   </Form.Item>
                 </div>
               </div>
