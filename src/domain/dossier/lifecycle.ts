@@ -51,6 +51,17 @@ export type Action = (typeof actions)[number];
 /** Actions that open a dossier (the first entry of every log). */
 export const openingActions = ['submit_online', 'receive', 'request_supplement', 'refuse'] as const;
 export type OpeningAction = (typeof openingActions)[number];
+/** Actions that must say why (the reasons go on the printed notice): the server refuses them without a note. */
+export const actionsNeedingNote: readonly Action[] = [
+  'refuse',
+  'stop',
+  'request_supplement',
+  'extend',
+  'withdraw',
+  'send_back',
+  'consult',
+  'answer_consult',
+];
 
 /** Which actions are allowed in each status. Terminal statuses allow nothing. */
 export const transitions = {

@@ -7,10 +7,10 @@
 import { conflict, forbidden } from '../../domain/errors.js';
 import {
   actionLabels,
+  actionsNeedingNote,
   allowedActions,
   applyToState,
   terminalStatuses,
-  type Action,
 } from '../../domain/dossier/lifecycle.js';
 import { actingRole, mayAct } from '../../domain/dossier/permissions.js';
 import { writeAudit } from '../org/audit.js';
@@ -20,18 +20,6 @@ import { noticeOfAction, queueNotice } from './notices.js';
 import { effectsOf } from './action-effects.js';
 import { checkAttachments, requiredField, type ActionInput } from './action-inputs.js';
 import { applyTaskEffects, openConsultUnits } from './tasks.js';
-
-/** Actions that must say why (the reasons go on the printed notice). */
-const needsNote: readonly Action[] = [
-  'refuse',
-  'stop',
-  'request_supplement',
-  'extend',
-  'withdraw',
-  'send_back',
-  'consult',
-  'answer_consult',
-];
 
 export interface ActionResult {
   dossier: DossierSummary;
@@ -90,7 +78,7 @@ export async function applyAction(
     );
   }
   const note = input.note?.trim() || undefined;
-  if (needsNote.includes(input.action) && !note) throw requiredField('note', 'Cần ghi rõ lý do.');
+  if (actionsNeedingNote.includes(input.action) && !note) throw requiredField('note', 'Cần ghi rõ lý do.');
   const after = applyToState(before, input.action);
   const now = opts.now ?? Date.now();
   const fx = await effectsOf(trx, row, before, after, input, now, ctx.actor);

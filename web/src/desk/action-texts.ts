@@ -4,18 +4,6 @@
  */
 import type { Action } from '../../../src/domain/dossier/lifecycle.js';
 
-/** Actions the server refuses without a note (most reasons go on a printed notice). */
-export const needsNote: readonly Action[] = [
-  'refuse',
-  'stop',
-  'request_supplement',
-  'extend',
-  'withdraw',
-  'send_back',
-  'consult',
-  'answer_consult',
-];
-
 /** What the officer is told when a required note is left empty. */
 export const noteMissing: Partial<Record<Action, string>> = {
   request_supplement: 'Cần ghi rõ nội dung cần bổ sung.',

@@ -20,11 +20,11 @@ import {
   Typography,
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { actionLabels, type Action } from '../../../src/domain/dossier/lifecycle.js';
+import { actionLabels, actionsNeedingNote, type Action } from '../../../src/domain/dossier/lifecycle.js';
 import { api, ApiError } from '../shared/api.js';
 import { useCurrentStaff } from '../shared/auth.js';
 import { dossierKey, formatDateTime, type DossierDetail } from './dossier-api.js';
-import { danger, forward, needsNote, noteLabel, noteMissing, toUnitActions } from './action-texts.js';
+import { danger, forward, noteLabel, noteMissing, toUnitActions } from './action-texts.js';
 import { cccdRule } from './validation.js';
 
 interface UnitItem {
@@ -367,7 +367,7 @@ function ActionForm({
           name="note"
           label={noteLabel[action] ?? 'Ghi chú'}
           rules={
-            needsNote.includes(action)
+            actionsNeedingNote.includes(action)
               ? [{ required: true, whitespace: true, message: noteMissing[action] ?? 'Cần ghi rõ lý do.' }]
               : []
           }
