@@ -204,7 +204,7 @@ describe('the desk’s supplement, consultation and extension forms', () => {
       await screenshot(specialist.page, 'desk-forms-consult-1366');
       await submitAction(specialist.page, consult, 'Xin ý kiến');
       await expect.poll(() => history(specialist.page)).toContain('Xin ý kiến');
-      expect(await history(specialist.page)).toContain(`Chuyển đến: ${DONG_KHE}`);
+      expect(await history(specialist.page)).toContain(`Gửi đến: xã Đông Khê (${DONG_KHE})`);
       // The dossier stays with the specialist while Đông Khê answers.
       expect(await summaryValue(specialist.page, 'Trạng thái')).toBe('Đang thẩm định');
 

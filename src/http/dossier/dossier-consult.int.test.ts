@@ -123,7 +123,11 @@ describe('consult and answer_consult', () => {
       ['consult', 'Đề nghị cho ý kiến về nghĩa vụ tài chính của hộ gia đình.'],
       ['answer_consult', 'Hộ gia đình thuộc diện miễn lệ phí trước bạ.'],
     ]);
-    expect(history[1]!.data).toMatchObject({ toUnit: THUE, taskDue: new Date(deadline).toISOString() });
+    expect(history[1]!.data).toMatchObject({
+      toUnit: THUE,
+      toUnitName: 'Thuế cơ sở 3 tỉnh Thanh Hóa',
+      taskDue: new Date(deadline).toISOString(),
+    });
     expect(history[2]!.data).toMatchObject({ outcome: expect.stringMatching(/^(early|on_time)$/) as string });
 
     // The control slip: 401, 403 for another commune, the consultation's two hand-offs for the commune's leader.

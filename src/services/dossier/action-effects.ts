@@ -128,6 +128,7 @@ export async function effectsOf(
       fx.handlingUnitId = target.id;
       fx.previousUnitId = row.handling_unit_id;
       fx.data.toUnit = target.agency_id;
+      fx.data.toUnitName = target.name;
       break;
     }
     case 'transfer_back':
@@ -171,6 +172,7 @@ export async function effectsOf(
       if (dueAt <= now) throw requiredField('deadline', 'Thời hạn trả lời phải sau thời điểm hiện tại.');
       fx.consult = { unitId: target.id, dueAt };
       fx.data.toUnit = target.agency_id;
+      fx.data.toUnitName = target.name;
       break;
     }
     case 'answer_consult':

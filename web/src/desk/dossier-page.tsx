@@ -67,7 +67,10 @@ function useAssignee(d: DossierDetail): string {
 function historyDetail(h: HistoryEntry): string[] {
   const lines: string[] = [];
   const d = h.data;
-  if (typeof d.toUnit === 'string') lines.push(`Chuyển đến: ${d.toUnit}`);
+  if (typeof d.toUnit === 'string') {
+    const to = typeof d.toUnitName === 'string' ? `${d.toUnitName} (${d.toUnit})` : d.toUnit;
+    lines.push(`${h.action === 'consult' ? 'Gửi đến' : 'Chuyển đến'}: ${to}`);
+  }
   if (typeof d.newDue === 'string') lines.push(`Hạn mới: ${formatDateTime(d.newDue)}`);
   if (Array.isArray(d.missing) && d.missing.length) {
     const names = (d.missing as { name?: unknown }[])
