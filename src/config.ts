@@ -45,6 +45,11 @@ export interface Config {
    * it (docs/HOTLINE.md).
    */
   hotlineSecret: string;
+  /**
+   * Call events being processed at once on this instance; one more is answered 503 with Retry-After (the PBX bridge
+   * sends it again: events are idempotent), so a burst cannot pile up behind the database pool.
+   */
+  hotlineEventsInFlight: number;
 }
 
 export class ConfigError extends Error {}
@@ -116,5 +121,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     messagesFile: path.resolve(env.MESSAGES_FILE || path.join(dataDir, 'messages.jsonl')),
     notify: loadNotifyConfig(env, (message) => new ConfigError(message)),
     hotlineSecret: hotlineSecret || DEV_HOTLINE_SECRET,
+    hotlineEventsInFlight: intVar(env, 'HOTLINE_EVENTS_IN_FLIGHT', 32, 1, 10_000),
   };
 }

@@ -1,7 +1,10 @@
 /**
  * `POST /api/hotline/events`: the PBX's signed call events. This plugin keeps the raw body (the signature is over
  * the bytes received, not over re-serialised JSON) with its own JSON parser, which only this encapsulated plugin
- * sees, and a 4 KB body limit. The signature and the timestamp are checked before the JSON is parsed.
+ * sees, and a 4 KB body limit. The signature and the timestamp are checked before the JSON is parsed. Back-pressure:
+ * beyond HOTLINE_EVENTS_IN_FLIGHT events being processed at once, an event is answered 503 HOTLINE_BUSY with
+ * Retry-After at once, before its body is read, instead of queueing behind the database pool (the bridge resends it;
+ * events are idempotent).
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
@@ -9,6 +12,7 @@ import { DomainError, invalid } from '../../domain/errors.js';
 import { checkSignature, SIGNATURE_HEADER, TIMESTAMP_HEADER } from '../../domain/hotline/signature.js';
 import { ingestEvent } from '../../services/hotline/events.js';
 import { ErrorResponse } from '../auth/schemas.js';
+import { errorBody } from '../errors.js';
 import { CallEvent, EventAccepted } from './schemas.js';
 
 export const EVENT_BODY_LIMIT = 4096;
@@ -21,6 +25,12 @@ const header = (request: FastifyRequest, name: string) => {
 export const hotlineEventRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { db } = app.deps.database;
   const secret = app.deps.config.hotlineSecret;
+  const maxInFlight = app.deps.config.hotlineEventsInFlight;
+  let inFlight = 0;
+  const counted = new WeakSet<FastifyRequest>();
+  const release = (request: FastifyRequest) => {
+    if (counted.delete(request)) inFlight--;
+  };
 
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser(
@@ -39,8 +49,30 @@ export const hotlineEventRoutes: FastifyPluginAsyncTypebox = async (app) => {
           'A call event from the PBX, signed: x-motcua-timestamp (unix seconds) and x-motcua-signature ' +
           '(sha256=HMAC-SHA256 of "timestamp.body" with HOTLINE_SECRET); a repeat answers {"duplicate":true}',
         body: CallEvent,
-        response: { 200: EventAccepted, 400: ErrorResponse, 401: ErrorResponse, 413: ErrorResponse },
+        response: {
+          200: EventAccepted,
+          400: ErrorResponse,
+          401: ErrorResponse,
+          413: ErrorResponse,
+          503: ErrorResponse,
+        },
       },
+      onRequest: async (request, reply) => {
+        if (inFlight >= maxInFlight) {
+          return reply
+            .status(503)
+            .header('retry-after', '1')
+            .send(
+              errorBody('HOTLINE_BUSY', 'Tổng đài đang nhận quá nhiều sự kiện, vui lòng gửi lại sau 1 giây.'),
+            );
+        }
+        inFlight++;
+        counted.add(request);
+        // Released when the answer is sent, or when the connection closes first.
+        reply.raw.once('close', () => release(request));
+        return undefined;
+      },
+      onResponse: async (request) => release(request),
       preValidation: async (request) => {
         const raw = typeof request.body === 'string' ? request.body : '';
         const check = checkSignature(

@@ -289,3 +289,47 @@ describe('bad input: a 4xx with a code, nothing stored', () => {
     expect(res.statusCode).toBe(401);
   });
 });
+
+describe('back-pressure', () => {
+  let busy: TestApp;
+  beforeAll(async () => {
+    busy = await openTestApp({ demo: true, env: { HOTLINE_EVENTS_IN_FLIGHT: '1' } });
+  });
+  afterAll(() => busy.close());
+
+  const ringing = (callId: string) => ({
+    callId,
+    event: 'ringing',
+    at: new Date().toISOString(),
+    caller: '0912 000 222',
+    called: DEMO_LINE,
+  });
+
+  it('answers 503 HOTLINE_BUSY with Retry-After beyond the limit, and takes the event when it is sent again', async () => {
+    const ids = Array.from({ length: 6 }, () => newCallId('burst'));
+    const first = await Promise.all(ids.map((id) => postEvent(busy.app, ringing(id))));
+    const refused = ids.filter((_, i) => first[i]!.statusCode === 503);
+    expect(refused.length).toBeGreaterThan(0);
+    expect(first.filter((r) => r.statusCode === 200).length).toBeGreaterThan(0);
+    for (const r of first.filter((x) => x.statusCode === 503)) {
+      expect(r.headers['retry-after']).toBe('1');
+      expect(r.json<ErrorBody>().error.code).toBe('HOTLINE_BUSY');
+    }
+    // One at a time, as a bridge resends them: every slot was given back.
+    for (const id of refused) expect((await postEvent(busy.app, ringing(id))).statusCode).toBe(200);
+    const calls = await busy.database.db
+      .selectFrom('hotline_calls')
+      .select('pbx_call_id')
+      .where('pbx_call_id', 'in', ids)
+      .execute();
+    expect(calls).toHaveLength(6);
+  });
+
+  it('gives the slot back after a refused event', async () => {
+    const unsigned = await postEvent(busy.app, ringing(newCallId('unsigned')), { signature: null });
+    expect(unsigned.statusCode).toBe(401);
+    const bad = await postEvent(busy.app, '{"callId":', {});
+    expect(bad.statusCode).toBe(400);
+    expect((await postEvent(busy.app, ringing(newCallId('after')))).statusCode).toBe(200);
+  });
+});
