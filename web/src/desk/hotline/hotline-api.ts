@@ -20,7 +20,7 @@ export const hotlineKeys = {
   all: ['hotline'] as const,
   calls: (filter: CallFilter) => ['hotline', 'calls', filter] as const,
   call: (id: string) => ['hotline', 'call', id] as const,
-  screenPop: (phone: string) => ['hotline', 'screen-pop', phone] as const,
+  screenPop: (phone: string, unitId: string) => ['hotline', 'screen-pop', phone, unitId] as const,
   directory: (field: string | undefined) => ['hotline', 'directory', field ?? ''] as const,
   callbacks: ['hotline', 'callbacks'] as const,
   callbacksOf: (unitId: string | undefined) => ['hotline', 'callbacks', unitId ?? ''] as const,
@@ -65,10 +65,14 @@ export function useCalls(filter: CallFilter, opts: { enabled?: boolean; refetchE
   });
 }
 
-export function useScreenPop(phone: string | undefined) {
+/** The screen-pop as the hotline of `unitId` (the call's unit) may see it. */
+export function useScreenPop(phone: string | undefined, unitId: string) {
   return useQuery({
-    queryKey: hotlineKeys.screenPop(phone ?? ''),
-    queryFn: () => api<ScreenPop>(`/api/hotline/screen-pop?phone=${encodeURIComponent(phone ?? '')}`),
+    queryKey: hotlineKeys.screenPop(phone ?? '', unitId),
+    queryFn: () =>
+      api<ScreenPop>(
+        `/api/hotline/screen-pop?${new URLSearchParams({ phone: phone ?? '', unitId }).toString()}`,
+      ),
     enabled: Boolean(phone),
   });
 }

@@ -80,7 +80,7 @@ export default function OperatorPage() {
                   {selected.waitSeconds !== null && ` · chờ ${duration(selected.waitSeconds)}`}
                 </span>
               </Card>
-              <ScreenPopCard phone={selected.phone} excludeCallId={selected.id} />
+              <ScreenPopCard phone={selected.phone} unitId={selected.unitId} excludeCallId={selected.id} />
               {open(selected) && <TransferPanel key={selected.id} call={selected} />}
             </>
           ) : (

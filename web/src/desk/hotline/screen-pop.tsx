@@ -10,7 +10,8 @@ import { callOutcomeLabels } from '../../../../src/domain/hotline/views.js';
 import { useScreenPop } from './hotline-api.js';
 import { callStatusLabels, dateTime, elsewhereText } from './format.js';
 
-export function ScreenPopCard(props: { phone: string; excludeCallId?: string }) {
+/** `unitId`: the unit whose line the call came in on: the screen-pop shows what its hotline may see. */
+export function ScreenPopCard(props: { phone: string; unitId: string; excludeCallId?: string }) {
   if (props.phone === WITHHELD) {
     return (
       <Card size="small" className="hotline-pop" title={`Người gọi: ${WITHHELD_DISPLAY}`}>
@@ -21,8 +22,16 @@ export function ScreenPopCard(props: { phone: string; excludeCallId?: string }) 
   return <KnownCaller {...props} />;
 }
 
-function KnownCaller({ phone, excludeCallId }: { phone: string; excludeCallId?: string }) {
-  const pop = useScreenPop(phone);
+function KnownCaller({
+  phone,
+  unitId,
+  excludeCallId,
+}: {
+  phone: string;
+  unitId: string;
+  excludeCallId?: string;
+}) {
+  const pop = useScreenPop(phone, unitId);
   if (pop.isPending) return <Skeleton active />;
   if (pop.isError) return <Alert type="error" showIcon title={pop.error.message} />;
   const p = pop.data;

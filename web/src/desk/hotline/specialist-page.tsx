@@ -69,7 +69,7 @@ export default function SpecialistPage() {
                 </blockquote>
                 <SentChecklists codes={selected.checklistsSent} />
               </Card>
-              <ScreenPopCard phone={selected.phone} excludeCallId={selected.id} />
+              <ScreenPopCard phone={selected.phone} unitId={selected.unitId} excludeCallId={selected.id} />
               <ChecklistPanel key={`checklist-${selected.id}`} call={selected} />
               <OutcomeForm key={`outcome-${selected.id}`} call={selected} />
             </>
