@@ -52,7 +52,7 @@ const slotEvent = (s: number) => ({
   k: Math.floor((s % (4 * IN_FLIGHT)) / IN_FLIGHT),
 });
 
-async function post(url: string, event: CallEvent): Promise<{ status: number; body: string }> {
+async function post(url: string, event: CallEvent) {
   const body = JSON.stringify(event);
   const ts = Math.floor(Date.now() / 1000);
   const res = await fetch(`${url}/api/hotline/events`, {
@@ -64,7 +64,22 @@ async function post(url: string, event: CallEvent): Promise<{ status: number; bo
     },
     body,
   });
-  return { status: res.status, body: await res.text() };
+  return {
+    status: res.status,
+    body: await res.text(),
+    retryAfter: Number(res.headers.get('retry-after') ?? 1),
+  };
+}
+
+/** As a PBX bridge does: an event refused as busy (503, Retry-After) is sent again after the pause, up to 10 times. */
+async function postResending(url: string, event: CallEvent, resent: { n: number }) {
+  let answer = await post(url, event);
+  for (let i = 0; answer.status === 503 && i < 10; i++) {
+    resent.n++;
+    await new Promise((r) => setTimeout(r, answer.retryAfter * 1000));
+    answer = await post(url, event);
+  }
+  return answer;
 }
 
 interface OpenLoop {
@@ -73,8 +88,10 @@ interface OpenLoop {
   failed: number;
   seconds: number;
   responseMs: number[];
-  /** Answers other than 200, by status (0: no answer). */
+  /** Answers other than 200 (after resending the busy ones), by status (0: no answer). */
   refused: Map<number, number>;
+  /** Events refused as busy (503) and sent again. */
+  resent: { n: number };
   /** Per call id (from the answer): the send time of each accepted event, in send order. */
   sentAt: Map<string, number[]>;
 }
@@ -89,6 +106,7 @@ async function openLoop(url: string, run: string, rate: number, seconds: number)
     seconds: 0,
     responseMs: [],
     refused: new Map(),
+    resent: { n: 0 },
     sentAt: new Map(),
   };
   const pending: Promise<void>[] = [];
@@ -100,7 +118,7 @@ async function openLoop(url: string, run: string, rate: number, seconds: number)
     const sent = performance.now();
     result.sent++;
     pending.push(
-      post(url, eventOf(run, call, k, now + call * 10)).then(
+      postResending(url, eventOf(run, call, k, now + call * 10), result.resent).then(
         ({ status, body }) => {
           result.responseMs.push(performance.now() - sent);
           if (status !== 200) {
@@ -227,7 +245,7 @@ async function main() {
     const response = (r: OpenLoop) => {
       const sorted = [...r.responseMs].sort((x, y) => x - y);
       const why = [...r.refused].map(([status, n]) => `${n} × ${status || 'no answer'}`).join(', ');
-      return `${r.ok}/${r.sent} accepted (${r.failed} failed${why ? `: ${why}` : ''}) in ${fmt(r.seconds)} s = ${fmt(r.ok / r.seconds)}/s; response p50 ${fmt(quantile(sorted, 0.5))} ms, p99 ${fmt(quantile(sorted, 0.99))} ms`;
+      return `${r.ok}/${r.sent} accepted (${r.failed} failed${why ? `: ${why}` : ''}; ${r.resent.n} resent after 503) in ${fmt(r.seconds)} s = ${fmt(r.ok / r.seconds)}/s; response p50 ${fmt(quantile(sorted, 0.5))} ms, p99 ${fmt(quantile(sorted, 0.99))} ms`;
     };
     process.stdout.write(
       [

@@ -121,6 +121,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     messagesFile: path.resolve(env.MESSAGES_FILE || path.join(dataDir, 'messages.jsonl')),
     notify: loadNotifyConfig(env, (message) => new ConfigError(message)),
     hotlineSecret: hotlineSecret || DEV_HOTLINE_SECRET,
-    hotlineEventsInFlight: intVar(env, 'HOTLINE_EVENTS_IN_FLIGHT', 32, 1, 10_000),
+    hotlineEventsInFlight: intVar(env, 'HOTLINE_EVENTS_IN_FLIGHT', 256, 1, 10_000),
   };
 }
