@@ -20,6 +20,7 @@ import {
 } from '@ant-design/icons';
 import type { Role } from '../../../src/domain/org/roles.js';
 import { appointmentRoles } from '../../../src/domain/appointments/permissions.js';
+import { hotlineReadRoles, hotlineWorkRoles } from '../../../src/domain/hotline/access.js';
 
 export interface DeskMenuItem {
   /** Relative to /ban-lam-viec; '' is the home page (the inbox). */
@@ -43,6 +44,9 @@ const SpecialistPage = lazy(() => import('./hotline/specialist-page.js'));
 const CallsPage = lazy(() => import('./hotline/calls-page.js'));
 const HotlineDashboardPage = lazy(() => import('./hotline/dashboard-page.js'));
 const PreferencesPage = lazy(() => import('../admin/notify/preferences-section.js'));
+
+/** Roles that work or read a unit's hotline (a province administrator reads every one). */
+const hotlineRoles: readonly Role[] = [...hotlineWorkRoles, ...hotlineReadRoles];
 
 /** Roles that work on dossiers at a desk. */
 export const deskRoles: readonly Role[] = ['reception_officer', 'specialist', 'leader'];
@@ -110,15 +114,15 @@ export const deskMenu: DeskMenuItem[] = [
     path: 'cuoc-goi',
     label: 'Cuộc gọi và gọi lại',
     icon: <HistoryOutlined />,
-    // Leaders and unit administrators read it (no actions), as the server allows.
-    roles: ['hotline_operator', 'specialist', 'leader', 'unit_admin'],
+    // Leaders and administrators read it (no actions): the server's rule (domain/hotline/access.ts).
+    roles: hotlineRoles,
     element: <CallsPage />,
   },
   {
     path: 'thong-ke-tong-dai',
     label: 'Thống kê tổng đài',
     icon: <LineChartOutlined />,
-    roles: ['hotline_operator', 'specialist', 'leader', 'unit_admin'],
+    roles: hotlineRoles,
     element: <HotlineDashboardPage />,
   },
 ];
