@@ -5,7 +5,9 @@ import { deskMenu } from './menu.js';
 
 const opens = (role: Role) =>
   deskMenu
-    .filter((item) => mayOpen({ roles: [{ role, unitId: 'u', unitPath: ['u'] }] }, item))
+    .filter((item) =>
+      mayOpen({ roles: [{ role, label: role, unitId: 'u', unitName: 'xã Đông Tiến' }] }, item),
+    )
     .map((i) => i.path);
 
 describe('desk menu', () => {
