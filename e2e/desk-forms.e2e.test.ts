@@ -205,6 +205,7 @@ describe('the desk’s supplement, consultation and extension forms', () => {
       await submitAction(specialist.page, consult, 'Xin ý kiến');
       await expect.poll(() => history(specialist.page)).toContain('Xin ý kiến');
       expect(await history(specialist.page)).toContain(`Gửi đến: xã Đông Khê (${DONG_KHE})`);
+      expect(await history(specialist.page)).toContain(`Hạn trả lời: ${answerBy}`);
       // The dossier stays with the specialist while Đông Khê answers.
       expect(await summaryValue(specialist.page, 'Trạng thái')).toBe('Đang thẩm định');
 

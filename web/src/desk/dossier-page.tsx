@@ -71,6 +71,11 @@ function historyDetail(h: HistoryEntry): string[] {
     const to = typeof d.toUnitName === 'string' ? `${d.toUnitName} (${d.toUnit})` : d.toUnit;
     lines.push(`${h.action === 'consult' ? 'Gửi đến' : 'Chuyển đến'}: ${to}`);
   }
+  // The share of time given to the unit asked (the other steps' shares are on the control slip).
+  if (typeof d.taskDue === 'string' && (h.action === 'consult' || h.action === 'transfer')) {
+    const what = h.action === 'consult' ? 'Hạn trả lời' : 'Hạn của đơn vị nhận';
+    lines.push(`${what}: ${formatDateTime(d.taskDue)}`);
+  }
   if (typeof d.newDue === 'string') lines.push(`Hạn mới: ${formatDateTime(d.newDue)}`);
   if (Array.isArray(d.missing) && d.missing.length) {
     const names = (d.missing as { name?: unknown }[])
