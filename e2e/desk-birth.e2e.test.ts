@@ -22,6 +22,7 @@ import {
   closeJourney,
   clickUntilDisabled,
 } from './harness.js';
+import { act } from './desk.js';
 
 let server: Server;
 let browser: Browser;
@@ -165,22 +166,6 @@ async function pickOption(page: Page, label: string, option: string) {
 }
 
 /** Opens the dossier's action, fills its form and confirms; waits for the status to change. */
-async function act(
-  page: Page,
-  action: string,
-  fill?: (dialog: ReturnType<Page['getByRole']>) => Promise<void>,
-) {
-  await page
-    .getByRole('group', { name: 'Thao tác với hồ sơ' })
-    .getByRole('button', { name: action, exact: true })
-    .click();
-  const dialog = page.getByRole('dialog');
-  await expect.poll(() => dialog.isVisible()).toBe(true);
-  if (fill) await fill(dialog);
-  await dialog.getByRole('button', { name: action, exact: true }).click();
-  await expect.poll(() => dialog.count()).toBe(0);
-}
-
 async function openFromInbox(page: Page, code: string) {
   await expect
     .poll(() => page.getByRole('heading', { name: 'Hồ sơ cần xử lý', level: 1 }).isVisible())

@@ -21,6 +21,7 @@ import {
   closeJourney,
   clickUntilDisabled,
 } from './harness.js';
+import { actionButtons, dossierPath, openAction, openDossier, submitAction } from './desk.js';
 
 let server: Server;
 let browser: Browser;
@@ -50,32 +51,10 @@ function todayInVietnam(): Date {
   return new Date(Date.UTC(y, m - 1, d));
 }
 
-const dossierPath = (code: string) => `/ban-lam-viec/ho-so/${encodeURIComponent(code)}`;
-
-async function openDossier(page: Page, code: string) {
-  await page.goto(server.url + dossierPath(code));
-  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain(code);
-}
-
 /** Signs in straight to the dossier's page. */
 async function signInTo(page: Page, username: string, code: string) {
   await signIn(page, server, username, dossierPath(code));
   await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain(code);
-}
-
-const actions = (page: Page) => page.getByRole('group', { name: 'Thao tác với hồ sơ' });
-
-/** Opens an action's form from the dossier page and returns the dialog. */
-async function openAction(page: Page, action: string): Promise<Locator> {
-  await actions(page).getByRole('button', { name: action, exact: true }).click();
-  const dialog = page.getByRole('dialog');
-  await expect.poll(() => dialog.isVisible()).toBe(true);
-  return dialog;
-}
-
-async function submitAction(page: Page, dialog: Locator, action: string) {
-  await dialog.getByRole('button', { name: action, exact: true }).click();
-  await expect.poll(() => dialog.count()).toBe(0);
 }
 
 /** Types a date and time into an Ant Design picker, as an officer would, and confirms it. */
@@ -162,7 +141,7 @@ describe('the desk’s supplement, consultation and extension forms', () => {
       expect(await axeViolations(desk.page)).toEqual([]);
       await screenshot(desk.page, 'desk-forms-receive-supplement-1366');
       await supplement.getByLabel('Ghi chú').fill('Công dân nộp bổ sung giấy xác nhận cư trú.');
-      await submitAction(desk.page, supplement, 'Nhận hồ sơ bổ sung');
+      await submitAction(supplement, 'Nhận hồ sơ bổ sung');
       await expect.poll(() => summaryValue(desk.page, 'Trạng thái')).toBe('Đã tiếp nhận');
       // The clock starts over from the supplement (the procedure's rule): three working days ahead.
       expect(await summaryValue(desk.page, 'Thời hạn')).toBe('Đang tính');
@@ -181,15 +160,15 @@ describe('the desk’s supplement, consultation and extension forms', () => {
         .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'Hoàng Văn Minh' })
         .first()
         .click();
-      await submitAction(leader.page, assign, 'Phân công');
+      await submitAction(assign, 'Phân công');
       await expect.poll(() => summaryValue(leader.page, 'Trạng thái')).toBe('Đang thẩm định');
 
       // (c) The specialist asks xã Đông Khê, where the citizen lived before, for its opinion.
       await signInTo(specialist.page, 'chuyenvien.dongtien', code);
       // Extending is the leader's decision: the specialist has no such button.
-      expect(await actions(specialist.page).getByRole('button', { name: 'Gia hạn, xin lỗi' }).count()).toBe(
-        0,
-      );
+      expect(
+        await actionButtons(specialist.page).getByRole('button', { name: 'Gia hạn, xin lỗi' }).count(),
+      ).toBe(0);
       const consult = await openAction(specialist.page, 'Xin ý kiến');
       await consult.getByLabel('Đơn vị được xin ý kiến (mã định danh)').fill(DONG_KHE);
       const answerBy = formatWall(new Date(todayInVietnam().getTime() + 7 * 86_400_000 + 16 * 3_600_000));
@@ -202,7 +181,7 @@ describe('the desk’s supplement, consultation and extension forms', () => {
         .fill('Đề nghị xác minh tình trạng hôn nhân của công dân trong thời gian cư trú tại xã Đông Khê.');
       expect(await axeViolations(specialist.page)).toEqual([]);
       await screenshot(specialist.page, 'desk-forms-consult-1366');
-      await submitAction(specialist.page, consult, 'Xin ý kiến');
+      await submitAction(consult, 'Xin ý kiến');
       await expect.poll(() => history(specialist.page)).toContain('Xin ý kiến');
       expect(await history(specialist.page)).toContain(`Gửi đến: xã Đông Khê (${DONG_KHE})`);
       expect(await history(specialist.page)).toContain(`Hạn trả lời: ${answerBy}`);
@@ -231,14 +210,14 @@ describe('the desk’s supplement, consultation and extension forms', () => {
         .fill('Trong thời gian cư trú tại xã Đông Khê, công dân chưa đăng ký kết hôn.');
       expect(await axeViolations(other.page)).toEqual([]);
       await screenshot(other.page, 'desk-forms-answer-consult-390');
-      await submitAction(other.page, answer, 'Trả lời xin ý kiến');
-      await expect.poll(() => actions(other.page).count()).toBe(0);
+      await submitAction(answer, 'Trả lời xin ý kiến');
+      await expect.poll(() => actionButtons(other.page).count()).toBe(0);
 
       await specialist.page.getByRole('button', { name: 'Tải lại' }).click();
       await expect.poll(() => history(specialist.page)).toContain('Trả lời xin ý kiến');
       expect(await history(specialist.page)).toContain('công dân chưa đăng ký kết hôn');
       expect(
-        await actions(specialist.page).getByRole('button', { name: 'Thẩm định', exact: true }).count(),
+        await actionButtons(specialist.page).getByRole('button', { name: 'Thẩm định', exact: true }).count(),
       ).toBe(1);
 
       // (a, again) Appraising, the specialist needs the citizen's household book: the clock stops.
@@ -248,24 +227,24 @@ describe('the desk’s supplement, consultation and extension forms', () => {
       await request
         .getByLabel('Nội dung cần bổ sung, hoàn thiện')
         .fill('Bổ sung bản sao sổ hộ khẩu hoặc giấy xác nhận thông tin cư trú trước năm 2023.');
-      await submitAction(specialist.page, request, 'Yêu cầu bổ sung');
+      await submitAction(request, 'Yêu cầu bổ sung');
       await expect.poll(() => summaryValue(specialist.page, 'Trạng thái')).toBe('Chờ bổ sung hồ sơ');
       expect(await summaryValue(specialist.page, 'Thời hạn')).toBe('Tạm dừng — chờ công dân bổ sung');
       expect(await summaryValue(specialist.page, 'Hạn trả kết quả')).toBe('—');
 
       // The citizen brings it to the desk; the clock starts over and the specialist carries on.
-      await openDossier(desk.page, code);
+      await openDossier(desk.page, server, code);
       const back = await openAction(desk.page, 'Nhận hồ sơ bổ sung');
       expect(await back.textContent()).toContain('Không còn giấy tờ nào thiếu.');
       await back.getByLabel('Ghi chú').fill('Công dân nộp bản sao sổ hộ khẩu.');
-      await submitAction(desk.page, back, 'Nhận hồ sơ bổ sung');
+      await submitAction(back, 'Nhận hồ sơ bổ sung');
       await expect.poll(() => summaryValue(desk.page, 'Trạng thái')).toBe('Đang thẩm định');
       expect(await summaryValue(desk.page, 'Thời hạn')).toBe('Đang tính');
       const restarted = await summaryValue(desk.page, 'Hạn trả kết quả');
       expect(parseWall(restarted).getTime()).toBeGreaterThanOrEqual(parseWall(due).getTime());
 
       // (b) The leader extends the due date by a week, with the apology, once.
-      await openDossier(leader.page, code);
+      await openDossier(leader.page, server, code);
       expect(await summaryValue(leader.page, 'Hạn trả kết quả')).toBe(restarted);
       const extend = await openAction(leader.page, 'Gia hạn, xin lỗi');
       expect(await extend.textContent()).toContain(`Hạn hiện tại: ${restarted}`);
@@ -276,12 +255,14 @@ describe('the desk’s supplement, consultation and extension forms', () => {
         .fill('Cần thêm thời gian xác minh tại nơi cư trú trước đây. Ủy ban nhân dân xã xin lỗi ông/bà.');
       expect(await axeViolations(leader.page)).toEqual([]);
       await screenshot(leader.page, 'desk-forms-extend-1366');
-      await submitAction(leader.page, extend, 'Gia hạn, xin lỗi');
+      await submitAction(extend, 'Gia hạn, xin lỗi');
       await expect.poll(() => summaryValue(leader.page, 'Hạn trả kết quả')).toBe(newDue);
       expect(await history(leader.page)).toContain(`Hạn mới: ${newDue}`);
       expect(await formsCard(leader.page).textContent()).toContain('Văn bản xin lỗi và đề nghị gia hạn');
       // Once only: the button is gone.
-      expect(await actions(leader.page).getByRole('button', { name: 'Gia hạn, xin lỗi' }).count()).toBe(0);
+      expect(await actionButtons(leader.page).getByRole('button', { name: 'Gia hạn, xin lỗi' }).count()).toBe(
+        0,
+      );
       await screenshot(leader.page, 'desk-forms-extended-1366');
     } finally {
       for (const p of [desk, leader, specialist, other]) await p.context.close();

@@ -7,7 +7,7 @@
  * answers a PDF. axe-core on the pages; screenshots at 1366 and 390 px.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import {
   axeViolations,
   newPage,
@@ -18,6 +18,7 @@ import {
   closeJourney,
   clickUntilDisabled,
 } from './harness.js';
+import { act, openDossier } from './desk.js';
 
 let server: Server;
 let browser: Browser;
@@ -27,23 +28,6 @@ afterAll(() => closeJourney({ server, browser }));
 const LAND = '1.013831';
 const CASE = 'Chuyển nhượng, chuyển đổi, thừa kế, tặng cho, góp vốn';
 const TAX = '000.00.22.H56';
-
-async function openDossier(page: Page, code: string) {
-  await page.goto(`${server.url}/ban-lam-viec/ho-so/${encodeURIComponent(code)}`);
-  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain(code);
-}
-
-async function act(page: Page, action: string, fill?: (dialog: Locator) => Promise<void>) {
-  await page
-    .getByRole('group', { name: 'Thao tác với hồ sơ' })
-    .getByRole('button', { name: action, exact: true })
-    .click();
-  const dialog = page.getByRole('dialog');
-  await expect.poll(() => dialog.isVisible()).toBe(true);
-  if (fill) await fill(dialog);
-  await dialog.getByRole('button', { name: action, exact: true }).click();
-  await expect.poll(() => dialog.count()).toBe(0);
-}
 
 const summary = (page: Page) => page.locator('.dossier-summary').textContent();
 
@@ -91,13 +75,13 @@ describe('land dossier sent to the Tax office and back', () => {
 
       // The office's leader assigns it, leaving the choice to the system.
       await signIn(leader.page, server, 'lanhdao.vpdk');
-      await openDossier(leader.page, code);
+      await openDossier(leader.page, server, code);
       await act(leader.page, 'Phân công');
       await expect.poll(() => summary(leader.page)).toContain('Đang thẩm định');
 
       // A specialist sends it to the Tax office.
       await signIn(specialist.page, server, 'chuyenvien.vpdk');
-      await openDossier(specialist.page, code);
+      await openDossier(specialist.page, server, code);
       await act(specialist.page, 'Chuyển liên thông', async (dialog) => {
         await dialog.getByLabel('Cơ quan nhận liên thông (mã định danh)').fill(TAX);
         await dialog
@@ -127,13 +111,13 @@ describe('land dossier sent to the Tax office and back', () => {
       await expect.poll(() => tax.page.getByRole('group', { name: 'Thao tác với hồ sơ' }).count()).toBe(0);
 
       // Appraised, approved, result recorded, returned.
-      await openDossier(specialist.page, code);
+      await openDossier(specialist.page, server, code);
       await expect.poll(() => summary(specialist.page)).toContain('Đang thẩm định');
       await act(specialist.page, 'Thẩm định', (d) => d.getByLabel('Ý kiến thẩm định').fill('Đủ điều kiện'));
-      await openDossier(leader.page, code);
+      await openDossier(leader.page, server, code);
       await act(leader.page, 'Phê duyệt');
       await act(leader.page, 'Cập nhật kết quả');
-      await openDossier(desk.page, code);
+      await openDossier(desk.page, server, code);
       await act(desk.page, 'Trả kết quả');
       await expect.poll(() => summary(desk.page)).toContain('Đã trả kết quả');
 

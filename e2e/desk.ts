@@ -1,0 +1,42 @@
+/**
+ * What the desk journeys do on a dossier's page: open it, open an action's form, send it.
+ */
+import { expect } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import type { Server } from './harness.js';
+
+export const dossierPath = (code: string) => `/ban-lam-viec/ho-so/${encodeURIComponent(code)}`;
+
+/** Goes to the dossier's page and waits for its heading. */
+export async function openDossier(page: Page, server: Server, code: string): Promise<void> {
+  await page.goto(server.url + dossierPath(code));
+  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain(code);
+}
+
+/** The dossier page's action buttons. */
+export const actionButtons = (page: Page) => page.getByRole('group', { name: 'Thao tác với hồ sơ' });
+
+/** Opens an action's form from the dossier page and returns the dialog. */
+export async function openAction(page: Page, action: string): Promise<Locator> {
+  await actionButtons(page).getByRole('button', { name: action, exact: true }).click();
+  const dialog = page.getByRole('dialog');
+  await expect.poll(() => dialog.isVisible()).toBe(true);
+  return dialog;
+}
+
+/** Sends the action's form and waits for it to close. */
+export async function submitAction(dialog: Locator, action: string): Promise<void> {
+  await dialog.getByRole('button', { name: action, exact: true }).click();
+  await expect.poll(() => dialog.count()).toBe(0);
+}
+
+/** Takes an action from the dossier page: opens its form, fills it (when asked), sends it. */
+export async function act(
+  page: Page,
+  action: string,
+  fill?: (dialog: Locator) => Promise<void>,
+): Promise<void> {
+  const dialog = await openAction(page, action);
+  if (fill) await fill(dialog);
+  await submitAction(dialog, action);
+}
