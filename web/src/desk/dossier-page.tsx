@@ -6,36 +6,23 @@
  */
 import { useEffect } from 'react';
 import { Link, useParams } from 'react-router';
-import {
-  Alert,
-  Button,
-  Card,
-  Descriptions,
-  Grid,
-  Result,
-  Skeleton,
-  Table,
-  Tag,
-  Timeline,
-  Typography,
-} from 'antd';
+import { Alert, Button, Card, Descriptions, Grid, Result, Skeleton, Table, Tag, Typography } from 'antd';
 import { ArrowLeftOutlined, FilePdfOutlined, ReloadOutlined } from '@ant-design/icons';
-import { actionLabels, statusLabels, terminalStatuses } from '../../../src/domain/dossier/lifecycle.js';
+import { actionLabels, terminalStatuses } from '../../../src/domain/dossier/lifecycle.js';
 import { formatMoney } from '../../../src/domain/checklist/checklist.js';
 import { confirmationLabels } from '../../../src/domain/dossier/declaration.js';
 import { nationalPhone, normalisePhone } from '../../../src/domain/dossier/identity.js';
-import { roleLabels, type Role } from '../../../src/domain/org/roles.js';
 import { ApiError } from '../shared/api.js';
 import { ActionButtons, useSpecialists } from './actions.js';
 import { AttachmentsPanel } from './attachments-panel.js';
 import { ControlSlipView } from './control-slip.js';
+import { History } from './dossier-history.js';
 import {
   channelLabels,
   formatDateTime,
   useDossier,
   type DossierDetail,
   type DossierDocument,
-  type HistoryEntry,
 } from './dossier-api.js';
 import { formNames, formPath, formsFor } from './forms.js';
 
@@ -62,66 +49,6 @@ function useAssignee(d: DossierDetail): string {
   if (!last) return 'Chưa phân công';
   if (!id) return 'Đã phân công';
   return specialists.data?.find((s) => s.id === id)?.fullName ?? 'Đã phân công';
-}
-
-function historyDetail(h: HistoryEntry): string[] {
-  const lines: string[] = [];
-  const d = h.data;
-  if (typeof d.toUnit === 'string') {
-    const to = typeof d.toUnitName === 'string' ? `${d.toUnitName} (${d.toUnit})` : d.toUnit;
-    lines.push(`${h.action === 'consult' ? 'Gửi đến' : 'Chuyển đến'}: ${to}`);
-  }
-  // The share of time given to the unit asked (the other steps' shares are on the control slip).
-  if (typeof d.taskDue === 'string' && (h.action === 'consult' || h.action === 'transfer')) {
-    const what = h.action === 'consult' ? 'Hạn trả lời' : 'Hạn của đơn vị nhận';
-    lines.push(`${what}: ${formatDateTime(d.taskDue)}`);
-  }
-  if (typeof d.newDue === 'string') lines.push(`Hạn mới: ${formatDateTime(d.newDue)}`);
-  if (Array.isArray(d.missing) && d.missing.length) {
-    const names = (d.missing as { name?: unknown }[])
-      .map((m) => (typeof m.name === 'string' ? m.name : ''))
-      .filter(Boolean);
-    lines.push(`Giấy tờ còn thiếu: ${names.join('; ')}`);
-  }
-  const r = d.returnedTo as { name?: unknown; relation?: unknown } | undefined;
-  if (r && typeof r.name === 'string') {
-    lines.push(`Người nhận: ${r.name}${r.relation === 'authorised' ? ' (người được ủy quyền)' : ''}`);
-  }
-  const x = d.details as { noticeNo?: unknown; amount?: unknown } | undefined;
-  if (x && typeof x.noticeNo === 'string') lines.push(`Thông báo số: ${x.noticeNo}`);
-  if (x && typeof x.amount === 'number') lines.push(`Số tiền: ${formatMoney(x.amount)}`);
-  if (Array.isArray(d.reasons) && d.reasons.length) lines.push(`Lý do: ${d.reasons.map(String).join('; ')}`);
-  return lines;
-}
-
-function History({ history }: { history: HistoryEntry[] }) {
-  return (
-    <Timeline
-      className="dossier-history"
-      items={[...history].reverse().map((h) => ({
-        key: h.seq,
-        content: (
-          <div>
-            <div className="dossier-history-head">
-              <strong>{actionLabels[h.action]}</strong>
-              <span className="desk-muted"> · {formatDateTime(h.at)}</span>
-            </div>
-            <div>
-              {h.actorName ?? 'Công dân'}
-              {h.role && h.role in roleLabels ? ` (${roleLabels[h.role as Role]})` : ''} →{' '}
-              {statusLabels[h.statusAfter]}
-            </div>
-            {h.note && <div className="dossier-history-note">“{h.note}”</div>}
-            {historyDetail(h).map((l) => (
-              <div key={l} className="desk-muted">
-                {l}
-              </div>
-            ))}
-          </div>
-        ),
-      }))}
-    />
-  );
 }
 
 const docColumns = [
