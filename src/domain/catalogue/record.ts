@@ -49,6 +49,37 @@ export const Channel = Type.Object({
 });
 export type Channel = Static<typeof Channel>;
 
+/** Ids of checklist questions and of their answers: short, stable, URL-safe ("uy_quyen", "yes"). */
+export const answerIdPattern = '^[a-z][a-z0-9_]{0,39}$';
+
+/**
+ * A plain question a citizen can answer that decides whether some documents are needed ("Có ủy quyền cho người khác
+ * đi nộp không?"). `yes_no` answers are 'yes' and 'no'; a `choice` has its own options.
+ */
+export const ChecklistQuestion = Type.Object({
+  id: Type.String({ pattern: answerIdPattern }),
+  text: Text(300, 3),
+  kind: Type.Union([Type.Literal('yes_no'), Type.Literal('choice')]),
+  /** Only for `choice`: two or more options. */
+  options: Type.Optional(
+    Type.Array(Type.Object({ value: Type.String({ pattern: answerIdPattern }), label: Text(200, 1) }), {
+      minItems: 2,
+      maxItems: 12,
+    }),
+  ),
+  /** A short explanation shown under the question. */
+  help: Type.Optional(Text(1000)),
+});
+export type ChecklistQuestion = Static<typeof ChecklistQuestion>;
+
+export const DocumentCondition = Type.Object({
+  /** The id of one of the record's `questions`. */
+  question: Type.String({ pattern: answerIdPattern }),
+  /** The answers that make the document needed (values of that question). */
+  answers: Type.Array(Type.String({ pattern: answerIdPattern }), { minItems: 1, maxItems: 12 }),
+});
+export type DocumentCondition = Static<typeof DocumentCondition>;
+
 export const RequiredDocument = Type.Object({
   name: Text(2000, 1),
   /** 'submit': giấy tờ phải nộp; 'present': giấy tờ phải xuất trình (shown, not kept). */
@@ -61,6 +92,11 @@ export const RequiredDocument = Type.Object({
   form: Type.Optional(Type.Object({ name: Text(300, 1), url: Type.Optional(Text(1000)) })),
   /** The case this document belongs to; absent = every case. Must be one of the record's `cases`. */
   case: Type.Optional(Text(300, 1)),
+  /**
+   * When the document is needed only in some situations: needed when the answer to the record's question `question`
+   * is one of `answers`. Absent = always needed (within its case). Format version 2.
+   */
+  condition: Type.Optional(DocumentCondition),
   note: Type.Optional(Text(2000)),
 });
 export type RequiredDocument = Static<typeof RequiredDocument>;
@@ -120,6 +156,8 @@ export const ProcedureRecord = Type.Object({
   channels: Type.Array(Channel, { minItems: 1, maxItems: 3 }),
   /** Named cases (trường hợp) when documents differ by case; empty = one general case. */
   cases: Type.Array(Text(300, 1), { maxItems: 30 }),
+  /** Questions that decide the conditional documents (format version 2); absent or empty = none. */
+  questions: Type.Optional(Type.Array(ChecklistQuestion, { maxItems: 20 })),
   documents: Type.Array(RequiredDocument, { maxItems: 100 }),
   results: Type.Array(Type.Object({ name: Text(1000, 1), code: Type.Optional(Text(100)) }), { maxItems: 20 }),
   conditions: Type.Optional(Text(10000)),
@@ -145,7 +183,8 @@ export type ProcedureRecord = Static<typeof ProcedureRecord>;
 /** The file format of a catalogue import or export. */
 export const CatalogueFile = Type.Object({
   format: Type.Literal('motcua.catalogue'),
-  version: Type.Literal(1),
+  /** 2 adds `questions` and documents' `condition`; version-1 files still import (they have neither). */
+  version: Type.Union([Type.Literal(1), Type.Literal(2)]),
   exportedAt: Type.Optional(Type.String()),
   /** The date from which the imported versions apply (YYYY-MM-DD); default: today. */
   effectiveFrom: Type.Optional(Type.String({ format: 'date' })),
