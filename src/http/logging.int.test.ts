@@ -28,11 +28,14 @@ const PHONE = '0912345678';
 const ID_NUMBER = '038195012345';
 const OTP_PHONE = '0912000222';
 
-/** Phone numbers (0…, 84…, +84…, grouped "091 234 5678") and 12-digit ID numbers, wherever they stand. */
+/**
+ * Phone numbers (0…, 84…, +84…, grouped "091 234 5678") and 12-digit ID numbers standing alone (not inside a
+ * request id's hexadecimal or a timestamp).
+ */
 const personalPatterns = [
-  /(?<![\d.])(?:\+?84|0)[1-9]\d{8}(?!\d)/,
-  /(?<![\d.])\d{12}(?!\d)/,
-  /(?<!\d)0\d{2,3} \d{3} \d{3,4}(?!\d)/,
+  /(?<![\w.-])(?:\+?84|0)[1-9]\d{8}(?![\w-])/,
+  /(?<![\w.-])\d{12}(?![\w-])/,
+  /(?<![\w.-])0\d{2,3} \d{3} \d{3,4}(?![\w-])/,
   /%2B84\d{9}/i,
 ];
 
