@@ -66,7 +66,7 @@ export function registerInputGuard(app: FastifyInstance) {
 }
 
 /** Node's HTTP parser's refusals as our error body. */
-export function clientErrorHandler(err: Error & { code?: string; rawPacket?: Buffer }, socket: Socket) {
+export function clientErrorHandler(err: Error & { code?: string }, socket: Socket) {
   if (err.code === 'ECONNRESET' || socket.destroyed) return;
   const [status, code, message] = clientErrorAnswer(err);
   if (socket.writable) {
@@ -82,12 +82,12 @@ export function clientErrorHandler(err: Error & { code?: string; rawPacket?: Buf
 /** An URL longer than this (in the request line) is answered 414 rather than 431 when the head is too large. */
 const LONG_URL = 8 * 1024;
 
-export function clientErrorAnswer(err: { code?: string; rawPacket?: Buffer }): [number, string, string] {
+export function clientErrorAnswer(err: { code?: string; rawPacket?: unknown }): [number, string, string] {
   if (err.code === 'ERR_HTTP_REQUEST_TIMEOUT' || err.code === 'ERR_HTTP_HEADERS_TIMEOUT') {
     return [408, 'REQUEST_TIMEOUT', 'Yêu cầu gửi quá chậm, vui lòng thử lại.'];
   }
   if (err.code === 'HPE_HEADER_OVERFLOW') {
-    const raw = err.rawPacket;
+    const raw = Buffer.isBuffer(err.rawPacket) ? err.rawPacket : null;
     const lineEnd = raw ? raw.indexOf('\r\n') : -1;
     if (raw && (lineEnd < 0 ? raw.length : lineEnd) > LONG_URL) {
       return [414, 'URL_TOO_LONG', 'Địa chỉ yêu cầu quá dài.'];
