@@ -35,6 +35,8 @@ export interface DeliverOptions {
   batch?: number;
   /** Messages in flight at once (default 50). */
   concurrency?: number;
+  /** How long claimed messages are leased (default LEASE_MS; NOTIFY_LEASE_SECONDS). */
+  leaseMs?: number;
   /** Real time, to tell how long the batch has been sending (tests pass a fake). */
   clock?: () => number;
 }
@@ -46,7 +48,7 @@ type Claimed = OutgoingMessage & { attempts: number; staleAfter: Date | null; in
  * was handed to a provider by a worker that died before recording the outcome: it is in doubt (sent again, since
  * a lost receipt is worse than a duplicate). Without the mark it never left, and sending it is no duplicate.
  */
-async function claim(db: Reader, now: number, batch: number): Promise<Claimed[]> {
+async function claim(db: Reader, now: number, batch: number, leaseMs: number): Promise<Claimed[]> {
   const { rows } = await sql<{
     id: string;
     channel: Claimed['channel'];
@@ -65,7 +67,7 @@ async function claim(db: Reader, now: number, batch: number): Promise<Claimed[]>
        limit ${batch}
        for update skip locked)
     update notifications n
-       set status = 'sending', attempts = n.attempts + 1, next_attempt_at = ${new Date(now + LEASE_MS)},
+       set status = 'sending', attempts = n.attempts + 1, next_attempt_at = ${new Date(now + leaseMs)},
            send_started_at = null
       from due
      where n.id = due.id
@@ -124,11 +126,11 @@ async function recordSent(db: Reader, sent: { id: string; provider: string; ref:
  * How many messages to lease at once: no more than the slowest channel's providers can take within half the lease
  * (their rate limits), so that a rate-limited batch is not leased for longer than it can be sent.
  */
-export function claimSize(router: DeliveryRouter, batch: number): number {
+export function claimSize(router: DeliveryRouter, batch: number, leaseMs = LEASE_MS): number {
   const channels = [...new Set(router.providers.flatMap((p) => p.channels))];
   const rate = Math.min(...channels.map((c) => router.ratePerSecond(c)));
   if (!Number.isFinite(rate)) return batch;
-  return Math.max(1, Math.min(batch, Math.floor((rate * LEASE_MS) / 2 / 1000)));
+  return Math.max(1, Math.min(batch, Math.floor((rate * leaseMs) / 2 / 1000)));
 }
 
 /**
@@ -145,7 +147,8 @@ export async function deliverDue(
 ): Promise<{ sent: number; failed: number; claimed: number; inDoubt: number; dropped: number }> {
   const now = opts.now ?? Date.now();
   const router = providers instanceof DeliveryRouter ? providers : new DeliveryRouter(providers);
-  const all = await claim(db, now, claimSize(router, opts.batch ?? 200));
+  const leaseMs = opts.leaseMs ?? LEASE_MS;
+  const all = await claim(db, now, claimSize(router, opts.batch ?? 200, leaseMs), leaseMs);
   const stale = all.filter((m) => m.staleAfter !== null && m.staleAfter.getTime() <= now);
   await dropStale(db, stale, now);
   const claimed = all.filter((m) => !stale.includes(m));
@@ -164,7 +167,7 @@ export async function deliverDue(
     while (next < claimed.length) {
       const m = claimed[next++]!;
       // A slow batch (rate limits, timeouts) must not outlive its lease: what is left goes back to the queue.
-      if (clock() - startedAt > LEASE_MS / 2) {
+      if (clock() - startedAt > leaseMs / 2) {
         unsent.push(m.id);
         continue;
       }
@@ -239,7 +242,7 @@ export function startOutboxWorker(
 ): { stop(): Promise<void> } {
   const opts: WorkerOptions = typeof options === 'number' ? { intervalMs: options } : options;
   const router = providers instanceof DeliveryRouter ? providers : new DeliveryRouter(providers);
-  const batch = claimSize(router, opts.batch ?? 200);
+  const batch = claimSize(router, opts.batch ?? 200, opts.leaseMs);
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
