@@ -2,6 +2,7 @@
  * The Kysely database type: one interface per area, merged here. Each area declares its tables in
  * src/db/tables/<area>.ts beside the migration that creates them.
  */
+import type { AbuseTables } from './tables/abuse.js';
 import type { AlertTables } from './tables/alerts.js';
 import type { AppointmentTables } from './tables/appointments.js';
 import type { AttachmentTables } from './tables/attachments.js';
@@ -34,4 +35,5 @@ export interface Database
     ServiceHoursTables,
     AppointmentTables,
     QueueTables,
-    HotlineTables {}
+    HotlineTables,
+    AbuseTables {}
