@@ -3,7 +3,6 @@
  * checklist composer, src/domain/checklist/message.ts), the reminder and the cancellation.
  */
 import { describe, expect, it } from 'vitest';
-import { birthRegistration } from '../checklist/test-fixtures.js';
 import { smsSegments } from '../notify/sms-text.js';
 import { defaultTemplate, MAX_SMS_SEGMENTS, renderTemplate } from '../notify/templates.js';
 import { answeredChecklist } from '../checklist/answered.js';
