@@ -3,16 +3,15 @@
  * and a clean shutdown on SIGINT/SIGTERM.
  */
 import { loadConfig, ConfigError, type Config } from './config.js';
-import { openDatabase } from './db/connection.js';
-import { migrate } from './db/migrate.js';
+import { openReadyDatabase } from './db/setup.js';
 import { loadDemoDataOnce } from './services/demo-data/index.js';
 import { buildApp } from './http/app.js';
 import { startSweeper } from './services/dossier/sweeper.js';
 import { startDelivery } from './services/outbox/delivery.js';
+import { startControlSocket } from './services/backup/control-socket.js';
 
 async function main(config: Config) {
-  const database = await openDatabase(config);
-  await migrate(database.db);
+  const { database } = await openReadyDatabase(config);
   const demo = config.seedDemo ? await loadDemoDataOnce(database.db) : undefined;
 
   const app = await buildApp({ config, database });
@@ -24,6 +23,14 @@ async function main(config: Config) {
   const outbox = startDelivery(database.db, config, (err) =>
     app.log.error({ err }, 'notification delivery failed'),
   );
+  // The embedded database is this process's alone (a lock next to DATA_DIR): `motcua backup` asks for its backup
+  // through a local socket instead of opening the files.
+  const control =
+    database.dumpDataDir !== undefined
+      ? await startControlSocket(config.dataDir, database.dumpDataDir, (err) =>
+          app.log.error({ err }, 'backup through the control socket failed'),
+        )
+      : undefined;
   let closing = false;
   const shutdown = (signal: string) => {
     if (closing) return;
@@ -33,6 +40,7 @@ async function main(config: Config) {
     force.unref();
     app
       .close()
+      .then(() => control?.stop())
       .then(() => sweeper?.stop())
       .then(() => outbox.stop())
       .then(() => database.close())
