@@ -101,7 +101,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const databaseMigrationUrl = env.DATABASE_MIGRATION_URL || undefined;
   if (databaseMigrationUrl && (!databaseUrl || !/^postgres(ql)?:\/\//.test(databaseMigrationUrl))) {
-    throw new ConfigError('DATABASE_MIGRATION_URL needs DATABASE_URL and must start with postgres:// or postgresql://');
+    throw new ConfigError(
+      'DATABASE_MIGRATION_URL needs DATABASE_URL and must start with postgres:// or postgresql://',
+    );
   }
   const sessionSecret = env.SESSION_SECRET || '';
   if (nodeEnv === 'production' && sessionSecret.length < 32) {

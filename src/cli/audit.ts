@@ -6,7 +6,7 @@ import { verifyAuditChain } from '../services/audit/verify.js';
 import { onConfiguredDatabase, UsageError, type CliIo } from './io.js';
 import { parseOptions } from './options.js';
 
-export const auditSummary = 'verify   check the audit log\'s hash chain (exit 1 at a changed or missing row)';
+export const auditSummary = "verify   check the audit log's hash chain (exit 1 at a changed or missing row)";
 
 const help = `usage: motcua audit verify
 
@@ -27,6 +27,8 @@ export async function runAudit(args: string[], io: CliIo): Promise<number> {
     io.out(`ok ${report.count} rows, head ${report.headSeq} ${report.headHash}`);
     return 0;
   }
-  io.out(`${report.problem.kind} row ${report.problem.seq}: ${report.problem.detail} (${report.count} rows verified before it)`);
+  io.out(
+    `${report.problem.kind} row ${report.problem.seq}: ${report.problem.detail} (${report.count} rows verified before it)`,
+  );
   return 1;
 }

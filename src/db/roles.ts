@@ -13,7 +13,9 @@ export const appendOnlyTables = ['audit_log', 'dossier_actions'] as const;
 
 export async function currentRole(db: Kysely<Database>): Promise<{ name: string; superuser: boolean }> {
   const { rows } = await sql<{ name: string; superuser: boolean }>`
-    select current_user as name, rolsuper as superuser from pg_roles where rolname = current_user`.execute(db);
+    select current_user as name, rolsuper as superuser from pg_roles where rolname = current_user`.execute(
+    db,
+  );
   return rows[0]!;
 }
 

@@ -21,9 +21,13 @@ export interface AuditRead {
   dossierCode?: string;
   /** A look-up by phone (screen-pop, preferences, call-log search). */
   phone?: string;
+  /** The person found, when the read found one (e.g. the screen-pop's caller). */
+  personId?: string | null;
   entity?: string;
   entityId?: string | null;
   unitId?: string | null;
+  /** The unit by its agency id instead (looked up by the same statement). */
+  agencyId?: string;
   /** Non-personal facts, e.g. the date range of a register. */
   extra?: Record<string, unknown>;
 }
@@ -42,13 +46,18 @@ export async function auditRead(db: Reader, ctx: ActingContext, read: AuditRead)
     .values({
       actor_id: ctx.actor.id,
       actor_name: ctx.actor.fullName,
-      unit_id: code !== undefined ? ofDossier('handling_unit_id') : (read.unitId ?? null),
+      unit_id:
+        code !== undefined
+          ? ofDossier('handling_unit_id')
+          : read.agencyId !== undefined
+            ? sql<string>`(select u.id from units u where u.agency_id = ${read.agencyId})`
+            : (read.unitId ?? null),
       action: read.action,
       entity: code !== undefined ? 'dossier' : (read.entity ?? 'person'),
       entity_id: code ?? read.entityId ?? null,
       request_id: ctx.requestId,
       purpose: read.purpose,
-      subject_person_id: code !== undefined ? ofDossier('applicant_id') : null,
+      subject_person_id: code !== undefined ? ofDossier('applicant_id') : (read.personId ?? null),
       subject_phone:
         read.phone !== undefined
           ? subjectPhone(read.phone)

@@ -56,8 +56,13 @@ export function checkLink(prev: { seq: number; hash: string }, row: ChainRow): C
     };
   }
   if (row.prev_hash !== prev.hash) {
-    if (prev.seq === 0) return { seq: row.seq, kind: 'changed', detail: `row ${row.seq} is not the first row` };
-    return { seq: prev.seq, kind: 'changed', detail: `row ${row.seq} recorded another hash for row ${prev.seq}` };
+    if (prev.seq === 0)
+      return { seq: row.seq, kind: 'changed', detail: `row ${row.seq} is not the first row` };
+    return {
+      seq: prev.seq,
+      kind: 'changed',
+      detail: `row ${row.seq} recorded another hash for row ${prev.seq}`,
+    };
   }
   if (row.expected !== row.hash) {
     return { seq: row.seq, kind: 'changed', detail: `row ${row.seq} no longer matches its hash` };

@@ -59,7 +59,9 @@ export async function restoreEmbedded(
   if (holder) throw new DataDirLockedError(path.resolve(dataDir), holder.pid);
   const bytes = fs.readFileSync(file);
   if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) {
-    throw new BackupRefused(`${file} không phải bản sao lưu của cơ sở dữ liệu nhúng (tệp .tar.gz của motcua backup)`);
+    throw new BackupRefused(
+      `${file} không phải bản sao lưu của cơ sở dữ liệu nhúng (tệp .tar.gz của motcua backup)`,
+    );
   }
   let movedAside: string | undefined;
   if (fs.existsSync(dataDir) && fs.readdirSync(dataDir).length > 0) {
@@ -76,7 +78,9 @@ export async function restoreEmbedded(
     await openPglite({ dataDir, loadDataDir: new Blob([new Uint8Array(bytes)]) }),
   );
   try {
-    const { rows } = await sql<{ n: number }>`select count(*)::int as n from schema_migrations`.execute(handle.db);
+    const { rows } = await sql<{ n: number }>`select count(*)::int as n from schema_migrations`.execute(
+      handle.db,
+    );
     return { ...(movedAside ? { movedAside } : {}), migrations: rows[0]?.n ?? 0 };
   } finally {
     await handle.close();

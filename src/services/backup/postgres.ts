@@ -28,17 +28,27 @@ export function pgEnvironment(url: string): { env: Record<string, string>; datab
 
 async function run(command: string, args: string[], env: Record<string, string>): Promise<void> {
   await new Promise<void>((resolve, reject) => {
-    const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(command, args, {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => {
       stderr += chunk.toString('utf8');
     });
     child.on('error', (err: NodeJS.ErrnoException) => {
-      reject(err.code === 'ENOENT' ? new BackupRefused(`không tìm thấy lệnh ${command}: ${CLIENT_HINT}`) : err);
+      reject(
+        err.code === 'ENOENT' ? new BackupRefused(`không tìm thấy lệnh ${command}: ${CLIENT_HINT}`) : err,
+      );
     });
     child.on('close', (code) => {
       if (code === 0) resolve();
-      else reject(new BackupRefused(`${command} kết thúc với mã ${code}: ${stderr.trim().split('\n').slice(-3).join(' ')}`));
+      else
+        reject(
+          new BackupRefused(
+            `${command} kết thúc với mã ${code}: ${stderr.trim().split('\n').slice(-3).join(' ')}`,
+          ),
+        );
     });
   });
 }
@@ -80,7 +90,9 @@ export async function restorePostgres(
     fs.closeSync(fd);
   }
   if (head.toString('latin1') !== 'PGDMP') {
-    throw new BackupRefused(`${file} không phải bản sao lưu PostgreSQL (pg_dump --format=custom của motcua backup)`);
+    throw new BackupRefused(
+      `${file} không phải bản sao lưu PostgreSQL (pg_dump --format=custom của motcua backup)`,
+    );
   }
   const tablesBefore = await countTables(url);
   if (tablesBefore > 0 && !opts.force) {
@@ -89,7 +101,13 @@ export async function restorePostgres(
     );
   }
   const { env, database } = pgEnvironment(url);
-  const args = ['--no-owner', '--no-privileges', '--exit-on-error', '--single-transaction', `--dbname=${database}`];
+  const args = [
+    '--no-owner',
+    '--no-privileges',
+    '--exit-on-error',
+    '--single-transaction',
+    `--dbname=${database}`,
+  ];
   if (tablesBefore > 0) args.push('--clean', '--if-exists');
   await run('pg_restore', [...args, file], env);
   return { tablesBefore };
