@@ -25,9 +25,10 @@ async function main(config: Config) {
   );
   // The embedded database is this process's alone (a lock next to DATA_DIR): `motcua backup` asks for its backup
   // through a local socket instead of opening the files.
+  const dump = database.dumpDataDir?.bind(database);
   const control =
-    database.dumpDataDir !== undefined
-      ? await startControlSocket(config.dataDir, database.dumpDataDir, (err) =>
+    dump !== undefined
+      ? await startControlSocket(config.dataDir, dump, (err) =>
           app.log.error({ err }, 'backup through the control socket failed'),
         )
       : undefined;

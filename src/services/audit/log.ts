@@ -8,6 +8,7 @@
 import { sql } from 'kysely';
 import { forbidden, invalid } from '../../domain/errors.js';
 import { readActions } from '../../domain/audit/purposes.js';
+import type { AuditEntryView } from '../../domain/audit/view.js';
 import { roleGrants, type Actor } from '../../domain/org/roles.js';
 import { normalisePhone } from '../../domain/org/rules.js';
 import type { ActingContext, Reader } from '../org/context.js';
@@ -22,23 +23,7 @@ export interface AuditFilter {
   to?: string;
 }
 
-export interface AuditRow {
-  seq: number;
-  at: string;
-  actorId: string | null;
-  actorName: string | null;
-  unitId: string | null;
-  unitName: string | null;
-  action: string;
-  entity: string;
-  entityId: string | null;
-  purpose: string | null;
-  subjectName: string | null;
-  /** The phone looked up or the dossier applicant's, masked but for its last three digits. */
-  subjectPhone: string | null;
-  data: Record<string, unknown>;
-  hash: string;
-}
+export type AuditRow = AuditEntryView;
 
 function base(db: Reader) {
   return db
