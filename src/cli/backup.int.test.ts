@@ -95,9 +95,6 @@ describe.runIf(testDatabaseKind() === 'pglite')('embedded database', () => {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     try {
-      const started = Date.now();
-      const step = (what: string) =>
-        process.stderr.write(`backup test: ${what} after ${Date.now() - started} ms\n`);
       await new Promise<void>((resolve, reject) => {
         let out = '';
         server.stdout.on('data', (c: Buffer) => {
