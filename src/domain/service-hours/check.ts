@@ -113,8 +113,8 @@ export function checkServiceHoursDocument(doc: ServiceHoursDocument, context: Ch
       checkWeekly(season.weekly, `${at}.weekly`, issues);
       const from = findMonthDay(season.from);
       const to = findMonthDay(season.to);
-      if (!from) issues.push({ field: `${at}.from`, message: 'Ngày bắt đầu mùa không hợp lệ (MM-DD).' });
-      if (!to) issues.push({ field: `${at}.to`, message: 'Ngày kết thúc mùa không hợp lệ (MM-DD).' });
+      if (!from) issues.push({ field: `${at}.from`, message: 'Ngày bắt đầu mùa không hợp lệ (ngày/tháng).' });
+      if (!to) issues.push({ field: `${at}.to`, message: 'Ngày kết thúc mùa không hợp lệ (ngày/tháng).' });
       if (!from || !to) return;
       const a = monthDayIndex(...from);
       const b = monthDayIndex(...to);
@@ -167,6 +167,7 @@ export function checkServiceHoursDocument(doc: ServiceHoursDocument, context: Ch
 }
 
 const PART_NAMES: Record<string, string> = {
+  effectiveFrom: 'Ngày áp dụng',
   weekly: 'Lịch tuần',
   seasons: 'Mùa',
   extras: 'Giờ phục vụ thêm',
