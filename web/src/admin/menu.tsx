@@ -7,6 +7,7 @@ import { lazy, type ReactNode } from 'react';
 import {
   ApartmentOutlined,
   AppstoreOutlined,
+  AuditOutlined,
   CalendarOutlined,
   ClockCircleOutlined,
   FileTextOutlined,
@@ -33,6 +34,7 @@ const CalendarPage = lazy(() => import('./calendar/calendar-page.js'));
 const CataloguePage = lazy(() => import('./catalogue/catalogue-page.js'));
 const NotifyPage = lazy(() => import('./notify/notify-page.js'));
 const ServiceHoursPage = lazy(() => import('./service-hours/service-hours-page.js'));
+const AuditPage = lazy(() => import('./audit/audit-page.js'));
 
 /** The pages; the home page (first in the menu) links to them. */
 const pages: AdminMenuItem[] = [
@@ -78,6 +80,13 @@ const pages: AdminMenuItem[] = [
     icon: <MessageOutlined />,
     permission: 'notify.manage',
     element: <NotifyPage />,
+  },
+  {
+    path: 'nhat-ky-truy-cap',
+    label: 'Nhật ký truy cập',
+    icon: <AuditOutlined />,
+    permission: 'audit.read',
+    element: <AuditPage />,
   },
 ];
 
