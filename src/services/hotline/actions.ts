@@ -16,6 +16,7 @@ import type {
 } from '../../domain/hotline/views.js';
 import { getProcedure } from '../catalogue/queries.js';
 import { procedurePageUrl } from '../checklist/checklist.js';
+import { checkedAnswers, recordForAnswers } from '../checklist/answers.js';
 import { writeAudit } from '../org/audit.js';
 import type { ActingContext, Trx } from '../org/context.js';
 import { notify } from '../notify/notify.js';
@@ -107,6 +108,8 @@ export interface ChecklistRequest {
   channel: 'sms' | 'zalo';
   phone?: string | null | undefined;
   idempotencyKey?: string | undefined;
+  /** The caller's answers to the procedure's checklist questions: the list is made for them and kept with it. */
+  answers?: Readonly<Record<string, string>> | undefined;
 }
 
 export async function sendChecklist(
@@ -141,6 +144,7 @@ export async function sendChecklist(
     const message = `Thủ tục ${version.record.code} không có trường hợp này.`;
     throw invalid('UNKNOWN_CASE', message, [{ field: 'caseName', message }]);
   }
+  const answers = checkedAnswers(version.record, input.answers);
   const target = input.phone ? parseHotlinePhone(input.phone) : parseHotlinePhone(call.phone);
   if (!target || target.kind !== 'mobile') {
     const message = 'Cần một số di động để nhận tin (số gọi đến là máy bàn hoặc không hợp lệ).';
@@ -156,6 +160,7 @@ export async function sendChecklist(
       channel_requested: input.channel,
       sent_by: ctx.actor.id,
       idempotency_key: input.idempotencyKey ?? null,
+      answers: JSON.stringify(answers),
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -165,7 +170,7 @@ export async function sendChecklist(
     recipient: { phone: target.normalised },
     params: {
       thuTuc: version.record.name,
-      danhSach: smsDocumentList(version.record, caseName),
+      danhSach: smsDocumentList(recordForAnswers(version.record, answers), caseName),
       lienKet: procedurePageUrl(ctx.publicUrl, version.record.code),
     },
     dedupeKey: `hotline:checklist:${row.id}`,
