@@ -5,15 +5,9 @@
 import { answersInWords } from '../../domain/checklist/conditions.js';
 import { getVersionById } from '../catalogue/versions.js';
 import type { Reader } from '../org/context.js';
+import type { DossierOrigin } from '../../domain/dossier/origin.js';
 
-export interface DossierOrigin {
-  /** "Trẻ bị bỏ rơi? — Không", one line per answer. */
-  answers: string[];
-  appointment: { code: string; date: string; startTime: string } | null;
-  ticket: { number: string; issuedAt: string } | null;
-  call: { reference: string; startedAt: string } | null;
-  checklist: { procedureCode: string; sentAt: string } | null;
-}
+export type { DossierOrigin };
 
 export async function dossierOrigin(db: Reader, dossierId: string): Promise<DossierOrigin> {
   const row = await db
