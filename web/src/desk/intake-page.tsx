@@ -285,7 +285,7 @@ export default function IntakePage() {
       >
         <Card title={<h2 className="desk-card-title">1. Thủ tục</h2>} className="intake-card">
           <Form.Item label="Thủ tục hành chính" htmlFor="intake-procedure" required>
-            <ProcedurePicker value={procedureCode} onChange={pickProcedure} />
+            <ProcedurePicker value={procedureCode} onChange={pickProcedure} chosen={record} />
           </Form.Item>
           {procedure.isError && procedureCode && (
             <Alert type="error" showIcon title={procedure.error.message} role="alert" />

@@ -137,10 +137,8 @@ export function ChecklistPanel({ call }: { call: CallView }) {
   const results = useProcedures({ q: search, limit: 8, offset: 0 }, search.length > 1);
   const send = useSendChecklist();
   const answersText = formatAnswers(answers);
-  const key = useMemo(
-    () => `${attemptKey()}${code ?? ''}${caseName ?? ''}${channel}${answersText}`,
-    [code, caseName, channel, answersText],
-  );
+  // A new attempt (a new key) whenever what would be sent changes; a retry of the same request keeps it.
+  const key = useMemo(() => attemptKey(), [code, caseName, channel, answersText]);
   const sent = send.isSuccess && send.variables.procedureCode === code;
   return (
     <Card size="small" title="Tra cứu thủ tục và gửi danh mục giấy tờ">
