@@ -200,7 +200,9 @@ describe('go once: one linked journey', () => {
       await desk.page.getByText(/^Điền sẵn từ: /).waitFor();
       expect(await desk.page.getByText(/^Điền sẵn từ: /).textContent()).toMatch(/Lịch hẹn .*Cuộc gọi/);
       await expect.poll(() => desk.page.getByLabel('Họ và tên').inputValue()).toBe(NAME);
-      expect(await desk.page.getByLabel('Số điện thoại di động').inputValue()).toBe(CALLER.replace(/\s/g, ''));
+      expect(await desk.page.getByLabel('Số điện thoại di động').inputValue()).toBe(
+        CALLER.replace(/\s/g, ''),
+      );
       for (const q of [/ủy quyền/, /bỏ rơi/, /mang thai hộ/, /ngoài cơ sở y tế/])
         expect(
           await desk.page

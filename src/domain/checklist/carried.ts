@@ -3,7 +3,8 @@
  * the answers in the link form a booking page reads (`?tra-loi=uy_quyen:no,tre_bo_roi:no`). Pure, browser-safe.
  */
 import type { ProcedureRecord } from '../catalogue/record.js';
-import { applicability, type Answers } from './conditions.js';
+import { answeredChecklist } from './answered.js';
+import type { Answers } from './conditions.js';
 
 /** The query parameter that carries answers in the portal's links (text form of `formatAnswers`). */
 export const ANSWERS_PARAM = 'tra-loi';
@@ -12,12 +13,9 @@ export const ANSWERS_PARAM = 'tra-loi';
  * The record without the documents the answers rule out. A document whose question is unanswered stays, so nothing
  * a citizen may need is dropped from a list made before every question was asked.
  */
-export function recordForAnswers<R extends Pick<ProcedureRecord, 'documents'>>(
+export function recordForAnswers<R extends Pick<ProcedureRecord, 'cases' | 'documents' | 'questions'>>(
   record: R,
   answers: Answers,
 ): R {
-  return {
-    ...record,
-    documents: record.documents.filter((d) => applicability(d, answers) !== 'not_applicable'),
-  };
+  return { ...record, documents: answeredChecklist(record, answers).documents.map((d) => d.document) };
 }

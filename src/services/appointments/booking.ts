@@ -14,7 +14,8 @@ import { formatDate } from '../../domain/checklist/checklist.js';
 import { normalisePhone } from '../../domain/dossier/identity.js';
 import { conflict, invalid, notFound } from '../../domain/errors.js';
 import { getProcedure } from '../catalogue/queries.js';
-import { answersFor, checkedAnswers, recordForAnswers } from '../checklist/answers.js';
+import { answersFor } from '../checklist/answers.js';
+import { checkedAnswers } from '../checklist/answered.js';
 import { unitByAgencyId } from '../dossier/day-modes.js';
 import { fieldName } from '../service-hours/service-hours.js';
 import type { Reader, Trx } from '../org/context.js';
@@ -240,7 +241,8 @@ export async function bookAppointment(
     trx,
     { id: row.id, unitId: row.unit_id, phone, startsAt: slot.startsAt, version: 0 },
     await facts(trx, row, opts.publicUrl),
-    recordForAnswers(version.record, answers),
+    // The answers asked at booking (or carried from the hotline's link): the list names what applies to them.
+    { versionId: version.id, record: version.record, answers, publicUrl: opts.publicUrl },
     now,
   );
   if (reminderId) {
@@ -368,7 +370,12 @@ export async function rescheduleAppointment(
       version: updated.reschedules,
     },
     await facts(trx, updated, opts.publicUrl),
-    recordForAnswers(version, answersFor(version, row.answers)),
+    {
+      versionId: row.procedure_version_id,
+      record: version,
+      answers: answersFor(version, row.answers),
+      publicUrl: opts.publicUrl,
+    },
     now,
   );
   updated = await trx

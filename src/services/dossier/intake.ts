@@ -29,7 +29,7 @@ import {
   type OrganisationInput,
 } from './intake-details.js';
 import type { DeclarationInput } from '../../domain/dossier/declaration.js';
-import { checkedAnswers } from '../checklist/answers.js';
+import { checkedAnswers } from '../checklist/answered.js';
 import { checkLinks, type IntakeLinks } from './intake-links.js';
 
 export interface IntakeInput {
