@@ -52,6 +52,8 @@ export async function queueBookingMessages(
     params: appointmentParams(facts),
     dedupeKey: `appointment:${target.id}:reminder:${target.version}`,
     notBefore: new Date(at),
+    // A reminder that a cap would deliver after the slot is dropped, not sent late.
+    staleAfter: new Date(target.startsAt),
     now,
   });
   return reminder.queued ? reminder.id : null;
