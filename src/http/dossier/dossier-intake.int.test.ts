@@ -51,6 +51,7 @@ describe('desk intake', () => {
       'not_applicable',
       'not_applicable',
       'not_applicable',
+      'not_applicable',
     ]);
     expect(detail.json<Detail>().history).toHaveLength(1);
   });
