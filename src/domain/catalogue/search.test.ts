@@ -7,6 +7,7 @@ import {
   searchCatalogue,
   type CatalogueEntry,
   type SearchQuery,
+  withCodeDot,
 } from './search.js';
 
 const fixture = JSON.parse(
@@ -134,5 +135,14 @@ describe('catalogue search', () => {
       expect(() => search(q)).not.toThrow();
     }
     expect(firstName('🙂 khai sinh')).toBe('Thủ tục đăng ký khai sinh');
+  });
+});
+
+describe('withCodeDot', () => {
+  it('reads a national code typed without its dot as the written code', () => {
+    expect(withCodeDot('1001193')).toBe('1.001193');
+    expect(withCodeDot('1.001193')).toBe('1.001193');
+    expect(withCodeDot('100119')).toBe('100119');
+    expect(withCodeDot('khai sinh')).toBe('khai sinh');
   });
 });

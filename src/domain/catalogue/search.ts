@@ -331,8 +331,8 @@ export function searchCatalogue(index: SearchIndex, query: SearchQuery): SearchR
         .map((d) => ({ entry: index.docs[d]!.entry })),
     };
   }
-  // Codes look like "1.001193": compare the raw text, not the normalised words.
-  const rawCode = (query.q ?? '').trim().toLowerCase();
+  // Codes look like "1.001193": compare the raw text, not the normalised words ("1001193" is read as "1.001193").
+  const rawCode = withCodeDot((query.q ?? '').trim().toLowerCase());
   const codeLike = rawCode.length >= 3 && /^[0-9]/.test(rawCode);
   const matched = new Uint8Array(index.size);
   const touched: number[] = [];
@@ -366,4 +366,12 @@ export function searchCatalogue(index: SearchIndex, query: SearchQuery): SearchR
       return { entry: index.docs[d]!.entry, score: Math.round(score * 10) / 10 };
     }),
   };
+}
+
+/**
+ * A national procedure code typed without its dot ("1001193", as read aloud or copied from a form) in its written
+ * form "1.001193"; anything else unchanged.
+ */
+export function withCodeDot(text: string): string {
+  return /^\d{7}$/.test(text) ? `${text[0]}.${text.slice(1)}` : text;
 }

@@ -3,7 +3,7 @@
  */
 import { todayInVietnam } from '../../domain/catalogue/dates.js';
 import type { Level, TimeLimit } from '../../domain/catalogue/record.js';
-import { searchCatalogue, type SearchFilters } from '../../domain/catalogue/search.js';
+import { searchCatalogue, withCodeDot, type SearchFilters } from '../../domain/catalogue/search.js';
 import { catalogueIndexFor } from './index-cache.js';
 import {
   getVersionInForce,
@@ -98,7 +98,7 @@ export async function searchProcedures(
 
 /** The version of a procedure in force at `at` (default today): the record plus its version reference. */
 export async function getProcedure(db: Reader, code: string, at?: string): Promise<ProcedureVersion> {
-  return getVersionInForce(db, code, at ?? todayInVietnam());
+  return getVersionInForce(db, withCodeDot(code), at ?? todayInVietnam());
 }
 
 export interface VersionListItem {
