@@ -8,6 +8,7 @@ import type { AppointmentTables } from './tables/appointments.js';
 import type { AttachmentTables } from './tables/attachments.js';
 import type { CalendarTables } from './tables/calendar.js';
 import type { CatalogueTables } from './tables/catalogue.js';
+import type { ChecklistTables } from './tables/checklist.js';
 import type { CoreTables } from './tables/core.js';
 import type { DayModeTables } from './tables/day-modes.js';
 import type { DossierTables } from './tables/dossier.js';
@@ -23,6 +24,7 @@ export interface Database
     CoreTables,
     OrgTables,
     CatalogueTables,
+    ChecklistTables,
     CalendarTables,
     DossierTables,
     DossierTaskTables,
