@@ -21,6 +21,7 @@ import {
 } from '../../domain/dossier/lifecycle.js';
 import type { Reader } from '../org/context.js';
 import { readGuesses, recordWrongGuess, type Owner } from './budget.js';
+import { readThread, resultStep, type ThreadStep } from './thread.js';
 
 export interface TrackedDossier {
   code: string;
@@ -33,6 +34,8 @@ export interface TrackedDossier {
   finishedAt?: string;
   unit: { name: string };
   history: { at: string; label: string }[];
+  /** What the citizen did before and after (call → checklist → booking → ticket → dossier → result). */
+  thread: ThreadStep[];
 }
 
 export const trackingNotFound = () =>
@@ -110,7 +113,7 @@ async function readTracked(db: Reader, code: string): Promise<Cached> {
       jsonArrayFrom(
         eb
           .selectFrom('dossier_actions as a')
-          .select(['a.action', 'a.at'])
+          .select(['a.action', 'a.at', 'a.status_after'])
           .whereRef('a.dossier_id', '=', 'd.id')
           .orderBy('a.seq'),
       ).as('history'),
@@ -118,6 +121,9 @@ async function readTracked(db: Reader, code: string): Promise<Cached> {
     .where('d.code', '=', code)
     .executeTakeFirst();
   if (!row) return { until: Date.now() + TRACK_CACHE_MS, owner: undefined, tracked: undefined };
+  const history = row.history.map((a) => ({ at: new Date(a.at).toISOString(), statusAfter: a.status_after }));
+  const result = resultStep(history);
+  const thread = [...(await readThread(db, row.code)), ...(result ? [result] : [])];
   return {
     until: Date.now() + TRACK_CACHE_MS,
     owner: { dossierId: row.id, unitId: row.receiving_unit_id, phone: row.phone, code: row.code },
@@ -133,6 +139,7 @@ async function readTracked(db: Reader, code: string): Promise<Cached> {
       unit: { name: row.unit_name },
       // JSON carries the instants as text.
       history: row.history.map((a) => ({ at: new Date(a.at).toISOString(), label: actionLabels[a.action] })),
+      thread,
     },
   };
 }
