@@ -9,6 +9,8 @@ import { receiveDossier, submitOnline } from '../../services/dossier/intake.js';
 import { getAllowedActions, getDossier, listInbox } from '../../services/dossier/queries.js';
 import { retryOnIdempotencyRace } from '../../services/dossier/retry.js';
 import { requireActor } from '../auth/guard.js';
+import { auditRead } from '../../services/audit/read.js';
+import { readActions } from '../../domain/audit/purposes.js';
 import { DomainError } from '../../domain/errors.js';
 import { declarationTemplate } from '../../domain/dossier/declaration.js';
 import { todayInVietnam } from '../../domain/catalogue/dates.js';
@@ -172,7 +174,20 @@ export const dossierRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: DossierDetail, ...staffErrors, 404: ErrorResponse },
       },
     },
-    async (request) => getDossier(db, requireActor(request), request.params.code),
+    async (request) => {
+      const actor = requireActor(request);
+      const dossier = await getDossier(db, actor, request.params.code);
+      await auditRead(
+        db,
+        { actor, requestId: request.id },
+        {
+          action: readActions.dossier,
+          purpose: 'dossier_handling',
+          dossierCode: dossier.code,
+        },
+      );
+      return dossier;
+    },
   );
 
   app.get(
