@@ -33,3 +33,6 @@ export interface CoreTables {
   app_meta: AppMetaTable;
   audit_log: AuditLogTable;
 }
+
+/** A citizen's answers to a procedure's checklist questions, question id → answer (src/domain/checklist/conditions.ts). */
+export type AnswersColumn = ColumnType<Record<string, string>, string | undefined, string>;

@@ -38,6 +38,7 @@ import {
   DeclarationTemplateOut,
   ProcedureCodeParams,
 } from './schemas.js';
+import { prefillRoutes } from './prefill-routes.js';
 
 const tags = ['dossiers'];
 const security = [{ session: [] }];
@@ -49,6 +50,7 @@ const OTP_RATE = { max: 30, timeWindow: '1 minute' };
 export const dossierRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { db } = app.deps.database;
   const { publicUrl } = app.deps.config;
+  await app.register(prefillRoutes);
 
   app.post(
     '/dossiers',

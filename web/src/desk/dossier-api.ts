@@ -6,6 +6,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { Action, Status } from '../../../src/domain/dossier/lifecycle.js';
 import type { Risk } from '../../../src/domain/dossier/risk.js';
 import { api } from '../shared/api.js';
+import type { DossierOrigin } from '../../../src/domain/dossier/origin.js';
 
 /** A scan attached to a dossier. */
 export interface AttachmentInfo {
@@ -104,6 +105,8 @@ export interface DossierDetail extends Omit<DossierSummary, 'applicant'> {
   history: HistoryEntry[];
   /** Scans attached to the dossier (GET/POST /api/dossiers/{code}/attachments). */
   attachments?: AttachmentInfo[];
+  /** The applicant's answers and the call, appointment and ticket the dossier came from. */
+  origin?: DossierOrigin;
 }
 
 export interface AllowedActions {
