@@ -235,7 +235,12 @@ export interface OnlineInput {
 export async function submitOnline(
   trx: Trx,
   input: OnlineInput,
-  opts: { now?: number; requestId?: string } = {},
+  opts: {
+    now?: number;
+    requestId?: string;
+    /** Proof that the applicant's phone is theirs (a one-time code), checked unless the request is a replay. */
+    verify?: (applicantPhone: string, now: number) => Promise<void>;
+  } = {},
 ): Promise<DossierSummary> {
   const now = opts.now ?? Date.now();
   const date = localDate('Asia/Ho_Chi_Minh', now);
@@ -261,6 +266,7 @@ export async function submitOnline(
   checkCase(version, input.caseName);
   checkUnitPerforms(version, unit);
   const applicant = checkApplicant(input.applicant);
+  if (opts.verify) await opts.verify(applicant.phone, now);
   const lines = documentLines(version, input.caseName, input.documents, []);
   const applicantId = await upsertPerson(trx, applicant);
   const row = await createDossier(trx, {
