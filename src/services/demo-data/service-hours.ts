@@ -1,7 +1,7 @@
 /**
  * Demo service hours, in force since 2020: the province's summer and winter sessions, inherited by every unit;
  * Đông Khê's own "9th hour" (Mondays for justice and culture-society, Fridays for land, as in the article); the Land
- * Registration Office's own volunteer Saturday on the first Saturday of next month.
+ * Registration Office's own volunteer Saturday on the first Saturday of next month. Also Hoằng Quang's own day modes.
  */
 import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
@@ -13,6 +13,7 @@ import type { ServiceHoursDocument } from '../../domain/service-hours/service-ho
 const PROVINCE = '000.00.00.H56';
 const LAND_OFFICE = '000.00.21.H56';
 const DONG_KHE = 'H56.10.02';
+const HOANG_QUANG = 'H56.10.03';
 export const DEMO_HOURS_SINCE = '2020-01-01';
 
 /** The first Saturday of the month after the one holding `now`, in Vietnam. */
@@ -27,7 +28,7 @@ export async function seedServiceHours(trx: Transaction<Database>, now = Date.no
   const units = await trx
     .selectFrom('units')
     .select(['id', 'agency_id'])
-    .where('agency_id', 'in', [PROVINCE, LAND_OFFICE, DONG_KHE])
+    .where('agency_id', 'in', [PROVINCE, LAND_OFFICE, DONG_KHE, HOANG_QUANG])
     .execute();
   const idOf = (agencyId: string) => units.find((u) => u.agency_id === agencyId)?.id;
   const province = idOf(PROVINCE);
@@ -55,4 +56,16 @@ export async function seedServiceHours(trx: Transaction<Database>, now = Date.no
     .insertInto('unit_service_hours_versions')
     .values([version(province, provinceHours), version(dongKhe, dongKheHours), version(land, landHours)])
     .execute();
+  // Hoằng Quang's own day modes, as in the article: "Thứ ba, thứ năm — ngày không viết", "Thứ sáu — ngày không hẹn"
+  // (the province default is the same practice; here they are the commune's own, shown as such in the admin).
+  const hoangQuang = idOf(HOANG_QUANG);
+  if (hoangQuang) {
+    await trx
+      .insertInto('unit_day_modes')
+      .values([
+        { unit_id: hoangQuang, mode: 'no_writing', weekdays: [2, 4] },
+        { unit_id: hoangQuang, mode: 'same_day', weekdays: [5] },
+      ])
+      .execute();
+  }
 }
