@@ -199,7 +199,7 @@ describe('one linked journey', () => {
           unit: 'H56.10.01',
           procedure: BIRTH,
           date: '2026-12-07',
-          start: '16:30',
+          start: '09:30',
           fullName: applicant.name,
           phone: PHONE,
           answers: { uy_quyen: 'no', tre_bo_roi: 'no', mang_thai_ho: 'no' },
@@ -219,7 +219,7 @@ describe('one linked journey', () => {
     const arrived = await db
       .transaction()
       .execute((trx) =>
-        checkInAppointment(trx, acting, booked.code, Date.parse('2026-12-07T16:20:00+07:00')),
+        checkInAppointment(trx, acting, booked.code, Date.parse('2026-12-07T09:20:00+07:00')),
       );
     ticketId = arrived.ticket!.id;
     appointmentId = (
@@ -277,7 +277,7 @@ describe('one linked journey', () => {
     const code = res.json<Intake>().dossier.code;
     const detail = (await get(`/api/dossiers/${code}`, 'tiepnhan.dongtien')).json<Detail>();
     expect(detail.origin.ticket?.number).toMatch(/^HT-\d{3}$/);
-    expect(detail.origin.appointment?.startTime).toBe('16:30');
+    expect(detail.origin.appointment?.startTime).toBe('09:30');
     expect(detail.origin.call?.reference).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{2}$/);
     const tracked = await get(`/api/track/${code}?phone=${encodeURIComponent(PHONE)}`);
     expect(tracked.statusCode).toBe(200);

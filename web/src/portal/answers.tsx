@@ -12,8 +12,9 @@ import {
   questionOptions,
   type Answers,
 } from '../../../src/domain/checklist/conditions.js';
+import { ANSWERS_PARAM } from '../../../src/domain/checklist/carried.js';
 
-export const ANSWERS_PARAM = 'tra-loi';
+export { ANSWERS_PARAM };
 export const CASE_PARAM = 'truong-hop';
 
 /** Only the answers that are to one of the record's questions and one of its options. */

@@ -1,14 +1,12 @@
 /**
- * Đặt lịch hẹn (/dat-lich?thu-tuc=CODE[&don-vi=AGENCY][&ngay=YYYY-MM-DD][&tra-loi=uy_quyen:no,…]): the
- * procedure's questions (answered already when the link came from the hotline's message), the documents to bring for
- * those answers, the unit, a free slot of the procedure's field, the citizen's name and mobile number. The answers
+ * Đặt lịch hẹn (/dat-lich?thu-tuc=CODE[&don-vi=AGENCY][&ngay=YYYY-MM-DD][&tra-loi=uy_quyen:no,…]): the unit, a
+ * free slot of the procedure's field, the citizen's name and mobile number, and the documents to bring with the
+ * procedure's questions (answered already when the link came from the hotline or the procedure page). The answers
  * are kept with the appointment, so that the desk does not ask them again. On success the booking code is
  * shown on /dat-lich/:code and sent by SMS with the documents to bring.
  */
-import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
-import { ANSWERS_PARAM, recordForAnswers } from '../../../../src/domain/checklist/carried.js';
-import { checkAnswers, formatAnswers, parseAnswers } from '../../../../src/domain/checklist/conditions.js';
-import { CaseQuestions } from '../../shared/case-questions.js';
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { useAnswersParam } from '../answers.js';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ApiError, api } from '../../shared/api.js';
 import { useProcedure } from '../../shared/catalogue.js';
@@ -49,11 +47,8 @@ function BookingForm(props: {
   const procedure = useProcedure(code);
   const options = useBookingOptions(code);
   const [caseName, setCase] = useState<string | undefined>(undefined);
-  // Answers from the link, kept only when they are the procedure's (a stale link asks again).
-  const answers = useMemo(() => {
-    const parsed = parseAnswers(params.get(ANSWERS_PARAM) ?? '') ?? {};
-    return procedure.data && checkAnswers(procedure.data, parsed).length === 0 ? parsed : {};
-  }, [params, procedure.data]);
+  // Answers from the link (the hotline's, the procedure page's), kept only when they are the procedure's.
+  const [answers, setAnswer] = useAnswersParam(procedure.data);
   const unit = params.get('don-vi') ?? options.data?.units[0]?.agencyId ?? '';
   const from = params.get('ngay') ?? undefined;
   const [slot, setSlot] = useState<SlotChoice>();
@@ -139,13 +134,6 @@ function BookingForm(props: {
             ))}
           </select>
         </div>
-        <CaseQuestions
-          record={procedure.data}
-          value={answers}
-          onChange={(a) => setParam(ANSWERS_PARAM, formatAnswers(a))}
-          idPrefix={`${id}-q`}
-          title="Trường hợp của bạn (để biết giấy tờ cần mang theo)"
-        />
         <SlotPicker
           unit={unit}
           field={field.code}
@@ -192,9 +180,11 @@ function BookingForm(props: {
         </button>
       </form>
       <ChecklistSection
-        procedure={recordForAnswers(procedure.data, answers)}
+        procedure={procedure.data}
         caseName={caseName}
         onCaseChange={setCase}
+        answers={answers}
+        onAnswer={setAnswer}
       />
     </div>
   );
