@@ -3,6 +3,7 @@
  */
 import { Type, type Static } from 'typebox';
 import { portalStatusKeys, statuses } from '../../domain/dossier/lifecycle.js';
+import { TrackedObligation } from '../dossier/land-tax-schemas.js';
 
 export const TrackParams = Type.Object({ code: Type.String({ minLength: 1, maxLength: 60 }) });
 export type TrackParams = Static<typeof TrackParams>;
@@ -35,6 +36,10 @@ export const TrackedDossier = Type.Object(
         { additionalProperties: false },
       ),
     ),
+    obligations: Type.Array(TrackedObligation, {
+      description:
+        "The Tax office's notice of financial obligations on land: amounts (đồng) and payment deadlines",
+    }),
   },
   { additionalProperties: false },
 );

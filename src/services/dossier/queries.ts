@@ -11,11 +11,13 @@ import {
   type Status,
 } from '../../domain/dossier/lifecycle.js';
 import { mayAct, maySee } from '../../domain/dossier/permissions.js';
+import { assigneeAllows } from '../../domain/dossier/routing.js';
 import { riskOf, riskRank, type Risk } from '../../domain/dossier/risk.js';
 import { roleGrants, type Actor } from '../../domain/org/roles.js';
 import type { Reader } from '../org/context.js';
 import { readDeclaration, type Declaration } from '../../domain/dossier/declaration.js';
 import { listAttachmentsOf, type AttachmentInfo } from './attachments.js';
+import { landTaxOf, type LandTax } from './land-tax.js';
 import type { DossierFee, DossierOrganisation } from '../../db/tables/dossier.js';
 import { dossierRows, getDossierRow, toSummary, type DossierRow, type DossierSummary } from './common.js';
 import { openConsultUnits, openTaskDues, openTaskInScope, taskUnitPaths } from './tasks.js';
@@ -39,6 +41,8 @@ export interface DossierDetail extends DossierSummary {
   /** The declaration with the provenance of each value, and how the citizen confirmed it. */
   declaration: Declaration;
   attachments: AttachmentInfo[];
+  /** The information slip on land sent to the Tax office and its notice of financial obligations, if any. */
+  landTax: LandTax;
   documents: {
     position: number;
     name: string;
@@ -66,7 +70,7 @@ export interface DossierDetail extends DossierSummary {
 export async function getDossier(db: Reader, actor: Actor, code: string): Promise<DossierDetail> {
   const row = await getDossierRow(db, code);
   await checkSees(db, actor, row);
-  const [extra, documents, history, attachments] = await Promise.all([
+  const [extra, documents, history, attachments, landTax] = await Promise.all([
     db
       .selectFrom('dossiers as d')
       .innerJoin('persons as p', 'p.id', 'd.applicant_id')
@@ -81,6 +85,7 @@ export async function getDossier(db: Reader, actor: Actor, code: string): Promis
       .execute(),
     db.selectFrom('dossier_actions').selectAll().where('dossier_id', '=', row.id).orderBy('seq').execute(),
     listAttachmentsOf(db, row.id),
+    landTaxOf(db, row.id),
   ]);
   return {
     ...toSummary(row),
@@ -95,6 +100,7 @@ export async function getDossier(db: Reader, actor: Actor, code: string): Promis
     fee: extra.fee,
     declaration: readDeclaration(extra.declaration),
     attachments,
+    landTax,
     documents: documents.map((d) => ({
       position: d.position,
       name: d.name,
@@ -143,7 +149,7 @@ export async function getAllowedActions(db: Reader, actor: Actor, code: string):
     mine: allowed.filter((a) =>
       a === 'answer_consult'
         ? consulted.some((c) => mayAct(actor, a, c.path))
-        : mayAct(actor, a, row.handling_unit_path),
+        : mayAct(actor, a, row.handling_unit_path) && assigneeAllows(a, row.assignee_id, actor.id),
     ),
   };
 }

@@ -3,7 +3,10 @@
  * its last 4 digits) sees the status, the dates and a plain timeline — nothing personal (no name, ID number, phone,
  * notes or staff names). A wrong code/phone pair and an unknown code give the same answer, so codes cannot be probed.
  */
+import { sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
+import { obligationLabels, type ObligationKind } from '../../domain/land-tax/obligations.js';
+import type { TaxNotice } from '../../domain/land-tax/notice.js';
 import { invalid, notFound } from '../../domain/errors.js';
 import { normalisePhone } from '../../domain/dossier/identity.js';
 import {
@@ -26,6 +29,29 @@ export interface TrackedDossier {
   finishedAt?: string;
   unit: { name: string };
   history: { at: string; label: string }[];
+  /** The Tax office's latest notice of financial obligations on land: what to pay and by when. */
+  obligations: TrackedObligation[];
+}
+
+export interface TrackedObligation {
+  kind: ObligationKind;
+  label: string;
+  amount: number;
+  dueDate: string;
+  noticeNo: string;
+  noticeDate: string;
+}
+
+function obligationsOf(history: readonly { taxNotice: unknown }[]): TrackedObligation[] {
+  const latest = [...history].reverse().find((h) => h.taxNotice)?.taxNotice as TaxNotice | undefined;
+  return (latest?.obligations ?? []).map((o) => ({
+    kind: o.kind,
+    label: obligationLabels[o.kind],
+    amount: o.amount,
+    dueDate: o.dueDate,
+    noticeNo: o.noticeNo,
+    noticeDate: o.noticeDate,
+  }));
 }
 
 export const trackingNotFound = () =>
@@ -92,7 +118,7 @@ async function readTracked(db: Reader, code: string): Promise<Cached | undefined
       jsonArrayFrom(
         eb
           .selectFrom('dossier_actions as a')
-          .select(['a.action', 'a.at'])
+          .select(['a.action', 'a.at', sql<unknown>`a.data->'taxNotice'`.as('taxNotice')])
           .whereRef('a.dossier_id', '=', 'd.id')
           .orderBy('a.seq'),
       ).as('history'),
@@ -115,6 +141,7 @@ async function readTracked(db: Reader, code: string): Promise<Cached | undefined
       unit: { name: row.unit_name },
       // JSON carries the instants as text.
       history: row.history.map((a) => ({ at: new Date(a.at).toISOString(), label: actionLabels[a.action] })),
+      obligations: obligationsOf(row.history),
     },
   };
 }
