@@ -141,6 +141,7 @@ describe('the units a dossier may go to', () => {
     const ids = body.items.map((i) => i.agencyId);
     expect(ids.slice(0, 2).sort()).toEqual([THUE, OTHER_TAX].sort());
     expect(body.items.filter((i) => i.suggested).map((i) => i.sector)).toEqual(['tax', 'tax']);
+    expect(body.items.filter((i) => i.needsTaxSlip).map((i) => i.sector)).toEqual(['tax', 'tax']);
     expect(ids).not.toContain(VPDK);
     expect(ids).not.toContain('000.00.00.H56');
     expect(ids).toContain('H56.10.01');

@@ -184,6 +184,7 @@ export const TransferTargets = Type.Object({
       type: Type.String(),
       sector: Type.Union([Type.Enum(unitSectors), Type.Null()]),
       suggested: Type.Boolean(),
+      needsTaxSlip: Type.Boolean(),
       consultDueAt: Type.String({ format: 'date-time' }),
     }),
   ),

@@ -7,6 +7,7 @@
 import { todayInVietnam } from '../../domain/catalogue/dates.js';
 import { forbidden, invalid } from '../../domain/errors.js';
 import { checkTaxNotice, type TaxNotice } from '../../domain/land-tax/notice.js';
+import type { LandTax } from '../../domain/land-tax/land-tax.js';
 import { checkTaxSlip, type TaxInfoSlip } from '../../domain/land-tax/slip.js';
 import type { Reader, Trx } from '../org/context.js';
 import type { UnitRow } from '../org/queries.js';
@@ -111,10 +112,7 @@ export async function noticeOfReturn(
   return checked.notice;
 }
 
-export interface LandTax {
-  slip: (TaxInfoSlip & { sentAt: string; sentBy: string | null; from: string; to: string }) | null;
-  notice: (TaxNotice & { at: string; by: string | null; from: string }) | null;
-}
+export type { LandTax };
 
 /** The latest slip sent and the latest notice received for a dossier (both null when it never went to tax). */
 export async function landTaxOf(db: Reader, dossierId: string): Promise<LandTax> {

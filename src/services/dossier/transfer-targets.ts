@@ -9,7 +9,7 @@ import { MS_PER_HOUR, parseInstant } from '../../domain/calendar/time-zone.js';
 import { forbidden, invalid } from '../../domain/errors.js';
 import { mayAct } from '../../domain/dossier/permissions.js';
 import type { Actor } from '../../domain/org/roles.js';
-import type { UnitSector } from '../../domain/org/sectors.js';
+import { isTargetUnit, type TransferTarget } from '../../domain/dossier/transfer-targets.js';
 import { planAt } from '../../domain/dossier/workflow.js';
 import { loadEffectiveCalendar } from '../calendar/layers.js';
 import type { Reader } from '../org/context.js';
@@ -20,24 +20,8 @@ import { planOf } from './tasks.js';
 /** A consultation's answer is due, unless the officer says otherwise, after this many working days of the unit asked. */
 export const CONSULT_DEFAULT_WORKING_DAYS = 3;
 
-export interface TransferTarget {
-  agencyId: string;
-  name: string;
-  type: string;
-  sector: UnitSector | null;
-  /** The workflow's next transfer names this unit, or it is a Tax office and the dossier is at a Land office. */
-  suggested: boolean;
-  /** Default answer deadline of a consultation asked now, a working instant on the unit's calendar. */
-  consultDueAt: string;
-}
-
 const typeOrder: Record<string, number> = { sector_agency: 0, service_centre: 1, commune: 2 };
 const collator = new Intl.Collator('vi');
-
-/** Whether the unit may receive a dossier or a consultation from the unit `fromUnitId`. */
-export function isTargetUnit(unit: Pick<UnitRow, 'id' | 'type' | 'active'>, fromUnitId: string): boolean {
-  return unit.active && unit.type !== 'province' && unit.id !== fromUnitId;
-}
 
 /** 400 naming `toUnit` when the unit may not receive from the dossier's handling unit. */
 export function checkTargetUnit(unit: UnitRow, row: DossierRow): void {
@@ -121,6 +105,7 @@ export async function listTransferTargets(
       type: u.type,
       sector: u.sector,
       suggested: u.agency_id === planned || (from.sector === 'land_registration' && u.sector === 'tax'),
+      needsTaxSlip: from.sector === 'land_registration' && u.sector === 'tax',
       consultDueAt: new Date(await consultDefaultDue(db, u, now)).toISOString(),
     });
   }

@@ -5,6 +5,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Action, Status } from '../../../src/domain/dossier/lifecycle.js';
 import type { Risk } from '../../../src/domain/dossier/risk.js';
+import type { LandTax } from '../../../src/domain/land-tax/land-tax.js';
 import { api } from '../shared/api.js';
 
 /** A scan attached to a dossier. */
@@ -104,6 +105,8 @@ export interface DossierDetail extends Omit<DossierSummary, 'applicant'> {
   history: HistoryEntry[];
   /** Scans attached to the dossier (GET/POST /api/dossiers/{code}/attachments). */
   attachments?: AttachmentInfo[];
+  /** The information slip on land sent to the Tax office and the notice that answered it. */
+  landTax: LandTax;
 }
 
 export interface AllowedActions {

@@ -6,6 +6,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { PageTitle } from './layout.js';
 import { PhoneField } from './phone-field.js';
+import { TrackedObligations, type TrackedObligation } from './tracking-obligations.js';
 import './tracking.css';
 
 export interface TrackedDossier {
@@ -19,6 +20,7 @@ export interface TrackedDossier {
   finishedAt?: string;
   unit: { name: string };
   history: { at: string; label: string }[];
+  obligations?: TrackedObligation[];
 }
 
 type Outcome =
@@ -89,6 +91,7 @@ function Result({ dossier }: { dossier: TrackedDossier }) {
           </>
         )}
       </dl>
+      <TrackedObligations obligations={dossier.obligations ?? []} />
       <h3>Quá trình xử lý</h3>
       <ol className="timeline">
         {dossier.history.map((h, i) => (
