@@ -45,7 +45,8 @@ export async function act(
 export async function chooseOption(scope: Locator, label: string, text: string): Promise<void> {
   const field = scope.getByLabel(label, { exact: true });
   await field.click();
-  await field.fill(text);
+  // A searchable select narrows the list as one types; a short one is only clicked.
+  if (await field.isEditable()) await field.fill(text);
   const option = scope
     .page()
     .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text })

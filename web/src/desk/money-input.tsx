@@ -44,7 +44,7 @@ export function AreaInput(props: {
 }
 
 export function DayInput(props: { id?: string; value?: Dayjs | null; onChange?: (v: Dayjs | null) => void }) {
-  return <DatePicker {...props} format="DD/MM/YYYY" style={{ width: '100%' }} />;
+  return <DatePicker {...props} format="DD/MM/YYYY" placeholder="dd/mm/yyyy" style={{ width: '100%' }} />;
 }
 
 export const isoDay = (d: Dayjs | null | undefined) => (d ? d.format('YYYY-MM-DD') : undefined);
