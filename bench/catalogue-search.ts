@@ -7,6 +7,7 @@
  * precomputed search response (the ceiling). Also times the in-memory search alone. Prints req/s, p50 and p99.
  * Each request comes from its own client address, so the public rate limit stays in the path without throttling.
  */
+import { randomBytes } from 'node:crypto';
 import { fork } from 'node:child_process';
 import os from 'node:os';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
@@ -126,8 +127,8 @@ async function main() {
 
   const config = loadConfig({
     NODE_ENV: 'production',
-    SESSION_SECRET: 'b'.repeat(40),
-    HOTLINE_SECRET: 'h'.repeat(40),
+    SESSION_SECRET: randomBytes(32).toString('hex'),
+    HOTLINE_SECRET: randomBytes(32).toString('hex'),
     LOG_LEVEL: 'silent',
     // As behind a reverse proxy on the same machine: the client address comes from X-Forwarded-For.
     TRUST_PROXY: '127.0.0.1',

@@ -14,9 +14,16 @@ import http from 'node:http';
 import Fastify from 'fastify';
 import { signEvent } from '../src/domain/hotline/signature.js';
 import type { CallEvent } from '../src/domain/hotline/views.js';
-import { arg, freshDatabase, header, login, serverVersion, startApp } from './pg-bench.js';
+import {
+  arg,
+  BENCH_HOTLINE_SECRET as SECRET,
+  freshDatabase,
+  header,
+  login,
+  serverVersion,
+  startApp,
+} from './pg-bench.js';
 
-const SECRET = 'h'.repeat(40);
 const LINE = '0237 3899 001';
 const IN_FLIGHT = 50;
 

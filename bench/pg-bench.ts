@@ -229,12 +229,15 @@ export async function freshDatabase(poolSize = 10): Promise<BenchDatabase> {
   };
 }
 
+/** The hotline secret of the benchmark's server (production refuses published values: one per run). */
+export const BENCH_HOTLINE_SECRET = randomBytes(32).toString('hex');
+
 /** The application as in production (no logging), listening on a free port. */
 export async function startApp(database: DatabaseHandle): Promise<{ app: FastifyInstance; url: string }> {
   const config = loadConfig({
     NODE_ENV: 'production',
-    SESSION_SECRET: 'b'.repeat(40),
-    HOTLINE_SECRET: 'h'.repeat(40),
+    SESSION_SECRET: randomBytes(32).toString('hex'),
+    HOTLINE_SECRET: BENCH_HOTLINE_SECRET,
     LOG_LEVEL: 'silent',
     TRUST_PROXY: '127.0.0.1',
   });

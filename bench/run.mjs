@@ -14,6 +14,7 @@ const benches = {
   'outbox-sms': { file: 'bench/outbox-sms.ts', postgres: true },
   'lobby-display': { file: 'bench/lobby-display.ts', postgres: true },
   'hotline-events': { file: 'bench/hotline-events.ts', postgres: true },
+  'crash-kill9': { file: 'bench/crash-kill9.ts', postgres: true },
 };
 
 const names = process.argv.slice(2).filter((a) => !a.startsWith('--'));

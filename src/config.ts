@@ -5,6 +5,8 @@
  */
 import path from 'node:path';
 import { loadNotifyConfig, type NotifyConfig } from './adapters/notify/config.js';
+import { secretIssue } from './config-secrets.js';
+import { DEFAULT_LOGIN_THROTTLE, type LoginThrottleSettings } from './domain/auth/throttle.js';
 
 export interface Config {
   /** production | development | test */
@@ -23,9 +25,11 @@ export interface Config {
   /** Public base URL used in QR codes and links. */
   publicUrl: string;
   logLevel: string;
-  /** Failed logins before an account is locked, and for how long. */
-  loginMaxFailures: number;
-  loginLockMinutes: number;
+  /**
+   * Failed-login throttling (no account lock-out): failures free of delay per (account, address), per address and
+   * per account before each further one must wait a doubling delay, capped (docs/DECISIONS.md).
+   */
+  loginThrottle: LoginThrottleSettings;
   /**
    * Which proxies to trust for the client address (X-Forwarded-For): false (default: none), true (any — only behind
    * a proxy that overwrites the header), or a comma-separated list of addresses/CIDRs.
@@ -85,6 +89,25 @@ function trustProxyVar(raw: string | undefined): boolean | string {
   return raw;
 }
 
+/**
+ * Production refuses secrets that are missing, short or published (src/config-secrets.ts), and demo data: its
+ * accounts share a password printed in README.md and at start-up.
+ */
+function checkProductionSecrets(env: NodeJS.ProcessEnv): void {
+  for (const name of ['SESSION_SECRET', 'HOTLINE_SECRET', 'NOTIFY_HTTP_SMS_RECEIPT_SECRET'] as const) {
+    const value = env[name] ?? '';
+    // The receipt secret is needed only with the HTTP SMS provider's receipts; the notify config says when.
+    if (name === 'NOTIFY_HTTP_SMS_RECEIPT_SECRET' && value === '') continue;
+    const issue = secretIssue(value);
+    if (issue) throw new ConfigError(`${name} ${issue}; production needs a secret of its own`);
+  }
+  if (boolVar(env, 'SEED_DEMO', false)) {
+    throw new ConfigError(
+      'SEED_DEMO=true is refused in production: the demo accounts share a published password',
+    );
+  }
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const nodeEnv =
     env.NODE_ENV === 'production' ? 'production' : env.NODE_ENV === 'test' ? 'test' : 'development';
@@ -94,13 +117,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError('DATABASE_URL must start with postgres:// or postgresql://');
   }
   const sessionSecret = env.SESSION_SECRET || '';
-  if (nodeEnv === 'production' && sessionSecret.length < 32) {
-    throw new ConfigError('SESSION_SECRET must be set to at least 32 characters in production');
-  }
   const hotlineSecret = env.HOTLINE_SECRET || '';
-  if (nodeEnv === 'production' && hotlineSecret.length < 32) {
-    throw new ConfigError('HOTLINE_SECRET must be set to at least 32 characters in production');
-  }
+  if (nodeEnv === 'production') checkProductionSecrets(env);
   const host = env.HOST || '0.0.0.0';
   const dataDir = path.resolve(env.DATA_DIR || './data');
   return {
@@ -114,8 +132,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: boolVar(env, 'SEED_DEMO', nodeEnv !== 'production'),
     publicUrl: (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, ''),
     logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'silent' : 'info'),
-    loginMaxFailures: intVar(env, 'LOGIN_MAX_FAILURES', 5, 1, 100),
-    loginLockMinutes: intVar(env, 'LOGIN_LOCK_MINUTES', 15, 1, 24 * 60),
+    loginThrottle: {
+      pairFree: intVar(env, 'LOGIN_FREE_FAILURES', DEFAULT_LOGIN_THROTTLE.pairFree, 1, 100),
+      addressFree: intVar(env, 'LOGIN_ADDRESS_FREE_FAILURES', DEFAULT_LOGIN_THROTTLE.addressFree, 1, 10_000),
+      accountFree: intVar(env, 'LOGIN_ACCOUNT_FREE_FAILURES', DEFAULT_LOGIN_THROTTLE.accountFree, 1, 10_000),
+      maxDelaySeconds: intVar(
+        env,
+        'LOGIN_MAX_DELAY_SECONDS',
+        DEFAULT_LOGIN_THROTTLE.maxDelaySeconds,
+        1,
+        24 * 3600,
+      ),
+      windowMinutes: DEFAULT_LOGIN_THROTTLE.windowMinutes,
+      alertFailures: DEFAULT_LOGIN_THROTTLE.alertFailures,
+      trustDays: DEFAULT_LOGIN_THROTTLE.trustDays,
+    },
     trustProxy: trustProxyVar(env.TRUST_PROXY),
     sweepMinutes: intVar(env, 'SWEEP_MINUTES', 5, 0, 24 * 60),
     messagesFile: path.resolve(env.MESSAGES_FILE || path.join(dataDir, 'messages.jsonl')),

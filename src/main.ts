@@ -5,7 +5,7 @@
 import { loadConfig, ConfigError, type Config } from './config.js';
 import { openDatabase } from './db/connection.js';
 import { migrate } from './db/migrate.js';
-import { loadDemoDataOnce } from './services/demo-data/index.js';
+import { demoDataPresent, loadDemoDataOnce } from './services/demo-data/index.js';
 import { buildApp } from './http/app.js';
 import { startSweeper } from './services/dossier/sweeper.js';
 import { startDelivery } from './services/outbox/delivery.js';
@@ -13,6 +13,13 @@ import { startDelivery } from './services/outbox/delivery.js';
 async function main(config: Config) {
   const database = await openDatabase(config);
   await migrate(database.db);
+  // Demo accounts share a password printed in README.md: a production server never runs on a demo database.
+  if (config.env === 'production' && (await demoDataPresent(database.db))) {
+    await database.close();
+    throw new ConfigError(
+      'NODE_ENV=production refuses a database holding demo data (SEED_DEMO): its accounts share a published password; use a new database',
+    );
+  }
   const demo = config.seedDemo ? await loadDemoDataOnce(database.db) : undefined;
 
   const app = await buildApp({ config, database });

@@ -2,11 +2,13 @@
  * The Kysely database type: one interface per area, merged here. Each area declares its tables in
  * src/db/tables/<area>.ts beside the migration that creates them.
  */
+import type { AbuseTables } from './tables/abuse.js';
 import type { AlertTables } from './tables/alerts.js';
 import type { AppointmentTables } from './tables/appointments.js';
 import type { AttachmentTables } from './tables/attachments.js';
 import type { CalendarTables } from './tables/calendar.js';
 import type { CatalogueTables } from './tables/catalogue.js';
+import type { ChecklistTables } from './tables/checklist.js';
 import type { CoreTables } from './tables/core.js';
 import type { DayModeTables } from './tables/day-modes.js';
 import type { DossierTables } from './tables/dossier.js';
@@ -22,6 +24,7 @@ export interface Database
     CoreTables,
     OrgTables,
     CatalogueTables,
+    ChecklistTables,
     CalendarTables,
     DossierTables,
     DossierTaskTables,
@@ -32,4 +35,5 @@ export interface Database
     ServiceHoursTables,
     AppointmentTables,
     QueueTables,
-    HotlineTables {}
+    HotlineTables,
+    AbuseTables {}

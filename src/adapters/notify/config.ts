@@ -29,6 +29,8 @@ export interface NotifyConfig {
   breakerCoolDownMs: number;
   workerBatch: number;
   workerConcurrency: number;
+  /** How long a claimed message is leased to a worker before another may send it (a dead worker's). */
+  leaseMs: number;
 }
 
 type Fail = (message: string) => Error;
@@ -94,6 +96,7 @@ export function loadNotifyConfig(env: NodeJS.ProcessEnv, fail: Fail): NotifyConf
     breakerCoolDownMs: int('NOTIFY_BREAKER_COOLDOWN_SECONDS', 60, 1, 86_400) * 1000,
     workerBatch: int('NOTIFY_WORKER_BATCH', 200, 1, 5000),
     workerConcurrency: int('NOTIFY_WORKER_CONCURRENCY', 50, 1, 1000),
+    leaseMs: int('NOTIFY_LEASE_SECONDS', 60, 5, 3600) * 1000,
   };
   if (kinds.includes('smpp')) {
     cfg.smpp = {

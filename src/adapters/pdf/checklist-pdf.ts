@@ -18,6 +18,12 @@ import {
   sortedChannels,
   whereToSubmit,
 } from '../../domain/checklist/checklist.js';
+import {
+  answersInWords,
+  applicability,
+  conditionInWords,
+  type Answers,
+} from '../../domain/checklist/conditions.js';
 import { drawQr } from './codes.js';
 import { renderPdf } from './document.js';
 import { colors, contentBox, drawFooters, heading, labelledSection, paragraph } from './layout.js';
@@ -26,8 +32,22 @@ import { drawTable, type TableRow } from './table.js';
 export interface ChecklistPdfInput {
   record: Pick<
     ProcedureRecord,
-    'code' | 'name' | 'field' | 'levels' | 'channels' | 'cases' | 'documents' | 'results' | 'agencies'
+    | 'code'
+    | 'name'
+    | 'field'
+    | 'levels'
+    | 'channels'
+    | 'cases'
+    | 'questions'
+    | 'documents'
+    | 'results'
+    | 'agencies'
   >;
+  /**
+   * The citizen's answers to the record's questions: documents that do not apply are left out, those whose question
+   * is not answered say when they are needed ("Chỉ khi: …"), and the answers are printed in words.
+   */
+  answers?: Answers;
   version: { no: number; effectiveFrom: string };
   /** One of record.cases; absent = every case, grouped. */
   caseName?: string;
@@ -94,6 +114,16 @@ function firstPageHeader(doc: PDFKit.PDFDocument, input: ChecklistPdfInput) {
   if (input.caseName) {
     doc.font('serif-italic').text(`Trường hợp: ${input.caseName}`, { width: box.width, align: 'center' });
   }
+  const answered = answersInWords(input.record, input.answers ?? {});
+  if (answered.length > 0) {
+    doc.moveDown(0.4);
+    doc
+      .font('serif-bold')
+      .fontSize(10)
+      .text('Theo câu trả lời của ông/bà:', box.left, doc.y, { width: box.width });
+    doc.font('serif').fontSize(10);
+    for (const line of answered) doc.text(`• ${line}`, { width: box.width });
+  }
   doc.moveDown(0.8);
 }
 
@@ -120,7 +150,10 @@ function documentRows(input: ChecklistPdfInput): TableRow[] {
   const rows: TableRow[] = [];
   let n = 0;
   for (const group of groups) {
-    const docs = [...group.submit, ...group.present];
+    const answers = input.answers ?? {};
+    const docs = [...group.submit, ...group.present].filter(
+      (d) => applicability(d, answers) !== 'not_applicable',
+    );
     if (groups.length > 1) {
       rows.push({
         group: group.case === undefined ? 'Giấy tờ chung cho mọi trường hợp' : `Trường hợp: ${group.case}`,
@@ -133,7 +166,11 @@ function documentRows(input: ChecklistPdfInput): TableRow[] {
     for (const d of docs) {
       n += 1;
       const noPaper = d.originals === 0 && d.copies === 0;
-      const note = [d.note, noPaper ? countsInWords(d) : undefined].filter(Boolean).join(' ');
+      const only =
+        applicability(d, input.answers ?? {}) === 'unanswered' ? conditionInWords(input.record, d) : '';
+      const note = [only ? `${only}.` : undefined, d.note, noPaper ? countsInWords(d) : undefined]
+        .filter(Boolean)
+        .join(' ');
       rows.push({
         cells: [
           { checkbox: true },

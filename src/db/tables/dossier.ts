@@ -77,6 +77,8 @@ export interface DossierActionsTable {
   note: string | null;
   data: JSONColumnType<Record<string, unknown>, string | undefined, never>;
   idempotency_key: string | null;
+  /** SHA-256 (hex) of the request that used idempotency_key; null before migration 0023. */
+  request_hash: Generated<string | null>;
 }
 
 export type DocumentState = 'received' | 'missing' | 'not_applicable';

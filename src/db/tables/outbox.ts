@@ -9,7 +9,11 @@ export type NotificationStatus =
   | 'delivered'
   | 'temporary_failure'
   | 'permanent_failure'
-  | 'technical_failure';
+  | 'technical_failure'
+  /** A queued reminder whose appointment was moved or cancelled (migration 0012). */
+  | 'cancelled'
+  /** Not sent on purpose: it would have reached the citizen too late to matter (migration 0025). */
+  | 'dropped';
 
 export interface NotificationsTable {
   id: Generated<string>;
@@ -32,6 +36,10 @@ export interface NotificationsTable {
   delivered_at: Timestamp | null;
   /** The provider's raw final state from its receipt (e.g. SMPP stat DELIVRD, UNDELIV). */
   receipt_state: string | null;
+  /** Still unsent at this instant, the message is dropped (too late to matter); null: it always matters. */
+  stale_after: Timestamp | null;
+  /** Committed just before a provider is called: a crashed send with it is in doubt, without it never left. */
+  send_started_at: Timestamp | null;
 }
 
 /** Delivery receipts as they arrive, applied to the message with the same provider and provider id. */

@@ -1,12 +1,12 @@
 /**
- * The SMS wording of an appointment: the documents to bring from the procedure's checklist (cut to a length an SMS
- * bears, saying how many are left out), the confirmation, reminder and cancellation.
+ * The SMS wording of an appointment: the confirmation with the documents to bring (their list is fitted by the
+ * checklist composer, src/domain/checklist/message.ts), the reminder and the cancellation.
  */
 import { describe, expect, it } from 'vitest';
-import { birthRegistration } from '../checklist/test-fixtures.js';
 import { smsSegments } from '../notify/sms-text.js';
 import { defaultTemplate, MAX_SMS_SEGMENTS, renderTemplate } from '../notify/templates.js';
-import { smsDocumentList } from '../checklist/checklist.js';
+import { answeredChecklist } from '../checklist/answered.js';
+import { fitDocumentList, fitsChannel } from '../checklist/message.js';
 import { appointmentParams } from './notices.js';
 
 const facts = {
@@ -21,27 +21,6 @@ const facts = {
 };
 
 describe('appointment messages', () => {
-  it('lists the documents of the checklist, numbered, with their counts, and how many more there are', () => {
-    const text = smsDocumentList(birthRegistration);
-    expect(text.startsWith('1) Tờ khai đăng ký khai sinh (1 bản chính)')).toBe(true);
-    const listed = [...text.matchAll(/(?:^|; )(\d+)\) /g)].map((m) => Number(m[1]));
-    expect(listed).toEqual(listed.map((_, i) => i + 1));
-    const more = Number(/và (\d+) giấy tờ khác$/.exec(text)?.[1] ?? 0);
-    expect(listed.length + more).toBe(birthRegistration.documents.length);
-  });
-
-  it('cuts a long checklist and says how many documents are left out', () => {
-    const documents = Array.from({ length: 40 }, (_, i) => ({
-      name: `Giấy tờ số ${i + 1} có tên khá dài để thử độ dài tin nhắn gửi cho người dân`,
-      kind: 'submit' as const,
-      originals: 1,
-      copies: 0,
-    }));
-    const text = smsDocumentList({ cases: [], documents });
-    expect(text.length).toBeLessThan(260);
-    expect(text).toMatch(/và \d+ giấy tờ khác$/);
-  });
-
   it('fills the built-in SMS templates with the code as read aloud, the slot, the place and the link', () => {
     const sms = (event: 'appointment_booked' | 'appointment_reminder' | 'appointment_cancelled', docs = '') =>
       renderTemplate('sms', defaultTemplate(event, 'sms'), appointmentParams(facts, docs));
@@ -62,11 +41,14 @@ describe('appointment messages', () => {
       originals: 1,
       copies: 0,
     }));
-    const text = renderTemplate(
-      'sms',
-      defaultTemplate('appointment_booked', 'sms'),
-      appointmentParams(facts, smsDocumentList({ cases: [], documents })),
+    const template = defaultTemplate('appointment_booked', 'sms');
+    const answered = answeredChecklist({ cases: [], documents }, {});
+    const withList = (list: string) =>
+      appointmentParams(facts, `${list}; Xem đủ giấy tờ: https://motcua.example/giay-to/K7M2QX9P`);
+    const fitted = fitDocumentList(answered.documents, (c) =>
+      fitsChannel('sms', renderTemplate('sms', template, withList(c.list), { cut: false })),
     );
+    const text = renderTemplate('sms', template, withList(fitted.list));
     expect(text).toContain('https://motcua.example/dat-lich/K7M2QX9P');
     expect(smsSegments(text).segments).toBeLessThanOrEqual(MAX_SMS_SEGMENTS);
   });

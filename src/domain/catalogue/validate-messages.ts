@@ -58,10 +58,20 @@ const labels: Record<string, string> = {
   role: 'Vai trò',
   share: 'Tỷ trọng thời gian',
   record: 'Thủ tục',
+  questions: 'Câu hỏi',
+  id: 'Mã câu hỏi',
+  text: 'Nội dung câu hỏi',
+  options: 'Phương án trả lời',
+  label: 'Nhãn phương án',
+  help: 'Giải thích',
+  condition: 'Điều kiện',
+  question: 'Câu hỏi của điều kiện',
+  answers: 'Câu trả lời của điều kiện',
 };
 
 /** The Vietnamese name of the property at `path`, or "Giá trị" (e.g. for "steps[2]"). */
 export function fieldLabel(path: string): string {
+  if (/options\[\d+\]\.value$/.test(path)) return 'Giá trị phương án';
   const m = /([A-Za-z]+)(\[\d+\])?$/.exec(path);
   if (!m) return 'Giá trị';
   const label = labels[m[1]!];

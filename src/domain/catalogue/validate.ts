@@ -10,6 +10,7 @@ import { Value } from 'typebox/value';
 import type { FieldIssue } from '../errors.js';
 import { CatalogueFile, ProcedureRecord } from './record.js';
 import { fieldLabel, schemaIssues } from './validate-messages.js';
+import { questionIssues } from './validate-questions.js';
 
 export type CheckResult<T> = { ok: true; value: T } | { ok: false; issues: FieldIssue[] };
 
@@ -205,7 +206,21 @@ function ruleIssues(r: Loose, base: string): FieldIssue[] {
     });
   }
 
+  out.push(...questionIssues(r, at));
   badStrings(r, base, out);
+  return out;
+}
+
+/** Questions and conditions belong to format version 2: a version-1 file that has them says it is version 1 wrongly. */
+function version2Only(r: Loose, base: string): FieldIssue[] {
+  const message =
+    'Câu hỏi và điều kiện của giấy tờ chỉ có ở định dạng phiên bản 2: ghi "version": 2 trong tệp';
+  const out: FieldIssue[] = [];
+  if (r.questions !== undefined) out.push({ field: join(base, 'questions'), message });
+  arrayOf(r.documents).forEach((d, i) => {
+    if (isObject(d) && d.condition !== undefined)
+      out.push({ field: join(base, `documents[${i}].condition`), message });
+  });
   return out;
 }
 
@@ -234,6 +249,10 @@ export function checkCatalogueFile(input: unknown): CheckResult<CatalogueFile> {
     const code = isObject(raw) ? str(raw.code) : undefined;
     const who = code ? `Thủ tục ${code}` : `Thủ tục thứ ${i + 1}`;
     const result = checkRecord(raw, base);
+    if (file.version === 1 && isObject(raw)) {
+      for (const issue of version2Only(raw, base))
+        issues.push({ field: issue.field, message: `${who}: ${issue.message}` });
+    }
     if (!result.ok) {
       for (const issue of result.issues)
         issues.push({ field: issue.field, message: `${who}: ${issue.message}` });

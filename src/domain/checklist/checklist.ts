@@ -170,30 +170,3 @@ export function formatDate(value: string): string {
     year: 'numeric',
   }).format(d);
 }
-
-// What of a documents list fits beside the rest of a message (code, time, place, link) in the three SMS parts a
-// message may take.
-const SMS_DOCUMENTS_CHARS = 220;
-
-/**
- * "1) Tờ khai (1 bản chính); 2) …; và 3 giấy tờ khác": the documents to bring (the case's, else every case's),
- * numbered and cut to a length an SMS bears.
- */
-export function smsDocumentList(
-  record: Pick<ProcedureRecord, 'cases' | 'documents'>,
-  caseName?: string,
-): string {
-  const docs = checklistGroups(record, caseName).flatMap((g) => [...g.submit, ...g.present]);
-  const parts: string[] = [];
-  let length = 0;
-  for (const [i, d] of docs.entries()) {
-    const part = `${i + 1}) ${d.name.trim()} (${countsInWords(d)})`;
-    if (length + part.length > SMS_DOCUMENTS_CHARS) {
-      parts.push(`và ${docs.length - i} giấy tờ khác`);
-      break;
-    }
-    parts.push(part);
-    length += part.length + 2;
-  }
-  return parts.join('; ');
-}

@@ -44,6 +44,34 @@ export const eventLabels: Record<NotifyEvent, string> = {
   hotline_checklist: 'Danh mục giấy tờ (tổng đài)',
 };
 
+/**
+ * What a message is to the citizen, which decides whether a cap may hold it (src/services/notify/holds.ts):
+ * - `transactional`: the answer to something the citizen just did or is owed (a receipt, a supplement request, a
+ *   result, the checklist they asked for, a booking's confirmation, a one-time code) — never held by the
+ *   per-number hourly limit or the unit's daily cap (quiet hours still apply, one-time codes excepted);
+ * - `reminder`: useful only before a moment (a booking reminder, "your turn is near") — capped, and dropped when a
+ *   hold would deliver it too late;
+ * - `courtesy`: thanks and invitations (the rating link after a result is returned) — capped.
+ * A new event must be classed here (the record is total), not special-cased in the hold rules.
+ */
+export type EventClass = 'transactional' | 'reminder' | 'courtesy';
+export const eventClasses: Record<NotifyEvent, EventClass> = {
+  dossier_received: 'transactional',
+  supplement_requested: 'transactional',
+  dossier_refused: 'transactional',
+  extension_apology: 'transactional',
+  result_ready: 'transactional',
+  processing_stopped: 'transactional',
+  result_returned: 'courtesy',
+  one_time_code: 'transactional',
+  appointment_booked: 'transactional',
+  appointment_moved: 'transactional',
+  appointment_reminder: 'reminder',
+  appointment_cancelled: 'transactional',
+  ticket_near: 'reminder',
+  hotline_checklist: 'transactional',
+};
+
 /** Every placeholder a template may use, with what it holds and the value shown in previews. */
 export const placeholders = {
   maHoSo: { label: 'Mã hồ sơ', sample: 'H56.10.01-261125-0001' },

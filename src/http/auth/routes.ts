@@ -3,13 +3,14 @@
  */
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { DomainError } from '../../domain/errors.js';
 import { getMe } from '../../services/auth/me.js';
 import { changeOwnPassword, login, logout } from '../../services/auth/login.js';
 import { requireActor } from './guard.js';
 import { ErrorResponse, LoginBody, LoginResponse, Me, Ok, PasswordBody, staffErrors } from './schemas.js';
 import { clearSessionCookies, setSessionCookies } from './session.js';
 
-/** Per client address, on top of the per-account lock. */
+/** Per client address: a flood guard on top of the failed-login throttling (services/auth/login.ts). */
 const LOGIN_RATE = { max: 30, timeWindow: '1 minute' };
 const PASSWORD_RATE = { max: 10, timeWindow: '1 minute' };
 
@@ -34,7 +35,6 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
           200: LoginResponse,
           400: ErrorResponse,
           401: ErrorResponse,
-          423: ErrorResponse,
           429: ErrorResponse,
         },
       },
@@ -43,14 +43,15 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const previous = request.staffSession;
       const { session, staffId } = await login(
         db,
-        {
-          maxFailures: config.loginMaxFailures,
-          lockMinutes: config.loginLockMinutes,
-          sessionHours: config.sessionHours,
-        },
+        { throttle: config.loginThrottle, sessionHours: config.sessionHours },
         request.body,
         { ip: request.ip, userAgent: request.headers['user-agent'] ?? null, requestId: request.id },
-      );
+      ).catch((err: unknown) => {
+        // A throttled attempt says when to come back, in the header as well as the message.
+        const wait = err instanceof DomainError ? err.details?.retryAfterSeconds : undefined;
+        if (typeof wait === 'number') void reply.header('retry-after', String(wait));
+        throw err;
+      });
       if (previous) await db.deleteFrom('sessions').where('id', '=', previous.id).execute();
       setSessionCookies(reply, config, session);
       return { user: await getMe(db, staffId) };

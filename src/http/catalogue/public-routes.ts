@@ -14,6 +14,7 @@ import {
   searchProcedures,
 } from '../../services/catalogue/queries.js';
 import { catalogueIndexFor } from '../../services/catalogue/index-cache.js';
+import { documentView } from '../../domain/checklist/views.js';
 import {
   AtQuery,
   CodeParams,
@@ -88,7 +89,12 @@ export const publicCatalogueRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const v = await getProcedure(db, request.params.code, request.query.at);
       if (notModified(request, reply, `"${v.id}"`, 60)) return reply.code(304).send(null);
-      return { ...v.record, version: { id: v.id, no: v.no, effectiveFrom: v.effectiveFrom } };
+      return {
+        ...v.record,
+        questions: v.record.questions ?? [],
+        documents: v.record.documents.map((d) => documentView(v.record, d)),
+        version: { id: v.id, no: v.no, effectiveFrom: v.effectiveFrom },
+      };
     },
   );
 

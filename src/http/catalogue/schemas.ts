@@ -3,7 +3,14 @@
  */
 import { Type, type Static } from 'typebox';
 import { CATALOGUE_DATE_PATTERN } from '../../domain/catalogue/dates.js';
-import { CatalogueFile, levels, ProcedureRecord, timeUnits } from '../../domain/catalogue/record.js';
+import {
+  CatalogueFile,
+  ChecklistQuestion,
+  levels,
+  ProcedureRecord,
+  RequiredDocument,
+  timeUnits,
+} from '../../domain/catalogue/record.js';
 
 export { CatalogueFile };
 
@@ -64,8 +71,32 @@ export const VersionRef = Type.Object({
   effectiveFrom: Type.String({ format: 'date' }),
 });
 
+/** A document's condition as the public API gives it: readable without looking the question up. */
+export const ConditionView = Type.Union(
+  [
+    Type.Object({
+      question: Type.Object({ id: Type.String(), text: Type.String() }),
+      answers: Type.Array(Type.Object({ value: Type.String(), label: Type.String() }), {
+        description: 'The document is needed when the question is answered with one of these',
+      }),
+    }),
+    Type.Null({ description: 'Always needed (within its case)' }),
+  ],
+  { description: 'When the document is needed' },
+);
+
+const { condition: _recordCondition, ...documentProperties } = RequiredDocument.properties;
+export const DocumentView = Type.Object({ ...documentProperties, condition: ConditionView });
+
 export const ProcedureDetail = Type.Object(
-  { ...ProcedureRecord.properties, version: VersionRef },
+  {
+    ...ProcedureRecord.properties,
+    questions: Type.Array(ChecklistQuestion, {
+      description: 'The questions that decide conditional documents',
+    }),
+    documents: Type.Array(DocumentView),
+    version: VersionRef,
+  },
   { description: 'The record of the version in force, and which version it is' },
 );
 

@@ -1,18 +1,19 @@
 /**
- * The printable checklist: GET /api/procedures/{code}/checklist.pdf[?case=…] (A4 PDF), and GET /api/portal/site,
+ * The checklist for a citizen's answers: GET /api/procedures/{code}/checklist?answers=…[&case=…] (JSON) and
+ * …/checklist.pdf (A4 PDF); a short checklist link's content, GET /api/checklist-links/{code}; and GET /api/portal/site,
  * what the citizen portal shows on every page (the centre, the sample-data notice, the public URL for QR codes).
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
+import { getAnsweredChecklist } from '../../services/checklist/answered.js';
 import { getSiteInfo, renderProcedureChecklist } from '../../services/checklist/checklist.js';
+import { getChecklistLink } from '../../services/checklist/links.js';
 import { ErrorResponse } from '../auth/schemas.js';
+import { PUBLIC_RATE } from '../catalogue/public-routes.js';
+import { AtQuery } from '../catalogue/schemas.js';
+import { AnsweredChecklist, ChecklistLink, ChecklistQuery, LinkParams, toAnsweredView } from './schemas.js';
 
 const CodeParams = Type.Object({ code: Type.String({ minLength: 1, maxLength: 200 }) });
-const ChecklistQuery = Type.Object({
-  case: Type.Optional(
-    Type.String({ minLength: 1, maxLength: 300, description: 'One of the procedure’s cases; default: all' }),
-  ),
-});
 const SiteInfo = Type.Object({
   centre: Type.Object({
     agencyId: Type.String({ description: 'Agency id (mã định danh) of the provincial centre' }),
@@ -49,6 +50,7 @@ export const checklistRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const result = await renderProcedureChecklist(database.db, {
         code: request.params.code,
         ...(request.query.case !== undefined ? { caseName: request.query.case } : {}),
+        ...(request.query.answers !== undefined ? { answers: request.query.answers } : {}),
         publicUrl: config.publicUrl,
       });
       return reply
@@ -57,6 +59,61 @@ export const checklistRoutes: FastifyPluginAsyncTypebox = async (app) => {
         .header('cache-control', 'no-cache')
         .header('x-procedure-version', result.versionId)
         .send(result.pdf);
+    },
+  );
+
+  app.get(
+    '/procedures/:code/checklist',
+    {
+      config: { rateLimit: PUBLIC_RATE },
+      schema: {
+        tags: ['catalogue'],
+        summary: 'The documents a citizen needs for their answers to the procedure’s questions',
+        description:
+          'Exactly the documents that are needed for these answers (always needed, or whose condition holds), then ' +
+          'those that depend on a question not answered yet (`status: unanswered`), and those questions. ' +
+          'An unknown question or answer is a 400 naming it (CHECKLIST_UNKNOWN_QUESTION, CHECKLIST_UNKNOWN_ANSWER).',
+        params: CodeParams,
+        querystring: Type.Object({ ...ChecklistQuery.properties, ...AtQuery.properties }),
+        response: { 200: AnsweredChecklist, 400: ErrorResponse, 404: ErrorResponse },
+      },
+    },
+    async (request) => {
+      const { answers, case: caseName, at } = request.query;
+      return toAnsweredView(
+        await getAnsweredChecklist(database.db, { code: request.params.code, answers, caseName, at }),
+      );
+    },
+  );
+
+  app.get(
+    '/checklist-links/:code',
+    {
+      config: { rateLimit: PUBLIC_RATE },
+      schema: {
+        tags: ['catalogue'],
+        summary: 'A short checklist link sent in a message: the checklist it shows, or that it has expired',
+        params: LinkParams,
+        response: { 200: ChecklistLink, 404: ErrorResponse },
+      },
+    },
+    async (request, reply) => {
+      const link = await getChecklistLink(database.db, request.params.code);
+      reply.header('cache-control', 'no-cache');
+      if (link.status === 'expired') {
+        return {
+          status: link.status,
+          code: link.code,
+          expiresAt: link.expiresAt.toISOString(),
+          procedure: link.procedure,
+        };
+      }
+      return {
+        status: link.status,
+        code: link.code,
+        expiresAt: link.expiresAt.toISOString(),
+        checklist: toAnsweredView(link.checklist),
+      };
     },
   );
 

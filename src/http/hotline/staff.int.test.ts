@@ -167,7 +167,17 @@ describe('the specialist', () => {
     expect(message).toMatchObject({ event: 'hotline_checklist', recipient: '+84912345678' });
     // SMS go without diacritics (the notification service folds them).
     expect(message.body).toContain('Dang ky khai sinh');
-    expect(message.body).toContain('/thu-tuc/1.001193');
+    // No answers asked yet: every essential paper is named, the rest is on the caller's own checklist page.
+    for (const paper of ['To khai dang ky khai sinh', 'Giay chung sinh', 'Giay to tuy than'])
+      expect(message.body).toContain(paper);
+    const link = /\/giay-to\/([A-HJ-NP-Z2-9]{8})/.exec(message.body)?.[1];
+    expect(link).toBeDefined();
+    const row = await t.database.db
+      .selectFrom('checklist_links')
+      .selectAll()
+      .where('code', '=', link!)
+      .executeTakeFirstOrThrow();
+    expect(row.answers).toBe('');
     const again = await req('POST', `/api/hotline/calls/${callId}/checklist`, SPECIALIST, {
       procedureCode: '1.001193',
       channel: 'sms',

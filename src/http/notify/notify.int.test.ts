@@ -171,7 +171,10 @@ describe('templates', () => {
   });
 });
 
-describe('holding non-urgent SMS (never dropping them)', () => {
+/** A capped event (a reminder): the per-number limit and the unit's daily cap hold it. */
+const reminder = { event: 'appointment_reminder' as const };
+
+describe('holding non-urgent SMS', () => {
   it('holds a message queued at 22:00 until 07:00; a one-time code goes at once', async () => {
     const late = queuedId(
       await send({ now: at('2026-12-03T22:00:00+07:00'), recipient: { phone: '0912000010' } }),
@@ -199,15 +202,75 @@ describe('holding non-urgent SMS (never dropping them)', () => {
     const now = at('2026-12-03T09:00:00+07:00');
     const ids: string[] = [];
     for (let i = 0; i < 6; i++) {
-      ids.push(queuedId(await send({ now: now + i * 60_000, recipient: { phone: '0912000020' } })));
+      ids.push(
+        queuedId(await send({ ...reminder, now: now + i * 60_000, recipient: { phone: '0912000020' } })),
+      );
     }
     expect((await row(ids[4]!)).last_error).toBeNull();
     const sixth = await row(ids[5]!);
     expect(sixth.last_error).toMatch(/^RECIPIENT_RATE_LIMIT: /);
     expect(sixth.next_attempt_at.getTime()).toBe(now + 5 * 60_000 + 3_600_000);
     // Another phone is not affected.
-    const other = queuedId(await send({ now: now + 6 * 60_000, recipient: { phone: '0912000021' } }));
+    const other = queuedId(
+      await send({ ...reminder, now: now + 6 * 60_000, recipient: { phone: '0912000021' } }),
+    );
     expect((await row(other)).last_error).toBeNull();
+    // A booking's confirmation to the same phone is transactional: the per-number limit does not hold it.
+    const booked = await send({ now: now + 7 * 60_000, recipient: { phone: '0912000020' } });
+    expect(booked).toMatchObject({ queued: true, heldUntil: null, droppedBecause: null });
+    expect((await row(queuedId(booked))).last_error).toBeNull();
+  });
+
+  it('drops a reminder that a cap would deliver after its slot, with the reason shown to the administrator', async () => {
+    const now = at('2026-12-03T14:00:00+07:00');
+    for (let i = 0; i < 5; i++) {
+      await send({ ...reminder, now: now + i, recipient: { phone: '0912000060' } });
+    }
+    // The slot is in 30 minutes; the per-number hold would send it in an hour.
+    const late = await send({
+      ...reminder,
+      now: now + 10,
+      recipient: { phone: '0912000060' },
+      staleAfter: new Date(now + 30 * 60_000),
+    });
+    expect(late).toMatchObject({ queued: true, heldUntil: null });
+    const reason = (late as { droppedBecause: string }).droppedBecause;
+    expect(reason).toBe('Không gửi: tin nhắc sẽ đến sau giờ hẹn 14:30.');
+    expect(await row(queuedId(late))).toMatchObject({ status: 'dropped', last_error: `TOO_LATE: ${reason}` });
+    // A slot after the hold's end: held, not dropped.
+    const kept = await send({
+      ...reminder,
+      now: now + 11,
+      recipient: { phone: '0912000060' },
+      dedupeKey: 'test:kept-reminder',
+      staleAfter: new Date(now + 3 * 3_600_000),
+    });
+    expect(kept).toMatchObject({
+      droppedBecause: null,
+      heldUntil: new Date(now + 11 + 3_600_000).toISOString(),
+    });
+    const listed = await t.app.inject({
+      method: 'GET',
+      url: '/api/admin/notifications?q=0912000060',
+      ...as['admin.dongtien']!,
+    });
+    const items = listed.json<{
+      items: { status: string; reason: string | null; lastError: string | null }[];
+    }>().items;
+    expect(items).toContainEqual(expect.objectContaining({ status: 'dropped', reason, lastError: null }));
+    expect(items).toContainEqual(
+      expect.objectContaining({
+        status: 'created',
+        reason: 'Giữ lại đến 15:00 (quá 5 tin/giờ tới số này)',
+        lastError: null,
+      }),
+    );
+    const dropped = await t.app.inject({
+      method: 'GET',
+      url: '/api/admin/notifications?q=0912000060&status=dropped',
+      ...as['admin.dongtien']!,
+    });
+    expect(dropped.json<{ total: number }>().total).toBe(1);
   });
 
   it("holds SMS over the unit's daily cap until 07:00 the next day (cap set by the unit's administrator)", async () => {
@@ -235,7 +298,12 @@ describe('holding non-urgent SMS (never dropping them)', () => {
     for (let i = 0; i < 3; i++) {
       ids.push(
         queuedId(
-          await send({ now: now + i, unitId: unitId.dongkhe!, recipient: { phone: `091200003${i}` } }),
+          await send({
+            ...reminder,
+            now: now + i,
+            unitId: unitId.dongkhe!,
+            recipient: { phone: `091200003${i}` },
+          }),
         ),
       );
     }
@@ -330,12 +398,12 @@ describe('messages', () => {
     const own = await t.app.inject({ method: 'GET', url: `${url}?q=0912000020`, ...as['admin.dongtien']! });
     expect(own.statusCode, own.body).toBe(200);
     const list = own.json<{ items: { recipient: string; unit: { agencyId: string } }[]; total: number }>();
-    expect(list.total).toBe(6);
+    expect(list.total).toBe(7);
     expect(list.items[0]).toMatchObject({ recipient: '+84912000020', unit: { agencyId: 'H56.10.01' } });
     const other = await t.app.inject({ method: 'GET', url: `${url}?q=0912000020`, ...as['admin.dongkhe']! });
     expect(other.json<{ total: number }>().total).toBe(0);
     const province = await t.app.inject({ method: 'GET', url: `${url}?q=0912000020`, ...as['admin.tinh']! });
-    expect(province.json<{ total: number }>().total).toBe(6);
+    expect(province.json<{ total: number }>().total).toBe(7);
     const nonsense = await t.app.inject({ method: 'GET', url: `${url}?q=xyz`, ...as['admin.tinh']! });
     expect(nonsense.json<{ total: number }>().total).toBe(0);
   });

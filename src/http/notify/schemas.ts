@@ -12,6 +12,8 @@ const Status = Type.Enum([
   'temporary_failure',
   'permanent_failure',
   'technical_failure',
+  'cancelled',
+  'dropped',
 ] as const);
 
 export const MessageQuery = Type.Object({
@@ -31,7 +33,13 @@ const Message = Type.Object({
   status: Status,
   provider: Nullable(Type.String()),
   attempts: Type.Integer(),
-  lastError: Nullable(Type.String()),
+  lastError: Nullable(Type.String({ description: "The provider's last error" })),
+  reason: Nullable(
+    Type.String({
+      description:
+        'Why the message waits or was not sent, in Vietnamese (held by quiet hours or a cap, dropped)',
+    }),
+  ),
   nextAttemptAt: Type.String(),
   createdAt: Type.String(),
   sentAt: Nullable(Type.String()),

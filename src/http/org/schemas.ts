@@ -134,7 +134,12 @@ export const StaffPatchBody = Type.Object({
   unitId: Type.Optional(Uuid),
   roles: Type.Optional(Type.Array(RoleAssignment, { maxItems: 20 })),
   active: Type.Optional(Type.Boolean()),
-  unlock: Type.Optional(Type.Boolean({ description: 'true: clear a lock after failed logins.' })),
+  unlock: Type.Optional(
+    Type.Boolean({
+      description:
+        'true: forget the failed logins counted on the account (every address starts again without a delay).',
+    }),
+  ),
   ...details,
 });
 export type StaffPatchBody = Static<typeof StaffPatchBody>;

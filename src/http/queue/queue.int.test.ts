@@ -119,6 +119,16 @@ describe('the officer console', () => {
     expect(c.current).toMatchObject({ id: kioskTicket.id, status: 'called' });
     const called = await t.app.inject({ method: 'GET', url: `/api/public/queue/tickets/${kioskTicket.id}` });
     expect(called.json()).toMatchObject({ status: 'called', counterNumber: 1 });
+    // Called before its "your turn is near" went out: that message no longer matters and is dropped, with why.
+    const dropped = await t.database.db
+      .selectFrom('notifications')
+      .select(['status', 'last_error'])
+      .where('dedupe_key', '=', `ticket_near:${kioskTicket.id}`)
+      .executeTakeFirstOrThrow();
+    expect(dropped).toEqual({
+      status: 'dropped',
+      last_error: 'TOO_LATE: Không gửi: số thứ tự đã được gọi, tin báo sắp đến lượt không còn cần.',
+    });
 
     // Transfer to land (counter 3's field): back to waiting, then called there.
     expect(

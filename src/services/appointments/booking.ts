@@ -235,7 +235,8 @@ export async function bookAppointment(
     trx,
     { id: row.id, unitId: row.unit_id, phone, startsAt: slot.startsAt, version: 0 },
     await facts(trx, row, opts.publicUrl),
-    version.record,
+    // The answers asked at booking join here (none are asked yet): the list then names what applies to them.
+    { versionId: version.id, record: version.record, answers: {}, publicUrl: opts.publicUrl },
     now,
   );
   if (reminderId) {
@@ -363,7 +364,7 @@ export async function rescheduleAppointment(
       version: updated.reschedules,
     },
     await facts(trx, updated, opts.publicUrl),
-    version,
+    { versionId: row.procedure_version_id, record: version, answers: {}, publicUrl: opts.publicUrl },
     now,
   );
   updated = await trx

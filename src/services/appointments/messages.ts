@@ -4,12 +4,11 @@
  * on the appointment so that a cancellation or a move cancels it), the cancellation notice. Always in the caller's
  * transaction.
  */
-import { smsDocumentList } from '../../domain/checklist/checklist.js';
 import { sql } from 'kysely';
-import type { ProcedureRecord } from '../../domain/catalogue/record.js';
 import { appointmentParams, reminderAt, type AppointmentFacts } from '../../domain/appointments/notices.js';
 import type { Trx } from '../org/context.js';
 import { notify } from '../notify/notify.js';
+import { notifyChecklist, type ChecklistOf } from '../checklist/message.js';
 
 export interface MessageTarget {
   id: string;
@@ -20,21 +19,29 @@ export interface MessageTarget {
   version: number;
 }
 
-/** Queues the confirmation (booked or moved) and the reminder; returns the reminder's id, if any. */
+/**
+ * Queues the confirmation (booked or moved) with the documents to bring for the citizen's answers (the checklist
+ * composer: essentials first, a link to the full checklist when they do not all fit) and the reminder; returns the
+ * reminder's id, if any.
+ */
 export async function queueBookingMessages(
   trx: Trx,
   target: MessageTarget,
   facts: AppointmentFacts,
-  record: Pick<ProcedureRecord, 'cases' | 'documents'>,
+  checklist: ChecklistOf & { publicUrl: string },
   now: number,
 ): Promise<string | null> {
-  await notify(trx, {
+  const { publicUrl, ...of } = checklist;
+  await notifyChecklist(trx, {
     event: target.version === 0 ? 'appointment_booked' : 'appointment_moved',
     unitId: target.unitId,
     recipient: { phone: target.phone },
-    params: appointmentParams(facts, smsDocumentList(record)),
+    params: appointmentParams(facts),
     dedupeKey: `appointment:${target.id}:booked:${target.version}`,
     now,
+    checklist: of,
+    listParam: 'giayTo',
+    publicUrl,
   });
   const at = reminderAt(target.startsAt, now);
   if (at === undefined) return null;
@@ -45,6 +52,8 @@ export async function queueBookingMessages(
     params: appointmentParams(facts),
     dedupeKey: `appointment:${target.id}:reminder:${target.version}`,
     notBefore: new Date(at),
+    // A reminder that a cap would deliver after the slot is dropped, not sent late.
+    staleAfter: new Date(target.startsAt),
     now,
   });
   return reminder.queued ? reminder.id : null;

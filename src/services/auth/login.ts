@@ -1,22 +1,33 @@
 /**
  * Logging in and out, and changing one's own password.
  *
- * Wrong credentials get one answer whether the username exists or not, after the same argon2 work. After
- * `maxFailures` consecutive failures the account is locked for `lockMinutes` (423 with the time it unlocks); the
- * failure counter must survive the error, so each attempt's outcome is committed first and thrown afterwards.
+ * No account is ever locked (OWASP ASVS 2.2.1, docs/DECISIONS.md "Login throttling"): failures are counted per
+ * client address, per (account, address) and per account, and an address past its free failures waits a growing
+ * delay (src/domain/auth/throttle.ts) — a stranger's guesses slow only the stranger. A wrong password, an unknown
+ * username and a throttled attempt give one status and code (401 INVALID_CREDENTIALS; the throttled one says how
+ * long to wait) after the same work: one argon2 verification (against a dummy hash when there is nothing to check),
+ * one read and one write of the counters.
  */
 import type { Kysely } from 'kysely';
 import { DomainError, invalid } from '../../domain/errors.js';
+import { throttleWait, type LoginThrottleSettings } from '../../domain/auth/throttle.js';
 import { normaliseUsername, passwordIssue } from '../../domain/org/rules.js';
 import type { Database } from '../../db/schema.js';
 import { writeAudit } from '../org/audit.js';
 import type { ActingContext, Trx } from '../org/context.js';
 import { hashPassword, verifyDummy, verifyPassword } from './passwords.js';
 import { createSession, type NewSession } from './sessions.js';
+import {
+  failingAddresses,
+  readThrottle,
+  recordFailure,
+  recordSuccess,
+  throttleKeys,
+  type ThrottleKeys,
+} from './throttle.js';
 
 export interface LoginSettings {
-  maxFailures: number;
-  lockMinutes: number;
+  throttle: LoginThrottleSettings;
   sessionHours: number;
 }
 
@@ -29,92 +40,99 @@ export interface LoginMeta {
 export const invalidCredentials = () =>
   new DomainError('unauthenticated', 'INVALID_CREDENTIALS', 'Tên đăng nhập hoặc mật khẩu không đúng.');
 
-const timeFormat = new Intl.DateTimeFormat('vi-VN', {
-  timeZone: 'Asia/Ho_Chi_Minh',
-  hour: '2-digit',
-  minute: '2-digit',
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-});
-
-export const accountLocked = (until: Date) =>
-  new DomainError(
-    'locked',
-    'ACCOUNT_LOCKED',
-    `Tài khoản tạm bị khóa do nhập sai mật khẩu nhiều lần. Vui lòng thử lại sau ${timeFormat.format(until)}.`,
-    { lockedUntil: until.toISOString() },
+/** Too many failures from this address: the same status and code as a wrong password, and how long to wait. */
+export const loginThrottled = (waitMs: number) => {
+  const seconds = Math.max(1, Math.ceil(waitMs / 1000));
+  const wait = seconds < 120 ? `${seconds} giây` : `${Math.ceil(seconds / 60)} phút`;
+  return new DomainError(
+    'unauthenticated',
+    'INVALID_CREDENTIALS',
+    `Đăng nhập sai nhiều lần từ máy này. Vui lòng chờ ${wait} rồi thử lại (người dùng ở máy khác không bị ảnh hưởng).`,
+    { retryAfterSeconds: seconds },
   );
+};
 
-type Outcome =
-  | { kind: 'ok'; session: NewSession; staffId: string }
-  | { kind: 'invalid' }
-  | { kind: 'locked'; until: Date };
-
-async function attempt(
-  trx: Trx,
+/** The unit administrators' alert when an account's failures pass the alert threshold (once per window). */
+async function alertBurst(
+  db: Kysely<Database>,
+  staff: { id: string; unit_id: string },
+  username: string,
+  failures: number,
   settings: LoginSettings,
-  input: { username: string; password: string },
-  meta: LoginMeta,
-): Promise<Outcome> {
-  const now = new Date();
-  const staff = await trx
-    .selectFrom('staff')
-    .select(['id', 'full_name', 'password_hash', 'active', 'failed_logins', 'locked_until'])
-    .where('username', '=', normaliseUsername(input.username))
-    .forUpdate()
-    .executeTakeFirst();
-  if (!staff || !staff.active) {
-    await verifyDummy(input.password);
-    return { kind: 'invalid' };
-  }
-  if (staff.locked_until && staff.locked_until > now) return { kind: 'locked', until: staff.locked_until };
-  const who = { actor: { id: staff.id, fullName: staff.full_name }, requestId: meta.requestId };
-  if (!(await verifyPassword(staff.password_hash, input.password))) {
-    const failures = staff.failed_logins + 1;
-    if (failures >= settings.maxFailures) {
-      const until = new Date(now.getTime() + settings.lockMinutes * 60_000);
-      await trx
-        .updateTable('staff')
-        .set({ failed_logins: 0, locked_until: until })
-        .where('id', '=', staff.id)
-        .execute();
-      await writeAudit(trx, who, { action: 'auth.lock', entity: 'staff', entityId: staff.id });
-      return { kind: 'locked', until };
-    }
-    await trx.updateTable('staff').set({ failed_logins: failures }).where('id', '=', staff.id).execute();
-    return { kind: 'invalid' };
-  }
-  await trx
-    .updateTable('staff')
-    .set({ failed_logins: 0, locked_until: null })
-    .where('id', '=', staff.id)
-    .execute();
-  const session = await createSession(trx, staff.id, {
-    hours: settings.sessionHours,
-    ip: meta.ip,
-    userAgent: meta.userAgent,
+  requestId: string,
+) {
+  const addresses = await failingAddresses(db, username, settings.throttle);
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('security_alerts')
+      .values({ kind: 'login_burst', staff_id: staff.id, unit_id: staff.unit_id, failures, addresses })
+      .execute();
+    await writeAudit(
+      trx,
+      { actor: null, requestId },
+      {
+        action: 'auth.login_burst',
+        entity: 'staff',
+        entityId: staff.id,
+        unitId: staff.unit_id,
+        extra: { failures, addresses },
+      },
+    );
   });
-  await writeAudit(trx, who, { action: 'auth.login', entity: 'staff', entityId: staff.id });
-  return { kind: 'ok', session, staffId: staff.id };
 }
 
-/** Checks the credentials and opens a session; throws INVALID_CREDENTIALS (401) or ACCOUNT_LOCKED (423). */
+async function succeed(
+  db: Kysely<Database>,
+  staff: { id: string; full_name: string },
+  keys: ThrottleKeys,
+  settings: LoginSettings,
+  meta: LoginMeta & { address: string },
+) {
+  return db.transaction().execute(async (trx) => {
+    await recordSuccess(trx, keys, staff.id, meta.address);
+    const session = await createSession(trx, staff.id, {
+      hours: settings.sessionHours,
+      ip: meta.ip,
+      userAgent: meta.userAgent,
+    });
+    const who = { actor: { id: staff.id, fullName: staff.full_name }, requestId: meta.requestId };
+    await writeAudit(trx, who, { action: 'auth.login', entity: 'staff', entityId: staff.id });
+    return { session, staffId: staff.id };
+  });
+}
+
+/** Checks the credentials and opens a session; throws INVALID_CREDENTIALS (401), with a wait when throttled. */
 export async function login(
   db: Kysely<Database>,
   settings: LoginSettings,
   input: { username: string; password: string },
   meta: LoginMeta,
 ): Promise<{ session: NewSession; staffId: string }> {
-  const outcome = await db.transaction().execute((trx) => attempt(trx, settings, input, meta));
-  switch (outcome.kind) {
-    case 'ok':
-      return outcome;
-    case 'invalid':
-      throw invalidCredentials();
-    case 'locked':
-      throw accountLocked(outcome.until);
+  const username = normaliseUsername(input.username);
+  const address = meta.ip ?? 'unknown';
+  const keys = throttleKeys(username, address);
+  const [staff, state] = await Promise.all([
+    db
+      .selectFrom('staff')
+      .select(['id', 'full_name', 'password_hash', 'active', 'unit_id'])
+      .where('username', '=', username)
+      .executeTakeFirst(),
+    readThrottle(db, keys, username, address, settings.throttle),
+  ]);
+  const wait = throttleWait(state, settings.throttle, Date.now());
+  if (wait > 0) {
+    await verifyDummy(input.password);
+    await recordFailure(db, keys, settings.throttle, false);
+    throw loginThrottled(wait);
   }
+  const known = staff && staff.active ? staff : undefined;
+  const ok = known
+    ? await verifyPassword(known.password_hash, input.password)
+    : await verifyDummy(input.password);
+  if (known && ok) return succeed(db, known, keys, settings, { ...meta, address });
+  const { accountFailures, alert } = await recordFailure(db, keys, settings.throttle, true);
+  if (alert && known) await alertBurst(db, known, username, accountFailures, settings, meta.requestId);
+  throw invalidCredentials();
 }
 
 export async function logout(trx: Trx, ctx: ActingContext, sessionId: string): Promise<void> {

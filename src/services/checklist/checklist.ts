@@ -3,8 +3,9 @@
  * the catalogue is the demo sample.
  */
 import { renderChecklistPdf } from '../../adapters/pdf/checklist-pdf.js';
-import { hasCase, serviceCentre } from '../../domain/checklist/checklist.js';
-import { invalid } from '../../domain/errors.js';
+import { serviceCentre } from '../../domain/checklist/checklist.js';
+import { formatAnswers, type Answers } from '../../domain/checklist/conditions.js';
+import { checkCase, readAnswers } from './answered.js';
 import { getProcedure } from '../catalogue/queries.js';
 import type { Reader } from '../catalogue/versions.js';
 
@@ -28,9 +29,19 @@ export async function getSiteInfo(db: Reader, publicUrl: string): Promise<SiteIn
   return { centre: { ...serviceCentre }, sampleData: await isSampleCatalogue(db), publicUrl };
 }
 
-/** The public page of a procedure, as encoded in QR codes. */
-export const procedurePageUrl = (publicUrl: string, code: string) =>
-  `${publicUrl}/thu-tuc/${encodeURIComponent(code)}`;
+/** The public page of a procedure, as encoded in QR codes; with answers (and a case), the page shows them applied. */
+export function procedurePageUrl(
+  publicUrl: string,
+  code: string,
+  opts: { answers?: Answers; caseName?: string | undefined } = {},
+): string {
+  const query = new URLSearchParams();
+  if (opts.caseName) query.set('truong-hop', opts.caseName);
+  const answers = formatAnswers(opts.answers ?? {});
+  if (answers) query.set('tra-loi', answers);
+  const qs = query.toString().replace(/%3A/g, ':').replace(/%2C/g, ',');
+  return `${publicUrl}/thu-tuc/${encodeURIComponent(code)}${qs ? `?${qs}` : ''}`;
+}
 
 export interface ChecklistPdf {
   pdf: Buffer;
@@ -38,25 +49,24 @@ export interface ChecklistPdf {
   versionId: string;
 }
 
-/** The checklist PDF of the version in force today, for one case (or every case, grouped). */
+/**
+ * The checklist PDF of the version in force today, for one case (or every case, grouped) and the citizen's answers
+ * (text form, checked like the API's: 400 naming an unknown question or answer).
+ */
 export async function renderProcedureChecklist(
   db: Reader,
-  opts: { code: string; caseName?: string; publicUrl: string; printedAt?: Date },
+  opts: { code: string; caseName?: string; answers?: string; publicUrl: string; printedAt?: Date },
 ): Promise<ChecklistPdf> {
   const version = await getProcedure(db, opts.code);
   const { record } = version;
-  if (opts.caseName !== undefined && !hasCase(record, opts.caseName)) {
-    throw invalid(
-      'UNKNOWN_CASE',
-      `Thủ tục ${record.code} không có trường hợp "${opts.caseName.slice(0, 100)}".`,
-      [{ field: 'case', message: 'Trường hợp không có trong thủ tục này.' }],
-    );
-  }
+  checkCase(record, opts.caseName);
+  const answers = readAnswers(record, opts.answers);
   const pdf = await renderChecklistPdf({
     record,
     version: { no: version.no, effectiveFrom: version.effectiveFrom },
     ...(opts.caseName !== undefined ? { caseName: opts.caseName } : {}),
-    pageUrl: procedurePageUrl(opts.publicUrl, record.code),
+    answers,
+    pageUrl: procedurePageUrl(opts.publicUrl, record.code, { answers, caseName: opts.caseName }),
     sampleData: await isSampleCatalogue(db),
     ...(opts.printedAt ? { printedAt: opts.printedAt } : {}),
   });

@@ -64,3 +64,13 @@ export async function loadDemoDataOnce(db: Kysely<Database>): Promise<{
   });
   return { loadedNow, logins: demoLogins, tracking: await demoTrackingExample(db) };
 }
+
+/** Whether the database was ever loaded with demo data (whose accounts share the published DEMO_PASSWORD). */
+export async function demoDataPresent(db: Kysely<Database>): Promise<boolean> {
+  const row = await db
+    .selectFrom('app_meta')
+    .select('key')
+    .where('key', '=', 'demo_loaded')
+    .executeTakeFirst();
+  return row !== undefined;
+}

@@ -1,8 +1,8 @@
 /**
  * The citizen's notice of a receipt: planned (preference, template, SMS counts) before the agency's daily number and
  * queued in the statement that writes the dossier. Every rule of notify() still applies — opt-out, the email
- * preference, the saved template (read on every receipt, never cached), quiet hours, the per-phone hourly limit,
- * the unit's daily cap — and a receipt that fails leaves neither a dossier nor a notice, nor a gap in the codes.
+ * preference, the saved template (read on every receipt, never cached), quiet hours; a receipt is transactional, so
+ * neither the per-phone hourly limit nor the unit's daily cap holds it (they still hold reminders) — and a receipt that fails leaves neither a dossier nor a notice, nor a gap in the codes.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { receptionOfficer } from '../../../test/acting.js';
@@ -132,25 +132,56 @@ describe('the notice of a receipt', () => {
     expect(notice!.next_attempt_at.getTime()).toBe(Date.parse('2026-12-09T00:00:00Z'));
   });
 
-  it("waits an hour after five SMS to the phone within the hour, and for the next morning past the unit's cap", async () => {
+  it('goes at once to a citizen who called, booked and took a ticket in the last hour, and past the unit cap', async () => {
     const phone = '0913100040';
-    for (let i = 0; i < 5; i++) {
+    // The hotline's checklist, the booking, its move, the ticket's "your turn is near" and a reminder: five SMS to
+    // the phone within the hour — the per-number limit is reached.
+    const earlier = [
+      ['hotline_checklist', { thuTuc: 'Đăng ký khai sinh', danhSach: 'Tờ khai; Giấy chứng sinh' }],
+      [
+        'appointment_booked',
+        { maLichHen: 'K7M2-QX9P', thoiGian: '08:30 09/12/2026', diaDiem: 'UBND xã Đông Tiến' },
+      ],
+      [
+        'appointment_moved',
+        { maLichHen: 'K7M2-QX9P', thoiGian: '09:30 09/12/2026', diaDiem: 'UBND xã Đông Tiến' },
+      ],
+      ['ticket_near', { soThuTu: 'A015', donVi: 'UBND xã Đông Tiến', conLai: '2' }],
+      [
+        'appointment_reminder',
+        { maLichHen: 'K7M2-QX9P', thoiGian: '09:30 09/12/2026', diaDiem: 'UBND xã Đông Tiến' },
+      ],
+    ] as const;
+    for (const [i, [event, params]] of earlier.entries()) {
       await t.database.db.transaction().execute((trx) =>
         notify(trx, {
-          event: 'appointment_booked',
+          event,
+          unitId,
           recipient: { phone },
-          params: { maLichHen: 'K7M2-QX9P', thoiGian: '08:30 09/12/2026', diaDiem: 'UBND xã Đông Tiến' },
+          params,
           dedupeKey: `intake-notice-test:${i}`,
-          now: TEN - 10 * 60_000 + i,
+          now: TEN - 50 * 60_000 + i * 60_000,
         }),
       );
     }
     const r = await receive(birth(phone));
-    const [held] = await noticesOf(r.dossier.code);
-    expect(held!.last_error).toMatch(/^RECIPIENT_RATE_LIMIT: /);
-    expect(held!.next_attempt_at.getTime()).toBe(TEN + 3_600_000);
+    const [receipt] = await noticesOf(r.dossier.code);
+    expect(receipt!.last_error).toBeNull();
+    expect(receipt!.next_attempt_at.getTime()).toBeLessThanOrEqual(TEN);
+    // A reminder to the same phone now is still held by the per-number limit.
+    const reminder = await t.database.db.transaction().execute((trx) =>
+      notify(trx, {
+        event: 'appointment_reminder',
+        unitId,
+        recipient: { phone },
+        params: earlier[4][1],
+        dedupeKey: 'intake-notice-test:later-reminder',
+        now: TEN + 1,
+      }),
+    );
+    expect(reminder).toMatchObject({ queued: true, heldUntil: new Date(TEN + 1 + 3_600_000).toISOString() });
 
-    // A unit whose cap is 0 (every SMS waits for the next morning).
+    // A unit whose cap is 0: reminders wait for the next morning, a receipt does not.
     await withNotify(t.database.db)
       .insertInto('notification_unit_caps')
       .values({ unit_id: unitId, daily_sms_cap: 0 })
@@ -158,8 +189,18 @@ describe('the notice of a receipt', () => {
     try {
       const capped = await receive(birth('0913100041'), TEN + 1);
       const [notice] = await noticesOf(capped.dossier.code);
-      expect(notice!.last_error).toMatch(/^UNIT_DAILY_CAP: /);
-      expect(notice!.next_attempt_at.getTime()).toBe(Date.parse('2026-12-09T00:00:00Z'));
+      expect(notice!.last_error).toBeNull();
+      const held = await t.database.db.transaction().execute((trx) =>
+        notify(trx, {
+          event: 'appointment_reminder',
+          unitId,
+          recipient: { phone: '0913100041' },
+          params: earlier[4][1],
+          dedupeKey: 'intake-notice-test:capped-reminder',
+          now: TEN + 2,
+        }),
+      );
+      expect(held).toMatchObject({ heldUntil: '2026-12-09T00:00:00.000Z' });
     } finally {
       await withNotify(t.database.db)
         .deleteFrom('notification_unit_caps')

@@ -17,6 +17,8 @@ const planWith = (template: string): NotifyPlan => ({
   event: 'dossier_received',
   template,
   hold: null,
+  dropped: null,
+  staleAfter: null,
   urgent: false,
   now: 0,
   notBefore: 0,

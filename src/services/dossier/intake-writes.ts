@@ -151,7 +151,7 @@ export async function createDossier(db: Reader, a: CreateArgs): Promise<DossierR
             .insertInto('notifications')
             .values(message)
             .onConflict((oc) => oc.column('dedupe_key').doNothing())
-            .returning(['id', 'channel', 'urgent', 'unit_id', 'created_at'])
+            .returning(['id', 'channel', 'urgent', 'unit_id', 'created_at', 'status'])
         : db.selectFrom('k').select('k.code'),
     )
     // The unit's daily SMS count (nothing when no non-urgent SMS of a unit was inserted).

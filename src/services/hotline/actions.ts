@@ -5,7 +5,6 @@
  */
 import { conflict, invalid, notFound } from '../../domain/errors.js';
 import { hasCase } from '../../domain/checklist/checklist.js';
-import { smsDocumentList } from '../../domain/checklist/checklist.js';
 import { parseHotlinePhone } from '../../domain/hotline/phone.js';
 import type {
   Callback,
@@ -16,9 +15,9 @@ import type {
 } from '../../domain/hotline/views.js';
 import { getProcedure } from '../catalogue/queries.js';
 import { procedurePageUrl } from '../checklist/checklist.js';
+import { notifyChecklist } from '../checklist/message.js';
 import { writeAudit } from '../org/audit.js';
 import type { ActingContext, Trx } from '../org/context.js';
-import { notify } from '../notify/notify.js';
 import { announceHotline } from './announce.js';
 import { findCallback, queueCallback } from './callbacks.js';
 import { findCallView, getCallForChange, refoldCall } from './calls.js';
@@ -159,18 +158,23 @@ export async function sendChecklist(
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  const outcome = await notify(trx, {
+  // The documents for the caller's answers, essentials first; cut to the essentials, the link to the procedure
+  // page gives way to a link to the caller's own checklist.
+  const outcome = await notifyChecklist(trx, {
     event: 'hotline_checklist',
     unitId: call.unit_id,
     recipient: { phone: target.normalised },
     params: {
       thuTuc: version.record.name,
-      danhSach: smsDocumentList(version.record, caseName),
       lienKet: procedurePageUrl(ctx.publicUrl, version.record.code),
     },
     dedupeKey: `hotline:checklist:${row.id}`,
     // The caller chose SMS or Zalo on the phone: that wins over a stored preference (an SMS opt-out still holds).
     channel: input.channel,
+    checklist: { versionId: version.id, record: version.record, answers: {}, caseName },
+    listParam: 'danhSach',
+    linkParam: 'lienKet',
+    publicUrl: ctx.publicUrl,
   });
   if (outcome.queued) {
     await trx

@@ -2,7 +2,9 @@
  * The decisions notify() makes from what it read (plan.ts): the channel by the stored preference, and the hold of a
  * non-urgent SMS — quiet hours, the recipient's hourly limit, the unit's daily cap, the latest reason winning.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { eventClasses, notifyEvents } from '../../domain/notify/templates.js';
 import { checkAddresses, chooseFrom } from './choice.js';
 import { holdFrom, RECIPIENT_SMS_PER_HOUR } from './holds.js';
 
@@ -11,32 +13,134 @@ const at = (iso: string) => Date.parse(iso);
 describe('holdFrom', () => {
   const ten = at('2026-12-03T10:00:00+07:00');
   it('lets a message go when nothing holds it', () => {
-    expect(holdFrom({ now: ten, notBefore: ten, lastHour: 0, unit: { today: 0, cap: 5 } })).toBeNull();
+    expect(
+      holdFrom({ eventClass: 'reminder', now: ten, notBefore: ten, lastHour: 0, unit: { today: 0, cap: 5 } }),
+    ).toBeNull();
   });
   it('holds for quiet hours until 07:00, for the hourly limit an hour, for the cap until 07:00 tomorrow', () => {
     const late = at('2026-12-03T22:00:00+07:00');
-    expect(holdFrom({ now: late, notBefore: late, lastHour: 0, unit: null })).toMatchObject({
+    expect(
+      holdFrom({ eventClass: 'reminder', now: late, notBefore: late, lastHour: 0, unit: null }),
+    ).toMatchObject({
       code: 'QUIET_HOURS',
       until: at('2026-12-04T07:00:00+07:00'),
     });
     expect(
-      holdFrom({ now: ten, notBefore: ten, lastHour: RECIPIENT_SMS_PER_HOUR, unit: null }),
+      holdFrom({
+        eventClass: 'reminder',
+        now: ten,
+        notBefore: ten,
+        lastHour: RECIPIENT_SMS_PER_HOUR,
+        unit: null,
+      }),
     ).toMatchObject({ code: 'RECIPIENT_RATE_LIMIT', until: ten + 3_600_000 });
     expect(
-      holdFrom({ now: ten, notBefore: ten, lastHour: RECIPIENT_SMS_PER_HOUR - 1, unit: null }),
+      holdFrom({
+        eventClass: 'reminder',
+        now: ten,
+        notBefore: ten,
+        lastHour: RECIPIENT_SMS_PER_HOUR - 1,
+        unit: null,
+      }),
     ).toBeNull();
-    expect(holdFrom({ now: ten, notBefore: ten, lastHour: 0, unit: { today: 2, cap: 2 } })).toMatchObject({
+    expect(
+      holdFrom({ eventClass: 'reminder', now: ten, notBefore: ten, lastHour: 0, unit: { today: 2, cap: 2 } }),
+    ).toMatchObject({
       code: 'UNIT_DAILY_CAP',
       until: at('2026-12-04T07:00:00+07:00'),
     });
-    expect(holdFrom({ now: ten, notBefore: ten, lastHour: 0, unit: { today: 1, cap: 2 } })).toBeNull();
+    expect(
+      holdFrom({ eventClass: 'reminder', now: ten, notBefore: ten, lastHour: 0, unit: { today: 1, cap: 2 } }),
+    ).toBeNull();
   });
   it('keeps the latest reason, and none that ends before the instant asked for', () => {
     expect(
-      holdFrom({ now: ten, notBefore: ten, lastHour: RECIPIENT_SMS_PER_HOUR, unit: { today: 9, cap: 0 } }),
+      holdFrom({
+        eventClass: 'reminder',
+        now: ten,
+        notBefore: ten,
+        lastHour: RECIPIENT_SMS_PER_HOUR,
+        unit: { today: 9, cap: 0 },
+      }),
     ).toMatchObject({ code: 'UNIT_DAILY_CAP' });
     const later = ten + 2 * 3_600_000;
-    expect(holdFrom({ now: ten, notBefore: later, lastHour: RECIPIENT_SMS_PER_HOUR, unit: null })).toBeNull();
+    expect(
+      holdFrom({
+        eventClass: 'reminder',
+        now: ten,
+        notBefore: later,
+        lastHour: RECIPIENT_SMS_PER_HOUR,
+        unit: null,
+      }),
+    ).toBeNull();
+  });
+});
+
+describe('transactional events and the caps', () => {
+  const ten = at('2026-12-03T10:00:00+07:00');
+  // Any history: the phone's SMS of the last hour, the unit's day and cap, any instant and requested send time.
+  const facts = fc.record({
+    now: fc.integer({ min: at('2026-01-01T00:00:00Z'), max: at('2027-12-31T00:00:00Z') }),
+    delay: fc.integer({ min: 0, max: 3 * 86_400_000 }),
+    lastHour: fc.nat({ max: 500 }),
+    unit: fc.option(fc.record({ today: fc.nat({ max: 10_000 }), cap: fc.nat({ max: 10_000 }) })),
+  });
+
+  it('never holds a transactional event by the per-number limit or the daily cap, whatever the history', () => {
+    fc.assert(
+      fc.property(facts, ({ now, delay, lastHour, unit }) => {
+        const hold = holdFrom({ eventClass: 'transactional', now, notBefore: now + delay, lastHour, unit });
+        // At most quiet hours, and exactly as a message with no history at all would be held.
+        expect(hold === null || hold.code === 'QUIET_HOURS').toBe(true);
+        expect(hold).toEqual(
+          holdFrom({ eventClass: 'transactional', now, notBefore: now + delay, lastHour: 0, unit: null }),
+        );
+      }),
+    );
+  });
+
+  it('holds reminders and courtesy messages at least as long as a transactional one, by the same facts', () => {
+    fc.assert(
+      fc.property(facts, fc.constantFrom('reminder', 'courtesy' as const), (f, eventClass) => {
+        const base = { now: f.now, notBefore: f.now + f.delay, lastHour: f.lastHour, unit: f.unit };
+        const capped = holdFrom({ ...base, eventClass });
+        const transactional = holdFrom({ ...base, eventClass: 'transactional' });
+        expect(capped?.until ?? 0).toBeGreaterThanOrEqual(transactional?.until ?? 0);
+        if (f.lastHour >= RECIPIENT_SMS_PER_HOUR && f.delay === 0) expect(capped).not.toBeNull();
+      }),
+    );
+  });
+
+  it("classes the issue's transactional messages as such and reminders as capped", () => {
+    for (const e of [
+      'dossier_received',
+      'supplement_requested',
+      'result_ready',
+      'hotline_checklist',
+      'appointment_booked',
+      'one_time_code',
+    ] as const) {
+      expect(eventClasses[e]).toBe('transactional');
+    }
+    expect(eventClasses.appointment_reminder).toBe('reminder');
+    expect(eventClasses.ticket_near).toBe('reminder');
+    expect(notifyEvents.every((e) => eventClasses[e] !== undefined)).toBe(true);
+  });
+
+  it('says why in Vietnamese: until when and which rule', () => {
+    const late = at('2026-12-03T22:00:00+07:00');
+    expect(
+      holdFrom({ eventClass: 'transactional', now: late, notBefore: late, lastHour: 9, unit: null })?.message,
+    ).toBe('Giữ lại đến 07:00 04/12 (giờ yên tĩnh 21:00–07:00)');
+    expect(
+      holdFrom({
+        eventClass: 'reminder',
+        now: ten,
+        notBefore: ten,
+        lastHour: RECIPIENT_SMS_PER_HOUR,
+        unit: null,
+      })?.message,
+    ).toBe(`Giữ lại đến 11:00 (quá ${RECIPIENT_SMS_PER_HOUR} tin/giờ tới số này)`);
   });
 });
 

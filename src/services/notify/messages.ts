@@ -13,6 +13,7 @@ import { normaliseEmail } from '../../domain/notify/recipients.js';
 import { can, roleGrants, type Actor, type Permission } from '../../domain/org/roles.js';
 import { writeAudit } from '../org/audit.js';
 import type { ActingContext, Reader, Trx } from '../org/context.js';
+import { messageReason } from '../../domain/notify/reasons.js';
 import { withNotify } from './db.js';
 
 export interface MessageView {
@@ -26,6 +27,8 @@ export interface MessageView {
   provider: string | null;
   attempts: number;
   lastError: string | null;
+  /** Why it waits or was not sent, for people ("Giữ lại đến 07:00 (giờ yên tĩnh 21:00–07:00)"); null: no reason. */
+  reason: string | null;
   nextAttemptAt: string;
   createdAt: string;
   sentAt: string | null;
@@ -132,7 +135,8 @@ export async function listMessages(
     status: r.status,
     provider: r.provider,
     attempts: r.attempts,
-    lastError: r.last_error,
+    lastError: messageReason(r.status, r.last_error) ? null : r.last_error,
+    reason: messageReason(r.status, r.last_error),
     nextAttemptAt: new Date(r.next_attempt_at).toISOString(),
     createdAt: new Date(r.created_at).toISOString(),
     sentAt: r.sent_at ? new Date(r.sent_at).toISOString() : null,

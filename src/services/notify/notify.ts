@@ -6,8 +6,9 @@
  *
  * In the caller's transaction it checks the recipient (400 on a bad phone or email), picks the channel by the
  * phone's preference (SMS by default; email or Zalo when the citizen chose it; no non-urgent SMS to a phone that
- * opted out), renders the event's template for that channel, holds a non-urgent SMS for quiet hours, the
- * recipient's hourly limit and the unit's daily cap, and queues it in the outbox. Urgent messages (one-time codes)
+ * opted out), renders the event's template for that channel, holds a non-urgent SMS for quiet hours and — unless
+ * its event is transactional — the recipient's hourly limit and the unit's daily cap, drops one whose hold would
+ * end after `staleAfter` (with the reason, status 'dropped'), and queues it in the outbox. Urgent messages (one-time codes)
  * always go by SMS, now.
  *
  * Two statements: one read for the preference, templates and counts (plan.ts), one insert. A caller holding a lock
@@ -19,6 +20,7 @@ import {
   type NotifyEvent,
   type TemplateParams,
 } from '../../domain/notify/templates.js';
+import { TOO_LATE } from '../../domain/notify/reasons.js';
 import type { Trx } from '../org/context.js';
 import { enqueueNotification, type NewNotification } from '../outbox/enqueue.js';
 import { checkAddresses, chooseFrom, type ChannelChoice } from './choice.js';
@@ -39,6 +41,8 @@ export interface NotifyRequest {
   dedupeKey: string;
   urgent?: boolean;
   notBefore?: Date;
+  /** After this instant the message no longer matters (a reminder after its slot): dropped with a reason. */
+  staleAfter?: Date;
   /** The clock (tests); default Date.now(). */
   now?: number;
   /** What planNotify read and decided for this event, unit, recipient and clock (read once, before a lock). */
@@ -48,7 +52,14 @@ export interface NotifyRequest {
 }
 
 export type NotifyOutcome =
-  | { queued: true; id: string; channel: NotifyChannel; heldUntil: string | null }
+  | {
+      queued: true;
+      id: string;
+      channel: NotifyChannel;
+      heldUntil: string | null;
+      /** Why it was dropped instead of held (it would come too late); null when it is queued to be sent. */
+      droppedBecause: string | null;
+    }
   | { queued: false; reason: 'opted_out' | 'no_recipient' };
 
 /** The channel and address for a message, by the phone's stored preference; none: nothing may be sent. */
@@ -74,7 +85,7 @@ export function plannedMessage(
   plan: Exclude<NotifyPlan, { none: unknown }>,
   req: Pick<NotifyRequest, 'params' | 'dedupeKey' | 'dossierId' | 'unitId' | 'now'>,
 ): NewNotification {
-  const { channel, hold } = plan;
+  const { channel, hold, dropped } = plan;
   return {
     dedupeKey: channel === 'sms' ? req.dedupeKey : `${req.dedupeKey}:${channel}`,
     event: plan.event,
@@ -86,7 +97,9 @@ export function plannedMessage(
     unitId: req.unitId ?? null,
     ...(req.now !== undefined ? { now: plan.now } : {}),
     notBefore: new Date(hold?.until ?? plan.notBefore),
-    heldBecause: hold ? `${hold.code}: ${hold.message}` : null,
+    heldBecause: dropped ? `${TOO_LATE}: ${dropped}` : hold ? `${hold.code}: ${hold.message}` : null,
+    dropped: dropped !== null,
+    staleAfter: plan.staleAfter !== null ? new Date(plan.staleAfter) : null,
   };
 }
 
@@ -101,6 +114,7 @@ export async function notify(trx: Trx, req: NotifyRequest): Promise<NotifyOutcom
     queued: true,
     id,
     channel: plan.channel,
-    heldUntil: plan.hold ? new Date(plan.hold.until).toISOString() : null,
+    heldUntil: plan.hold && !plan.dropped ? new Date(plan.hold.until).toISOString() : null,
+    droppedBecause: plan.dropped,
   };
 }

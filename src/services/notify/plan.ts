@@ -13,7 +13,13 @@
  */
 import { PREPARED_SQL } from '../../db/prepared.js';
 import { sql } from 'kysely';
-import { defaultTemplate, type NotifyChannel, type NotifyEvent } from '../../domain/notify/templates.js';
+import {
+  defaultTemplate,
+  eventClasses,
+  type NotifyChannel,
+  type NotifyEvent,
+} from '../../domain/notify/templates.js';
+import { tooLateText } from '../../domain/notify/reasons.js';
 import { formatInstant } from '../../domain/calendar/time-zone.js';
 import { NOTIFY_TIME_ZONE } from '../../domain/notify/quiet-hours.js';
 import type { Reader, Trx } from '../org/context.js';
@@ -26,6 +32,8 @@ export interface PlanRequest {
   recipient: { phone?: string | null | undefined; email?: string | null | undefined };
   urgent?: boolean;
   notBefore?: Date;
+  /** After this instant the message no longer matters (a reminder after the slot): dropped, never sent late. */
+  staleAfter?: Date;
   now?: number;
   /** The channel the citizen asks for now, ahead of the stored preference (see chooseFrom). */
   channel?: NotifyChannel;
@@ -37,6 +45,9 @@ export type NotifyPlan =
       event: NotifyEvent;
       template: string;
       hold: Hold | null;
+      /** Why the message is dropped at once: its hold ends after it stops mattering; null: it is queued. */
+      dropped: string | null;
+      staleAfter: number | null;
       urgent: boolean;
       now: number;
       notBefore: number;
@@ -76,6 +87,7 @@ async function readPlan(db: Reader | Trx, req: PlanRequest, phone: string | null
         counts
           ? sql`(select count(*)::int from notifications n
                where n.recipient = ${phone} and n.channel = 'sms' and not n.urgent
+                 and n.status not in ('dropped', 'cancelled')
                  and n.created_at > ${new Date(now - HOUR_MS)} and n.created_at <= ${at})`
           : sql`null::int`
       } as last_hour,
@@ -107,18 +119,24 @@ export async function planNotify(db: Reader | Trx, req: PlanRequest): Promise<No
   const hold =
     choice.channel === 'sms' && !urgent
       ? holdFrom({
+          eventClass: eventClasses[req.event],
           now,
           notBefore,
           lastHour: row.last_hour ?? 0,
           unit: req.unitId ? { today: row.today ?? 0, cap: row.daily_cap ?? DEFAULT_DAILY_SMS_CAP } : null,
         })
       : null;
+  const staleAfter = req.staleAfter?.getTime() ?? null;
+  const dropped =
+    hold && staleAfter !== null && hold.until >= staleAfter ? tooLateText(req.event, staleAfter, now) : null;
   return {
     channel: choice.channel,
     recipient: choice.recipient,
     event: req.event,
     template,
     hold,
+    dropped,
+    staleAfter,
     urgent,
     now,
     notBefore,

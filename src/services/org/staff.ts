@@ -15,6 +15,7 @@ import {
 } from '../../domain/org/rules.js';
 import { hashPassword, temporaryPassword } from '../auth/passwords.js';
 import { writeAudit } from './audit.js';
+import { forgetLoginFailures } from '../auth/throttle.js';
 import type { ActingContext, Reader, Trx } from './context.js';
 import { findUnit, getStaffRecord, type StaffRecord, type UnitRow } from './queries.js';
 import { staffView, type StaffView } from './staff-view.js';
@@ -250,6 +251,8 @@ export async function updateStaff(
     })
     .where('id', '=', id)
     .execute();
+  // Unlocking also forgets the account's failed logins: every address trying it starts without a delay.
+  if (patch.unlock) await forgetLoginFailures(trx, record.staff.username);
   // A deactivated account, or one whose powers changed, starts from a fresh login.
   if (patch.active === false || changed.includes('roles')) {
     await trx.deleteFrom('sessions').where('staff_id', '=', id).execute();

@@ -26,7 +26,7 @@ export function startDelivery(
   const worker = startOutboxWorker(
     db,
     router,
-    { intervalMs, batch: n.workerBatch, concurrency: n.workerConcurrency },
+    { intervalMs, batch: n.workerBatch, concurrency: n.workerConcurrency, leaseMs: n.leaseMs },
     onError,
   );
   return {

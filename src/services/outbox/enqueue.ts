@@ -27,8 +27,12 @@ export interface NewNotification {
   unitId?: string | null;
   /** Not sent before this instant (e.g. an appointment reminder); default now. */
   notBefore?: Date;
-  /** Why the message waits until notBefore (kept in last_error until it is sent). */
+  /** Why the message waits until notBefore (kept in last_error until it is sent), or why it is dropped. */
   heldBecause?: string | null;
+  /** Not to be sent at all (status 'dropped', the reason in heldBecause): it would come too late to matter. */
+  dropped?: boolean;
+  /** Still unsent at this instant, the message is dropped by the worker instead of sent (too late to matter). */
+  staleAfter?: Date | null;
   /** The instant of creation (tests with a fixed clock); default the database's now(). */
   now?: number;
 }
@@ -47,6 +51,8 @@ export function notificationValues(n: NewNotification) {
     dossier_id: n.dossierId ?? null,
     unit_id: n.unitId ?? null,
     last_error: n.heldBecause ?? null,
+    stale_after: n.staleAfter ?? null,
+    ...(n.dropped ? { status: 'dropped' as const } : {}),
     ...(n.now !== undefined ? { created_at: new Date(n.now) } : {}),
     ...(n.notBefore ? { next_attempt_at: n.notBefore } : {}),
   };
@@ -56,15 +62,16 @@ export function notificationValues(n: NewNotification) {
 export const DAY_COUNT_SHARDS = 8;
 
 /**
- * The rows counting a message just inserted (CTE `inserted`, returning channel, urgent, unit_id and created_at)
- * against its unit's local day: one when it is a non-urgent SMS of a unit, none otherwise. Inserted into
+ * The rows counting a message just inserted (CTE `inserted`, returning channel, urgent, unit_id, created_at and
+ * status) against its unit's local day: one when it is a non-urgent SMS of a unit that is not dropped, none
+ * otherwise. Inserted into
  * notification_unit_day_counts with `countOnConflict`.
  */
 export function dayCountRows(inserted: string) {
   const shard = Math.floor(Math.random() * DAY_COUNT_SHARDS);
   return sql`select i.unit_id, (i.created_at at time zone ${NOTIFY_TIME_ZONE}::text)::date, ${shard}::smallint, 1
     from ${sql.table(inserted)} i
-    where i.channel = 'sms' and not i.urgent and i.unit_id is not null`;
+    where i.channel = 'sms' and not i.urgent and i.unit_id is not null and i.status <> 'dropped'`;
 }
 
 export const dayCountColumns = ['unit_id', 'day', 'shard', 'sms'] as const;
@@ -83,7 +90,7 @@ export async function enqueueNotification(trx: Trx, n: NewNotification): Promise
         .insertInto('notifications')
         .values(notificationValues(n))
         .onConflict((oc) => oc.column('dedupe_key').doNothing())
-        .returning(['id', 'channel', 'urgent', 'unit_id', 'created_at']),
+        .returning(['id', 'channel', 'urgent', 'unit_id', 'created_at', 'status']),
     )
     .with('day_count', (q) =>
       q

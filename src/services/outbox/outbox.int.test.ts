@@ -1,7 +1,8 @@
 /**
  * The outbox on a real database: queued in the caller's transaction, idempotent by dedupe key, delivered once,
  * retried with backoff after a temporary failure, never retried after a permanent one, and picked up again when
- * the worker that claimed it died mid-send.
+ * the worker that claimed it died mid-send — in doubt only when a provider had been called — recorded as soon as it
+ * is sent, leased no more than the rate limit can send, and dropped when it no longer matters.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -12,7 +13,8 @@ import type { DatabaseHandle } from '../../db/connection.js';
 import { fileProvider, readFileMessages } from '../../adapters/notify/file-provider.js';
 import type { Provider, SendResult } from '../../adapters/notify/provider.js';
 import { enqueueNotification } from './enqueue.js';
-import { backoffMs, deliverDue, LEASE_MS, MAX_ATTEMPTS } from './outbox.js';
+import { backoffMs, claimSize, deliverDue, LEASE_MS, MAX_ATTEMPTS } from './outbox.js';
+import { DeliveryRouter } from './router.js';
 import { recordReceipts } from './receipts.js';
 
 let h: DatabaseHandle;
@@ -221,5 +223,84 @@ describe('outbox', () => {
     const again = scripted([]);
     await deliverDue(h.db, [again], { now: now + LEASE_MS / 2 + 1, batch: 1000 });
     expect(again.calls.filter((c) => ids.includes(c))).toHaveLength(2);
+  });
+
+  it('a worker killed mid-send leaves in doubt only what it handed to a provider; the rest was never sent', async () => {
+    const ids = [await queue(), await queue(), await queue()];
+    const now = Date.now() + 1000;
+    // The provider is called for the first message and never answers; the process dies there, so the other two
+    // were leased but never handed over.
+    const hanging: Provider & { calls: string[] } = {
+      name: 'hanging',
+      channels: ['sms'],
+      calls: [],
+      send(m) {
+        this.calls.push(m.id);
+        return new Promise<SendResult>(() => {});
+      },
+    };
+    void deliverDue(h.db, [hanging], { now, batch: 1000, concurrency: 1 });
+    await expect.poll(() => hanging.calls.length).toBe(1);
+    const marks = await h.db
+      .selectFrom('notifications')
+      .select(['id', 'send_started_at', 'status'])
+      .where('id', 'in', ids)
+      .execute();
+    expect(marks.filter((m) => m.send_started_at !== null).map((m) => m.id)).toEqual(hanging.calls);
+    expect(marks.every((m) => m.status === 'sending')).toBe(true);
+    const survivor = scripted([]);
+    const r = await deliverDue(h.db, [survivor], { now: now + LEASE_MS, batch: 1000 });
+    expect(r.inDoubt).toBe(1);
+    expect(survivor.calls).toEqual(expect.arrayContaining(ids));
+    const after = await h.db
+      .selectFrom('notifications')
+      .select(['status', 'send_started_at'])
+      .where('id', 'in', ids)
+      .execute();
+    expect(after.every((a) => a.status === 'sent' && a.send_started_at !== null)).toBe(true);
+  });
+
+  it('records each send as soon as it is made, not at the end of the batch', async () => {
+    const ids = [await queue(), await queue()];
+    const now = Date.now() + 1000;
+    let sends = 0;
+    // The first message goes; the second never gets an answer (the process would die here).
+    const half: Provider = {
+      name: 'half',
+      channels: ['sms'],
+      send: () => (++sends === 1 ? Promise.resolve({ ok: true }) : new Promise<SendResult>(() => {})),
+    };
+    void deliverDue(h.db, [half], { now, batch: 1000, concurrency: 1 });
+    await expect
+      .poll(async () => (await Promise.all(ids.map(statusOf))).map((r) => r.status))
+      .toEqual(['sent', 'sending']);
+  });
+
+  it('leases no more than the rate limit can send within half the lease', async () => {
+    const provider = scripted([]);
+    const sleep = () => Promise.resolve();
+    expect(claimSize(new DeliveryRouter([{ provider, ratePerSecond: 2 }], { sleep }), 200)).toBe(60);
+    expect(claimSize(new DeliveryRouter([{ provider, ratePerSecond: 20 }], { sleep }), 200)).toBe(200);
+    expect(claimSize(new DeliveryRouter([provider]), 200)).toBe(200);
+    const ids = [await queue(), await queue(), await queue()];
+    const slow = new DeliveryRouter([{ provider, ratePerSecond: 1 / 30 }], { sleep });
+    const r = await deliverDue(h.db, slow, { now: Date.now() + 1000, batch: 1000 });
+    expect(r.claimed).toBe(1);
+    expect(provider.calls.filter((c) => ids.includes(c))).toHaveLength(1);
+  });
+
+  it('drops a message still unsent after it stopped mattering, with the reason, instead of sending it', async () => {
+    const now = Date.now() + 1000;
+    const slot = now - 60_000;
+    const id = await queue({ event: 'appointment_reminder', staleAfter: new Date(slot) });
+    const fresh = await queue({ event: 'appointment_reminder', staleAfter: new Date(now + 3_600_000) });
+    const provider = scripted([]);
+    const r = await deliverDue(h.db, [provider], { now, batch: 1000 });
+    expect(r.dropped).toBeGreaterThanOrEqual(1);
+    expect(provider.calls).not.toContain(id);
+    expect(provider.calls).toContain(fresh);
+    const row = await statusOf(id);
+    expect(row.status).toBe('dropped');
+    expect(row.last_error).toMatch(/^TOO_LATE: Không gửi: tin nhắc sẽ đến sau giờ hẹn \d\d:\d\d/);
   });
 });

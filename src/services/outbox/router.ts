@@ -38,6 +38,7 @@ interface Entry {
   priority: number;
   timeoutMs: number;
   bucket: TokenBucket | null;
+  rate: number | null;
   breaker: CircuitBreaker;
 }
 
@@ -61,6 +62,7 @@ export class DeliveryRouter {
           priority: s.priority ?? index,
           timeoutMs: s.timeoutMs ?? 10_000,
           bucket: s.ratePerSecond ? new TokenBucket(s.ratePerSecond, clock) : null,
+          rate: s.ratePerSecond || null,
           breaker: new CircuitBreaker(opts.breakerFailures ?? 5, opts.coolDownMs ?? 60_000, clock),
         };
       })
@@ -75,8 +77,20 @@ export class DeliveryRouter {
     return this.entries.find((e) => e.provider.name === name)?.breaker.state();
   }
 
-  /** Sends through the first provider of the channel that accepts the message. */
-  async send(message: OutgoingMessage): Promise<RoutedResult> {
+  /**
+   * Messages per second the providers of a channel can take together (their token buckets); Infinity when one of
+   * them is not rate-limited, 0 when none serves the channel.
+   */
+  ratePerSecond(channel: OutgoingMessage['channel']): number {
+    const entries = this.entries.filter((e) => e.provider.channels.includes(channel));
+    return entries.reduce((sum, e) => sum + (e.rate ?? Infinity), 0);
+  }
+
+  /**
+   * Sends through the first provider of the channel that accepts the message. `beforeCall` runs after the rate
+   * limit's wait and before each provider is called (the outbox commits its "sending" mark there).
+   */
+  async send(message: OutgoingMessage, beforeCall?: () => Promise<void>): Promise<RoutedResult> {
     const candidates = this.entries.filter((e) => e.provider.channels.includes(message.channel));
     if (candidates.length === 0) {
       return {
@@ -91,7 +105,7 @@ export class DeliveryRouter {
     for (const entry of candidates) {
       if (!entry.breaker.allow()) continue;
       last = entry;
-      const result = await this.attempt(entry, message);
+      const result = await this.attempt(entry, message, beforeCall);
       if (result.ok || result.permanent) {
         entry.breaker.success(); // the provider answered: it is healthy (a permanent failure is the message's fault)
         return { result, provider: entry.provider.name };
@@ -102,7 +116,7 @@ export class DeliveryRouter {
     }
     if (!last) {
       last = candidates[0]!;
-      const result = await this.attempt(last, message);
+      const result = await this.attempt(last, message, beforeCall);
       if (result.ok || result.permanent) return { result, provider: last.provider.name };
       errors.push(`${last.provider.name}: ${result.error}`);
       lastError = result.error;
@@ -111,9 +125,14 @@ export class DeliveryRouter {
     return { result: { ok: false, permanent: false, error }, provider: last.provider.name };
   }
 
-  private async attempt(entry: Entry, message: OutgoingMessage): Promise<SendResult> {
+  private async attempt(
+    entry: Entry,
+    message: OutgoingMessage,
+    beforeCall?: () => Promise<void>,
+  ): Promise<SendResult> {
     const wait = entry.bucket?.take() ?? 0;
     if (wait > 0) await this.sleep(wait);
+    if (beforeCall) await beforeCall();
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<SendResult>((resolve) => {
       timer = setTimeout(

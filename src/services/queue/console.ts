@@ -10,7 +10,7 @@ import { localDate } from '../dossier/common.js';
 import { writeAudit } from '../org/audit.js';
 import type { ActingContext, Trx } from '../org/context.js';
 import { myCounter } from './counters.js';
-import { notifyNearTickets } from './near.js';
+import { dropNearNotice, notifyNearTickets } from './near.js';
 import { announce } from './notify.js';
 import { QUEUE_TIMEZONE, requireServedField } from './tickets.js';
 
@@ -93,6 +93,7 @@ export async function callNext(trx: Trx, ctx: ActingContext, now = Date.now()) {
     .where('id', '=', next.id)
     .execute();
   await audit(trx, ctx, 'queue.ticket.call', next.id, counter.unit_id, { counter: counter.number });
+  await dropNearNotice(trx, next.id, now);
   await announce(trx, {
     unitId: counter.unit_id,
     kind: 'called',

@@ -1,9 +1,12 @@
 /**
  * "Your turn is near": a message (the `ticket_near` template, through notify(): the phone's channel preference,
  * quiet hours and caps apply), queued in the caller's transaction, to each waiting ticket of the field that gave a
- * phone once NEAR_AHEAD or fewer people are ahead of it. Sent once per ticket.
+ * phone once NEAR_AHEAD or fewer people are ahead of it. Sent once per ticket. It matters only until the ticket is
+ * called: a message still held then (by a cap) is dropped with that reason, and none outlives the ticket's day.
  */
 import { compareQueued, NEAR_AHEAD, type QueuedTicket } from '../../domain/queue/ticket.js';
+import { localDayBounds } from '../../domain/notify/quiet-hours.js';
+import { TOO_LATE, tooLateText } from '../../domain/notify/reasons.js';
 import { notify } from '../notify/notify.js';
 import { localDate } from '../dossier/common.js';
 import type { Trx } from '../org/context.js';
@@ -40,6 +43,7 @@ export async function notifyNearTickets(
       recipient: { phone: t.phone },
       params: { soThuTu: t.number, donVi: unit.name, conLai: String(queued.indexOf(t)) },
       dedupeKey: `ticket_near:${t.id}`,
+      staleAfter: new Date(localDayBounds(now).start + 86_400_000),
       now,
     });
   }
@@ -54,4 +58,14 @@ export async function notifyNearTickets(
       )
       .execute();
   }
+}
+
+/** The ticket was called: its "your turn is near" message, if still waiting to be sent, is dropped with the reason. */
+export async function dropNearNotice(trx: Trx, ticketId: string, now: number): Promise<void> {
+  await trx
+    .updateTable('notifications')
+    .set({ status: 'dropped', last_error: `${TOO_LATE}: ${tooLateText('ticket_near', now, now)}` })
+    .where('dedupe_key', 'like', `ticket_near:${ticketId}%`)
+    .where('status', 'in', ['created', 'temporary_failure'])
+    .execute();
 }

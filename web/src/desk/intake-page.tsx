@@ -13,7 +13,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Checkbox, Form, Input, Radio, Select, Space, Switch, Typography } from 'antd';
 import { formatFees, formatMoney, sortedChannels } from '../../../src/domain/checklist/checklist.js';
 import { api, ApiError } from '../shared/api.js';
-import { type ProcedureDetail } from '../shared/catalogue.js';
+import { fetchProcedure } from '../shared/catalogue.js';
 import {
   AssistedDeclaration,
   ReadBack,
@@ -57,7 +57,7 @@ export default function IntakePage() {
   const watchedChannel = Form.useWatch('channel', form);
   const procedure = useQuery({
     queryKey: ['procedure', procedureCode],
-    queryFn: () => api<ProcedureDetail>(`/api/procedures/${encodeURIComponent(procedureCode ?? '')}`),
+    queryFn: () => fetchProcedure(procedureCode ?? ''),
     enabled: Boolean(procedureCode),
   });
   const record = procedureCode ? procedure.data : undefined;

@@ -4,6 +4,7 @@
  */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { ProcedureRecord, TimeLimit } from '../../../src/domain/catalogue/record.js';
+import { recordFromView, type DocumentView } from '../../../src/domain/checklist/views.js';
 import { api, ApiError } from './api.js';
 
 export interface FieldRef {
@@ -33,6 +34,17 @@ export interface ProcedureVersion {
 }
 
 export type ProcedureDetail = ProcedureRecord & { version: ProcedureVersion };
+
+/** GET /api/procedures/{code} as sent: each document's condition in its readable API form (or null). */
+type ProcedureDetailView = Omit<ProcedureDetail, 'documents'> & { documents: DocumentView[] };
+
+/**
+ * A procedure as in force, in the record's own shape (conditions as `{question, answers}`), so that the rules of
+ * src/domain/checklist run on it as on the server. Every page reading a procedure uses this (one cache entry).
+ */
+export async function fetchProcedure(code: string): Promise<ProcedureDetail> {
+  return recordFromView(await api<ProcedureDetailView>(`/api/procedures/${encodeURIComponent(code)}`));
+}
 
 export interface Field extends FieldRef {
   description?: string | null;
@@ -76,7 +88,7 @@ export function useProcedures(query: ProcedureQuery, enabled = true) {
 export function useProcedure(code: string) {
   return useQuery({
     queryKey: ['procedure', code],
-    queryFn: () => api<ProcedureDetail>(`/api/procedures/${encodeURIComponent(code)}`),
+    queryFn: () => fetchProcedure(code),
     retry: (count, err) => !(err instanceof ApiError && err.status === 404) && count < 1,
   });
 }

@@ -113,7 +113,12 @@ export function MessagesSection() {
             render: (s: MessageStatus, m) => (
               <>
                 <Tag color={statusLabels[s].color}>{statusLabels[s].text}</Tag>
-                {m.status === 'created' && m.lastError && (
+                {m.reason && (
+                  <div>
+                    <Typography.Text type="secondary">{m.reason}</Typography.Text>
+                  </div>
+                )}
+                {m.status === 'created' && m.reason && (
                   <div>
                     <Typography.Text type="secondary">Gửi lúc {dateTime(m.nextAttemptAt)}</Typography.Text>
                   </div>

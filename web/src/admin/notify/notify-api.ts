@@ -8,7 +8,9 @@ export type MessageStatus =
   | 'delivered'
   | 'temporary_failure'
   | 'permanent_failure'
-  | 'technical_failure';
+  | 'technical_failure'
+  | 'cancelled'
+  | 'dropped';
 
 export interface Message {
   id: string;
@@ -21,6 +23,7 @@ export interface Message {
   provider: string | null;
   attempts: number;
   lastError: string | null;
+  reason: string | null;
   nextAttemptAt: string;
   createdAt: string;
   sentAt: string | null;
@@ -53,6 +56,8 @@ export const statusLabels: Record<MessageStatus, { text: string; color: string }
   temporary_failure: { text: 'Lỗi tạm thời', color: 'warning' },
   permanent_failure: { text: 'Lỗi vĩnh viễn', color: 'error' },
   technical_failure: { text: 'Lỗi kỹ thuật', color: 'error' },
+  cancelled: { text: 'Đã hủy', color: 'default' },
+  dropped: { text: 'Bỏ, không gửi', color: 'default' },
 };
 
 export const channelLabels: Record<NotifyChannel, string> = {

@@ -1,0 +1,95 @@
+/**
+ * The rules of checklist questions and document conditions (format version 2) that the JSON schema cannot say:
+ * question ids are unique, a `choice` has its options (a `yes_no` has none of its own), option values are unique,
+ * and every document's condition names one of the record's questions and only that question's answers. Written
+ * defensively, like the other rules: they also run on records that failed the schema.
+ */
+import type { FieldIssue } from '../errors.js';
+
+type Loose = Record<string, unknown>;
+const isObject = (v: unknown): v is Loose => typeof v === 'object' && v !== null && !Array.isArray(v);
+const arrayOf = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+const yesNoValues = ['yes', 'no'];
+
+/** The answer values a question accepts: yes/no, or its options' values. */
+function valuesOf(question: Loose): string[] {
+  if (question.kind === 'yes_no') return yesNoValues;
+  return arrayOf(question.options).flatMap((o) => {
+    const v = isObject(o) ? str(o.value) : undefined;
+    return v === undefined ? [] : [v];
+  });
+}
+
+/** Issues of `record.questions` and of every `documents[i].condition`; `at` prefixes a path. */
+export function questionIssues(record: Loose, at: (rest: string) => string): FieldIssue[] {
+  const out: FieldIssue[] = [];
+  const questions = new Map<string, Loose>();
+  arrayOf(record.questions).forEach((q, i) => {
+    if (!isObject(q)) return;
+    const id = str(q.id);
+    if (id !== undefined) {
+      if (questions.has(id))
+        out.push({ field: at(`questions[${i}].id`), message: `Mã câu hỏi "${id}" bị trùng` });
+      else questions.set(id, q);
+    }
+    const options = arrayOf(q.options);
+    if (q.kind === 'choice' && options.length === 0) {
+      out.push({
+        field: at(`questions[${i}].options`),
+        message: 'Câu hỏi lựa chọn (choice) phải có ít nhất hai phương án trả lời (options)',
+      });
+    }
+    if (q.kind === 'yes_no' && q.options !== undefined) {
+      out.push({
+        field: at(`questions[${i}].options`),
+        message:
+          'Câu hỏi có/không (yes_no) không khai báo phương án trả lời riêng: các câu trả lời là Có và Không',
+      });
+    }
+    const seen = new Set<string>();
+    options.forEach((o, j) => {
+      const value = isObject(o) ? str(o.value) : undefined;
+      if (value === undefined) return;
+      if (seen.has(value))
+        out.push({
+          field: at(`questions[${i}].options[${j}].value`),
+          message: `Phương án trả lời "${value}" bị trùng`,
+        });
+      seen.add(value);
+    });
+  });
+
+  arrayOf(record.documents).forEach((doc, i) => {
+    if (!isObject(doc) || !isObject(doc.condition)) return;
+    const where = `documents[${i}].condition`;
+    const id = str(doc.condition.question);
+    if (id === undefined) return;
+    const question = questions.get(id);
+    if (!question) {
+      out.push({
+        field: at(`${where}.question`),
+        message:
+          questions.size === 0
+            ? `Điều kiện của giấy tờ dựa vào câu hỏi "${id}" nhưng thủ tục chưa có câu hỏi nào (questions)`
+            : `Điều kiện của giấy tờ dựa vào câu hỏi "${id}" không có trong danh sách câu hỏi (questions)`,
+      });
+      return;
+    }
+    const allowed = valuesOf(question);
+    const answers = arrayOf(doc.condition.answers);
+    answers.forEach((a, j) => {
+      if (typeof a !== 'string') return;
+      if (!allowed.includes(a)) {
+        out.push({
+          field: at(`${where}.answers[${j}]`),
+          message: `Câu trả lời "${a}" không phải là phương án của câu hỏi "${id}" (${allowed.join(', ') || 'chưa có phương án'})`,
+        });
+      } else if (answers.indexOf(a) !== j) {
+        out.push({ field: at(`${where}.answers[${j}]`), message: `Câu trả lời "${a}" bị trùng` });
+      }
+    });
+  });
+  return out;
+}
