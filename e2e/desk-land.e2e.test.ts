@@ -250,5 +250,5 @@ describe('land dossier sent to the Tax office and back', () => {
     } finally {
       for (const p of [desk, leader, specialist, tax]) await p.context.close();
     }
-  });
+  }, 300_000);
 });

@@ -41,7 +41,7 @@ export const birth = (extra: Record<string, unknown> = {}) => ({
     { index: 2, originals: 1, copies: 0 },
     { index: 3, originals: 1, copies: 0 },
   ],
-  notApplicable: [4, 5, 6],
+  notApplicable: [4, 5, 6, 7],
   ...extra,
 });
 
