@@ -3,7 +3,7 @@
  * sent (its essentials; the whole slip prints as form 01/LCHS) and the Tax office's notice of financial obligations
  * (each obligation, its amount, notice and payment deadline, and the total).
  */
-import { Descriptions, Table, Typography } from 'antd';
+import { Descriptions, Typography } from 'antd';
 import { formatDong, obligationLabels, vnDate } from '../../../src/domain/land-tax/obligations.js';
 import { totalDue, type Obligation } from '../../../src/domain/land-tax/notice.js';
 import { transferKindLabels } from '../../../src/domain/land-tax/slip.js';
@@ -12,26 +12,6 @@ import { formatDateTime } from './dossier-api.js';
 import './land-tax.css';
 
 const area = (m2: number) => `${String(m2).replace('.', ',')} m²`;
-
-const columns = [
-  { title: 'Khoản phải nộp', key: 'kind', render: (_: unknown, o: Obligation) => obligationLabels[o.kind] },
-  {
-    title: 'Số tiền',
-    key: 'amount',
-    align: 'right' as const,
-    render: (_: unknown, o: Obligation) => <span className="desk-nowrap">{formatDong(o.amount)}</span>,
-  },
-  {
-    title: 'Thông báo',
-    key: 'notice',
-    render: (_: unknown, o: Obligation) => `Số ${o.noticeNo}, ngày ${vnDate(o.noticeDate)}`,
-  },
-  {
-    title: 'Hạn nộp',
-    key: 'due',
-    render: (_: unknown, o: Obligation) => <strong className="desk-nowrap">{vnDate(o.dueDate)}</strong>,
-  },
-];
 
 export function LandTaxSlip({ slip }: { slip: NonNullable<LandTax['slip']> }) {
   const p = slip.parcel;
@@ -92,14 +72,18 @@ export function LandTaxNotice({ notice }: { notice: NonNullable<LandTax['notice'
         {notice.from} thông báo lúc {formatDateTime(notice.at)}
         {notice.by ? ` (${notice.by})` : ''}:
       </Typography.Paragraph>
-      <Table<Obligation>
-        rowKey={(o) => `${o.kind}-${o.noticeNo}`}
-        columns={columns}
-        dataSource={notice.obligations}
-        pagination={false}
-        size="small"
-        scroll={{ x: 'max-content' }}
-      />
+      <ul className="land-tax-obligations">
+        {notice.obligations.map((o: Obligation) => (
+          <li key={`${o.kind}-${o.noticeNo}`}>
+            <strong>{obligationLabels[o.kind]}</strong>:{' '}
+            <span className="desk-nowrap">{formatDong(o.amount)}</span>
+            <div className="desk-muted">
+              Hạn nộp <strong className="desk-nowrap">{vnDate(o.dueDate)}</strong> · Thông báo số {o.noticeNo}
+              , ngày {vnDate(o.noticeDate)}
+            </div>
+          </li>
+        ))}
+      </ul>
       <Typography.Paragraph className="land-tax-total">
         Tổng cộng: <strong>{formatDong(totalDue(notice))}</strong>
       </Typography.Paragraph>
