@@ -33,7 +33,7 @@ async function receiveBirth(url: string): Promise<string> {
       procedureCode: '1.001193',
       applicant: { name: 'Lê Thị Hoa', phone: '091 234 5678', idNumber: '038195012345' },
       documents: [0, 1, 2, 3].map((index) => ({ index, originals: 1, copies: 0 })),
-      notApplicable: [4, 5, 6],
+      notApplicable: [4, 5, 6, 7],
     }),
   });
   expect(res.status, await res.clone().text()).toBe(201);

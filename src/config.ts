@@ -15,6 +15,12 @@ export interface Config {
   host: string;
   /** PostgreSQL URL; when absent the embedded PGlite database in dataDir is used. */
   databaseUrl: string | undefined;
+  /**
+   * PostgreSQL URL of the role that owns the tables, for migrations and restores (DATABASE_MIGRATION_URL); the
+   * server then runs as DATABASE_URL's role, which it grants only what the application needs. Absent: DATABASE_URL
+   * does both.
+   */
+  databaseMigrationUrl: string | undefined;
   dataDir: string;
   /** Secret used to sign session cookies and derive CSRF tokens. */
   sessionSecret: string;
@@ -116,6 +122,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new ConfigError('DATABASE_URL must start with postgres:// or postgresql://');
   }
+  const databaseMigrationUrl = env.DATABASE_MIGRATION_URL || undefined;
+  if (databaseMigrationUrl && (!databaseUrl || !/^postgres(ql)?:\/\//.test(databaseMigrationUrl))) {
+    throw new ConfigError(
+      'DATABASE_MIGRATION_URL needs DATABASE_URL and must start with postgres:// or postgresql://',
+    );
+  }
   const sessionSecret = env.SESSION_SECRET || '';
   const hotlineSecret = env.HOTLINE_SECRET || '';
   if (nodeEnv === 'production') checkProductionSecrets(env);
@@ -126,6 +138,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port,
     host,
     databaseUrl,
+    databaseMigrationUrl,
     dataDir,
     sessionSecret: sessionSecret || DEV_SECRET,
     sessionHours: intVar(env, 'SESSION_HOURS', 12, 1, 24 * 30),

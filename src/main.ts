@@ -3,16 +3,15 @@
  * and a clean shutdown on SIGINT/SIGTERM.
  */
 import { loadConfig, ConfigError, type Config } from './config.js';
-import { openDatabase } from './db/connection.js';
-import { migrate } from './db/migrate.js';
+import { openReadyDatabase } from './db/setup.js';
 import { demoDataPresent, loadDemoDataOnce } from './services/demo-data/index.js';
 import { buildApp } from './http/app.js';
 import { startSweeper } from './services/dossier/sweeper.js';
 import { startDelivery } from './services/outbox/delivery.js';
+import { startControlSocket } from './services/backup/control-socket.js';
 
 async function main(config: Config) {
-  const database = await openDatabase(config);
-  await migrate(database.db);
+  const { database } = await openReadyDatabase(config);
   // Demo accounts share a password printed in README.md: a production server never runs on a demo database.
   if (config.env === 'production' && (await demoDataPresent(database.db))) {
     await database.close();
@@ -31,6 +30,15 @@ async function main(config: Config) {
   const outbox = startDelivery(database.db, config, (err) =>
     app.log.error({ err }, 'notification delivery failed'),
   );
+  // The embedded database is this process's alone (a lock next to DATA_DIR): `motcua backup` asks for its backup
+  // through a local socket instead of opening the files.
+  const dump = database.dumpDataDir?.bind(database);
+  const control =
+    dump !== undefined
+      ? await startControlSocket(config.dataDir, dump, (err) =>
+          app.log.error({ err }, 'backup through the control socket failed'),
+        )
+      : undefined;
   let closing = false;
   const shutdown = (signal: string) => {
     if (closing) return;
@@ -40,6 +48,7 @@ async function main(config: Config) {
     force.unref();
     app
       .close()
+      .then(() => control?.stop())
       .then(() => sweeper?.stop())
       .then(() => outbox.stop())
       .then(() => database.close())

@@ -4,8 +4,7 @@
  */
 import type { Kysely } from 'kysely';
 import { loadConfig } from '../config.js';
-import { openDatabase } from '../db/connection.js';
-import { migrate } from '../db/migrate.js';
+import { openReadyDatabase } from '../db/setup.js';
 import type { Database } from '../db/schema.js';
 
 export interface CliIo {
@@ -16,11 +15,13 @@ export interface CliIo {
 /** Bad input: printed as one line on stderr, exit code 2. */
 export class UsageError extends Error {}
 
-/** Runs a command on the configured database, migrated first, and closes it whatever happens. */
+/**
+ * Runs a command on the configured database, migrated first, and closes it whatever happens. The embedded database
+ * held by a running server is not opened: DataDirLockedError (exit code 2, runCli).
+ */
 export async function onConfiguredDatabase<T>(run: (db: Kysely<Database>) => Promise<T>): Promise<T> {
-  const database = await openDatabase(loadConfig());
+  const { database } = await openReadyDatabase(loadConfig());
   try {
-    await migrate(database.db);
     return await run(database.db);
   } finally {
     await database.close();

@@ -2,6 +2,8 @@
  * The `motcua` command line. Each sub-command lives in its own module and is listed here.
  * Output contract: results on stdout only; errors as one line on stderr with exit code 2.
  */
+import { auditSummary, runAudit } from './audit.js';
+import { backupSummary, restoreSummary, runBackup, runRestore } from './backup.js';
 import { catalogueSummary, runCatalogue } from './catalogue.js';
 import { dueSummary, runDue } from './due.js';
 import { hotlineSummary, runHotline } from './hotline.js';
@@ -9,6 +11,7 @@ import { housekeepingSummary, runHousekeepingCommand } from './housekeeping.js';
 import { lunarSummary, runLunar } from './lunar.js';
 import { runSweepCommand, sweepSummary } from './sweep.js';
 
+import { DataDirLockedError } from '../db/data-dir-lock.js';
 import { UsageError, type CliIo } from './io.js';
 
 export { UsageError, type CliIo };
@@ -16,11 +19,14 @@ export { UsageError, type CliIo };
 type Command = (args: string[], io: CliIo) => Promise<number> | number;
 
 const commands: Record<string, { summary: string; run: Command }> = {
+  audit: { summary: auditSummary, run: runAudit },
+  backup: { summary: backupSummary, run: runBackup },
   catalogue: { summary: catalogueSummary, run: runCatalogue },
   due: { summary: dueSummary, run: runDue },
   hotline: { summary: hotlineSummary, run: runHotline },
   housekeeping: { summary: housekeepingSummary, run: runHousekeepingCommand },
   lunar: { summary: lunarSummary, run: runLunar },
+  restore: { summary: restoreSummary, run: runRestore },
   sweep: { summary: sweepSummary, run: runSweepCommand },
 };
 
@@ -40,7 +46,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     return await command.run(rest, io);
   } catch (err) {
-    if (err instanceof UsageError) {
+    if (err instanceof UsageError || err instanceof DataDirLockedError) {
       io.err(`motcua ${name}: ${err.message}`);
       return 2;
     }

@@ -5,7 +5,7 @@
  * sent as named statements on both.
  */
 import fs from 'node:fs';
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { PGlite } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
@@ -14,6 +14,7 @@ import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { pgcrypto } from '@electric-sql/pglite/contrib/pgcrypto';
 import type { Database } from './schema.js';
 import { preparingPool } from './prepared.js';
+import { lockDataDir } from './data-dir-lock.js';
 
 export type DatabaseKind = 'pglite' | 'postgresql';
 
@@ -26,6 +27,11 @@ export interface DatabaseHandle {
    * connection per call, outside the pool: callers share one listener per process. Resolves to an unlisten.
    */
   listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
+  /**
+   * PGlite only: a consistent copy of the data directory as a gzipped tarball, taken while holding the pool's only
+   * connection (so between two transactions) after a CHECKPOINT.
+   */
+  dumpDataDir?(): Promise<Blob>;
 }
 
 // Return bigint (int8) and numeric as JS numbers: our counts and money fit in 2^53.
@@ -34,16 +40,34 @@ pg.types.setTypeParser(1700, (v) => Number(v));
 
 export const pgliteExtensions = { pg_trgm, unaccent, pgcrypto };
 
+/**
+ * An embedded database, in memory or in a data directory on disk. A data directory is locked for this process
+ * (data-dir-lock.ts: a second process gets DataDirLockedError) until the PGlite is closed.
+ */
 export async function openPglite(
   options: { dataDir?: string; loadDataDir?: Blob | File } = {},
 ): Promise<PGlite> {
-  if (options.dataDir) fs.mkdirSync(options.dataDir, { recursive: true });
-  const pglite = await PGlite.create({
-    ...(options.dataDir ? { dataDir: options.dataDir } : {}),
-    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
-    extensions: pgliteExtensions,
-  });
-  return pglite;
+  if (!options.dataDir) {
+    return PGlite.create({
+      ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+      extensions: pgliteExtensions,
+    });
+  }
+  fs.mkdirSync(options.dataDir, { recursive: true });
+  const lock = lockDataDir(options.dataDir);
+  try {
+    const pglite = await PGlite.create({
+      dataDir: options.dataDir,
+      ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+      extensions: pgliteExtensions,
+    });
+    const close = pglite.close.bind(pglite);
+    pglite.close = () => close().finally(() => lock.release());
+    return pglite;
+  } catch (err) {
+    lock.release();
+    throw err;
+  }
 }
 
 /**
@@ -69,6 +93,11 @@ export function kyselyOnPglite(pglite: PGlite): DatabaseHandle {
       await pglite.close();
     },
     listen: (channel, onPayload) => pglite.listen(channel, onPayload),
+    dumpDataDir: () =>
+      db.connection().execute(async (conn) => {
+        await sql`checkpoint`.execute(conn);
+        return pglite.dumpDataDir('gzip');
+      }),
   };
 }
 

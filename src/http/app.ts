@@ -32,6 +32,7 @@ import { notifyReceiptRoutes } from './notify-receipts/routes.js';
 import { queueRoutes } from './queue/routes.js';
 import { appointmentRoutes } from './appointments/routes.js';
 import { hotlineRoutes } from './hotline/routes.js';
+import { auditRoutes } from './audit/routes.js';
 import { webApp } from './web.js';
 
 export interface AppDeps {
@@ -65,6 +66,7 @@ const areas = [
   notifyRoutes,
   notifyReceiptRoutes,
   hotlineRoutes,
+  auditRoutes,
 ];
 
 export async function buildApp(

@@ -1,5 +1,5 @@
 import type { Generated } from 'kysely';
-import type { Timestamp } from './core.js';
+import type { AnswersColumn, Timestamp } from './core.js';
 
 export type AppointmentStatus = 'booked' | 'cancelled' | 'arrived';
 
@@ -45,6 +45,8 @@ export interface AppointmentsTable {
   arrived_at: Timestamp | null;
   arrived_by: string | null;
   cancelled_at: Timestamp | null;
+  /** The citizen's answers to the procedure's checklist questions (migration 0019). */
+  answers: AnswersColumn;
   created_at: Timestamp;
   updated_at: Timestamp;
 }

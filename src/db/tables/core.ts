@@ -19,9 +19,20 @@ export interface AuditLogTable {
   entity_id: string | null;
   request_id: string | null;
   data: JSONColumnType<Record<string, unknown>>;
+  /** The chain (migration 0024): set by the insert trigger, never by the application. */
+  seq: Generated<number>;
+  prev_hash: Generated<string>;
+  hash: Generated<string>;
+  /** Reads of personal data: why the staff member read it, and whose data it was. */
+  purpose: string | null;
+  subject_person_id: string | null;
+  subject_phone: string | null;
 }
 
 export interface CoreTables {
   app_meta: AppMetaTable;
   audit_log: AuditLogTable;
 }
+
+/** A citizen's answers to a procedure's checklist questions, question id → answer (src/domain/checklist/conditions.ts). */
+export type AnswersColumn = ColumnType<Record<string, string>, string | undefined, string>;

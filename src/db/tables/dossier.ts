@@ -1,7 +1,7 @@
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 import type { Clock } from '../../domain/calendar/clock.js';
 import type { Action, DossierState, Status } from '../../domain/dossier/lifecycle.js';
-import type { Timestamp } from './core.js';
+import type { AnswersColumn, Timestamp } from './core.js';
 
 export type DossierChannel = 'desk' | 'online' | 'post';
 
@@ -59,6 +59,13 @@ export interface DossiersTable {
   fee: JSONColumnType<DossierFee | null, string | null | undefined, string | null>;
   /** The applicant organisation, when the person represents one (migration 0008). */
   organisation: JSONColumnType<DossierOrganisation | null, string | null | undefined, string | null>;
+  /** The applicant's answers to the procedure's checklist questions (migration 0019). */
+  answers: AnswersColumn;
+  /** Where the dossier came from: the appointment checked in, the ticket called, the hotline call (migration 0019). */
+  appointment_id: string | null;
+  ticket_id: string | null;
+  hotline_call_id: string | null;
+  hotline_checklist_id: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
 }

@@ -1,6 +1,6 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { CallLeg, CallOutcome, CallStatus, Presence } from '../../domain/hotline/views.js';
-import type { Timestamp } from './core.js';
+import type { AnswersColumn, Timestamp } from './core.js';
 
 type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 
@@ -72,6 +72,8 @@ export interface HotlineChecklistsTable {
   sent_by: string;
   sent_at: Timestamp;
   idempotency_key: string | null;
+  /** The caller's answers to the procedure's checklist questions the list was made for (migration 0019). */
+  answers: AnswersColumn;
 }
 
 export interface HotlineCallbacksTable {

@@ -4,6 +4,7 @@
  */
 import { Type, type Static, type TSchema } from 'typebox';
 import { SLOT_LIMITS } from '../../domain/appointments/slots.js';
+import { Answers } from '../checklist/answers-schema.js';
 
 const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
 const Ref = Type.Object({ agencyId: Type.String(), name: Type.String() });
@@ -75,6 +76,7 @@ export const BookingBody = Type.Object(
     start: TimeText,
     fullName: Type.String({ minLength: 1, maxLength: 200 }),
     phone: Phone,
+    answers: Type.Optional(Answers),
   },
   { additionalProperties: false },
 );
@@ -103,6 +105,7 @@ export const Appointment = Type.Object({
   reschedules: Type.Integer(),
   arrivedAt: Nullable(Type.String()),
   ticketId: Nullable(Type.String()),
+  answers: Answers,
 });
 
 export const DeskQuery = Type.Object(

@@ -50,6 +50,7 @@ describe('desk intake', () => {
       'not_applicable',
       'not_applicable',
       'not_applicable',
+      'not_applicable',
     ]);
     expect(detail.json<Detail>().history).toHaveLength(1);
   });

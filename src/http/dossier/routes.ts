@@ -11,6 +11,8 @@ import { retryOnIdempotencyRace } from '../../services/dossier/retry.js';
 import { listTransferTargets } from '../../services/dossier/transfer-targets.js';
 import { TransferTargets } from './land-tax-schemas.js';
 import { requireActor } from '../auth/guard.js';
+import { auditRead } from '../../services/audit/read.js';
+import { readActions } from '../../domain/audit/purposes.js';
 import { DomainError } from '../../domain/errors.js';
 import { declarationTemplate } from '../../domain/dossier/declaration.js';
 import { todayInVietnam } from '../../domain/catalogue/dates.js';
@@ -38,6 +40,7 @@ import {
   DeclarationTemplateOut,
   ProcedureCodeParams,
 } from './schemas.js';
+import { prefillRoutes } from './prefill-routes.js';
 
 const tags = ['dossiers'];
 const security = [{ session: [] }];
@@ -49,6 +52,7 @@ const OTP_RATE = { max: 30, timeWindow: '1 minute' };
 export const dossierRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { db } = app.deps.database;
   const { publicUrl } = app.deps.config;
+  await app.register(prefillRoutes);
 
   app.post(
     '/dossiers',
@@ -174,7 +178,20 @@ export const dossierRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: DossierDetail, ...staffErrors, 404: ErrorResponse },
       },
     },
-    async (request) => getDossier(db, requireActor(request), request.params.code),
+    async (request) => {
+      const actor = requireActor(request);
+      const dossier = await getDossier(db, actor, request.params.code);
+      await auditRead(
+        db,
+        { actor, requestId: request.id },
+        {
+          action: readActions.dossier,
+          purpose: 'dossier_handling',
+          dossierCode: dossier.code,
+        },
+      );
+      return dossier;
+    },
   );
 
   app.get(

@@ -6,6 +6,7 @@ import { confirmationMethods } from '../../domain/dossier/declaration.js';
 import { attachmentTypes } from '../../domain/dossier/attachments.js';
 import { actions, portalStatusKeys, statuses } from '../../domain/dossier/lifecycle.js';
 import { risks } from '../../domain/dossier/risk.js';
+import { Answers } from '../checklist/answers-schema.js';
 import { LandTaxOut, TaxNoticeIn, TaxSlipIn } from './land-tax-schemas.js';
 
 const Text = (max: number, min = 0) => Type.String({ minLength: min, maxLength: max });
@@ -50,6 +51,17 @@ export const Organisation = Type.Object(
   { name: Text(300, 1), taxCode: Type.Optional(Text(20)), address: Type.Optional(Text(500)) },
   { additionalProperties: false },
 );
+const Uuid = Type.String({ format: 'uuid' });
+/** Where the dossier came from (from the intake prefill): the appointment, the ticket, the hotline call. */
+export const IntakeLinks = Type.Object(
+  {
+    appointmentId: Type.Optional(Uuid),
+    ticketId: Type.Optional(Uuid),
+    hotlineCallId: Type.Optional(Uuid),
+    hotlineChecklistId: Type.Optional(Uuid),
+  },
+  { additionalProperties: false },
+);
 export const IntakeBody = Type.Object(
   {
     procedureCode: Text(40, 1),
@@ -86,6 +98,8 @@ export const IntakeBody = Type.Object(
     ),
     fee: Type.Optional(Fee),
     organisation: Type.Optional(Organisation),
+    answers: Type.Optional(Answers),
+    links: Type.Optional(IntakeLinks),
   },
   { additionalProperties: false },
 );
@@ -215,6 +229,15 @@ export const Attachment = Type.Object({
   createdAt: Instant,
 });
 
+/** The applicant's answers (in words) and what the dossier was received from. */
+export const DossierOrigin = Type.Object({
+  answers: Type.Array(Type.String()),
+  appointment: Nullable(Type.Object({ code: Type.String(), date: Type.String(), startTime: Type.String() })),
+  ticket: Nullable(Type.Object({ number: Type.String(), issuedAt: Instant })),
+  call: Nullable(Type.Object({ reference: Type.String(), startedAt: Instant })),
+  checklist: Nullable(Type.Object({ procedureCode: Type.String(), sentAt: Instant })),
+});
+
 export const DossierDetail = Type.Object({
   ...summaryFields,
   applicant: Type.Object({
@@ -239,6 +262,7 @@ export const DossierDetail = Type.Object({
     }),
   ),
   attachments: Type.Array(Attachment),
+  origin: DossierOrigin,
   declaration: Type.Object({
     assisted: Type.Boolean(),
     values: Type.Array(

@@ -19,6 +19,8 @@ import {
 } from '../../services/forms/forms.js';
 import { renderUnitRegister } from '../../services/forms/register.js';
 import { requireActor } from '../auth/guard.js';
+import { auditRead } from '../../services/audit/read.js';
+import { readActions } from '../../domain/audit/purposes.js';
 import { authenticated } from '../auth/routes.js';
 import { ErrorResponse, staffErrors } from '../auth/schemas.js';
 
@@ -100,6 +102,16 @@ export const formRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const result = await renderDossierForm(database.db, actor, request.params.code, form, {
         publicUrl: config.publicUrl,
       });
+      await auditRead(
+        database.db,
+        { actor, requestId: request.id },
+        {
+          action: readActions.form,
+          purpose: 'official_form',
+          dossierCode: request.params.code,
+          extra: { form },
+        },
+      );
       return sendPdf(reply, result);
     },
   );
@@ -123,6 +135,18 @@ export const formRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const actor = requireActor(request);
       const agencyId = request.params.agencyId.replace(/\.pdf$/i, '');
       const result = await renderUnitRegister(database.db, actor, agencyId, request.query);
+      await auditRead(
+        database.db,
+        { actor, requestId: request.id },
+        {
+          action: readActions.register,
+          purpose: 'register',
+          entity: 'unit',
+          entityId: agencyId,
+          agencyId,
+          extra: { from: request.query.from, to: request.query.to },
+        },
+      );
       return sendPdf(reply, result);
     },
   );

@@ -13,6 +13,8 @@ import { listCalls, myCalls, screenPop } from '../../services/hotline/reads.js';
 import { checkHotlineAccess, hotlineUnit, readableHotlineUnits } from '../../services/hotline/scope.js';
 import { hotlineStats } from '../../services/hotline/stats.js';
 import { requireActor } from '../auth/guard.js';
+import { auditRead } from '../../services/audit/read.js';
+import { readActions } from '../../domain/audit/purposes.js';
 import { authenticated } from '../auth/routes.js';
 import { ErrorResponse, staffErrors } from '../auth/schemas.js';
 import {
@@ -51,8 +53,22 @@ export const hotlineReadRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const unit = await hotlineUnit(db, requireActor(request), request.query.unitId, 'read');
-      return listCalls(db, unit.id, request.query);
+      const actor = requireActor(request);
+      const unit = await hotlineUnit(db, actor, request.query.unitId, 'read');
+      const calls = await listCalls(db, unit.id, request.query);
+      await auditRead(
+        db,
+        { actor, requestId: request.id },
+        {
+          action: readActions.callLog,
+          purpose: 'call_log',
+          entity: 'unit',
+          entityId: unit.id,
+          unitId: unit.id,
+          ...(request.query.phone ? { phone: request.query.phone } : {}),
+        },
+      );
+      return calls;
     },
   );
 
@@ -89,7 +105,19 @@ export const hotlineReadRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const call = await findCallView(db, request.params.id);
       if (!call) throw notFound('HOTLINE_CALL_NOT_FOUND', 'Không tìm thấy cuộc gọi.');
-      await checkHotlineAccess(db, requireActor(request), call.unitId, 'read');
+      const actor = requireActor(request);
+      await checkHotlineAccess(db, actor, call.unitId, 'read');
+      await auditRead(
+        db,
+        { actor, requestId: request.id },
+        {
+          action: readActions.callLog,
+          purpose: 'call_log',
+          entity: 'hotline_call',
+          entityId: call.id,
+          unitId: call.unitId,
+        },
+      );
       return call;
     },
   );
@@ -163,8 +191,21 @@ export const hotlineReadRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const unit = await hotlineUnit(db, requireActor(request), request.query.unitId, 'work');
-      return screenPop(db, unit.id, request.query.phone);
+      const actor = requireActor(request);
+      const unit = await hotlineUnit(db, actor, request.query.unitId, 'work');
+      const pop = await screenPop(db, unit.id, request.query.phone);
+      await auditRead(
+        db,
+        { actor, requestId: request.id },
+        {
+          action: readActions.screenPop,
+          purpose: 'hotline_call',
+          unitId: unit.id,
+          phone: request.query.phone,
+          personId: pop.person?.id ?? null,
+        },
+      );
+      return pop;
     },
   );
 

@@ -3,6 +3,7 @@
  * with the consoles), which the type assertions at the end check.
  */
 import { Type, type Static, type TSchema } from 'typebox';
+import { Answers } from '../checklist/answers-schema.js';
 import {
   callEventKinds,
   callOutcomes,
@@ -124,6 +125,8 @@ export const ChecklistInput = Type.Object(
     /** Another mobile number to send to (the caller rang from a landline); default: the caller's number. */
     phone: Type.Optional(Nullable(PhoneText)),
     idempotencyKey: Type.Optional(IdempotencyKey),
+    /** The caller's answers to the procedure's questions: the list names only the documents they need. */
+    answers: Type.Optional(Answers),
   },
   { additionalProperties: false },
 );

@@ -228,6 +228,7 @@ describe('the specialist', () => {
       'hotline.call.checklist', // by Zalo
       'hotline.call.outcome',
       'hotline.call.transfer',
+      'hotline.calls.read', // the call read by the specialist (GET /api/hotline/calls/{id}): a read of personal data
     ]);
   });
 

@@ -17,6 +17,8 @@ import {
   saveTemplate,
 } from '../../services/notify/templates.js';
 import { requireActor } from '../auth/guard.js';
+import { auditRead } from '../../services/audit/read.js';
+import { readActions } from '../../domain/audit/purposes.js';
 import { authenticated } from '../auth/routes.js';
 import { ErrorResponse, staffErrors } from '../auth/schemas.js';
 import { AgencyParams } from '../day-modes/schemas.js';
@@ -167,7 +169,20 @@ export const notifyRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Preference, ...errors },
       },
     },
-    async (request) => getPreference(db, requireActor(request), request.query.phone),
+    async (request) => {
+      const actor = requireActor(request);
+      const preference = await getPreference(db, actor, request.query.phone);
+      await auditRead(
+        db,
+        { actor, requestId: request.id },
+        {
+          action: readActions.preferences,
+          purpose: 'notification_preferences',
+          phone: request.query.phone,
+        },
+      );
+      return preference;
+    },
   );
 
   app.put(

@@ -3,6 +3,7 @@
  */
 import { Type, type Static } from 'typebox';
 import { portalStatusKeys, statuses } from '../../domain/dossier/lifecycle.js';
+import { threadKinds } from '../../services/tracking/thread.js';
 import { TrackedObligation } from '../dossier/land-tax-schemas.js';
 
 export const TrackParams = Type.Object({ code: Type.String({ minLength: 1, maxLength: 60 }) });
@@ -35,6 +36,20 @@ export const TrackedDossier = Type.Object(
         { at: Type.String({ format: 'date-time' }), label: Type.String() },
         { additionalProperties: false },
       ),
+    ),
+    thread: Type.Array(
+      Type.Object(
+        {
+          kind: Type.Enum(threadKinds),
+          at: Type.String({ format: 'date-time' }),
+          label: Type.String(),
+        },
+        { additionalProperties: false },
+      ),
+      {
+        description:
+          "The citizen's journey linked to this dossier (same phone only): call → checklist → booking → ticket → dossier → result",
+      },
     ),
     obligations: Type.Array(TrackedObligation, {
       description:

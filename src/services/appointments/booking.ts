@@ -14,6 +14,8 @@ import { formatDate } from '../../domain/checklist/checklist.js';
 import { normalisePhone } from '../../domain/dossier/identity.js';
 import { conflict, invalid, notFound } from '../../domain/errors.js';
 import { getProcedure } from '../catalogue/queries.js';
+import { answersFor } from '../checklist/answers.js';
+import { checkedAnswers } from '../checklist/answered.js';
 import { unitByAgencyId } from '../dossier/day-modes.js';
 import { fieldName } from '../service-hours/service-hours.js';
 import type { Reader, Trx } from '../org/context.js';
@@ -29,6 +31,8 @@ export interface BookingInput {
   start: string;
   fullName: string;
   phone: string;
+  /** The citizen's answers to the procedure's checklist questions (kept for the desk; they shape the SMS list). */
+  answers?: Readonly<Record<string, string>> | undefined;
 }
 
 export function phoneOf(text: string): string {
@@ -181,6 +185,7 @@ export async function bookAppointment(
     throw invalid('NAME_REQUIRED', message, [{ field: 'fullName', message }]);
   }
   const version = await getProcedure(trx, input.procedure);
+  const answers = checkedAnswers(version.record, input.answers);
   const unit = await unitByAgencyId(trx, input.unit);
   const offered = await unitsFor(trx, version.record);
   if (!offered.some((u) => u.agencyId === unit.agency_id)) {
@@ -219,6 +224,7 @@ export async function bookAppointment(
           procedure_name: version.record.name,
           full_name: fullName,
           phone,
+          answers: JSON.stringify(answers),
           created_at: new Date(now),
           updated_at: new Date(now),
         })
@@ -235,8 +241,8 @@ export async function bookAppointment(
     trx,
     { id: row.id, unitId: row.unit_id, phone, startsAt: slot.startsAt, version: 0 },
     await facts(trx, row, opts.publicUrl),
-    // The answers asked at booking join here (none are asked yet): the list then names what applies to them.
-    { versionId: version.id, record: version.record, answers: {}, publicUrl: opts.publicUrl },
+    // The answers asked at booking (or carried from the hotline's link): the list names what applies to them.
+    { versionId: version.id, record: version.record, answers, publicUrl: opts.publicUrl },
     now,
   );
   if (reminderId) {
@@ -364,7 +370,12 @@ export async function rescheduleAppointment(
       version: updated.reschedules,
     },
     await facts(trx, updated, opts.publicUrl),
-    { versionId: row.procedure_version_id, record: version, answers: {}, publicUrl: opts.publicUrl },
+    {
+      versionId: row.procedure_version_id,
+      record: version,
+      answers: answersFor(version, row.answers),
+      publicUrl: opts.publicUrl,
+    },
     now,
   );
   updated = await trx

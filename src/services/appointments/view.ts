@@ -28,6 +28,8 @@ export interface AppointmentView {
   reschedules: number;
   arrivedAt: string | null;
   ticketId: string | null;
+  /** The citizen's answers to the procedure's checklist questions (question id → answer). */
+  answers: Record<string, string>;
 }
 
 const TZ = 'Asia/Ho_Chi_Minh';
@@ -49,6 +51,7 @@ export function viewOf(row: AppointmentRow, unit: { agency_id: string; name: str
     reschedules: row.reschedules,
     arrivedAt: row.arrived_at ? formatInstant(TZ, row.arrived_at.getTime()) : null,
     ticketId: row.ticket_id,
+    answers: row.answers,
   };
 }
 

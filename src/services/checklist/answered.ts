@@ -24,6 +24,18 @@ export function readAnswers(record: Pick<ProcedureRecord, 'questions'>, text: st
       'Câu trả lời không đúng dạng: mỗi câu trả lời là "mã câu hỏi:mã trả lời", cách nhau bởi dấu phẩy (ví dụ uy_quyen:yes,tre_bo_roi:no), mỗi câu hỏi một lần.';
     throw invalid('CHECKLIST_ANSWERS_MALFORMED', message, [{ field: 'answers', message }]);
   }
+  return checkedAnswers(record, answers);
+}
+
+/**
+ * Answers received as an object (a hotline checklist sent, a booking, a desk intake), checked against the record's
+ * questions: the first unknown question or answer → 400 naming it. Absent → none.
+ */
+export function checkedAnswers(
+  record: Pick<ProcedureRecord, 'questions'>,
+  answers: Readonly<Record<string, string>> | null | undefined,
+): Answers {
+  if (!answers) return {};
   const [problem] = checkAnswers(record, answers);
   if (problem) {
     const message = `${answersProblemMessage(problem)}.`;
@@ -38,7 +50,7 @@ export function readAnswers(record: Pick<ProcedureRecord, 'questions'>, text: st
       },
     );
   }
-  return answers;
+  return { ...answers };
 }
 
 /** Throws 400 UNKNOWN_CASE when the record has no such case. */

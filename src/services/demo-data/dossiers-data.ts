@@ -66,7 +66,7 @@ export const CV_THUE = 'chuyenvien.thue';
 
 export const BIRTH = '1.001193';
 /** Birth registration: the authorisation, the abandoned-child record and the surrogacy paper rarely apply. */
-export const BIRTH_NA = [4, 5, 6];
+export const BIRTH_NA = [4, 5, 6, 7];
 export const MARITAL = '1.004873';
 /** Marital status certificate: no earlier certificate, no authorisation. */
 export const MARITAL_NA = [3, 4];

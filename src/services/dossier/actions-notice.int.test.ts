@@ -44,7 +44,7 @@ async function requestSupplement(phone: string, note: string) {
         procedureCode: '1.001193',
         applicant: { name: `Người Thử Bổ Sung ${phone}`, phone },
         documents: [0, 1, 2, 3].map((index) => ({ index, originals: 1, copies: 0 })),
-        notApplicable: [4, 5, 6],
+        notApplicable: [4, 5, 6, 7],
       },
       { now: TEN },
     ),

@@ -8,6 +8,7 @@ import type { Trx } from '../org/context.js';
 import type { RequiredDocument } from '../../domain/catalogue/record.js';
 import type { DocumentState } from '../../db/tables/dossier.js';
 import type { ProcedureVersion } from '../catalogue/versions.js';
+import { applicability, findQuestion, type Answers } from '../../domain/checklist/conditions.js';
 
 export interface DocumentTick {
   /** Position of the document in the procedure version's `documents`. */
@@ -31,12 +32,24 @@ export interface DocumentLine {
   copies: number;
 }
 
-/** Required documents of the case, with what was ticked; a 400 naming any tick that is not a document. */
+/**
+ * How a conditional document whose question was not answered is treated: at the desk (`ask`) the officer must answer
+ * the question, tick the document or mark it not applicable before a receipt (a 400 naming the question); online
+ * (`missing`) it counts as missing until the officer who receives the dossier decides.
+ */
+export type Unanswered = 'ask' | 'missing';
+
+/**
+ * Required documents of the case, with what was ticked; a 400 naming any tick that is not a document. A document
+ * that does not apply to the applicant's answers (`isNeeded`) is `not_applicable`, never missing.
+ */
 export function documentLines(
   version: ProcedureVersion,
   caseName: string | undefined,
   ticks: readonly DocumentTick[],
   notApplicable: readonly number[],
+  answers: Answers = {},
+  unanswered: Unanswered = 'missing',
 ): DocumentLine[] {
   const docs = version.record.documents;
   const fields: FieldIssue[] = [];
@@ -51,17 +64,28 @@ export function documentLines(
   });
   if (fields.length) throw invalid('VALIDATION_FAILED', 'Danh sách thành phần hồ sơ không hợp lệ.', fields);
   const lines: DocumentLine[] = [];
+  const unasked = new Set<string>();
   docs.forEach((doc, position) => {
     if (doc.case && doc.case !== caseName) return;
     const tick = ticks.find((t) => t.index === position);
     const enough = tick && tick.originals >= doc.originals && tick.copies >= doc.copies;
+    const applies = applicability(doc, answers);
     const state: DocumentState = enough
       ? 'received'
-      : notApplicable.includes(position)
+      : notApplicable.includes(position) || applies === 'not_applicable'
         ? 'not_applicable'
         : 'missing';
+    if (state === 'missing' && applies === 'unanswered' && doc.condition) unasked.add(doc.condition.question);
     lines.push({ position, doc, state, originals: tick?.originals ?? 0, copies: tick?.copies ?? 0 });
   });
+  if (unanswered === 'ask' && unasked.size > 0) {
+    const questions = [...unasked].map((id) => findQuestion(version.record, id)?.text ?? id);
+    throw invalid(
+      'ANSWERS_REQUIRED',
+      `Cần hỏi công dân trước khi tiếp nhận: ${questions.join('; ')}`,
+      [...unasked].map((id, i) => ({ field: `answers.${id}`, message: `Chưa trả lời: ${questions[i]}` })),
+    );
+  }
   return lines;
 }
 

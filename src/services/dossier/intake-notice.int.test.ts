@@ -37,7 +37,7 @@ const birth = (phone: string, extra: Partial<IntakeInput> = {}): IntakeInput => 
   procedureCode: '1.001193',
   applicant: { name: `Người Thử Tin ${phone}`, phone },
   documents: [0, 1, 2, 3].map((index) => ({ index, originals: 1, copies: 0 })),
-  notApplicable: [4, 5, 6],
+  notApplicable: [4, 5, 6, 7],
   ...extra,
 });
 const receive = (input: IntakeInput, now = TEN) => {

@@ -31,7 +31,7 @@ const receipt = async () => {
         procedureCode: '1.001193',
         applicant: { name: `Người Thử Lịch ${n}`, phone: `09100000${String(n).padStart(2, '0')}` },
         documents: [0, 1, 2, 3].map((index) => ({ index, originals: 1, copies: 0 })),
-        notApplicable: [4, 5, 6],
+        notApplicable: [4, 5, 6, 7],
       },
       { now: NOW },
     ),

@@ -29,6 +29,8 @@ import type { Database } from '../../db/schema.js';
 import { withNotify } from '../notify/db.js';
 import { countOnConflict, dayCountColumns, dayCountRows, enqueueNotification } from '../outbox/enqueue.js';
 import { standIns, statementNotice, type NoticeOf } from './intake-notice.js';
+import { noLinks, type CheckedLinks } from './intake-links.js';
+import type { Answers } from '../../domain/checklist/conditions.js';
 
 export interface CreateArgs {
   version: ProcedureVersion;
@@ -53,6 +55,10 @@ export interface CreateArgs {
   declaration: Declaration & { applicant: { address: string | null; email: string | null } };
   fee?: DossierFee | null;
   organisation?: DossierOrganisation | null;
+  /** The applicant's answers to the checklist questions (checked by the caller). */
+  answers?: Answers;
+  /** Where the dossier came from (checked by the caller). */
+  links?: CheckedLinks;
   /** The audit row's extra facts (e.g. the outcome). */
   auditExtra?: Record<string, unknown>;
   now: number;
@@ -190,6 +196,8 @@ export async function createDossier(db: Reader, a: CreateArgs): Promise<DossierR
           fee: a.fee ? JSON.stringify(a.fee) : null,
           organisation: a.organisation ? JSON.stringify(a.organisation) : null,
           same_day: sameDay,
+          answers: JSON.stringify(a.answers ?? {}),
+          ...(a.links ?? noLinks),
         })
         .returning('id'),
     )

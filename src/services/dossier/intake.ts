@@ -29,6 +29,8 @@ import {
   type OrganisationInput,
 } from './intake-details.js';
 import type { DeclarationInput } from '../../domain/dossier/declaration.js';
+import { checkedAnswers } from '../checklist/answered.js';
+import { checkLinks, type IntakeLinks } from './intake-links.js';
 
 export interface IntakeInput {
   procedureCode: string;
@@ -54,6 +56,10 @@ export interface IntakeInput {
   fee?: FeeInput | undefined;
   /** When the applicant represents an organisation. */
   organisation?: OrganisationInput | undefined;
+  /** The applicant's answers to the procedure's checklist questions (question id → answer). */
+  answers?: Readonly<Record<string, string>> | undefined;
+  /** Where the dossier came from: the appointment, the ticket, the hotline call (the dossier page shows it). */
+  links?: IntakeLinks | undefined;
 }
 
 export interface IntakeResult {
@@ -136,8 +142,18 @@ export async function receiveDossier(
   checkCase(version, input.caseName);
   checkUnitPerforms(version, unit);
   const applicant = checkApplicant(input.applicant);
-  const lines = documentLines(version, input.caseName, input.documents, input.notApplicable ?? []);
+  const answers = checkedAnswers(version.record, input.answers);
   const reasons = (input.refusalReasons ?? []).map((r) => r.trim()).filter(Boolean);
+  // A conditional document whose question nobody asked is neither missing nor waived: ask first (not to refuse).
+  const lines = documentLines(
+    version,
+    input.caseName,
+    input.documents,
+    input.notApplicable ?? [],
+    answers,
+    reasons.length ? 'missing' : 'ask',
+  );
+  const links = await checkLinks(db, unit.id, input.links);
   const missing = missingOf(lines);
   const outcome: IntakeResult['outcome'] = reasons.length
     ? 'refusal'
@@ -184,6 +200,8 @@ export async function receiveDossier(
       },
       fee,
       organisation,
+      answers,
+      links,
       auditExtra: { outcome },
       now,
       notice: (written) => {

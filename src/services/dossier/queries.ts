@@ -17,6 +17,7 @@ import { roleGrants, type Actor } from '../../domain/org/roles.js';
 import type { Reader } from '../org/context.js';
 import { readDeclaration, type Declaration } from '../../domain/dossier/declaration.js';
 import { listAttachmentsOf, type AttachmentInfo } from './attachments.js';
+import { dossierOrigin, type DossierOrigin } from './origin.js';
 import { landTaxOf, type LandTax } from './land-tax.js';
 import type { DossierFee, DossierOrganisation } from '../../db/tables/dossier.js';
 import { dossierRows, getDossierRow, toSummary, type DossierRow, type DossierSummary } from './common.js';
@@ -41,6 +42,8 @@ export interface DossierDetail extends DossierSummary {
   /** The declaration with the provenance of each value, and how the citizen confirmed it. */
   declaration: Declaration;
   attachments: AttachmentInfo[];
+  /** The applicant's answers and the appointment, ticket and hotline call the dossier was received from. */
+  origin: DossierOrigin;
   /** The information slip on land sent to the Tax office and its notice of financial obligations, if any. */
   landTax: LandTax;
   documents: {
@@ -70,7 +73,7 @@ export interface DossierDetail extends DossierSummary {
 export async function getDossier(db: Reader, actor: Actor, code: string): Promise<DossierDetail> {
   const row = await getDossierRow(db, code);
   await checkSees(db, actor, row);
-  const [extra, documents, history, attachments, landTax] = await Promise.all([
+  const [extra, documents, history, attachments, origin, landTax] = await Promise.all([
     db
       .selectFrom('dossiers as d')
       .innerJoin('persons as p', 'p.id', 'd.applicant_id')
@@ -85,6 +88,7 @@ export async function getDossier(db: Reader, actor: Actor, code: string): Promis
       .execute(),
     db.selectFrom('dossier_actions').selectAll().where('dossier_id', '=', row.id).orderBy('seq').execute(),
     listAttachmentsOf(db, row.id),
+    dossierOrigin(db, row.id),
     landTaxOf(db, row.id),
   ]);
   return {
@@ -100,6 +104,7 @@ export async function getDossier(db: Reader, actor: Actor, code: string): Promis
     fee: extra.fee,
     declaration: readDeclaration(extra.declaration),
     attachments,
+    origin,
     landTax,
     documents: documents.map((d) => ({
       position: d.position,

@@ -15,6 +15,7 @@ import type {
 } from '../../domain/hotline/views.js';
 import { getProcedure } from '../catalogue/queries.js';
 import { procedurePageUrl } from '../checklist/checklist.js';
+import { checkedAnswers } from '../checklist/answered.js';
 import { notifyChecklist } from '../checklist/message.js';
 import { writeAudit } from '../org/audit.js';
 import type { ActingContext, Trx } from '../org/context.js';
@@ -106,6 +107,8 @@ export interface ChecklistRequest {
   channel: 'sms' | 'zalo';
   phone?: string | null | undefined;
   idempotencyKey?: string | undefined;
+  /** The caller's answers to the procedure's checklist questions: the list is made for them and kept with it. */
+  answers?: Readonly<Record<string, string>> | undefined;
 }
 
 export async function sendChecklist(
@@ -140,6 +143,7 @@ export async function sendChecklist(
     const message = `Thủ tục ${version.record.code} không có trường hợp này.`;
     throw invalid('UNKNOWN_CASE', message, [{ field: 'caseName', message }]);
   }
+  const answers = checkedAnswers(version.record, input.answers);
   const target = input.phone ? parseHotlinePhone(input.phone) : parseHotlinePhone(call.phone);
   if (!target || target.kind !== 'mobile') {
     const message = 'Cần một số di động để nhận tin (số gọi đến là máy bàn hoặc không hợp lệ).';
@@ -155,6 +159,7 @@ export async function sendChecklist(
       channel_requested: input.channel,
       sent_by: ctx.actor.id,
       idempotency_key: input.idempotencyKey ?? null,
+      answers: JSON.stringify(answers),
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -171,7 +176,7 @@ export async function sendChecklist(
     dedupeKey: `hotline:checklist:${row.id}`,
     // The caller chose SMS or Zalo on the phone: that wins over a stored preference (an SMS opt-out still holds).
     channel: input.channel,
-    checklist: { versionId: version.id, record: version.record, answers: {}, caseName },
+    checklist: { versionId: version.id, record: version.record, answers, caseName },
     listParam: 'danhSach',
     linkParam: 'lienKet',
     publicUrl: ctx.publicUrl,

@@ -17,6 +17,7 @@ import {
   type Status,
 } from '../../domain/dossier/lifecycle.js';
 import type { Reader } from '../org/context.js';
+import { readThread, resultStep, type ThreadStep } from './thread.js';
 
 export interface TrackedDossier {
   code: string;
@@ -29,6 +30,8 @@ export interface TrackedDossier {
   finishedAt?: string;
   unit: { name: string };
   history: { at: string; label: string }[];
+  /** What the citizen did before and after (call → checklist → booking → ticket → dossier → result). */
+  thread: ThreadStep[];
   /** The Tax office's latest notice of financial obligations on land: what to pay and by when. */
   obligations: TrackedObligation[];
 }
@@ -118,7 +121,7 @@ async function readTracked(db: Reader, code: string): Promise<Cached | undefined
       jsonArrayFrom(
         eb
           .selectFrom('dossier_actions as a')
-          .select(['a.action', 'a.at', sql<unknown>`a.data->'taxNotice'`.as('taxNotice')])
+          .select(['a.action', 'a.at', 'a.status_after', sql<unknown>`a.data->'taxNotice'`.as('taxNotice')])
           .whereRef('a.dossier_id', '=', 'd.id')
           .orderBy('a.seq'),
       ).as('history'),
@@ -126,6 +129,9 @@ async function readTracked(db: Reader, code: string): Promise<Cached | undefined
     .where('d.code', '=', code)
     .executeTakeFirst();
   if (!row) return undefined;
+  const history = row.history.map((a) => ({ at: new Date(a.at).toISOString(), statusAfter: a.status_after }));
+  const result = resultStep(history);
+  const thread = [...(await readThread(db, row.code)), ...(result ? [result] : [])];
   return {
     until: Date.now() + TRACK_CACHE_MS,
     phone: row.phone,
@@ -141,6 +147,7 @@ async function readTracked(db: Reader, code: string): Promise<Cached | undefined
       unit: { name: row.unit_name },
       // JSON carries the instants as text.
       history: row.history.map((a) => ({ at: new Date(a.at).toISOString(), label: actionLabels[a.action] })),
+      thread,
       obligations: obligationsOf(row.history),
     },
   };

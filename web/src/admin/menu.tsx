@@ -7,6 +7,7 @@ import { lazy, type ReactNode } from 'react';
 import {
   ApartmentOutlined,
   AppstoreOutlined,
+  AuditOutlined,
   CalendarOutlined,
   FileTextOutlined,
   HomeOutlined,
@@ -31,6 +32,7 @@ const StaffPage = lazy(() => import('./staff-page.js'));
 const CalendarPage = lazy(() => import('./calendar/calendar-page.js'));
 const CataloguePage = lazy(() => import('./catalogue/catalogue-page.js'));
 const NotifyPage = lazy(() => import('./notify/notify-page.js'));
+const AuditPage = lazy(() => import('./audit/audit-page.js'));
 
 /** The pages; the home page (first in the menu) links to them. */
 const pages: AdminMenuItem[] = [
@@ -69,6 +71,13 @@ const pages: AdminMenuItem[] = [
     icon: <MessageOutlined />,
     permission: 'notify.manage',
     element: <NotifyPage />,
+  },
+  {
+    path: 'nhat-ky-truy-cap',
+    label: 'Nhật ký truy cập',
+    icon: <AuditOutlined />,
+    permission: 'audit.read',
+    element: <AuditPage />,
   },
 ];
 

@@ -25,6 +25,8 @@ import {
   type DossierDocument,
 } from './dossier-api.js';
 import { formNames, formPath, formsFor } from './forms.js';
+import { OriginView } from './dossier-origin.js';
+import { hasOrigin } from '../../../src/domain/dossier/origin.js';
 import { LandTaxNotice, LandTaxSlip } from './land-tax-panel.js';
 
 const DESK = '/ban-lam-viec';
@@ -256,6 +258,11 @@ export default function DossierPage() {
           <Card title={<h2 className="desk-card-title">Người nộp hồ sơ</h2>} className="intake-card">
             <Applicant d={d} />
           </Card>
+          {d.origin && hasOrigin(d.origin) && (
+            <Card title={<h2 className="desk-card-title">Nguồn tiếp nhận</h2>} className="intake-card">
+              <OriginView origin={d.origin} />
+            </Card>
+          )}
           {d.declaration && d.declaration.values.length > 0 && (
             <Card
               title={<h2 className="desk-card-title">Tờ khai</h2>}

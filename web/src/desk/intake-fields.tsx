@@ -3,6 +3,7 @@
  * collect, and the applicant (a person, or an organisation and its representative).
  */
 import { Card, Form, Input, InputNumber, Radio } from 'antd';
+import { formatMoney } from '../../../src/domain/checklist/checklist.js';
 import { cccdRule, phoneRule, taxCodeRule } from './validation.js';
 
 export interface ApplicantForm {
@@ -144,4 +145,32 @@ export function ApplicantCard() {
       </Form.Item>
     </Card>
   );
+}
+
+/** The lines read back to the citizen besides the declaration: organisation, channel, fee, and their answers. */
+export function readBackMore(values: ApplicantForm, answers: readonly string[]) {
+  return [
+    ...(values.kind === 'organisation' && values.orgName
+      ? [
+          {
+            label: 'Tổ chức',
+            value: values.orgName + (values.orgTaxCode ? ` (MST ${values.orgTaxCode})` : ''),
+          },
+        ]
+      : []),
+    {
+      label: 'Hình thức nộp',
+      value: values.channel === 'post' ? 'Qua dịch vụ bưu chính' : 'Trực tiếp tại bộ phận một cửa',
+    },
+    {
+      label: 'Phí, lệ phí',
+      value:
+        values.feeTiming === 'exempt'
+          ? 'Miễn'
+          : `${formatMoney(values.feeAmount ?? 0)} — ${
+              values.feeTiming === 'after' ? 'nộp khi nhận kết quả' : 'nộp khi nộp hồ sơ'
+            }`,
+    },
+    ...answers.map((a) => ({ label: 'Trường hợp', value: a })),
+  ];
 }

@@ -11,7 +11,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Checkbox, Form, Input, Radio, Select, Space, Switch, Typography } from 'antd';
-import { formatFees, formatMoney, sortedChannels } from '../../../src/domain/checklist/checklist.js';
+import { formatFees, sortedChannels } from '../../../src/domain/checklist/checklist.js';
 import { api, ApiError } from '../shared/api.js';
 import { fetchProcedure } from '../shared/catalogue.js';
 import {
@@ -22,8 +22,17 @@ import {
   type DeclarationField,
 } from './assisted.js';
 import { type IntakeResult } from './dossier-api.js';
+import { answersInWords, applicability, type Answers } from '../../../src/domain/checklist/conditions.js';
+import { CaseQuestions } from '../shared/case-questions.js';
+import {
+  applicantFromPrefill,
+  linksOf,
+  PrefillBanner,
+  RuledOut,
+  useIntakePrefill,
+} from './intake-journey.js';
 
-import { ApplicantCard, FeeFields, type ApplicantForm } from './intake-fields.js';
+import { ApplicantCard, FeeFields, readBackMore, type ApplicantForm } from './intake-fields.js';
 import { Outcome, uploadScans, type ScanReport } from './intake-outcome.js';
 import {
   DocumentRow,
@@ -61,7 +70,16 @@ export default function IntakePage() {
     enabled: Boolean(procedureCode),
   });
   const record = procedureCode ? procedure.data : undefined;
-  const docs = useMemo(() => documentsOf(record, caseName), [record, caseName]);
+  const [answers, setAnswers] = useState<Answers>({});
+  const caseDocs = useMemo(() => documentsOf(record, caseName), [record, caseName]);
+  // The documents compared at the desk are those the answers do not rule out.
+  const docs = caseDocs.filter(({ doc }) => applicability(doc, answers) !== 'not_applicable');
+  const ruledOut = caseDocs.filter(({ doc }) => applicability(doc, answers) === 'not_applicable');
+  const journey = useIntakePrefill((p) => {
+    if (p.procedure) pickProcedure(p.procedure.code);
+    setAnswers(p.answers);
+    form.setFieldsValue(applicantFromPrefill(p));
+  });
 
   useEffect(() => {
     document.title = 'Tiếp nhận hồ sơ — Một cửa điện tử';
@@ -84,12 +102,14 @@ export default function IntakePage() {
     setTicks({});
     setScans({});
     setDeclaration({});
+    setAnswers({});
     setError(null);
   };
 
   const reset = () => {
     form.resetFields();
     pickProcedure(undefined);
+    journey.clear();
     setResult(null);
     setScanReport(null);
     setStep('form');
@@ -140,6 +160,8 @@ export default function IntakePage() {
         : {}),
       ...(values.note?.trim() ? { note: values.note.trim() } : {}),
       ...(assisted && confirmation ? { assisted: true, declaration: entries, confirmation } : {}),
+      answers,
+      ...(linksOf(journey.prefill) ? { links: linksOf(journey.prefill) } : {}),
       idempotencyKey,
     };
   };
@@ -216,6 +238,9 @@ export default function IntakePage() {
           </p>
         )}
       </div>
+      {step === 'form' && (
+        <PrefillBanner prefill={journey.prefill} error={journey.error} onAsk={(r) => void journey.ask(r)} />
+      )}
       {error && (
         <Alert
           type="error"
@@ -239,29 +264,7 @@ export default function IntakePage() {
           procedureName={record.name}
           caseName={caseName}
           applicant={values}
-          more={[
-            ...(values.kind === 'organisation' && values.orgName
-              ? [
-                  {
-                    label: 'Tổ chức',
-                    value: values.orgName + (values.orgTaxCode ? ` (MST ${values.orgTaxCode})` : ''),
-                  },
-                ]
-              : []),
-            {
-              label: 'Hình thức nộp',
-              value: values.channel === 'post' ? 'Qua dịch vụ bưu chính' : 'Trực tiếp tại bộ phận một cửa',
-            },
-            {
-              label: 'Phí, lệ phí',
-              value:
-                values.feeTiming === 'exempt'
-                  ? 'Miễn'
-                  : `${formatMoney(values.feeAmount ?? 0)} — ${
-                      values.feeTiming === 'after' ? 'nộp khi nhận kết quả' : 'nộp khi nộp hồ sơ'
-                    }`,
-            },
-          ]}
+          more={readBackMore(values, answersInWords(record, answers))}
           fields={declarationFields}
           declaration={declaration}
           documents={docs.map(({ doc, index }) => ({ name: doc.name, tick: ticks[index] ?? emptyTick }))}
@@ -282,7 +285,7 @@ export default function IntakePage() {
       >
         <Card title={<h2 className="desk-card-title">1. Thủ tục</h2>} className="intake-card">
           <Form.Item label="Thủ tục hành chính" htmlFor="intake-procedure" required>
-            <ProcedurePicker value={procedureCode} onChange={pickProcedure} />
+            <ProcedurePicker value={procedureCode} onChange={pickProcedure} chosen={record} />
           </Form.Item>
           {procedure.isError && procedureCode && (
             <Alert type="error" showIcon title={procedure.error.message} role="alert" />
@@ -334,18 +337,28 @@ export default function IntakePage() {
               Chọn thủ tục để hiện danh sách giấy tờ.
             </Typography.Paragraph>
           ) : (
-            <ul className="intake-docs" aria-label="Thành phần hồ sơ">
-              {docs.map(({ doc, index }) => (
-                <DocumentRow
-                  key={index}
-                  doc={doc}
-                  tick={ticks[index] ?? emptyTick}
-                  onChange={(t) => setTicks((all) => ({ ...all, [index]: t }))}
-                  scans={scans[index] ?? []}
-                  onScans={(files) => setScans((all) => ({ ...all, [index]: files }))}
-                />
-              ))}
-            </ul>
+            <>
+              <CaseQuestions
+                record={record}
+                documents={caseDocs.map(({ doc }) => doc)}
+                value={answers}
+                onChange={setAnswers}
+                idPrefix="intake-q"
+              />
+              <ul className="intake-docs" aria-label="Thành phần hồ sơ">
+                {docs.map(({ doc, index }) => (
+                  <DocumentRow
+                    key={index}
+                    doc={doc}
+                    tick={ticks[index] ?? emptyTick}
+                    onChange={(t) => setTicks((all) => ({ ...all, [index]: t }))}
+                    scans={scans[index] ?? []}
+                    onScans={(files) => setScans((all) => ({ ...all, [index]: files }))}
+                  />
+                ))}
+              </ul>
+              <RuledOut documents={ruledOut} />
+            </>
           )}
         </Card>
 

@@ -21,9 +21,12 @@ export interface Tick {
 export function ProcedurePicker({
   value,
   onChange,
+  chosen,
 }: {
   value?: string;
   onChange: (code: string | undefined) => void;
+  /** The procedure chosen (e.g. prefilled from a booking): named even when no search has listed it. */
+  chosen?: { code: string; name: string } | undefined;
 }) {
   const [q, setQ] = useState('');
   const [debounced, setDebounced] = useState('');
@@ -36,6 +39,8 @@ export function ProcedurePicker({
     value: p.code,
     label: `${p.name} (${p.code})`,
   }));
+  if (chosen && chosen.code === value && !options.some((o) => o.value === chosen.code))
+    options.unshift({ value: chosen.code, label: `${chosen.name} (${chosen.code})` });
   return (
     <Select
       id="intake-procedure"

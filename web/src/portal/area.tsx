@@ -15,6 +15,7 @@ import { ResultsPage } from './results-page.js';
 import { TrackingPage } from './tracking-page.js';
 
 const PrintPage = lazy(() => import('./print-page.js'));
+const ChecklistLinkPage = lazy(() => import('./checklist-link-page.js'));
 const ServiceHoursPage = lazy(() => import('./service-hours-page.js'));
 const BookingPage = lazy(() => import('./appointments/booking-page.js'));
 const ManageAppointmentPage = lazy(() => import('./appointments/manage-page.js'));
@@ -47,6 +48,7 @@ export default function PortalArea() {
               <Route path="thu-tuc" element={<ResultsPage />} />
               <Route path="thu-tuc/:code" element={<ProcedurePage />} />
               <Route path="tra-cuu" element={<TrackingPage />} />
+              <Route path="giay-to/:code" element={lazyPage(ChecklistLinkPage)} />
               <Route
                 path="gio-phuc-vu/:agencyId"
                 element={lazyPage(ServiceHoursPage, 'Đang tải giờ phục vụ…')}

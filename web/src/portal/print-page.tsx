@@ -18,11 +18,13 @@ import {
   sortedChannels,
   whereToSubmit,
 } from '../../../src/domain/checklist/checklist.js';
+import { answersInWords, applicability, conditionInWords } from '../../../src/domain/checklist/conditions.js';
 import { ApiError } from '../shared/api.js';
 import { useProcedure, useSiteInfo } from '../shared/catalogue.js';
 import { PageTitle } from './layout.js';
 import { NotFound } from './not-found-page.js';
 import { useCaseParam } from './procedure-page.js';
+import { checklistQuery, useAnswersParam } from './answers.js';
 import { QrCode } from './qr-code.js';
 import './print.css';
 
@@ -31,6 +33,7 @@ export default function PrintPage() {
   const query = useProcedure(code);
   const site = useSiteInfo();
   const [caseName] = useCaseParam(query.data);
+  const [answers] = useAnswersParam(query.data);
   if (query.isPending || site.isPending) {
     return (
       <div className="print-shell" aria-busy="true">
@@ -60,14 +63,20 @@ export default function PrintPage() {
   const centre = site.data?.centre ?? serviceCentre;
   const sample = site.data?.sampleData ?? true;
   const base = site.data?.publicUrl ?? window.location.origin;
-  const pageUrl = `${base}/thu-tuc/${encodeURIComponent(p.code)}`;
-  const groups = checklistGroups(p, caseName);
+  const pageQuery = checklistQuery(caseName, answers);
+  const pageUrl = `${base}/thu-tuc/${encodeURIComponent(p.code)}${pageQuery}`;
+  const groups = checklistGroups(p, caseName).map((g) => ({
+    ...g,
+    submit: g.submit.filter((d) => applicability(d, answers) !== 'not_applicable'),
+    present: g.present.filter((d) => applicability(d, answers) !== 'not_applicable'),
+  }));
+  const inWords = answersInWords(p, answers);
   let n = 0;
   return (
     <div className="print-shell">
       <PageTitle>{`In danh sách giấy tờ: ${p.name}`}</PageTitle>
       <nav className="print-toolbar" aria-label="Thao tác bản in">
-        <Link to={`/thu-tuc/${encodeURIComponent(p.code)}`}>‹ Quay lại thủ tục</Link>
+        <Link to={`/thu-tuc/${encodeURIComponent(p.code)}${pageQuery}`}>‹ Quay lại thủ tục</Link>
         <button type="button" className="print-button" onClick={() => window.print()}>
           In ngay
         </button>
@@ -102,6 +111,16 @@ export default function PrintPage() {
             </>
           )}
         </p>
+        {inWords.length > 0 && (
+          <div className="sheet-answers">
+            <strong>Theo câu trả lời của ông/bà:</strong>
+            <ul>
+              {inWords.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          </div>
+        )}
         <h2>1. Giấy tờ cần chuẩn bị</h2>
         <table className="sheet-table">
           <thead>
@@ -142,6 +161,9 @@ export default function PrintPage() {
                       <td className="num">{n}</td>
                       <td>
                         {d.name}
+                        {applicability(d, answers) === 'unanswered' && (
+                          <div className="sheet-only">{conditionInWords(p, d)}</div>
+                        )}
                         {d.form && <div className="sheet-inline">Mẫu: {d.form.name}</div>}
                         {d.note && <div className="sheet-note">{d.note}</div>}
                       </td>

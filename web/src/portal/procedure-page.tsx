@@ -13,19 +13,28 @@ import {
 } from '../../../src/domain/checklist/checklist.js';
 import { ApiError } from '../shared/api.js';
 import { checklistPdfPath, useProcedure, type ProcedureDetail } from '../shared/catalogue.js';
+import { CASE_PARAM, checklistQuery, useAnswersParam } from './answers.js';
 import { OnlineBadge, SameDayBadge } from './badges.js';
 import { ChecklistSection } from './checklist-section.js';
 import { PageTitle } from './layout.js';
 import { NotFound } from './not-found-page.js';
 import './procedure.css';
 
-/** ?truong-hop=… in the page URL; ignored when the procedure has no such case. */
+/** ?truong-hop=… in the page URL; ignored when the procedure has no such case. Other parameters are kept. */
 export function useCaseParam(procedure: ProcedureDetail | undefined) {
   const [params, setParams] = useSearchParams();
-  const raw = params.get('truong-hop') ?? undefined;
+  const raw = params.get(CASE_PARAM) ?? undefined;
   const caseName = procedure && raw !== undefined && hasCase(procedure, raw) ? raw : undefined;
   const setCase = (c: string | undefined) =>
-    setParams(c ? { 'truong-hop': c } : {}, { replace: true, preventScrollReset: true });
+    setParams(
+      (prev) => {
+        const p = new URLSearchParams(prev);
+        if (c) p.set(CASE_PARAM, c);
+        else p.delete(CASE_PARAM);
+        return p;
+      },
+      { replace: true, preventScrollReset: true },
+    );
   return [caseName, setCase] as const;
 }
 
@@ -247,6 +256,7 @@ export function ProcedurePage() {
   const { code = '' } = useParams();
   const query = useProcedure(code);
   const [caseName, setCase] = useCaseParam(query.data);
+  const [answers, setAnswer] = useAnswersParam(query.data);
   if (query.isPending) return <Loading />;
   if (query.isError) {
     if (query.error instanceof ApiError && query.error.status === 404) return <NotFound code={code} />;
@@ -261,9 +271,8 @@ export function ProcedurePage() {
     );
   }
   const p = query.data;
-  const caseQs = caseName ? `?truong-hop=${encodeURIComponent(caseName)}` : '';
-  const printHref = `/thu-tuc/${encodeURIComponent(p.code)}/in${caseQs}`;
-  const pdfHref = checklistPdfPath(p.code, caseName);
+  const printHref = `/thu-tuc/${encodeURIComponent(p.code)}/in${checklistQuery(caseName, answers)}`;
+  const pdfHref = checklistPdfPath(p.code, caseName, answers);
   return (
     <div className="wrap">
       <PageTitle>{p.name}</PageTitle>
@@ -295,7 +304,13 @@ export function ProcedurePage() {
       </header>
       <div className="layout">
         <div style={{ display: 'grid', gap: 16, minWidth: 0 }}>
-          <ChecklistSection procedure={p} caseName={caseName} onCaseChange={setCase} />
+          <ChecklistSection
+            procedure={p}
+            caseName={caseName}
+            onCaseChange={setCase}
+            answers={answers}
+            onAnswer={setAnswer}
+          />
           <Details procedure={p} />
         </div>
         <QuickFacts procedure={p} pdfHref={pdfHref} printHref={printHref} />

@@ -20,6 +20,8 @@ export interface TrackedDossier {
   finishedAt?: string;
   unit: { name: string };
   history: { at: string; label: string }[];
+  /** The citizen's own journey linked to the dossier: call → checklist → booking → ticket → dossier → result. */
+  thread?: { kind: string; at: string; label: string }[];
   obligations?: TrackedObligation[];
 }
 
@@ -91,6 +93,19 @@ function Result({ dossier }: { dossier: TrackedDossier }) {
           </>
         )}
       </dl>
+      {dossier.thread && dossier.thread.length > 1 && (
+        <>
+          <h3>Hành trình của bạn</h3>
+          <ol className="timeline track-thread">
+            {dossier.thread.map((t, i) => (
+              <li key={i} data-kind={t.kind}>
+                <time dateTime={t.at}>{formatMoment(t.at)}</time>
+                {t.label}
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
       <TrackedObligations obligations={dossier.obligations ?? []} />
       <h3>Quá trình xử lý</h3>
       <ol className="timeline">

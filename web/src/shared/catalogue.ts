@@ -4,6 +4,7 @@
  */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { ProcedureRecord, TimeLimit } from '../../../src/domain/catalogue/record.js';
+import { formatAnswers, type Answers } from '../../../src/domain/checklist/conditions.js';
 import { recordFromView, type DocumentView } from '../../../src/domain/checklist/views.js';
 import { api, ApiError } from './api.js';
 
@@ -112,8 +113,12 @@ export function useSiteInfo() {
   });
 }
 
-/** The checklist PDF of a procedure, for one case or all. */
-export function checklistPdfPath(code: string, caseName?: string): string {
-  const base = `/api/procedures/${encodeURIComponent(code)}/checklist.pdf`;
-  return caseName ? `${base}?case=${encodeURIComponent(caseName)}` : base;
+/** The checklist PDF of a procedure, for one case or all, and the citizen's answers. */
+export function checklistPdfPath(code: string, caseName?: string, answers: Answers = {}): string {
+  const p = new URLSearchParams();
+  if (caseName) p.set('case', caseName);
+  const text = formatAnswers(answers);
+  if (text) p.set('answers', text);
+  const qs = p.toString();
+  return `/api/procedures/${encodeURIComponent(code)}/checklist.pdf${qs ? `?${qs}` : ''}`;
 }

@@ -12,17 +12,41 @@ import {
   documentKindNames,
 } from '../../../../src/domain/checklist/checklist.js';
 import { useProcedure, useProcedures } from '../../shared/catalogue.js';
+import { CaseQuestions } from '../../shared/case-questions.js';
+import {
+  conditionInWords,
+  formatAnswers,
+  type Answers,
+} from '../../../../src/domain/checklist/conditions.js';
+import { ANSWERS_PARAM, recordForAnswers } from '../../../../src/domain/checklist/carried.js';
 import { dateTime } from './format.js';
 import { attemptKey, useSendChecklist, type ChecklistSent } from './hotline-api.js';
 
-function Checklist({ code, caseName }: { code: string; caseName: string | undefined }) {
+function Checklist({
+  code,
+  caseName,
+  answers,
+  onAnswers,
+}: {
+  code: string;
+  caseName: string | undefined;
+  answers: Answers;
+  onAnswers: (a: Answers) => void;
+}) {
   const procedure = useProcedure(code);
   if (procedure.isPending) return <Spin />;
   if (procedure.isError) return <Alert type="error" showIcon title={procedure.error.message} />;
-  const groups = checklistGroups(procedure.data, caseName);
+  const groups = checklistGroups(recordForAnswers(procedure.data, answers), caseName);
   if (procedure.data.documents.length === 0) return <p>Thủ tục này không yêu cầu giấy tờ.</p>;
   return (
     <div className="hotline-checklist" data-testid="hotline-checklist">
+      <CaseQuestions
+        record={procedure.data}
+        value={answers}
+        onChange={onAnswers}
+        idPrefix="hotline-q"
+        title="Hỏi người gọi"
+      />
       {groups.map((g) => (
         <div key={g.case ?? ''}>
           {groups.length > 1 && (
@@ -36,6 +60,9 @@ function Checklist({ code, caseName }: { code: string; caseName: string | undefi
                   {g[kind].map((d, i) => (
                     <li key={`${d.name}-${i}`}>
                       {d.name} <span className="desk-muted">({countsInWords(d)})</span>
+                      {d.condition && answers[d.condition.question] === undefined && (
+                        <span className="desk-muted"> — {conditionInWords(procedure.data, d)}</span>
+                      )}
                     </li>
                   ))}
                 </ol>
@@ -105,13 +132,13 @@ export function ChecklistPanel({ call }: { call: CallView }) {
   const [search, setSearch] = useState('');
   const [code, setCode] = useState<string>();
   const [caseName, setCaseName] = useState<string>();
+  const [answers, setAnswers] = useState<Answers>({});
   const [channel, setChannel] = useState<'sms' | 'zalo'>('sms');
   const results = useProcedures({ q: search, limit: 8, offset: 0 }, search.length > 1);
   const send = useSendChecklist();
-  const key = useMemo(
-    () => `${attemptKey()}${code ?? ''}${caseName ?? ''}${channel}`,
-    [code, caseName, channel],
-  );
+  const answersText = formatAnswers(answers);
+  // A new attempt (a new key) whenever what would be sent changes; a retry of the same request keeps it.
+  const key = useMemo(() => attemptKey(), [code, caseName, channel, answersText]);
   const sent = send.isSuccess && send.variables.procedureCode === code;
   return (
     <Card size="small" title="Tra cứu thủ tục và gửi danh mục giấy tờ">
@@ -137,6 +164,7 @@ export function ChecklistPanel({ call }: { call: CallView }) {
           onChange={(e) => {
             setCode(e.target.value as string);
             setCaseName(undefined);
+            setAnswers({});
           }}
         >
           {results.data.items.map((p) => (
@@ -149,7 +177,7 @@ export function ChecklistPanel({ call }: { call: CallView }) {
       {code && (
         <>
           <CasePicker code={code} value={caseName} onChange={setCaseName} />
-          <Checklist code={code} caseName={caseName} />
+          <Checklist code={code} caseName={caseName} answers={answers} onAnswers={setAnswers} />
           <Space wrap className="hotline-send">
             <Radio.Group
               optionType="button"
@@ -170,6 +198,7 @@ export function ChecklistPanel({ call }: { call: CallView }) {
                   procedureCode: code,
                   channel,
                   key,
+                  answers,
                   ...(caseName ? { caseName } : {}),
                 })
               }
@@ -177,7 +206,9 @@ export function ChecklistPanel({ call }: { call: CallView }) {
               Gửi danh mục cho {call.phoneDisplay}
             </Button>
             <a
-              href={`/dat-lich?thu-tuc=${encodeURIComponent(code)}`}
+              href={`/dat-lich?thu-tuc=${encodeURIComponent(code)}${
+                answersText ? `&${ANSWERS_PARAM}=${encodeURIComponent(answersText)}` : ''
+              }`}
               target="_blank"
               rel="noreferrer"
               className="hotline-link"

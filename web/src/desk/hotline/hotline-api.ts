@@ -174,7 +174,14 @@ export const useTransfer = () =>
 
 export const useSendChecklist = () =>
   useHotlineMutation(
-    (v: { callId: string; procedureCode: string; caseName?: string; channel: 'sms' | 'zalo'; key: string }) =>
+    (v: {
+      callId: string;
+      procedureCode: string;
+      caseName?: string;
+      channel: 'sms' | 'zalo';
+      key: string;
+      answers: Record<string, string>;
+    }) =>
       api<ChecklistSent>(`/api/hotline/calls/${encodeURIComponent(v.callId)}/checklist`, {
         method: 'POST',
         body: {
@@ -182,6 +189,7 @@ export const useSendChecklist = () =>
           ...(v.caseName ? { caseName: v.caseName } : {}),
           channel: v.channel,
           idempotencyKey: v.key,
+          answers: v.answers,
         },
       }),
   );

