@@ -1,19 +1,44 @@
 /**
- * The public service-hours page in a real browser, seen on a winter Monday (7 December 2026, 16:45) at a commune:
- * the justice desk is open in its 9th hour until 17:30, this week's table shows 16:30–17:30 for Hộ tịch, the day
- * modes are listed; the footer links to the page; no axe-core WCAG 2.1 AA violation at 390 px and 1366 px.
+ * Service hours in a real browser. The public page seen on a winter Monday (7 December 2026, 16:45) at Đông Khê: the
+ * justice desk is open in its 9th hour until 17:30, this week's table shows 16:30–17:30 for Hộ tịch; in summer
+ * (8 June 2026) 17:00–18:00; the provincial centre's page has no 9th hour in either season. The home page and the
+ * footer say the centre's hours in force today. The form editor: a unit admin plans a volunteer Saturday from next
+ * month, is told in Vietnamese what is wrong before saving, saves, and the public page shows it. No axe-core WCAG
+ * 2.1 AA violation at 390 px and 1366 px.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { findEpochDay, formatEpochDay } from '../src/domain/calendar/civil-date.js';
+import type { Browser, Locator } from 'playwright-core';
+import {
+  civilDate,
+  epochDay,
+  findEpochDay,
+  formatEpochDay,
+  isoWeekday,
+} from '../src/domain/calendar/civil-date.js';
+import { instantToLocal } from '../src/domain/calendar/time-zone.js';
 import { volunteerSaturday } from '../src/services/demo-data/service-hours.js';
-import { axeViolations, newPage, screenshot, type Server, openJourney, closeJourney } from './harness.js';
+import {
+  axeViolations,
+  newPage,
+  screenshot,
+  signIn,
+  type Server,
+  openJourney,
+  closeJourney,
+} from './harness.js';
 
 let server: Server;
 let browser: Browser;
 
 beforeAll(async () => ({ server, browser } = await openJourney()));
 afterAll(() => closeJourney({ server, browser }));
+
+/** Types a date into a date picker as an officer does (dd/mm/yyyy, Enter). */
+async function pickDate(input: Locator, date: string) {
+  await input.click();
+  await input.fill(`${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`);
+  await input.press('Enter');
+}
 
 const AT = encodeURIComponent('2026-12-07T16:45:00+07:00');
 
@@ -22,7 +47,7 @@ describe('service hours page', () => {
     it(`shows the justice desk's winter 9th hour on a Monday (${size})`, async () => {
       const { context, page } = await newPage(browser, size);
       try {
-        await page.goto(`${server.url}/gio-phuc-vu/H56.10.01?at=${AT}`);
+        await page.goto(`${server.url}/gio-phuc-vu/H56.10.02?at=${AT}`);
         await expect.poll(() => page.locator('h1').textContent()).toBe('Giờ phục vụ');
         const justice = page.locator('.sh-status li', { hasText: 'Hộ tịch' });
         await expect.poll(() => justice.textContent()).toContain('Đang mở cửa — đến 17:30');
@@ -77,28 +102,94 @@ describe('service hours page', () => {
     }
   });
 
-  it('is edited by the commune admin in the unit drawer, with errors named per field', async () => {
+  it('shows the 9th hour at Đông Khê in summer too, and none at the provincial centre in either season', async () => {
     const { context, page } = await newPage(browser, 'desktop');
     try {
-      await page.goto(server.url + '/quan-tri/don-vi');
-      await page.getByLabel('Tên đăng nhập').fill('admin.dongtien');
-      await page.getByLabel('Mật khẩu').fill('motcua@2026');
-      await page.getByRole('button', { name: 'Đăng nhập' }).click();
-      await page.getByRole('button', { name: 'Sửa' }).click();
-      const box = page.getByLabel('Cấu hình riêng của đơn vị', { exact: false });
-      await expect.poll(() => box.inputValue()).toBe('{}');
-      await box.fill('{"weekly":[{"days":[1],"sessions":[["11:00","08:00"]]}]}');
-      await page.getByRole('button', { name: 'Lưu giờ phục vụ' }).click();
-      const errors = page.getByText('Chưa lưu được giờ phục vụ');
-      await expect.poll(() => errors.isVisible()).toBe(true);
-      expect(await page.locator('.ant-drawer').textContent()).toContain(
-        'weekly[0].sessions[0]: Giờ kết thúc phải sau giờ bắt đầu.',
+      const summer = encodeURIComponent('2026-06-08T08:00:00+07:00');
+      await page.goto(`${server.url}/gio-phuc-vu/H56.10.02?at=${summer}`);
+      const monday = page.locator('.sh-week tbody tr').first();
+      await expect
+        .poll(() => monday.locator('td').textContent())
+        .toContain('17:00–18:00 (Giờ thứ 9: Hộ tịch, Văn hóa - Xã hội)');
+      for (const at of [AT, summer]) {
+        await page.goto(`${server.url}/gio-phuc-vu/000.00.01.H56?at=${at}`);
+        await expect.poll(() => page.locator('.sh-week tbody tr').count()).toBe(7);
+        expect(await page.locator('.sh-week').textContent()).not.toContain('Giờ thứ 9');
+        expect(await page.locator('.sh-week tbody tr').first().textContent()).toContain('07:00–11:30');
+      }
+      await screenshot(page, 'service-hours-centre-summer');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('the home page and the footer say the centre’s hours of today’s season', async () => {
+    const { context, page } = await newPage(browser, 'phone');
+    try {
+      const { month, day } = civilDate(instantToLocal('Asia/Ho_Chi_Minh', Date.now()).day);
+      const md = month * 100 + day;
+      const winter = md >= 1015 || md <= 414;
+      const expected = winter
+        ? 'Thứ Hai đến thứ Sáu: 07:00–11:30, 13:00–16:30 (giờ mùa đông), trừ ngày nghỉ lễ, Tết.'
+        : 'Thứ Hai đến thứ Sáu: 07:00–11:30, 13:30–17:00 (giờ mùa hè), trừ ngày nghỉ lễ, Tết.';
+      await page.goto(`${server.url}/`);
+      const footer = page.locator('.site-footer .office-hours');
+      await expect.poll(() => footer.textContent()).toBe(expected);
+      expect(await page.locator('main .office-hours').textContent()).toBe(expected);
+      await screenshot(page, 'home-hours-390');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('is edited in a form: a volunteer Saturday from next month, errors named before saving, then on the page', async () => {
+    const { context, page } = await newPage(browser, 'desktop');
+    try {
+      const today = instantToLocal('Asia/Ho_Chi_Minh', Date.now()).day;
+      const { year, month } = civilDate(today);
+      const first = month === 12 ? epochDay(year + 1, 1, 1) : epochDay(year, month + 1, 1);
+      const saturday = formatEpochDay(first + ((6 - isoWeekday(first) + 7) % 7) + 7);
+      const from = formatEpochDay(first);
+      await signIn(page, server, 'admin.dongkhe', '/quan-tri/gio-phuc-vu');
+      await expect.poll(() => page.getByRole('heading', { name: 'Giờ phục vụ mới' }).isVisible()).toBe(true);
+      // Đông Khê's own 9th hour is in the form; the weekly sessions and seasons are the province's.
+      expect(await page.getByText('Giờ thêm 4', { exact: true }).isVisible()).toBe(true);
+      expect(await page.getByText('Đơn vị dùng lịch tuần của Tỉnh Thanh Hóa.').isVisible()).toBe(true);
+      expect(await page.locator('textarea').count()).toBe(0);
+
+      await pickDate(page.getByLabel('Áp dụng từ ngày'), from);
+      await page.getByRole('button', { name: 'Thêm buổi theo ngày' }).click();
+      await pickDate(
+        page.locator('.sh-part', { hasText: 'Buổi phục vụ theo ngày' }).getByLabel('Ngày', { exact: true }),
+        saturday,
       );
-      await screenshot(page, 'service-hours-admin');
-      await box.fill('{"closures":[{"date":"2026-12-08","reason":"Tổng vệ sinh trụ sở"}]}');
+      await page.getByLabel('Buổi theo ngày 1, buổi 1, đến').fill('07:00');
       await page.getByRole('button', { name: 'Lưu giờ phục vụ' }).click();
-      await expect.poll(() => page.getByText('Đã lưu giờ phục vụ.').isVisible()).toBe(true);
-      expect(await page.locator('.ant-drawer').textContent()).toContain('của đơn vị này');
+      const summary = page.getByRole('alert').filter({ hasText: 'Chưa lưu được giờ phục vụ' });
+      await expect.poll(() => summary.isVisible()).toBe(true);
+      expect(await summary.textContent()).toContain(
+        'Buổi phục vụ theo ngày 1, buổi 1: Giờ kết thúc phải sau giờ bắt đầu.',
+      );
+      expect(await page.locator('.sh-session .sh-problem').first().textContent()).toBe(
+        'Giờ kết thúc phải sau giờ bắt đầu.',
+      );
+      await screenshot(page, 'service-hours-form-error-1366');
+
+      await page.getByLabel('Buổi theo ngày 1, buổi 1, đến').fill('11:30');
+      await page.getByRole('button', { name: 'Lưu giờ phục vụ' }).click();
+      const dmy = `${from.slice(8, 10)}/${from.slice(5, 7)}/${from.slice(0, 4)}`;
+      await expect.poll(() => page.getByText(`Đã lưu giờ phục vụ áp dụng từ ${dmy}.`).isVisible()).toBe(true);
+      const versions = page.locator('.sh-versions li');
+      expect(await versions.count()).toBe(2);
+      expect(await versions.first().textContent()).toContain(`Từ ${dmy} Dự kiến`);
+      await screenshot(page, 'service-hours-form-1366');
+      expect(await axeViolations(page)).toEqual([]);
+
+      // The public page on the Monday before shows the Saturday; today's hours are as they were.
+      const monday = formatEpochDay(findEpochDay(saturday)! - 5);
+      await page.goto(`${server.url}/gio-phuc-vu/H56.10.02?at=${monday}T08:00:00%2B07:00`);
+      const row = page.locator('.sh-week tbody tr').nth(5);
+      await expect.poll(() => row.textContent()).toContain('07:30–11:30 (Thứ Bảy tình nguyện)');
     } finally {
       await context.close();
     }

@@ -14,7 +14,7 @@ export interface TestApp {
 }
 
 export async function openTestApp(
-  opts: { demo?: boolean; env?: Record<string, string> } = {},
+  opts: { demo?: boolean; env?: Record<string, string>; logStream?: { write(line: string): void } } = {},
 ): Promise<TestApp> {
   const database = await openTestDatabase({ demo: opts.demo ?? true });
   const config = loadConfig({
@@ -24,7 +24,11 @@ export async function openTestApp(
     TRUST_PROXY: 'true',
     ...opts.env,
   });
-  const app = await buildApp({ config, database }, { logger: false });
+  // Silent unless a test reads the log (it then sets LOG_LEVEL in env).
+  const app = await buildApp(
+    { config, database },
+    opts.logStream ? { logStream: opts.logStream } : { logger: false },
+  );
   await app.ready();
   return {
     app,

@@ -13,6 +13,8 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { Config } from '../config.js';
 import type { DatabaseHandle } from '../db/connection.js';
 import { errorBody, registerErrorHandling } from './errors.js';
+import { loggerOptions } from './logging.js';
+import { clientErrorHandler, registerInputGuard } from './input-guard.js';
 import { systemRoutes } from './system/routes.js';
 import { catalogueRoutes } from './catalogue/routes.js';
 import { calendarRoutes } from './calendar/routes.js';
@@ -75,28 +77,7 @@ export async function buildApp(
 ): Promise<FastifyInstance> {
   const { config } = deps;
   const app = Fastify({
-    logger:
-      opts.logger === false
-        ? false
-        : {
-            level: config.logLevel,
-            ...(opts.logStream ? { stream: opts.logStream } : {}),
-            redact: {
-              paths: [
-                'req.headers.cookie',
-                'req.headers.authorization',
-                'req.headers["x-csrf-token"]',
-                'res.headers["set-cookie"]',
-                // Never log passwords, whatever object carries them.
-                'req.body',
-                '*.password',
-                '*.currentPassword',
-                '*.newPassword',
-                '*.temporaryPassword',
-              ],
-              remove: true,
-            },
-          },
+    logger: opts.logger === false ? false : loggerOptions(config.logLevel, opts.logStream),
     genReqId: (req) => {
       const incoming = req.headers['x-request-id'];
       return typeof incoming === 'string' && /^[\w.-]{1,64}$/.test(incoming) ? incoming : randomUUID();
@@ -104,6 +85,8 @@ export async function buildApp(
     requestIdHeader: false,
     trustProxy: config.trustProxy,
     bodyLimit: 2 * 1024 * 1024,
+    // Over-long URLs and headers, malformed requests and timeouts get our error body (414, 431, 400, 408).
+    clientErrorHandler,
     // Router-level failures (a malformed percent-encoding, an over-long path parameter) get our error body too.
     frameworkErrors: (error, _request, reply: FastifyReply) => {
       const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH';
@@ -144,6 +127,8 @@ export async function buildApp(
     },
   });
   await app.register(cookie, { secret: config.sessionSecret });
+  // After the cookies are parsed and before any route reads its input.
+  registerInputGuard(app);
   await app.register(rateLimit, { global: false });
 
   await app.register(swagger, {

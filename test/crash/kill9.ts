@@ -169,6 +169,7 @@ export async function runCrashTest(o: CrashOptions): Promise<CrashReport> {
   let unanswered = 0;
   let n = 0;
   let headers: Record<string, string> | undefined;
+  let running: ChildProcess | undefined;
   // The run may fall in quiet hours (21:00–07:00 in Vietnam), which would hold every receipt until morning and
   // leave nothing sending when the server is killed: held messages are made due at once.
   const release = setInterval(() => {
@@ -180,6 +181,7 @@ export async function runCrashTest(o: CrashOptions): Promise<CrashReport> {
   try {
     for (let round = 0; round <= o.kills; round++) {
       const server = startServer(env);
+      running = server.child;
       await waitHealthy(url, server);
       headers ??= await login(url);
       const last = round === o.kills;
@@ -266,6 +268,8 @@ export async function runCrashTest(o: CrashOptions): Promise<CrashReport> {
     };
   } finally {
     clearInterval(release);
+    // A failure mid-run must not leave the server running.
+    if (running && running.exitCode === null && running.signalCode === null) running.kill('SIGKILL');
     await handle.close();
     await gateway.close();
   }

@@ -10,6 +10,14 @@ export interface UnitDayModesTable {
   updated_at: Timestamp;
 }
 
+export interface UnitSameDayProceduresTable {
+  unit_id: string;
+  procedure_code: string;
+  added_by: string | null;
+  added_at: Timestamp;
+}
+
 export interface DayModeTables {
   unit_day_modes: UnitDayModesTable;
+  unit_same_day_procedures: UnitSameDayProceduresTable;
 }

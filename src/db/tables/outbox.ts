@@ -53,7 +53,7 @@ export interface NotificationReceiptsTable {
 
 export interface OneTimeCodesTable {
   id: Generated<string>;
-  purpose: 'declaration';
+  purpose: 'declaration' | 'online_submission';
   phone: string;
   code_hash: string;
   expires_at: Timestamp;

@@ -57,7 +57,7 @@ describe('slotsOn', () => {
     expect(times(slotsOn(hours, epochDay(2026, 12, 17), 'DD', 60))).toContain('13:00-14:00');
   });
 
-  it('offers a special session to its field only, and nothing on a Sunday or a no-appointment weekday', () => {
+  it('offers a special session to its field only, nothing on a Sunday, only the 9th hour on a no-appointment weekday', () => {
     expect(times(slotsOn(hours, epochDay(2026, 12, 12), 'DD', 60))).toEqual([
       '07:30-08:30',
       '08:30-09:30',
@@ -66,8 +66,10 @@ describe('slotsOn', () => {
     ]);
     expect(slotsOn(hours, epochDay(2026, 12, 12), 'HT', 60)).toEqual([]);
     expect(slotsOn(hours, epochDay(2026, 12, 13), 'HT', 60)).toEqual([]);
-    // Friday 11 December is a same-day ("no-appointment") day when the unit says so.
-    expect(slotsOn(hours, epochDay(2026, 12, 11), 'DD', 60, [5])).toEqual([]);
+    // Friday 11 December is a same-day ("no-appointment") day when the unit says so: only the land 9th hour
+    // (16:30–17:30 in winter) takes bookings; the regular sessions are for walk-ins.
+    expect(times(slotsOn(hours, epochDay(2026, 12, 11), 'DD', 60, [5]))).toEqual(['16:30-17:30']);
+    expect(slotsOn(hours, epochDay(2026, 12, 11), 'HT', 60, [5])).toEqual([]);
     expect(slotsOn(hours, epochDay(2026, 12, 11), 'DD', 60, [2, 4])).not.toEqual([]);
   });
 

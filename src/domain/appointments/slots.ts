@@ -3,7 +3,8 @@
  * season, the field's extras such as the 9th hour, specials; minus closures and days off) cut into slots of the
  * unit's slot length, each with the unit's capacity. A slot never crosses the end of an opening (a short remainder
  * is not offered) and openings are not joined where they only touch, so the 9th hour 16:30–17:30 stays its own
- * slots even after a session ending at 16:30. No slot is offered on the unit's no-appointment (same-day) weekdays.
+ * slots even after a session ending at 16:30. On the unit's no-appointment (same-day) weekdays only the extra hours
+ * (the 9th hour) are offered.
  * Pure: shared by the server and the browser.
  */
 import { formatEpochDay, isoWeekday } from '../calendar/civil-date.js';
@@ -38,7 +39,7 @@ export interface Slot {
 
 /**
  * The slots of a field on an epoch day. `noAppointmentWeekdays`: the unit's same-day ("no-appointment") weekdays,
- * on which nothing is offered.
+ * on which only the extra hours are offered.
  */
 export function slotsOn(
   hours: ServiceHours,
@@ -48,10 +49,13 @@ export function slotsOn(
   noAppointmentWeekdays: readonly number[] = [],
 ): Slot[] {
   if (!Number.isInteger(slotMinutes) || slotMinutes <= 0) return [];
-  if (noAppointmentWeekdays.includes(isoWeekday(day))) return [];
+  // On a no-appointment day the regular sessions serve walk-ins only; a field's extra hour (the 9th hour) still
+  // takes bookings — it is there for people who cannot come in office hours (docs/DECISIONS.md).
+  const noAppointment = noAppointmentWeekdays.includes(isoWeekday(day));
   const slots: Slot[] = [];
   let covered = 0;
   for (const o of openingsOn(hours, day, field)) {
+    if (noAppointment && o.kind !== 'extra') continue;
     // Openings are sorted by start; an overlapping one (a special over a regular session) continues after the
     // part already cut, so no two slots overlap.
     let start = Math.max(o.start, covered);

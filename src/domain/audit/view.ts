@@ -44,3 +44,16 @@ export const auditActionLabels: Record<string, string> = {
 export function auditActionLabel(action: string): string {
   return auditActionLabels[action] ?? action;
 }
+
+const entityLabels: Record<string, string> = {
+  dossier: 'Hồ sơ',
+  unit: 'Đơn vị',
+  person: 'Người dân',
+  staff: 'Cán bộ',
+  hotline_call: 'Cuộc gọi',
+  audit_log: 'Nhật ký truy cập',
+};
+
+export function auditEntityLabel(entity: string): string {
+  return entityLabels[entity] ?? entity;
+}

@@ -21,6 +21,7 @@ export const notifyEvents = [
   'appointment_cancelled',
   'ticket_near',
   'hotline_checklist',
+  'tracking_guarded',
 ] as const;
 export type NotifyEvent = (typeof notifyEvents)[number];
 
@@ -42,6 +43,7 @@ export const eventLabels: Record<NotifyEvent, string> = {
   appointment_cancelled: 'Hủy lịch hẹn',
   ticket_near: 'Sắp đến lượt',
   hotline_checklist: 'Danh mục giấy tờ (tổng đài)',
+  tracking_guarded: 'Tra cứu sai nhiều lần',
 };
 
 /**
@@ -70,6 +72,8 @@ export const eventClasses: Record<NotifyEvent, EventClass> = {
   appointment_cancelled: 'transactional',
   ticket_near: 'reminder',
   hotline_checklist: 'transactional',
+  // A security notice the citizen is owed: never capped (quiet hours apply).
+  tracking_guarded: 'transactional',
 };
 
 /** Every placeholder a template may use, with what it holds and the value shown in previews. */
@@ -125,6 +129,8 @@ const smsDefaults: Record<NotifyEvent, string> = {
   ticket_near: 'Số {{soThuTu}} sắp đến lượt tại {{donVi}}: còn {{conLai}} lượt trước ông/bà.',
   hotline_checklist:
     'Giấy tờ cần chuẩn bị cho thủ tục {{thuTuc}}: {{danhSach}}.{{#lienKet}} Chi tiết: {{lienKet}}{{/lienKet}}',
+  tracking_guarded:
+    'Hồ sơ {{maHoSo}} vừa được tra cứu với số điện thoại sai nhiều lần. Để bảo vệ thông tin, trong 24 giờ tới chỉ tra cứu được bằng số điện thoại đầy đủ của ông/bà.',
 };
 
 /** The built-in template of an event on a channel (email and Zalo keep the diacritics and say the same). */

@@ -1,6 +1,7 @@
 /**
  * Waiting-time estimates from recent service times: the median service time of the field's recent tickets,
- * divided among the counters serving the field. Pure.
+ * divided among the counters serving the field, for the people ahead who plausibly are still there (countedAhead).
+ * Pure.
  */
 
 /** Median of the values, undefined when there are none. */
@@ -35,4 +36,36 @@ export function estimateWaitMs(
 /** Whole minutes, at least 1, for people. */
 export function waitMinutes(ms: number): number {
   return Math.max(1, Math.round(ms / 60_000));
+}
+
+/** A ticket waiting longer than this is assumed abandoned: it no longer counts in estimates (it may be a no-show). */
+export const ABANDONED_AFTER_MS = 60 * 60_000;
+/**
+ * At most this many kiosk tickets of one field taken in the same minute count in estimates: people take tickets one
+ * by one at a kiosk, so a burst beyond it is a script (fake tickets) or a group counted as a few. Appointments and
+ * tickets given by staff always count.
+ */
+export const KIOSK_ARRIVALS_PER_MINUTE = 4;
+
+export interface AheadTicket {
+  queuedAt: number;
+  /** Taken at the public kiosk (not an appointment or a ticket given by staff). */
+  kiosk: boolean;
+}
+
+/** How many of the tickets ahead count in the wait estimate: not abandoned, and no burst beyond a plausible rate. */
+export function countedAhead(ahead: readonly AheadTicket[], now: number): number {
+  const perMinute = new Map<number, number>();
+  let counted = 0;
+  for (const t of ahead) {
+    if (now - t.queuedAt > ABANDONED_AFTER_MS) continue;
+    if (t.kiosk) {
+      const minute = Math.floor(t.queuedAt / 60_000);
+      const n = (perMinute.get(minute) ?? 0) + 1;
+      perMinute.set(minute, n);
+      if (n > KIOSK_ARRIVALS_PER_MINUTE) continue;
+    }
+    counted += 1;
+  }
+  return counted;
 }

@@ -57,27 +57,48 @@ function checkWeekly(weekly: WeeklyRule[], path: string, issues: FieldIssue[]): 
   });
 }
 
-function checkFields(fields: string[] | undefined, path: string, issues: FieldIssue[]): void {
+export interface CheckContext {
+  /** The season names an extra may refer to (the document's own, else those it inherits). */
+  seasons?: readonly string[];
+  /** The field codes a rule may name; any well-formed code when absent. */
+  fields?: ReadonlySet<string>;
+  /** The date the document takes effect: a dated session or closure before it would never apply. */
+  effectiveFrom?: string;
+}
+
+function checkFields(
+  fields: string[] | undefined,
+  path: string,
+  issues: FieldIssue[],
+  known: ReadonlySet<string> | undefined,
+): void {
   fields?.forEach((f, i) => {
     if (!/^[A-Z0-9_]{1,16}$/.test(f))
       issues.push({ field: `${path}[${i}]`, message: 'Mã lĩnh vực không hợp lệ (chữ in hoa, số).' });
+    else if (known && !known.has(f))
+      issues.push({ field: `${path}[${i}]`, message: `Không có lĩnh vực mã ${f}.` });
   });
 }
 
-function checkDate(date: string, path: string, issues: FieldIssue[]): void {
+function checkDate(
+  date: string,
+  path: string,
+  issues: FieldIssue[],
+  effectiveFrom: string | undefined,
+): void {
   if (findEpochDay(date) === undefined)
     issues.push({ field: path, message: 'Ngày không hợp lệ (YYYY-MM-DD).' });
+  else if (effectiveFrom !== undefined && date < effectiveFrom)
+    issues.push({ field: path, message: 'Ngày này trước ngày hiệu lực nên sẽ không được áp dụng.' });
 }
 
 /**
  * Checks a unit's own document (already shaped by the HTTP schema): times, overlaps, seasons that overlap, an
- * extra's unknown season, dates. Throws SERVICE_HOURS_INVALID naming every field. `inheritedSeasons` are the season
- * names an extra may refer to when the document has no seasons of its own.
+ * extra's unknown season or field, dates (not before the document takes effect). Throws SERVICE_HOURS_INVALID
+ * naming every field.
  */
-export function checkServiceHoursDocument(
-  doc: ServiceHoursDocument,
-  inheritedSeasons: readonly string[] = [],
-): void {
+export function checkServiceHoursDocument(doc: ServiceHoursDocument, context: CheckContext = {}): void {
+  const { fields: knownFields, effectiveFrom } = context;
   const issues: FieldIssue[] = [];
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
     issues.push({ field: 'document', message: 'Cần một đối tượng JSON.' });
@@ -92,8 +113,8 @@ export function checkServiceHoursDocument(
       checkWeekly(season.weekly, `${at}.weekly`, issues);
       const from = findMonthDay(season.from);
       const to = findMonthDay(season.to);
-      if (!from) issues.push({ field: `${at}.from`, message: 'Ngày bắt đầu mùa không hợp lệ (MM-DD).' });
-      if (!to) issues.push({ field: `${at}.to`, message: 'Ngày kết thúc mùa không hợp lệ (MM-DD).' });
+      if (!from) issues.push({ field: `${at}.from`, message: 'Ngày bắt đầu mùa không hợp lệ (ngày/tháng).' });
+      if (!to) issues.push({ field: `${at}.to`, message: 'Ngày kết thúc mùa không hợp lệ (ngày/tháng).' });
       if (!from || !to) return;
       const a = monthDayIndex(...from);
       const b = monthDayIndex(...to);
@@ -106,10 +127,10 @@ export function checkServiceHoursDocument(
         if (idx === b) break;
       }
     });
-    const known = doc.seasons ? names : new Set(inheritedSeasons);
+    const known = doc.seasons ? names : new Set(context.seasons ?? []);
     doc.extras?.forEach((extra, i) => {
       const at = `extras[${i}]`;
-      checkFields(extra.fields, `${at}.fields`, issues);
+      checkFields(extra.fields, `${at}.fields`, issues, knownFields);
       if (extra.fields.length === 0)
         issues.push({ field: `${at}.fields`, message: 'Cần ít nhất một lĩnh vực.' });
       checkDays(extra.days, `${at}.days`, issues);
@@ -120,14 +141,14 @@ export function checkServiceHoursDocument(
     });
     doc.specials?.forEach((special, i) => {
       const at = `specials[${i}]`;
-      checkDate(special.date, `${at}.date`, issues);
-      checkFields(special.fields, `${at}.fields`, issues);
+      checkDate(special.date, `${at}.date`, issues, effectiveFrom);
+      checkFields(special.fields, `${at}.fields`, issues, knownFields);
       checkSessions(special.sessions, `${at}.sessions`, issues);
     });
     doc.closures?.forEach((closure, i) => {
       const at = `closures[${i}]`;
-      checkDate(closure.date, `${at}.date`, issues);
-      checkFields(closure.fields, `${at}.fields`, issues);
+      checkDate(closure.date, `${at}.date`, issues, effectiveFrom);
+      checkFields(closure.fields, `${at}.fields`, issues, knownFields);
       if ((closure.from === undefined) !== (closure.to === undefined)) {
         issues.push({
           field: `${at}.to`,
@@ -139,8 +160,38 @@ export function checkServiceHoursDocument(
     });
   }
   if (issues.length) {
-    const shown = issues.slice(0, 3).map((f) => `${f.field}: ${f.message.replace(/\.$/, '')}`);
+    const shown = issues.slice(0, 3).map((f) => `${describePath(f.field)}: ${f.message.replace(/\.$/, '')}`);
     if (issues.length > shown.length) shown.push(`và ${issues.length - shown.length} lỗi khác`);
     throw invalid('SERVICE_HOURS_INVALID', `Giờ phục vụ không hợp lệ — ${shown.join('; ')}.`, issues);
   }
+}
+
+const PART_NAMES: Record<string, string> = {
+  effectiveFrom: 'Ngày áp dụng',
+  weekly: 'Lịch tuần',
+  seasons: 'Mùa',
+  extras: 'Giờ phục vụ thêm',
+  specials: 'Buổi phục vụ theo ngày',
+  closures: 'Ngày tạm nghỉ',
+  sessions: 'buổi',
+  days: 'thứ',
+  fields: 'lĩnh vực',
+  season: 'mùa',
+  date: 'ngày',
+  from: 'từ',
+  to: 'đến',
+  name: 'tên',
+};
+
+/** A field path in words, e.g. seasons[1].weekly[0].sessions[0] → "Mùa 2, lịch tuần 1, buổi 1". */
+export function describePath(path: string): string {
+  const parts = path.split('.').map((part) => {
+    const m = /^([a-zA-Z]+)(?:\[(\d+)\])?(?:\[(\d+)\])?$/.exec(part);
+    if (!m) return part;
+    const name = PART_NAMES[m[1]!] ?? m[1]!;
+    const index = [m[2], m[3]].filter((x) => x !== undefined).map((x) => Number(x) + 1);
+    return [name, ...index].join(' ');
+  });
+  const text = parts.join(', ').toLowerCase();
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

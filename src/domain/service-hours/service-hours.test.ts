@@ -7,7 +7,6 @@ import { findEpochDay } from '../calendar/civil-date.js';
 import { DomainError } from '../errors.js';
 import { hoursOf, SAMPLE } from './sample.js';
 import {
-  inheritDocuments,
   isOpenAt,
   nextOpening,
   openingsOn,
@@ -16,7 +15,7 @@ import {
   type Opening,
   type ServiceHoursDocument,
 } from './service-hours.js';
-import { checkServiceHoursDocument } from './check.js';
+import { checkServiceHoursDocument, describePath } from './check.js';
 
 const H = hoursOf(SAMPLE, [['2027-01-01', 'Tết Dương lịch']]);
 const at = (iso: string) => Date.parse(iso);
@@ -124,13 +123,6 @@ describe('week view', () => {
 });
 
 describe('documents', () => {
-  it('inherit key by key from the nearest unit that sets it', () => {
-    const { document, from } = inheritDocuments([SAMPLE, null, { specials: [] }]);
-    expect(document.weekly).toBe(SAMPLE.weekly);
-    expect(document.specials).toEqual([]);
-    expect(from).toEqual({ weekly: 0, seasons: 0, extras: 0, specials: 2, closures: 0 });
-  });
-
   it('are checked, naming every bad field', () => {
     expect(() => checkServiceHoursDocument(SAMPLE)).not.toThrow();
     const bad: ServiceHoursDocument = {
@@ -167,6 +159,28 @@ describe('documents', () => {
       'extras[0].season',
       'specials[0].date',
       'closures[0].to',
+    ]);
+    // The message names the places in words, not as paths.
+    expect(error?.message).toContain('Lịch tuần 1, thứ 2: Thứ trong tuần phải từ 1');
+    expect(describePath('seasons[1].weekly[0].sessions[0]')).toBe('Mùa 2, lịch tuần 1, buổi 1');
+  });
+
+  it('name an unknown field and a dated session or closure before the document takes effect', () => {
+    const doc: ServiceHoursDocument = {
+      extras: [{ fields: ['HT', 'XYZ'], days: [5], sessions: [['17:00', '18:00']] }],
+      specials: [{ date: '2026-12-05', fields: ['DD'], sessions: [['07:30', '11:30']] }],
+      closures: [{ date: '2027-01-04' }],
+    };
+    const context = { fields: new Set(['HT', 'DD']), effectiveFrom: '2027-01-01' };
+    let error: DomainError | undefined;
+    try {
+      checkServiceHoursDocument(doc, context);
+    } catch (e) {
+      error = e as DomainError;
+    }
+    expect(error?.details?.fields).toEqual([
+      { field: 'extras[0].fields[1]', message: 'Không có lĩnh vực mã XYZ.' },
+      { field: 'specials[0].date', message: 'Ngày này trước ngày hiệu lực nên sẽ không được áp dụng.' },
     ]);
   });
 });

@@ -68,14 +68,32 @@ export const SERVICE_HOURS_KEYS: readonly ServiceHoursKey[] = [
   'closures',
 ];
 
-/** The effective hours of a unit: every key filled, with the zone and public holidays of its working calendar. */
-export interface ServiceHours {
+/** Every key filled: the rules in force over some dates. */
+export type ServiceHoursRules = Required<ServiceHoursDocument>;
+
+export const EMPTY_RULES: ServiceHoursRules = {
+  weekly: [],
+  seasons: [],
+  extras: [],
+  specials: [],
+  closures: [],
+};
+
+/** A change of rules in force from a local date on (timeline.ts composes them along a unit's path). */
+export interface RulesChange {
+  /** Epoch day of the first date the rules are in force. */
+  from: number;
+  rules: ServiceHoursRules;
+}
+
+/**
+ * The effective hours of a unit: the rules in force (every key filled), with the zone and public holidays of its
+ * working calendar. `changes` (ascending by `from`) replace the rules from their date on: before the first change
+ * the top-level rules apply.
+ */
+export interface ServiceHours extends ServiceHoursRules {
   timezone: string;
-  weekly: WeeklyRule[];
-  seasons: SeasonRule[];
-  extras: ExtraRule[];
-  specials: SpecialRule[];
-  closures: ClosureRule[];
+  changes?: readonly RulesChange[];
   /** Public holidays and other days off of the working calendar (YYYY-MM-DD → reason). */
   holidays: ReadonlyMap<string, string | null>;
   /**
@@ -94,38 +112,22 @@ export interface Opening {
   label?: string;
 }
 
-/** Merges the documents along a unit's path (root first): a later level's key replaces an earlier one's. */
-export function inheritDocuments(layers: readonly (ServiceHoursDocument | null | undefined)[]): {
-  document: Required<ServiceHoursDocument>;
-  /** The index of the layer each key comes from; -1 for the empty default. */
-  from: Record<ServiceHoursKey, number>;
-} {
-  const document: Required<ServiceHoursDocument> = {
-    weekly: [],
-    seasons: [],
-    extras: [],
-    specials: [],
-    closures: [],
-  };
-  const from = { weekly: -1, seasons: -1, extras: -1, specials: -1, closures: -1 };
-  layers.forEach((layer, i) => {
-    if (!layer) return;
-    for (const key of SERVICE_HOURS_KEYS) {
-      if (layer[key] !== undefined) {
-        (document as Record<ServiceHoursKey, unknown>)[key] = layer[key];
-        from[key] = i;
-      }
-    }
-  });
-  return { document, from };
-}
-
 // ---------------------------------------------------------------------------------------------------------------
 // Evaluation
 
 const minutes = (s: SessionText): [number, number] => [findClockMinutes(s[0])!, findClockMinutes(s[1])!];
 const forField = (fields: readonly string[] | undefined, field: string | undefined) =>
   fields === undefined || (field !== undefined && fields.includes(field));
+
+/** The rules in force on an epoch day: the latest change on or before it, else the top-level rules. */
+export function rulesOn(hours: ServiceHours, day: number): ServiceHoursRules {
+  let rules: ServiceHoursRules = hours;
+  for (const change of hours.changes ?? []) {
+    if (change.from > day) break;
+    rules = change.rules;
+  }
+  return rules;
+}
 
 /** The season whose date range holds the epoch day, if any (ranges may wrap over 31 December). */
 export function seasonOn(hours: Pick<ServiceHours, 'seasons'>, day: number): SeasonRule | undefined {
@@ -162,7 +164,7 @@ export function closuresOn(hours: ServiceHours, day: number, field?: string): Da
   const date = formatEpochDay(day);
   const result: DayClosure[] = [];
   if (hours.holidays.has(date)) result.push({ reason: hours.holidays.get(date) ?? null, holiday: true });
-  for (const c of hours.closures) {
+  for (const c of rulesOn(hours, day).closures) {
     if (c.date !== date || !forField(c.fields, field)) continue;
     if (c.from !== undefined && c.to !== undefined) {
       result.push({
@@ -185,8 +187,9 @@ export function openingsOn(hours: ServiceHours, date: number | string, field?: s
   const day = typeof date === 'number' ? date : findEpochDay(date);
   if (day === undefined) throw invalid('DATE_INVALID', `Ngày không hợp lệ: ${String(date)}.`);
   const weekday = isoWeekday(day);
-  const season = seasonOn(hours, day);
-  const weekly = season ? season.weekly : hours.weekly;
+  const rules = rulesOn(hours, day);
+  const season = seasonOn(rules, day);
+  const weekly = season ? season.weekly : rules.weekly;
   let openings: Opening[] = [];
   let usualDay = weekday;
   if (!weekly.some((r) => r.days.includes(weekday)) && hours.workdays?.has(formatEpochDay(day))) {
@@ -200,7 +203,7 @@ export function openingsOn(hours: ServiceHours, date: number | string, field?: s
     }
   }
   if (field !== undefined) {
-    for (const extra of hours.extras) {
+    for (const extra of rules.extras) {
       if (!extra.fields.includes(field) || !extra.days.includes(weekday)) continue;
       if (extra.season !== undefined && extra.season !== season?.name) continue;
       for (const s of extra.sessions) {
@@ -210,7 +213,7 @@ export function openingsOn(hours: ServiceHours, date: number | string, field?: s
     }
   }
   const date10 = formatEpochDay(day);
-  for (const special of hours.specials) {
+  for (const special of rules.specials) {
     if (special.date !== date10 || !forField(special.fields, field)) continue;
     for (const s of special.sessions) {
       const [start, end] = minutes(s);

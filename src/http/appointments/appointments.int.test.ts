@@ -1,5 +1,6 @@
 /**
- * Appointments against a real database: slots from the demo hours (the winter Monday 9th hour for justice), booking
+ * Appointments against a real database: slots from the demo hours (Đông Khê's winter Monday 9th hour for justice,
+ * its Friday 9th hour for land the only bookings on its no-appointment Friday), booking
  * with its confirmation and reminder in the outbox, moving and cancelling (the reminder cancelled, the place freed),
  * the errors people get (outside hours, past, twice by one phone, a no-appointment day, a bad phone), and the
  * staff endpoints' authorisation. The booking rules run through the services with a fixed `now` (Thursday
@@ -48,7 +49,7 @@ const NOW = Date.parse('2026-12-03T09:00:00+07:00');
 const opts = { publicUrl: 'https://motcua.example', now: NOW };
 const BIRTH = '1.001193';
 const base: BookingInput = {
-  unit: 'H56.10.01',
+  unit: 'H56.10.02',
   procedure: BIRTH,
   date: '2026-12-07',
   start: '16:30',
@@ -76,14 +77,31 @@ const messages = (phone: string) =>
     .execute();
 
 describe('appointment slots and booking', () => {
-  it('offers the winter Monday 9th hour 16:30–17:30 to justice, nothing on the no-appointment Friday', async () => {
+  it('offers Đông Khê’s winter Monday 9th hour 16:30–17:30 to justice; on the no-appointment Friday only land’s 9th hour', async () => {
     const week = await availability(
       t.database.db,
-      { unit: 'H56.10.01', field: 'HT', from: '2026-12-04', days: 4 },
+      { unit: 'H56.10.02', field: 'HT', from: '2026-12-04', days: 4 },
       NOW,
     );
     const friday = week.days.find((d) => d.date === '2026-12-04')!;
     expect(friday).toMatchObject({ noAppointment: true, slots: [] });
+    const landFriday = await availability(
+      t.database.db,
+      { unit: 'H56.10.02', field: 'DD', from: '2026-12-04', days: 1 },
+      NOW,
+    );
+    expect(landFriday.days[0]).toMatchObject({ noAppointment: true });
+    expect(landFriday.days[0]!.slots.map((s) => `${s.start}-${s.end} ${s.kind}`)).toEqual([
+      '16:30-17:00 extra',
+      '17:00-17:30 extra',
+    ]);
+    // Another commune has no 9th hour.
+    const elsewhere = await availability(
+      t.database.db,
+      { unit: 'H56.10.01', field: 'HT', from: '2026-12-07', days: 1 },
+      NOW,
+    );
+    expect(elsewhere.days[0]!.slots.at(-1)!.end).toBe('16:30');
     const monday = week.days.find((d) => d.date === '2026-12-07')!;
     expect(monday.slots.slice(-2)).toMatchObject([
       { start: '16:30', end: '17:00', kind: 'extra', label: 'Giờ thứ 9', placesLeft: 2 },

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { openTestApp, type TestApp } from '../../../test/app.js';
 import { loadCatalogue } from '../../../test/catalogue.js';
+import { encoded } from '../../../test/fuzz.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -13,38 +14,6 @@ beforeAll(async () => {
   await loadCatalogue(t.database.db);
 });
 afterAll(() => t.close());
-
-/** A value already encoded for a URL. */
-const encoded = fc.oneof(
-  fc.string({ unit: 'binary', maxLength: 40 }).map(encodeURIComponent),
-  fc.string({ unit: 'grapheme', maxLength: 40 }).map(encodeURIComponent),
-  fc.oneof(fc.double(), fc.integer(), fc.bigInt()).map((n) => encodeURIComponent(String(n))),
-  fc.constantFrom(
-    '9'.repeat(400),
-    '1e308',
-    '-0',
-    'NaN',
-    'Infinity',
-    '0x10',
-    '2026-02-30',
-    '0000-01-01',
-    '99999-01-01',
-  ),
-  // Broken or odd percent-encodings and URL punctuation, sent as is.
-  fc.string({ unit: fc.constantFrom(..."%0123456789ABCDEFabcdef.-_~!$'()*+,;:@".split('')), maxLength: 24 }),
-  fc.constantFrom(
-    '%00',
-    '%FF',
-    '%E2%82',
-    '%C0%AF',
-    '%ED%A0%80',
-    '%F4%90%80%80',
-    '..',
-    '%2E%2E%2F',
-    '%2F',
-    '%5C',
-  ),
-);
 
 const queryKeys = ['q', 'field', 'level', 'unit', 'limit', 'offset', 'at', 'x'];
 const query = fc

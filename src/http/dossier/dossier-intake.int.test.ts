@@ -21,6 +21,7 @@ import {
   type Intake,
 } from './dossier-test-utils.js';
 import type { DossierSummary } from './schemas.js';
+import { onlineCode } from './online-test-utils.js';
 
 const { ctx, receive, act } = useDossierApp();
 
@@ -235,7 +236,12 @@ describe('online submission', () => {
       method: 'POST',
       url: '/api/dossiers/online',
       headers: { 'x-forwarded-for': testClientAddress() },
-      payload: { ...birth(), notApplicable: undefined, unit: 'H56.10.01' },
+      payload: {
+        ...birth(),
+        notApplicable: undefined,
+        unit: 'H56.10.01',
+        verification: await onlineCode(ctx.t, '091 234 5678'),
+      },
     });
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json()).toMatchObject({

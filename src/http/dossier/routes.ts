@@ -17,7 +17,12 @@ import { DomainError } from '../../domain/errors.js';
 import { declarationTemplate } from '../../domain/dossier/declaration.js';
 import { todayInVietnam } from '../../domain/catalogue/dates.js';
 import { getVersionInForce } from '../../services/catalogue/versions.js';
-import { recordOtpFailure, requestDeclarationOtp } from '../../services/dossier/otp.js';
+import {
+  recordOtpFailure,
+  requestDeclarationOtp,
+  requestOnlineOtp,
+  useOtp,
+} from '../../services/dossier/otp.js';
 import { authenticated } from '../auth/routes.js';
 import { ErrorResponse, staffErrors } from '../auth/schemas.js';
 import {
@@ -44,8 +49,12 @@ import { prefillRoutes } from './prefill-routes.js';
 
 const tags = ['dossiers'];
 const security = [{ session: [] }];
-/** Online submission needs no login: limit it per client address. */
-const ONLINE_RATE = { max: 20, timeWindow: '1 minute' };
+/**
+ * Online submission needs no login: it needs a one-time code sent to the applicant's phone (at most 3 per phone in
+ * 10 minutes, 5 a day: otp.ts), and both routes are limited per client address.
+ */
+const ONLINE_RATE = { max: 10, timeWindow: '10 minutes' };
+const ONLINE_OTP_RATE = { max: 10, timeWindow: '1 hour' };
 /** One-time codes cost an SMS each: a desk never needs more than this. */
 const OTP_RATE = { max: 30, timeWindow: '1 minute' };
 
@@ -127,12 +136,30 @@ export const dossierRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
 
   app.post(
+    '/dossiers/online/otp',
+    {
+      config: { csrf: false, rateLimit: ONLINE_OTP_RATE },
+      schema: {
+        tags,
+        summary: "Send a one-time code to the applicant's phone, needed to submit a dossier online",
+        body: OtpBody,
+        response: { 201: OtpSent, 400: ErrorResponse, 429: ErrorResponse },
+      },
+    },
+    async (request, reply) => {
+      const sent = await db.transaction().execute((trx) => requestOnlineOtp(trx, request.body.phone));
+      return reply.status(201).send(sent);
+    },
+  );
+
+  app.post(
     '/dossiers/online',
     {
       config: { csrf: false, rateLimit: ONLINE_RATE },
       schema: {
         tags,
-        summary: 'Submit a dossier online (no login); it waits for an officer to receive it',
+        summary:
+          "Submit a dossier online (no login, a one-time code sent to the applicant's phone); it waits for an officer to receive it",
         body: OnlineBody,
         response: {
           201: DossierSummary,
@@ -144,9 +171,19 @@ export const dossierRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
+      const { otpId, code } = request.body.verification;
       const result = await retryOnIdempotencyRace(() =>
-        db.transaction().execute((trx) => submitOnline(trx, request.body, { requestId: request.id })),
-      );
+        db.transaction().execute((trx) =>
+          submitOnline(trx, request.body, {
+            requestId: request.id,
+            verify: (phone, now) => useOtp(trx, 'online_submission', otpId, phone, code, now),
+          }),
+        ),
+      ).catch(async (e: unknown) => {
+        // A wrong code rolled the submission back; the attempt still counts.
+        if (e instanceof DomainError && e.code === 'OTP_WRONG') await recordOtpFailure(db, otpId);
+        throw e;
+      });
       return reply.status(201).send(result);
     },
   );

@@ -130,6 +130,16 @@ export const OnlineBody = Type.Object(
     applicant: Applicant,
     documents: Type.Array(DocumentTick, { maxItems: 100 }),
     idempotencyKey: Type.Optional(IdempotencyKey),
+    verification: Type.Object(
+      {
+        otpId: Type.String({ format: 'uuid', description: 'From POST /api/dossiers/online/otp' }),
+        code: Type.String({ pattern: '^[0-9]{6}$', description: "The code sent to the applicant's phone" }),
+      },
+      {
+        additionalProperties: false,
+        description: "Proof that the applicant's phone is theirs: the one-time code sent to it",
+      },
+    ),
   },
   { additionalProperties: false },
 );

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestApp, type TestApp } from '../../../test/app.js';
 import { loginAs, type LoggedIn } from '../../../test/auth.js';
 import { DomainError } from '../../domain/errors.js';
+import { notifyEvents } from '../../domain/notify/templates.js';
 import { notify, type NotifyRequest } from '../../services/notify/notify.js';
 
 type ErrorBody = { error: { code: string; message: string } };
@@ -96,7 +97,8 @@ describe('templates', () => {
     const body = res.json<{
       items: { event: string; channel: string; isDefault: boolean; body: string }[];
     }>();
-    expect(body.items).toHaveLength(14 * 3);
+    expect(body.items).toHaveLength(notifyEvents.length * 3);
+    expect(body.items.map((i) => i.event)).toContain('tracking_guarded');
     expect(body.items.find((i) => i.event === 'dossier_received' && i.channel === 'sms')).toMatchObject({
       isDefault: true,
       body: expect.stringContaining('{{maHoSo}}') as string,

@@ -6,7 +6,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { ticketPdf } from '../../adapters/pdf/ticket-pdf.js';
 import { formatInstant } from '../../domain/calendar/time-zone.js';
-import { issueTicket, QUEUE_TIMEZONE } from '../../services/queue/tickets.js';
+import { checkKioskLimits } from '../../services/queue/kiosk-limits.js';
+import { checkPhone, issueTicket, QUEUE_TIMEZONE } from '../../services/queue/tickets.js';
 import { displaySnapshot, kioskView, publicTicket, publicUnit } from '../../services/queue/views.js';
 import { ErrorResponse } from '../auth/schemas.js';
 import { AgencyParams } from '../day-modes/schemas.js';
@@ -21,8 +22,11 @@ import {
 
 const tags = ['queue'];
 const READ_RATE = { max: 600, timeWindow: '1 minute' };
-/** A kiosk in a lobby gives a few tickets a minute; a script gets stopped. */
-const ISSUE_RATE = { max: 30, timeWindow: '1 minute' };
+/**
+ * A kiosk in a lobby gives a few tickets a minute; a script gets stopped — per address here, per unit and per phone
+ * in the service (kiosk-limits.ts).
+ */
+const ISSUE_RATE = { max: 20, timeWindow: '10 minutes' };
 
 const PdfBody = Type.Unsafe<Buffer>({ type: 'string', format: 'binary', description: 'An 80 mm ticket' });
 
@@ -59,11 +63,18 @@ export const queuePublicRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Take a ticket at the kiosk (no login; rate-limited)',
         params: AgencyParams,
         body: IssueInput,
-        response: { 201: IssuedTicket, 400: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse },
+        response: {
+          201: IssuedTicket,
+          400: ErrorResponse,
+          404: ErrorResponse,
+          409: ErrorResponse,
+          429: ErrorResponse,
+        },
       },
     },
     async (request, reply) => {
       const unit = await publicUnit(db, request.params.agencyId);
+      await checkKioskLimits(db, unit.id, checkPhone(request.body.phone));
       const ticket = await issueTicket(db, {
         unitId: unit.id,
         fieldCode: request.body.fieldCode,

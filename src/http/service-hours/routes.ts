@@ -1,13 +1,15 @@
 /**
  * Service hours of a unit: the public answer (GET /api/units/{agencyId}/service-hours?field=&at=) and the
- * administration (GET/PUT /api/admin/units/{agencyId}/service-hours, unit.manage on the unit, audited).
+ * administration (GET/PUT /api/admin/units/{agencyId}/service-hours: the versions and a new one from an effective
+ * date; DELETE …/service-hours/{effectiveFrom}: withdraw a planned one; unit.manage on the unit, audited).
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import {
   getAdminServiceHours,
-  publicServiceHours,
-  updateServiceHours,
-} from '../../services/service-hours/service-hours.js';
+  saveServiceHoursVersion,
+  withdrawServiceHoursVersion,
+} from '../../services/service-hours/admin.js';
+import { publicServiceHours } from '../../services/service-hours/public.js';
 import { requireActor } from '../auth/guard.js';
 import { authenticated } from '../auth/routes.js';
 import { ErrorResponse, staffErrors } from '../auth/schemas.js';
@@ -16,7 +18,8 @@ import {
   AdminServiceHours,
   PublicServiceHours,
   PublicServiceHoursQuery,
-  ServiceHoursDocument,
+  ServiceHoursVersionBody,
+  VersionParams,
 } from './schemas.js';
 
 const tags = ['service-hours'];
@@ -49,7 +52,8 @@ export const serviceHoursRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         security,
-        summary: "A unit's own service hours, the effective ones and where each part comes from",
+        summary:
+          "A unit's service hours: its own versions (past, in force, planned), what it inherits, what applies today",
         params: AgencyParams,
         response: { 200: AdminServiceHours, ...staffErrors, 404: ErrorResponse },
       },
@@ -64,9 +68,10 @@ export const serviceHoursRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         security,
-        summary: "Replace a unit's own service hours (a key left out is inherited); audited",
+        summary:
+          "Save a unit's own service hours from an effective date on (today or later; earlier hours stay); audited",
         params: AgencyParams,
-        body: ServiceHoursDocument,
+        body: ServiceHoursVersionBody,
         response: { 200: AdminServiceHours, ...staffErrors, 404: ErrorResponse },
       },
     },
@@ -74,7 +79,28 @@ export const serviceHoursRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const ctx = { actor: requireActor(request), requestId: request.id };
       return db
         .transaction()
-        .execute((trx) => updateServiceHours(trx, ctx, request.params.agencyId, request.body));
+        .execute((trx) => saveServiceHoursVersion(trx, ctx, request.params.agencyId, request.body));
+    },
+  );
+
+  app.delete(
+    '/admin/units/:agencyId/service-hours/:effectiveFrom',
+    {
+      onRequest: authenticated,
+      schema: {
+        tags,
+        security,
+        summary: 'Withdraw service hours planned from a later date (hours already in force stay); audited',
+        params: VersionParams,
+        response: { 200: AdminServiceHours, ...staffErrors, 404: ErrorResponse, 409: ErrorResponse },
+      },
+    },
+    async (request) => {
+      const ctx = { actor: requireActor(request), requestId: request.id };
+      const { agencyId, effectiveFrom } = request.params;
+      return db
+        .transaction()
+        .execute((trx) => withdrawServiceHoursVersion(trx, ctx, agencyId, effectiveFrom));
     },
   );
 };

@@ -82,7 +82,8 @@ export const ServiceHoursDocument = Type.Object(
   },
   {
     additionalProperties: false,
-    description: 'A key left out is inherited from the parent unit; {} inherits everything',
+    description:
+      "A unit's own hours. weekly and seasons left out are inherited from the unit above; closures add to those above; extras and specials are the unit's own",
   },
 );
 export type ServiceHoursDocumentBody = Static<typeof ServiceHoursDocument>;
@@ -95,12 +96,41 @@ const From = Type.Object({
   specials: Nullable(UnitRef),
   closures: Nullable(UnitRef),
 });
+const Rules = Type.Required(ServiceHoursDocument);
+
+export const ServiceHoursVersionBody = Type.Object(
+  {
+    effectiveFrom: Type.Optional(
+      Type.String({ ...DateText, description: 'YYYY-MM-DD, today or later (default: today)' }),
+    ),
+    document: ServiceHoursDocument,
+  },
+  { additionalProperties: false },
+);
+
+export const VersionParams = Type.Object({
+  agencyId: Type.String({ minLength: 1, maxLength: 40 }),
+  effectiveFrom: DateText,
+});
 
 export const AdminServiceHours = Type.Object({
   unit: UnitRef,
-  own: Nullable(ServiceHoursDocument),
-  effective: ServiceHoursDocument,
+  parent: Nullable(UnitRef),
+  today: Type.String({ description: "YYYY-MM-DD in the unit's zone" }),
+  versions: Type.Array(
+    Type.Object({
+      effectiveFrom: Type.String(),
+      document: ServiceHoursDocument,
+      status: Type.Union([Type.Literal('past'), Type.Literal('current'), Type.Literal('planned')]),
+      createdAt: Type.String(),
+      createdBy: Nullable(Type.String()),
+    }),
+    { description: "The unit's own versions, newest first" },
+  ),
+  inherited: Rules,
+  effective: Rules,
   from: From,
+  fields: Type.Array(Type.Object({ code: Type.String(), name: Type.String() })),
   manageable: Type.Boolean(),
 });
 
@@ -181,4 +211,15 @@ export const PublicServiceHours = Type.Object({
     }),
   ),
   closures: Type.Array(Closure),
+  regular: Type.Object(
+    {
+      season: Nullable(Type.String()),
+      weekly: Type.Array(Type.Object({ days: Type.Array(Type.Integer()), sessions: Type.Array(Session) })),
+    },
+    { description: "The regular weekly sessions in force today (the season's when one applies)" },
+  ),
+  effectiveFrom: Nullable(
+    Type.String({ description: 'The first date of the hours in force today; null when none are set' }),
+  ),
+  nextChange: Nullable(Type.String({ description: 'The next date a planned change takes effect' })),
 });

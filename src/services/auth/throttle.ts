@@ -110,10 +110,3 @@ export async function forgetLoginFailures(db: Reader, username: string): Promise
     .where((eb) => eb.or([eb('key', '=', `u:${username}`), eb('key', 'like', pairPattern(username))]))
     .execute();
 }
-
-/** Counters idle for longer than the window, deleted by housekeeping. */
-export async function deleteStaleFailures(db: Reader, s: LoginThrottleSettings): Promise<number> {
-  const res = await sql`delete from login_failures
-    where last_at < now() - make_interval(mins => ${s.windowMinutes})`.execute(db);
-  return Number(res.numAffectedRows ?? 0);
-}

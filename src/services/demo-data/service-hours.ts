@@ -1,7 +1,7 @@
 /**
- * Demo service hours: the province's (summer and winter, the 9th hour on Mondays for justice and culture-society
- * and on Fridays for land) inherited by every unit; the Land Registration Office keeps only the land 9th hour and adds
- * a volunteer Saturday on the first Saturday of next month.
+ * Demo service hours, in force since 2020: the province's summer and winter sessions, inherited by every unit;
+ * Đông Khê's own "9th hour" (Mondays for justice and culture-society, Fridays for land, as in the article); the Land
+ * Registration Office's own volunteer Saturday on the first Saturday of next month. Also Hoằng Quang's own day modes.
  */
 import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
@@ -12,6 +12,9 @@ import type { ServiceHoursDocument } from '../../domain/service-hours/service-ho
 
 const PROVINCE = '000.00.00.H56';
 const LAND_OFFICE = '000.00.21.H56';
+const DONG_KHE = 'H56.10.02';
+const HOANG_QUANG = 'H56.10.03';
+export const DEMO_HOURS_SINCE = '2020-01-01';
 
 /** The first Saturday of the month after the one holding `now`, in Vietnam. */
 export function volunteerSaturday(now: number): string {
@@ -25,19 +28,16 @@ export async function seedServiceHours(trx: Transaction<Database>, now = Date.no
   const units = await trx
     .selectFrom('units')
     .select(['id', 'agency_id'])
-    .where('agency_id', 'in', [PROVINCE, LAND_OFFICE])
+    .where('agency_id', 'in', [PROVINCE, LAND_OFFICE, DONG_KHE, HOANG_QUANG])
     .execute();
-  const province = units.find((u) => u.agency_id === PROVINCE);
-  const land = units.find((u) => u.agency_id === LAND_OFFICE);
-  if (!province || !land) return;
-  const provinceHours: ServiceHoursDocument = {
-    weekly: SAMPLE.weekly,
-    seasons: SAMPLE.seasons,
-    extras: SAMPLE.extras,
-  };
-  // The land office serves land only: its 9th hour is the province's Friday one; its volunteer Saturday its own.
+  const idOf = (agencyId: string) => units.find((u) => u.agency_id === agencyId)?.id;
+  const province = idOf(PROVINCE);
+  const land = idOf(LAND_OFFICE);
+  const dongKhe = idOf(DONG_KHE);
+  if (!province || !land || !dongKhe) return;
+  const provinceHours: ServiceHoursDocument = { weekly: SAMPLE.weekly, seasons: SAMPLE.seasons };
+  const dongKheHours: ServiceHoursDocument = { extras: SAMPLE.extras };
   const landHours: ServiceHoursDocument = {
-    extras: SAMPLE.extras.filter((e) => e.fields.includes('DD')),
     specials: [
       {
         date: volunteerSaturday(now),
@@ -47,11 +47,25 @@ export async function seedServiceHours(trx: Transaction<Database>, now = Date.no
       },
     ],
   };
+  const version = (unit_id: string, document: ServiceHoursDocument) => ({
+    unit_id,
+    effective_from: DEMO_HOURS_SINCE,
+    document: JSON.stringify(document),
+  });
   await trx
-    .insertInto('unit_service_hours')
-    .values([
-      { unit_id: province.id, document: JSON.stringify(provinceHours) },
-      { unit_id: land.id, document: JSON.stringify(landHours) },
-    ])
+    .insertInto('unit_service_hours_versions')
+    .values([version(province, provinceHours), version(dongKhe, dongKheHours), version(land, landHours)])
     .execute();
+  // Hoằng Quang's own day modes, as in the article: "Thứ ba, thứ năm — ngày không viết", "Thứ sáu — ngày không hẹn"
+  // (the province default is the same practice; here they are the commune's own, shown as such in the admin).
+  const hoangQuang = idOf(HOANG_QUANG);
+  if (hoangQuang) {
+    await trx
+      .insertInto('unit_day_modes')
+      .values([
+        { unit_id: hoangQuang, mode: 'no_writing', weekdays: [2, 4] },
+        { unit_id: hoangQuang, mode: 'same_day', weekdays: [5] },
+      ])
+      .execute();
+  }
 }

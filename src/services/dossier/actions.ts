@@ -17,6 +17,7 @@ import { actingRole, mayAct } from '../../domain/dossier/permissions.js';
 import { writeAudit } from '../org/audit.js';
 import type { ActingContext, Trx } from '../org/context.js';
 import { appendLog, getDossierRow, toSummary, type DossierSummary } from './common.js';
+import { checkSameRequest, requestHash } from './idempotency.js';
 import { noticeOfAction, queueNotice } from './notices.js';
 import { effectsOf } from './action-effects.js';
 import { checkAttachments, requiredField, type ActionInput } from './action-inputs.js';
@@ -50,17 +51,20 @@ export async function applyAction(
   const row = await getDossierRow(trx, code, true);
   const previous = await trx
     .selectFrom('dossier_actions')
-    .select(['dossier_id', 'action', 'actor_id'])
+    .select(['dossier_id', 'action', 'actor_id', 'request_hash'])
     .where('idempotency_key', '=', input.idempotencyKey)
     .executeTakeFirst();
+  const fingerprint = requestHash(input);
   if (previous) {
-    if (
-      previous.dossier_id !== row.id ||
-      previous.action !== input.action ||
-      previous.actor_id !== ctx.actor.id
-    ) {
-      throw conflict('IDEMPOTENCY_KEY_REUSED', 'Mã chống gửi lặp đã dùng cho thao tác khác.');
-    }
+    checkSameRequest(
+      {
+        actorId: previous.actor_id,
+        action: previous.action,
+        dossierId: previous.dossier_id,
+        requestHash: previous.request_hash,
+      },
+      { actorId: ctx.actor.id, actions: [input.action], dossierId: row.id, requestHash: fingerprint },
+    );
     return { dossier: toSummary(row), replayed: true };
   }
   // A consultation is answered by the consulted unit, not by the unit handling the dossier.
@@ -133,6 +137,7 @@ export async function applyAction(
     note,
     data: fx.data,
     idempotencyKey: input.idempotencyKey,
+    requestHash: fingerprint,
   });
   const updated = await trx
     .updateTable('dossiers')

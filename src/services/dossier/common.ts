@@ -96,6 +96,8 @@ export interface LogEntry {
   note?: string | null | undefined;
   data?: Record<string, unknown> | undefined;
   idempotencyKey?: string | null | undefined;
+  /** The fingerprint of the request that used the key (services/dossier/idempotency.ts). */
+  requestHash?: string | null | undefined;
 }
 
 export async function appendLog(trx: Trx, e: LogEntry): Promise<void> {
@@ -114,6 +116,7 @@ export async function appendLog(trx: Trx, e: LogEntry): Promise<void> {
       note: e.note ?? null,
       data: JSON.stringify(e.data ?? {}),
       idempotency_key: e.idempotencyKey ?? null,
+      request_hash: e.requestHash ?? null,
     })
     .execute();
 }

@@ -36,6 +36,8 @@ export interface Replay {
   seq: number;
   action: string;
   data: Record<string, unknown>;
+  actorId: string | null;
+  requestHash: string | null;
 }
 
 export interface IntakeReads {
@@ -150,7 +152,8 @@ export async function readForIntake(
             'unit_id', m.unit_id, 'mode', m.mode, 'weekdays', m.weekdays) order by m.unit_id, m.mode), '[]'::json)
           from unit_day_modes m where m.unit_id = any(u.path))
       )::text from u) as layers,
-      (select json_build_object('code', d.code, 'seq', a.seq, 'action', a.action, 'data', a.data)
+      (select json_build_object('code', d.code, 'seq', a.seq, 'action', a.action, 'data', a.data,
+          'actorId', a.actor_id, 'requestHash', a.request_hash)
         from dossier_actions a join dossiers d on d.id = a.dossier_id
         where a.idempotency_key = ${q.idempotencyKey ?? null}) as replay${PREPARED_SQL}`.execute(db);
   const row = rows[0]!;

@@ -52,6 +52,8 @@ export interface CreateArgs {
   note: string | undefined;
   data: Record<string, unknown>;
   idempotencyKey: string | undefined;
+  /** The fingerprint of the request that used the key (services/dossier/idempotency.ts). */
+  requestHash?: string | undefined;
   declaration: Declaration & { applicant: { address: string | null; email: string | null } };
   fee?: DossierFee | null;
   organisation?: DossierOrganisation | null;
@@ -217,6 +219,7 @@ export async function createDossier(db: Reader, a: CreateArgs): Promise<DossierR
           note: a.note ?? null,
           data: JSON.stringify(a.data),
           idempotency_key: a.idempotencyKey ?? null,
+          request_hash: a.idempotencyKey ? (a.requestHash ?? null) : null,
         })
         .returning('seq'),
     )

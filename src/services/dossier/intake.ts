@@ -2,7 +2,7 @@
  * Intake: a dossier received at the desk (receipt, supplement request or refusal — exactly one), or submitted
  * online by the applicant (status `submitted` until an officer accepts it with the `receive` action).
  */
-import { conflict, forbidden, invalid } from '../../domain/errors.js';
+import { forbidden, invalid } from '../../domain/errors.js';
 import type { OpeningAction } from '../../domain/dossier/lifecycle.js';
 import { actingRole } from '../../domain/dossier/permissions.js';
 import type { ProcedureVersion } from '../catalogue/versions.js';
@@ -13,6 +13,7 @@ import { getDossierRow, localDate, toSummary, type DossierSummary } from './comm
 import { documentLines, missingOf, type DocumentTick, type MissingDocument } from './documents.js';
 import { isSameDayAt, readForIntake, versionOf, type IntakeReads, type Replay } from './intake-reads.js';
 import { createDossier } from './intake-writes.js';
+import { checkSameRequest, idempotencyKeyReused, requestHash } from './idempotency.js';
 import { planNotify } from '../notify/notify.js';
 import { noticeRequest } from './notices.js';
 import type { NoticeEvent } from '../../domain/dossier/notices.js';
@@ -99,10 +100,20 @@ async function receivingUnit(db: Reader, reads: IntakeReads, agencyId: string | 
   throw forbidden('Chỉ công chức tiếp nhận được tiếp nhận hồ sơ.');
 }
 
-/** The answer to a retried request: what the first one did, from the log entry its key names. */
-async function replayed(db: Reader, replay: Replay): Promise<IntakeResult> {
-  if (replay.seq !== 1)
-    throw conflict('IDEMPOTENCY_KEY_REUSED', 'Mã chống gửi lặp đã dùng cho thao tác khác.');
+/** The actions that open a dossier at the desk: a retried intake answered any of them. */
+const DESK_OPENINGS = ['receive', 'request_supplement', 'refuse'] as const;
+
+/**
+ * The answer to a retried request: what the first one did, from the log entry its key names — only to the same
+ * person sending the same request (services/dossier/idempotency.ts).
+ */
+async function replayed(
+  db: Reader,
+  replay: Replay,
+  current: { actorId: string; requestHash: string },
+): Promise<IntakeResult> {
+  if (replay.seq !== 1) throw idempotencyKeyReused();
+  checkSameRequest(replay, { ...current, actions: DESK_OPENINGS });
   const row = await getDossierRow(db, replay.code);
   const d = replay.data as { missing?: MissingDocument[]; reasons?: string[] };
   const outcome =
@@ -134,7 +145,10 @@ export async function receiveDossier(
     procedureCode: input.procedureCode,
     date,
   });
-  if (reads.replay) return replayed(db, reads.replay);
+  const fingerprint = requestHash(input);
+  if (reads.replay) {
+    return replayed(db, reads.replay, { actorId: ctx.actor.id, requestHash: fingerprint });
+  }
   const unit = await receivingUnit(db, reads, input.unit);
   const role = actingRole(ctx.actor, 'receive', unit.path);
   if (!role) throw forbidden('Bạn không phải công chức tiếp nhận của đơn vị này.');
@@ -194,6 +208,7 @@ export async function receiveDossier(
       note: input.note,
       data: outcome === 'refusal' ? { reasons } : outcome === 'supplement' ? { missing } : {},
       idempotencyKey: input.idempotencyKey,
+      requestHash: fingerprint,
       declaration: {
         ...declared.declaration,
         applicant: { address: applicant.address, email: applicant.email },
@@ -235,7 +250,12 @@ export interface OnlineInput {
 export async function submitOnline(
   trx: Trx,
   input: OnlineInput,
-  opts: { now?: number; requestId?: string } = {},
+  opts: {
+    now?: number;
+    requestId?: string;
+    /** Proof that the applicant's phone is theirs (a one-time code), checked unless the request is a replay. */
+    verify?: (applicantPhone: string, now: number) => Promise<void>;
+  } = {},
 ): Promise<DossierSummary> {
   const now = opts.now ?? Date.now();
   const date = localDate('Asia/Ho_Chi_Minh', now);
@@ -246,10 +266,10 @@ export async function submitOnline(
     date,
   });
   const replay = reads.replay;
+  const fingerprint = requestHash(input);
   if (replay) {
-    if (replay.action !== 'submit_online') {
-      throw conflict('IDEMPOTENCY_KEY_REUSED', 'Mã chống gửi lặp đã dùng cho thao tác khác.');
-    }
+    if (replay.seq !== 1) throw idempotencyKeyReused();
+    checkSameRequest(replay, { actorId: null, actions: ['submit_online'], requestHash: fingerprint });
     return toSummary(await getDossierRow(trx, replay.code));
   }
   const unit = await receivingUnit(trx, reads, input.unit);
@@ -261,6 +281,7 @@ export async function submitOnline(
   checkCase(version, input.caseName);
   checkUnitPerforms(version, unit);
   const applicant = checkApplicant(input.applicant);
+  if (opts.verify) await opts.verify(applicant.phone, now);
   const lines = documentLines(version, input.caseName, input.documents, []);
   const applicantId = await upsertPerson(trx, applicant);
   const row = await createDossier(trx, {
@@ -280,6 +301,7 @@ export async function submitOnline(
     note: undefined,
     data: {},
     idempotencyKey: input.idempotencyKey,
+    requestHash: fingerprint,
     declaration: {
       assisted: false,
       values: [],

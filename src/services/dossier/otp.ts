@@ -1,7 +1,9 @@
 /**
  * One-time codes that let a citizen confirm, from their own phone, the declaration an officer filled for them
- * (assisted intake). The code goes out through the outbox as an urgent SMS; only a salted hash is stored. A code
- * lives 5 minutes, allows 5 attempts and is used once; a phone gets at most 3 codes in 10 minutes.
+ * (assisted intake), or prove that the phone of an online submission is theirs (until citizen accounts exist). The
+ * code goes out through the outbox as an urgent SMS; only a salted hash is stored. A code lives 5 minutes, allows 5
+ * attempts and is used once; a phone gets at most 3 codes in 10 minutes, and at most ONLINE_CODES_PER_DAY codes for
+ * online submission in 24 hours — so one phone cannot file more than that many dossiers a day, from any address.
  */
 import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import { maskPhone } from '../../domain/dossier/declaration.js';
@@ -14,6 +16,10 @@ export const OTP_TTL_MS = 5 * 60_000;
 export const OTP_MAX_ATTEMPTS = 5;
 const OTP_WINDOW_MS = 10 * 60_000;
 const OTP_PER_WINDOW = 3;
+export const ONLINE_CODES_PER_DAY = 5;
+const DAY_MS = 86_400_000;
+
+export type OtpPurpose = 'declaration' | 'online_submission';
 
 const hashCode = (salt: string, code: string) => createHash('sha256').update(`${salt}:${code}`).digest('hex');
 
@@ -23,33 +29,43 @@ export interface OtpSent {
   phoneMasked: string;
 }
 
-/** Sends a new code to `phone` for the declaration of the dossier being received. */
-export async function requestDeclarationOtp(
+const badPhone = () => {
+  const message = 'Số điện thoại di động không hợp lệ (10 số, bắt đầu bằng 0).';
+  return invalid('VALIDATION_FAILED', message, [{ field: 'phone', message }]);
+};
+
+const tooMany = (message: string) => new DomainError('rate_limited', 'OTP_TOO_MANY', message);
+
+/** Stores a new code for `phone` and queues its SMS (urgent), after the per-phone limits. */
+async function issueCode(
   trx: Trx,
-  ctx: ActingContext,
-  rawPhone: string,
-  opts: { now?: number } = {},
+  purpose: OtpPurpose,
+  phone: string,
+  createdBy: string | null,
+  now: number,
 ): Promise<OtpSent> {
-  if (!ctx.actor.roles.some((r) => r.role === 'reception_officer')) {
-    throw forbidden('Chỉ công chức tiếp nhận được gửi mã xác nhận.');
-  }
-  const phone = normalisePhone(rawPhone);
-  if (!phone) {
-    const message = 'Số điện thoại di động không hợp lệ (10 số, bắt đầu bằng 0).';
-    throw invalid('VALIDATION_FAILED', message, [{ field: 'phone', message }]);
-  }
-  const now = opts.now ?? Date.now();
   const recent = await trx
     .selectFrom('one_time_codes')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .select((eb) => [
+      eb.fn
+        .countAll<number>()
+        .filterWhere('created_at', '>', new Date(now - OTP_WINDOW_MS))
+        .as('window'),
+      eb.fn.countAll<number>().filterWhere('purpose', '=', purpose).as('day'),
+    ])
     .where('phone', '=', phone)
-    .where('created_at', '>', new Date(now - OTP_WINDOW_MS))
+    .where('created_at', '>', new Date(now - DAY_MS))
     .executeTakeFirstOrThrow();
-  if (Number(recent.n) >= OTP_PER_WINDOW) {
-    throw new DomainError(
-      'rate_limited',
-      'OTP_TOO_MANY',
-      'Đã gửi quá nhiều mã tới số này. Vui lòng chờ 10 phút hoặc xác nhận bằng chữ ký.',
+  if (Number(recent.window) >= OTP_PER_WINDOW) {
+    throw tooMany(
+      purpose === 'declaration'
+        ? 'Đã gửi quá nhiều mã tới số này. Vui lòng chờ 10 phút hoặc xác nhận bằng chữ ký.'
+        : 'Đã gửi quá nhiều mã tới số này. Vui lòng chờ 10 phút rồi thử lại.',
+    );
+  }
+  if (purpose === 'online_submission' && Number(recent.day) >= ONLINE_CODES_PER_DAY) {
+    throw tooMany(
+      `Số điện thoại này đã nhận ${ONLINE_CODES_PER_DAY} mã nộp hồ sơ trực tuyến trong 24 giờ qua. Vui lòng thử lại vào ngày mai hoặc nộp tại Bộ phận Một cửa.`,
     );
   }
   const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
@@ -58,11 +74,11 @@ export async function requestDeclarationOtp(
   const row = await trx
     .insertInto('one_time_codes')
     .values({
-      purpose: 'declaration',
+      purpose,
       phone,
       code_hash: `${salt}:${hashCode(salt, code)}`,
       expires_at: expiresAt,
-      created_by: ctx.actor.id,
+      created_by: createdBy,
       created_at: new Date(now),
     })
     .returning('id')
@@ -77,9 +93,38 @@ export async function requestDeclarationOtp(
   return { otpId: row.id, expiresAt: expiresAt.toISOString(), phoneMasked: maskPhone(phone) };
 }
 
-const wrong = () =>
+/** Sends a new code to `phone` for the declaration of the dossier being received. */
+export async function requestDeclarationOtp(
+  trx: Trx,
+  ctx: ActingContext,
+  rawPhone: string,
+  opts: { now?: number } = {},
+): Promise<OtpSent> {
+  if (!ctx.actor.roles.some((r) => r.role === 'reception_officer')) {
+    throw forbidden('Chỉ công chức tiếp nhận được gửi mã xác nhận.');
+  }
+  const phone = normalisePhone(rawPhone);
+  if (!phone) throw badPhone();
+  return issueCode(trx, 'declaration', phone, ctx.actor.id, opts.now ?? Date.now());
+}
+
+/** Sends a code to the phone a citizen gives for an online submission (no login: the phone is the proof). */
+export async function requestOnlineOtp(
+  trx: Trx,
+  rawPhone: string,
+  opts: { now?: number } = {},
+): Promise<OtpSent> {
+  const phone = normalisePhone(rawPhone);
+  if (!phone) throw badPhone();
+  return issueCode(trx, 'online_submission', phone, null, opts.now ?? Date.now());
+}
+
+/** The request's field that carries the code: the declaration's confirmation, or the online verification. */
+const fieldOf = (purpose: OtpPurpose) => (purpose === 'declaration' ? 'confirmation' : 'verification');
+
+const wrong = (purpose: OtpPurpose) =>
   invalid('OTP_WRONG', 'Mã xác nhận không đúng.', [
-    { field: 'confirmation.code', message: 'Mã xác nhận không đúng.' },
+    { field: `${fieldOf(purpose)}.code`, message: 'Mã xác nhận không đúng.' },
   ]);
 
 /**
@@ -93,15 +138,27 @@ export async function useDeclarationOtp(
   code: string,
   now: number,
 ): Promise<void> {
+  await useOtp(trx, 'declaration', otpId, phone, code, now);
+}
+
+/** Checks and uses a code of `purpose` for `phone` in the caller's transaction (see useDeclarationOtp). */
+export async function useOtp(
+  trx: Trx,
+  purpose: OtpPurpose,
+  otpId: string,
+  phone: string,
+  code: string,
+  now: number,
+): Promise<void> {
   const row = await trx
     .selectFrom('one_time_codes')
     .selectAll()
     .where('id', '=', otpId)
     .forUpdate()
     .executeTakeFirst();
-  if (!row || row.phone !== phone) {
+  if (!row || row.phone !== phone || row.purpose !== purpose) {
     throw invalid('OTP_NOT_FOUND', 'Không có mã xác nhận này cho số điện thoại của người nộp.', [
-      { field: 'confirmation.otpId', message: 'Mã xác nhận không thuộc số điện thoại này.' },
+      { field: `${fieldOf(purpose)}.otpId`, message: 'Mã xác nhận không thuộc số điện thoại này.' },
     ]);
   }
   if (row.used_at) throw conflict('OTP_USED', 'Mã xác nhận đã được dùng. Vui lòng gửi mã mới.');
@@ -113,7 +170,7 @@ export async function useDeclarationOtp(
   }
   const [salt, hash] = row.code_hash.split(':') as [string, string];
   const given = Buffer.from(hashCode(salt, code.trim()), 'hex');
-  if (!timingSafeEqual(given, Buffer.from(hash, 'hex'))) throw wrong();
+  if (!timingSafeEqual(given, Buffer.from(hash, 'hex'))) throw wrong(purpose);
   await trx
     .updateTable('one_time_codes')
     .set({ used_at: new Date(now) })

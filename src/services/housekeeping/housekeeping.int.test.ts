@@ -128,8 +128,30 @@ describe('housekeeping', () => {
     const spent = await code(2 * MS_PER_DAY, -2 * MS_PER_DAY);
     const expiredToday = await code(10 * MS_PER_MINUTE, -5 * MS_PER_MINUTE);
     const live = await code(MS_PER_MINUTE, 4 * MS_PER_MINUTE);
+    // Failed-login counters idle for two days and for a minute; tracking budgets begun three days and an hour ago.
+    await db
+      .insertInto('login_failures')
+      .values([
+        { key: 'a:203.0.113.1', failures: 3, first_at: ago(2 * MS_PER_DAY), last_at: ago(2 * MS_PER_DAY) },
+        { key: 'a:203.0.113.2', failures: 3, first_at: ago(MS_PER_MINUTE), last_at: ago(MS_PER_MINUTE) },
+      ])
+      .execute();
+    await db
+      .insertInto('tracking_guesses')
+      .values([
+        { code: 'H56.10.01-010101-0001', wrong: 5, window_start: ago(3 * MS_PER_DAY) },
+        { code: 'H56.10.01-010101-0002', wrong: 5, window_start: ago(60 * MS_PER_MINUTE) },
+      ])
+      .execute();
 
     const r = await runHousekeeping(db);
+    expect(r).toMatchObject({ loginFailures: 1, trackingGuesses: 1 });
+    expect((await db.selectFrom('login_failures').select('key').execute()).map((f) => f.key)).toEqual([
+      'a:203.0.113.2',
+    ]);
+    expect((await db.selectFrom('tracking_guesses').select('code').execute()).map((g) => g.code)).toEqual([
+      'H56.10.01-010101-0002',
+    ]);
     expect(r).toMatchObject({ skipped: false, more: false, notificationUnitDayCounts: 3 });
     expect(r.notificationReceipts).toBeGreaterThanOrEqual(1);
     expect(await receiptRefs()).toEqual(['recent', 'today']);

@@ -1,7 +1,7 @@
 /**
  * Housekeeping: deletes the working rows that nobody needs any more and that would otherwise grow forever —
  * expired staff sessions, old delivery receipts, past days' SMS counters and queue number counters, spent
- * one-time codes. Records of the procedure (dossiers and their actions, the audit log, notifications, alerts,
+ * one-time codes, idle failed-login counters and ended tracking budgets. Records of the procedure (dossiers and their actions, the audit log, notifications, alerts,
  * hotline calls) are never touched here. Retention periods: docs/DECISIONS.md, "2026-12-04 — Housekeeping".
  *
  * Deletes are bounded: each statement removes at most `batch` rows and commits on its own (row locks are held for
@@ -31,6 +31,10 @@ export const RETENTION = {
   queueCounterDays: 7,
   /** One-time codes live 5 minutes; a day covers the rate-limit window and any support question. */
   oneTimeCodesMs: MS_PER_DAY,
+  /** Failed-login counters are forgotten after an hour without failures; a day covers any support question. */
+  loginFailuresMs: MS_PER_DAY,
+  /** A tracking budget lasts a day from its first wrong answer; a counter whose day ended is kept one more day. */
+  trackingGuessesMs: 2 * MS_PER_DAY,
 } as const;
 
 /** Vietnam: the day of the counters (the notification cap and the queue count local days). */
@@ -53,6 +57,8 @@ export interface HousekeepingResult {
   notificationUnitDayCounts: number;
   queueNumberCounters: number;
   oneTimeCodes: number;
+  loginFailures: number;
+  trackingGuesses: number;
   /** A table still had rows to delete when its batches ran out: the next run goes on. */
   more: boolean;
 }
@@ -100,6 +106,16 @@ function rules(now: number): Rule[] {
       // Created a day ago, so also expired long since (a code lives minutes).
       where: sql`created_at < ${at(RETENTION.oneTimeCodesMs)} and expires_at < ${at(0)}`,
     },
+    {
+      key: 'loginFailures',
+      table: 'login_failures',
+      where: sql`last_at < ${at(RETENTION.loginFailuresMs)}`,
+    },
+    {
+      key: 'trackingGuesses',
+      table: 'tracking_guesses',
+      where: sql`window_start < ${at(RETENTION.trackingGuessesMs)}`,
+    },
   ];
 }
 
@@ -117,6 +133,8 @@ export async function runHousekeeping(
     notificationUnitDayCounts: 0,
     queueNumberCounters: 0,
     oneTimeCodes: 0,
+    loginFailures: 0,
+    trackingGuesses: 0,
     more: false,
   };
   if (running.has(db)) return { ...result, skipped: true };

@@ -45,7 +45,8 @@ export interface IssuedTicket {
   issuedAt: string;
 }
 
-function checkPhone(phone: string | null | undefined): string | null {
+/** A ticket's phone in its stored form; null when none is given; 400 PHONE_INVALID when it is not a mobile. */
+export function checkPhone(phone: string | null | undefined): string | null {
   if (phone === undefined || phone === null || phone.trim() === '') return null;
   const normal = normalisePhone(phone);
   if (!normal) {

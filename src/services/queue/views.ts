@@ -3,7 +3,7 @@
  * No personal data (phones) ever leaves here.
  */
 import { notFound } from '../../domain/errors.js';
-import { estimateWaitMs, waitMinutes } from '../../domain/queue/estimate.js';
+import { countedAhead, estimateWaitMs, waitMinutes } from '../../domain/queue/estimate.js';
 import { compareQueued, statusLabels, type TicketStatus } from '../../domain/queue/ticket.js';
 import { getUnitByAgencyId } from '../calendar/layers.js';
 import { localDate } from '../dossier/common.js';
@@ -30,6 +30,7 @@ interface QueueState {
     status: TicketStatus;
     priority: boolean;
     queuedAt: number;
+    kiosk: boolean;
     counterId: string | null;
     calledAt: number | null;
   }[];
@@ -51,7 +52,17 @@ async function queueState(db: Reader, unitId: string, now: number): Promise<Queu
       .execute(),
     db
       .selectFrom('queue_tickets')
-      .select(['id', 'number', 'field_code', 'status', 'priority', 'queued_at', 'counter_id', 'called_at'])
+      .select([
+        'id',
+        'number',
+        'field_code',
+        'status',
+        'priority',
+        'queued_at',
+        'source',
+        'counter_id',
+        'called_at',
+      ])
       .where('unit_id', '=', unitId)
       .where('day', '=', day)
       .where('status', 'in', ['waiting', 'called', 'serving'])
@@ -92,6 +103,7 @@ async function queueState(db: Reader, unitId: string, now: number): Promise<Queu
         status: t.status,
         priority: t.priority,
         queuedAt: new Date(t.queued_at).getTime(),
+        kiosk: t.source === 'kiosk',
         counterId: t.counter_id,
         calledAt: t.called_at ? new Date(t.called_at).getTime() : null,
       }))
@@ -100,7 +112,7 @@ async function queueState(db: Reader, unitId: string, now: number): Promise<Queu
   };
 }
 
-function fieldSummaries(state: QueueState) {
+function fieldSummaries(state: QueueState, now: number) {
   const codes = [...new Set(state.counters.flatMap((c) => c.fieldCodes))];
   return codes.map((code) => {
     const waiting = state.tickets.filter((t) => t.status === 'waiting' && t.fieldCode === code);
@@ -110,7 +122,9 @@ function fieldSummaries(state: QueueState) {
       name: state.fields.get(code) ?? code,
       waiting: waiting.length,
       next: waiting.slice(0, 5).map((t) => t.number),
-      waitMinutes: waitMinutes(estimateWaitMs(waiting.length, state.serviceMs.get(code) ?? [], open)),
+      waitMinutes: waitMinutes(
+        estimateWaitMs(countedAhead(waiting, now), state.serviceMs.get(code) ?? [], open),
+      ),
     };
   });
 }
@@ -119,7 +133,7 @@ function fieldSummaries(state: QueueState) {
 export async function kioskView(db: Reader, agencyId: string, now = Date.now()) {
   const unit = await publicUnit(db, agencyId);
   const state = await queueState(db, unit.id, now);
-  return { unit: { agencyId: unit.agency_id, name: unit.name }, fields: fieldSummaries(state) };
+  return { unit: { agencyId: unit.agency_id, name: unit.name }, fields: fieldSummaries(state, now) };
 }
 
 /** The lobby display: now serving per counter, the next numbers per field. */
@@ -143,7 +157,7 @@ export async function displaySnapshot(db: Reader, unitId: string, now = Date.now
         ticket: current ? { number: current.number, status: current.status } : null,
       };
     }),
-    fields: fieldSummaries(state),
+    fields: fieldSummaries(state, now),
   };
 }
 export type DisplaySnapshot = Awaited<ReturnType<typeof displaySnapshot>>;
@@ -179,7 +193,8 @@ export async function publicTicket(db: Reader, id: string, now = Date.now()) {
     const waiting = state.tickets.filter((w) => w.status === 'waiting' && w.fieldCode === t.field_code);
     ahead = waiting.findIndex((w) => w.id === t.id);
     const open = state.counters.filter((c) => c.staffed && c.fieldCodes.includes(t.field_code)).length;
-    wait = waitMinutes(estimateWaitMs(ahead, state.serviceMs.get(t.field_code) ?? [], open));
+    const counted = countedAhead(waiting.slice(0, Math.max(0, ahead)), now);
+    wait = waitMinutes(estimateWaitMs(counted, state.serviceMs.get(t.field_code) ?? [], open));
   }
   return {
     id: t.id,
@@ -200,5 +215,5 @@ export type PublicTicket = Awaited<ReturnType<typeof publicTicket>>;
 
 /** The fields a unit's counters serve, with their waiting lines (the officer console's overview). */
 export async function fieldsOfUnit(db: Reader, unitId: string, now = Date.now()) {
-  return fieldSummaries(await queueState(db, unitId, now));
+  return fieldSummaries(await queueState(db, unitId, now), now);
 }

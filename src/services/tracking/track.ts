@@ -2,12 +2,18 @@
  * Public tracking of a dossier (tra cứu hồ sơ): anyone holding the dossier code and the applicant's mobile number (or
  * its last 4 digits) sees the status, the dates and a plain timeline — nothing personal (no name, ID number, phone,
  * notes or staff names). A wrong code/phone pair and an unknown code give the same answer, so codes cannot be probed.
+ *
+ * Each code has a budget of wrong answers per day from all addresses together (src/domain/dossier/tracking-budget.ts):
+ * once it is spent the code takes only the full phone number, and its applicant is told. Known and unknown codes do
+ * the same work — one read of the counter, one (cached) read of the dossier, one upsert per wrong answer — so that
+ * neither the answer nor its time tells them apart.
  */
 import { sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import { obligationLabels, type ObligationKind } from '../../domain/land-tax/obligations.js';
 import type { TaxNotice } from '../../domain/land-tax/notice.js';
 import { invalid, notFound } from '../../domain/errors.js';
+import { fullPhoneOnly } from '../../domain/dossier/tracking-budget.js';
 import { normalisePhone } from '../../domain/dossier/identity.js';
 import {
   actionLabels,
@@ -17,6 +23,7 @@ import {
   type Status,
 } from '../../domain/dossier/lifecycle.js';
 import type { Reader } from '../org/context.js';
+import { readGuesses, recordWrongGuess, type Owner } from './budget.js';
 import { readThread, resultStep, type ThreadStep } from './thread.js';
 
 export interface TrackedDossier {
@@ -60,6 +67,14 @@ function obligationsOf(history: readonly { taxNotice: unknown }[]): TrackedOblig
 export const trackingNotFound = () =>
   notFound('DOSSIER_NOT_FOUND', 'Không tìm thấy hồ sơ với mã và số điện thoại này.');
 
+/** The code's budget of wrong answers is spent: the last 4 digits are not checked, for any code, known or not. */
+export const fullPhoneRequired = () =>
+  invalid(
+    'FULL_PHONE_REQUIRED',
+    'Mã hồ sơ này đã được tra cứu sai nhiều lần. Để bảo vệ thông tin, vui lòng nhập đầy đủ số điện thoại di động đã khai khi nộp hồ sơ.',
+    [{ field: 'phone', message: 'Nhập đầy đủ số điện thoại di động (0… hoặc +84…).' }],
+  );
+
 /** How the phone is matched: the whole normalised number, or its last 4 digits. */
 export type PhoneMatch = { exact: string } | { last4: string };
 
@@ -86,8 +101,9 @@ export const TRACK_CACHE_MS = 2_000;
 const TRACK_CACHE_MAX = 20_000;
 interface Cached {
   until: number;
-  phone: string | null;
-  tracked: TrackedDossier;
+  /** Undefined for a code that does not exist (cached too, so that both answer equally fast). */
+  owner: Owner | undefined;
+  tracked: TrackedDossier | undefined;
 }
 const caches = new WeakMap<Reader, Map<string, Cached>>();
 
@@ -100,7 +116,7 @@ function cacheOf(db: Reader): Map<string, Cached> {
   return cache;
 }
 
-async function readTracked(db: Reader, code: string): Promise<Cached | undefined> {
+async function readTracked(db: Reader, code: string): Promise<Cached> {
   const row = await db
     .selectFrom('dossiers as d')
     .innerJoin('persons as p', 'p.id', 'd.applicant_id')
@@ -115,6 +131,8 @@ async function readTracked(db: Reader, code: string): Promise<Cached | undefined
       'd.finished_at',
       'u.name as unit_name',
       'p.phone',
+      'd.id',
+      'd.receiving_unit_id',
     ])
     // The log in the same query: one round trip per request (a public, rate-limited but busy endpoint).
     .select((eb) =>
@@ -128,13 +146,13 @@ async function readTracked(db: Reader, code: string): Promise<Cached | undefined
     )
     .where('d.code', '=', code)
     .executeTakeFirst();
-  if (!row) return undefined;
+  if (!row) return { until: Date.now() + TRACK_CACHE_MS, owner: undefined, tracked: undefined };
   const history = row.history.map((a) => ({ at: new Date(a.at).toISOString(), statusAfter: a.status_after }));
   const result = resultStep(history);
   const thread = [...(await readThread(db, row.code)), ...(result ? [result] : [])];
   return {
     until: Date.now() + TRACK_CACHE_MS,
-    phone: row.phone,
+    owner: { dossierId: row.id, unitId: row.receiving_unit_id, phone: row.phone, code: row.code },
     tracked: {
       code: row.code,
       status: row.status,
@@ -157,17 +175,18 @@ export async function trackDossier(db: Reader, code: string, phoneText: string):
   const match = parsePhoneMatch(phoneText);
   const key = code.trim().toUpperCase();
   const cache = cacheOf(db);
+  const guesses = await readGuesses(db, key);
   let entry = cache.get(key);
   if (!entry || entry.until <= Date.now()) {
     entry = await readTracked(db, key);
     cache.delete(key);
-    if (entry) {
-      if (cache.size >= TRACK_CACHE_MAX) cache.delete(cache.keys().next().value!);
-      cache.set(key, entry);
-    }
+    if (cache.size >= TRACK_CACHE_MAX) cache.delete(cache.keys().next().value!);
+    cache.set(key, entry);
   }
-  const phone = entry?.phone;
+  if ('last4' in match && fullPhoneOnly(guesses, Date.now())) throw fullPhoneRequired();
+  const phone = entry.owner?.phone;
   const matches = phone != null && ('exact' in match ? phone === match.exact : phone.endsWith(match.last4));
-  if (!entry || !matches) throw trackingNotFound();
-  return entry.tracked;
+  if (entry.tracked && matches) return entry.tracked;
+  await recordWrongGuess(db, key, entry.owner);
+  throw trackingNotFound();
 }

@@ -9,6 +9,7 @@ import {
   AppstoreOutlined,
   AuditOutlined,
   CalendarOutlined,
+  ClockCircleOutlined,
   FileTextOutlined,
   HomeOutlined,
   MessageOutlined,
@@ -32,6 +33,7 @@ const StaffPage = lazy(() => import('./staff-page.js'));
 const CalendarPage = lazy(() => import('./calendar/calendar-page.js'));
 const CataloguePage = lazy(() => import('./catalogue/catalogue-page.js'));
 const NotifyPage = lazy(() => import('./notify/notify-page.js'));
+const ServiceHoursPage = lazy(() => import('./service-hours/service-hours-page.js'));
 const AuditPage = lazy(() => import('./audit/audit-page.js'));
 
 /** The pages; the home page (first in the menu) links to them. */
@@ -57,6 +59,13 @@ const pages: AdminMenuItem[] = [
     icon: <CalendarOutlined />,
     permission: 'org.read',
     element: <CalendarPage />,
+  },
+  {
+    path: 'gio-phuc-vu',
+    label: 'Giờ phục vụ',
+    icon: <ClockCircleOutlined />,
+    permission: 'unit.manage',
+    element: <ServiceHoursPage />,
   },
   {
     path: 'thu-tuc',

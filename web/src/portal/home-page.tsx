@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
-import { defaultOfficeHours } from '../../../src/domain/checklist/checklist.js';
 import { useFields, useSiteInfo } from '../shared/catalogue.js';
 import { PageTitle } from './layout.js';
+import { OfficeHours } from './office-hours.js';
 import { popularProcedures, popularSearches } from './popular.js';
 import { resultsUrl, SearchBox } from './search-box.js';
 import './home.css';
@@ -98,7 +98,7 @@ export function HomePage() {
               <span>
                 <strong>Giờ tiếp nhận</strong>
                 <br />
-                {defaultOfficeHours.text}.
+                <OfficeHours />
               </span>
             </li>
             <li>

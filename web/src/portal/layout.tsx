@@ -1,11 +1,12 @@
 /**
  * The citizen portal's frame: skip link, header with the centre's name and hotline, the sample-data notice, and
- * the footer with office hours. Every portal page renders inside it (except the print view).
+ * the footer with the centre's service hours in force today. Every portal page renders inside it (except the print view).
  */
 import { useEffect, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import { defaultOfficeHours, serviceCentre } from '../../../src/domain/checklist/checklist.js';
+import { serviceCentre } from '../../../src/domain/checklist/checklist.js';
 import { useSiteInfo } from '../shared/catalogue.js';
+import { OfficeHours } from './office-hours.js';
 
 export const SITE_NAME = 'Một cửa điện tử Thanh Hóa';
 
@@ -79,7 +80,9 @@ export function PortalLayout({ children }: { children: ReactNode }) {
           <p>
             Đường dây nóng: <a href={hotlineHref(centre.hotline)}>{centre.hotline}</a>
           </p>
-          <p>Giờ tiếp nhận hồ sơ: {defaultOfficeHours.text}.</p>
+          <p>
+            Giờ tiếp nhận hồ sơ: <OfficeHours agencyId={centre.agencyId} />
+          </p>
           <p>
             <Link to={`/gio-phuc-vu/${encodeURIComponent(centre.agencyId)}`}>
               Giờ phục vụ, ngày không viết, ngày không hẹn

@@ -8,7 +8,6 @@ import {
   channelNames,
   checklistGroups,
   countsInWords,
-  defaultOfficeHours,
   documentKindShort,
   formatDate,
   formatFees,
@@ -27,6 +26,7 @@ import { useCaseParam } from './procedure-page.js';
 import { checklistQuery, useAnswersParam } from './answers.js';
 import { QrCode } from './qr-code.js';
 import './print.css';
+import { OfficeHours } from './office-hours.js';
 
 export default function PrintPage() {
   const { code = '' } = useParams();
@@ -205,7 +205,9 @@ export default function PrintPage() {
           {whereToSubmit(p.levels).map((w) => (
             <li key={w}>{w}</li>
           ))}
-          <li>Thời gian: {defaultOfficeHours.text}.</li>
+          <li>
+            Thời gian: <OfficeHours />
+          </li>
         </ul>
         <footer className="sheet-foot">
           Thủ tục {p.code}, phiên bản {p.version.no} áp dụng từ {formatDate(p.version.effectiveFrom)} · In

@@ -2,7 +2,6 @@ import type { ReactNode } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import {
   channelNames,
-  defaultOfficeHours,
   formatDate,
   formatFees,
   formatTimeLimit,
@@ -19,6 +18,7 @@ import { ChecklistSection } from './checklist-section.js';
 import { PageTitle } from './layout.js';
 import { NotFound } from './not-found-page.js';
 import './procedure.css';
+import { OfficeHours } from './office-hours.js';
 
 /** ?truong-hop=… in the page URL; ignored when the procedure has no such case. Other parameters are kept. */
 export function useCaseParam(procedure: ProcedureDetail | undefined) {
@@ -176,7 +176,7 @@ function Details({ procedure }: { procedure: ProcedureDetail }) {
           )}
         </ul>
         <p>
-          <strong>Giờ tiếp nhận:</strong> {defaultOfficeHours.text}.
+          <strong>Giờ tiếp nhận:</strong> <OfficeHours />
         </p>
       </section>
       {procedure.steps.length > 0 && (

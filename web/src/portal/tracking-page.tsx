@@ -148,6 +148,17 @@ export function TrackingPage() {
         headers: { accept: 'application/json' },
       });
       if (res.ok) return setOutcome({ kind: 'found', dossier: (await res.json()) as TrackedDossier });
+      if (res.status === 400) {
+        // The code's budget of wrong answers is spent: only the full number is checked now.
+        const body = (await res.json().catch(() => null)) as {
+          error?: { code?: string; message?: string };
+        } | null;
+        if (body?.error?.code === 'FULL_PHONE_REQUIRED' && body.error.message) {
+          setOutcome({ kind: 'idle' });
+          setErrors({ phone: body.error.message });
+          return phoneRef.current?.focus();
+        }
+      }
       const message =
         res.status === 404
           ? 'Không tìm thấy hồ sơ với mã và số điện thoại này. Vui lòng kiểm tra lại mã trên giấy tiếp nhận và số điện thoại đã khai khi nộp.'

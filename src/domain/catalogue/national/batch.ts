@@ -4,6 +4,7 @@
  */
 import type { CatalogueFile, ProcedureRecord } from '../record.js';
 import { fieldCodes } from './fields.js';
+import type { ConditionGuess } from './conditions.js';
 import { fromNational } from './from-national.js';
 import { clip, oneLine, type ConversionIssue } from './text.js';
 
@@ -27,6 +28,8 @@ export interface NationalBatch {
   outcomes: NationalOutcome[];
   /** Codes asked for (with `codes`) that no record has. */
   missing: string[];
+  /** Conditions proposed from documents' wording, in the order of the records (see conditions.ts). */
+  guesses: ConditionGuess[];
 }
 
 const text = (v: unknown, key: string): string => {
@@ -50,6 +53,7 @@ export function convertNational(
   const outcomes: NationalOutcome[] = [];
   const procedures: ProcedureRecord[] = [];
   const seen = new Set<string>();
+  const guesses: ConditionGuess[] = [];
   for (const s of chosen) {
     if (s.data instanceof Error) {
       outcomes.push({
@@ -73,16 +77,17 @@ export function convertNational(
       });
       continue;
     }
-    const { record, issues } = fromNational(s.data, { fieldCodes: codes });
+    const { record, issues, guesses: guessed } = fromNational(s.data, { fieldCodes: codes });
     if (record) {
       seen.add(code);
       procedures.push(record);
+      guesses.push(...guessed);
     }
     outcomes.push({ source: s.source, code, name, converted: record !== undefined, issues });
   }
   const found = new Set(outcomes.map((o) => o.code));
   const missing = options.codes ? options.codes.filter((c) => !found.has(c)) : [];
-  return { file: { format: 'motcua.catalogue', version: 1, procedures }, outcomes, missing };
+  return { file: { format: 'motcua.catalogue', version: 2, procedures }, outcomes, missing, guesses };
 }
 
 /** Issue messages with their variable parts (numbers, quotes) masked, to count kinds of problems. */
@@ -91,6 +96,30 @@ function pattern(message: string): string {
     .replace(/"[^"]*"/g, '"…"')
     .replace(/\d+(?:[.,]\d+)*/g, 'N')
     .replace(/^(?:(?:Trực tuyến|Trực tiếp|Bưu chính)(?:, )?)+: /u, '');
+}
+
+/**
+ * Every proposed condition: the procedure, the document, the wording it was read from and the question made, for
+ * a person to confirm or correct in the editor before the catalogue is published.
+ */
+export function guessLines(guesses: readonly ConditionGuess[]): string[] {
+  if (guesses.length === 0) return [];
+  const documents = guesses.length;
+  const procedures = new Set(guesses.map((g) => g.code)).size;
+  const questions = new Set(guesses.map((g) => `${g.code}\u0000${g.question.id}`)).size;
+  const lines = [
+    '',
+    `Conditions proposed from the documents' wording (check each in the editor): ${documents} documents, ` +
+      `${questions} questions, ${procedures} procedures.`,
+  ];
+  for (const g of guesses) {
+    lines.push(
+      `  ${g.code} ${clip(g.procedure, 50)}`,
+      `      document: ${clip(g.document, 110)}`,
+      `      wording:  "${clip(g.wording, 100)}" → question ${g.question.id}: ${clip(g.question.text, 100)} (needed when: Có)`,
+    );
+  }
+  return lines;
 }
 
 /** The report, as lines for a person. */
@@ -147,6 +176,8 @@ export function reportLines(batch: NationalBatch, options: { examples?: number }
     for (const [r, n] of [...reasons].sort((a, b) => b[1] - a[1]).slice(0, 8))
       lines.push(`  ${String(n).padStart(5)} × ${clip(r, 120)}`);
   }
+
+  lines.push(...guessLines(batch.guesses));
 
   const problems = (o: NationalOutcome) => o.issues.filter((i) => !i.gap).length;
   const worst = [...outcomes].sort((a, b) => problems(b) - problems(a)).filter((o) => problems(o) > 0);

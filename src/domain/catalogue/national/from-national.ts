@@ -11,6 +11,7 @@
 import { levels as levelOrder, type Level, type ProcedureRecord } from '../record.js';
 import { checkRecord } from '../validate.js';
 import { parseChannels } from './channels.js';
+import { guessConditions, type ConditionGuess } from './conditions.js';
 import { parseDocuments } from './documents.js';
 import { fieldCodes, type FieldRef } from './fields.js';
 import { parseLegalBasis } from './legal-basis.js';
@@ -30,6 +31,8 @@ export interface NationalConversion {
   /** The converted record; absent when the national record cannot make a valid one. */
   record?: ProcedureRecord;
   issues: ConversionIssue[];
+  /** The conditions proposed from documents' wording (conditions.ts), each to be checked by a person. */
+  guesses: ConditionGuess[];
 }
 
 const LEVELS: Record<string, Level> = { 'cấp bộ': 'central', 'cấp tỉnh': 'province', 'cấp xã': 'commune' };
@@ -74,10 +77,11 @@ function isRecord(v: unknown): v is NationalRecord {
 export function fromNational(input: unknown, options: FromNationalOptions = {}): NationalConversion {
   const issues: ConversionIssue[] = [];
   if (!isRecord(input))
-    return { issues: [{ field: 'record', message: 'không phải một bản ghi JSON (object)' }] };
+    return { issues: [{ field: 'record', message: 'không phải một bản ghi JSON (object)' }], guesses: [] };
   const raw = input;
   const code = oneLine(textOf(raw, 'ma_thu_tuc'));
-  if (!CODE.test(code)) return { issues: [{ field: 'code', message: `mã thủ tục không hợp lệ: "${code}"` }] };
+  if (!CODE.test(code))
+    return { issues: [{ field: 'code', message: `mã thủ tục không hợp lệ: "${code}"` }], guesses: [] };
   const onPage = pageCode(raw);
   if (onPage && onPage !== code) {
     return {
@@ -87,10 +91,11 @@ export function fromNational(input: unknown, options: FromNationalOptions = {}):
           message: `trang gốc mang mã ${onPage}, không phải ${code}: bản ghi chứa trang của thủ tục khác`,
         },
       ],
+      guesses: [],
     };
   }
   const name = cleanName(textOf(raw, 'ten_thu_tuc'), code);
-  if (name.length < 3) return { issues: [{ field: 'name', message: 'không có tên thủ tục' }] };
+  if (name.length < 3) return { issues: [{ field: 'name', message: 'không có tên thủ tục' }], guesses: [] };
 
   const fieldName = oneLine(textOf(raw, 'linh_vuc'));
   let field: FieldRef = { code: 'KHAC', name: 'Khác' };
@@ -175,11 +180,12 @@ export function fromNational(input: unknown, options: FromNationalOptions = {}):
   }
   if (conditions) record.conditions = clip(conditions, 10000);
 
-  const checked = checkRecord(record);
+  const guessed = guessConditions(record);
+  const checked = checkRecord(guessed.record);
   if (!checked.ok) {
     for (const e of checked.issues.slice(0, 5))
       issues.push({ field: 'record', message: `${e.field}: ${e.message}` });
-    return { issues };
+    return { issues, guesses: [] };
   }
-  return { record: checked.value, issues };
+  return { record: checked.value, issues, guesses: guessed.guesses };
 }

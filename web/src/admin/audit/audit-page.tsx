@@ -6,11 +6,13 @@
  */
 import { useEffect, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, DatePicker, Form, Input, Select, Space, Table, Typography } from 'antd';
+import { Alert, Button, DatePicker, Form, Grid, Input, Select, Space, Table, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
+import type { ColumnsType } from 'antd/es/table';
 import {
   auditActionLabel,
+  auditEntityLabel,
   auditActionLabels,
   type AuditEntryView,
   type AuditPageView,
@@ -42,11 +44,66 @@ function queryOf(f: Filters): URLSearchParams {
 const subjectOf = (r: AuditEntryView) =>
   [r.subjectName, r.subjectPhone].filter(Boolean).join(' · ') || (r.entity === 'dossier' ? '' : '—');
 
+const objectOf = (r: AuditEntryView) => r.entityId ?? auditEntityLabel(r.entity);
+
+const columns: ColumnsType<AuditEntryView> = [
+  { title: 'Thời điểm', dataIndex: 'at', width: 150, render: (at: string) => vietnamTime(at) },
+  {
+    title: 'Cán bộ',
+    dataIndex: 'actorName',
+    width: 170,
+    render: (name: string | null) => name ?? 'Hệ thống',
+  },
+  { title: 'Đơn vị', dataIndex: 'unitName', width: 180, render: (n: string | null) => n ?? '' },
+  {
+    title: 'Thao tác',
+    dataIndex: 'action',
+    width: 190,
+    render: (action: string) => auditActionLabel(action),
+  },
+  {
+    title: 'Đối tượng',
+    key: 'entity',
+    width: 200,
+    render: (_: unknown, r) => objectOf(r),
+  },
+  { title: 'Người có dữ liệu', key: 'subject', width: 170, render: (_: unknown, r) => subjectOf(r) },
+  {
+    title: 'Mục đích',
+    dataIndex: 'purpose',
+    width: 170,
+    render: (p: string | null) => purposeLabel(p),
+  },
+];
+
+const stackedColumns: ColumnsType<AuditEntryView> = [
+  {
+    title: 'Nhật ký',
+    key: 'entry',
+    render: (_: unknown, r) => (
+      <div className="audit-stacked">
+        <div>
+          <Typography.Text strong>{auditActionLabel(r.action)}</Typography.Text> · {objectOf(r)}
+        </div>
+        <div>
+          {vietnamTime(r.at)} · {r.actorName ?? 'Hệ thống'}
+          {r.unitName ? ` (${r.unitName})` : ''}
+        </div>
+        {(r.subjectName || r.subjectPhone || r.purpose) && (
+          <div>{[subjectOf(r), purposeLabel(r.purpose)].filter((t) => t && t !== '—').join(' · ')}</div>
+        )}
+      </div>
+    ),
+  },
+];
+
 export default function AuditPage() {
   useEffect(() => {
     document.title = 'Nhật ký truy cập — Quản trị';
   }, []);
   const [form] = Form.useForm<Filters>();
+  // On a phone one stacked column, so the table never scrolls sideways.
+  const wide = Grid.useBreakpoint().md ?? true;
   const [filters, setFilters] = useState<URLSearchParams>(new URLSearchParams());
   const [page, setPage] = useState(1);
   const pageSize = 50;
@@ -139,7 +196,7 @@ export default function AuditPage() {
         size="small"
         loading={list.isPending}
         dataSource={list.data?.rows ?? []}
-        scroll={{ x: 1000 }}
+        {...(wide ? { scroll: { x: 1000 } } : {})}
         pagination={{
           current: page,
           pageSize,
@@ -149,35 +206,7 @@ export default function AuditPage() {
           hideOnSinglePage: true,
         }}
         locale={{ emptyText: 'Không có dòng nhật ký nào khớp.' }}
-        columns={[
-          { title: 'Thời điểm', dataIndex: 'at', width: 150, render: (at: string) => vietnamTime(at) },
-          {
-            title: 'Cán bộ',
-            dataIndex: 'actorName',
-            width: 170,
-            render: (name: string | null) => name ?? 'Hệ thống',
-          },
-          { title: 'Đơn vị', dataIndex: 'unitName', width: 180, render: (n: string | null) => n ?? '' },
-          {
-            title: 'Thao tác',
-            dataIndex: 'action',
-            width: 190,
-            render: (action: string) => auditActionLabel(action),
-          },
-          {
-            title: 'Đối tượng',
-            key: 'entity',
-            width: 200,
-            render: (_: unknown, r) => r.entityId ?? r.entity,
-          },
-          { title: 'Người có dữ liệu', key: 'subject', width: 170, render: (_: unknown, r) => subjectOf(r) },
-          {
-            title: 'Mục đích',
-            dataIndex: 'purpose',
-            width: 170,
-            render: (p: string | null) => purposeLabel(p),
-          },
-        ]}
+        columns={wide ? columns : stackedColumns}
       />
     </>
   );

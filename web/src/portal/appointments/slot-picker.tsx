@@ -1,13 +1,15 @@
 /**
  * Choosing a slot: a week of days (previous/next week) as buttons, then the chosen day's slots as radio buttons; the
- * 9th hour and special sessions carry their label. Days without slots say why (no-appointment day, closed, full).
+ * 9th hour and special sessions carry their label. Days without slots say why (no-appointment day, closed, full);
+ * a no-appointment day offers only its 9th hour, if any.
  */
 import { useId, useState } from 'react';
 import { addDays, dayName, useSlots, type OfferedDay, type OfferedSlot } from './api.js';
 
 /** Why a day offers nothing, or undefined when it has free slots. */
 function dayStatus(day: OfferedDay): string | undefined {
-  if (day.noAppointment) return 'Ngày không hẹn (giải quyết trong ngày)';
+  // On a no-appointment day only the 9th hour takes bookings; the rest of the day is for walk-ins.
+  if (day.noAppointment && day.slots.length === 0) return 'Ngày không hẹn (giải quyết trong ngày)';
   if (day.closed) return `Nghỉ: ${day.closed}`;
   if (day.slots.length === 0) return 'Không có giờ hẹn';
   if (day.slots.every((s) => s.placesLeft === 0)) return 'Đã hết chỗ';

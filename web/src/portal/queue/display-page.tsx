@@ -3,11 +3,13 @@
  * numbers per field, and each call announced with a chime (Web Audio) and spoken in Vietnamese where the browser
  * can ("Mời số HT-012 đến quầy 3"). Live over Server-Sent Events; EventSource reconnects by itself and every
  * connection starts with a full snapshot, so a display recovers after a network cut or a server restart.
- * Browsers allow sound only after a touch: the "Bật âm thanh" button arms it once.
+ * Browsers allow sound only after a touch: the "Bật âm thanh" button arms it once. On a no-writing or no-appointment
+ * day a banner says so.
  */
 import { useEffect, useRef, useState } from 'react';
 import { useParams } from 'react-router';
 import { callSentence } from '../../../../src/domain/queue/ticket.js';
+import { DayModeBanner } from './day-mode-banner.js';
 import type { CallEvent, DisplaySnapshot } from './types.js';
 import './queue.css';
 
@@ -82,6 +84,7 @@ export default function DisplayPage() {
           </p>
         )}
       </header>
+      <DayModeBanner agencyId={agencyId} />
       {call && (
         <section className="display-call" aria-live="assertive" data-testid="display-call">
           Mời số <strong>{call.number}</strong> đến quầy <strong>{call.counterNumber}</strong>

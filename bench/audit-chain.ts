@@ -1,0 +1,82 @@
+/**
+ * What the audit log's hash chain costs on PostgreSQL: `BENCH_DATABASE_URL=postgres://… npx tsx bench/audit-chain.ts
+ * [--duration 5] [--connections 10] [--rounds 3]`. A fresh migrated database; N connections each insert audit rows
+ * one statement at a time, committed on their own (as auditRead and the desk intake's one-statement receipt do),
+ * into `audit_log` (chained by its trigger: advisory lock held to the commit) and, taking turns, into a copy of the
+ * table without the chain. Prints rows per second and the p99 of one insert for each; dropped at the end.
+ */
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { migrate } from '../src/db/migrate.js';
+import { kyselyOnPostgres } from '../src/db/connection.js';
+import { arg } from './pg-bench.js';
+
+async function main() {
+  const base = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
+  if (!base) throw new Error('Set BENCH_DATABASE_URL (or TEST_DATABASE_URL) to a PostgreSQL server URL.');
+  const duration = Number(arg('--duration') ?? 5) * 1000;
+  const connections = Number(arg('--connections') ?? 10);
+  const rounds = Number(arg('--rounds') ?? 3);
+  const name = `motcua_bench_audit_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  await admin.query(`create database "${name}"`);
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  try {
+    const database = kyselyOnPostgres(url.toString(), 2);
+    await migrate(database.db);
+    await database.close();
+    const setup = new pg.Client({ connectionString: url.toString() });
+    await setup.connect();
+    await setup.query(`create table audit_plain (like audit_log including defaults including identity);
+      alter table audit_plain alter seq drop not null, alter prev_hash drop not null, alter hash drop not null`);
+    await setup.end();
+
+    const clients = await Promise.all(
+      Array.from({ length: connections }, async () => {
+        const c = new pg.Client({ connectionString: url.toString() });
+        await c.connect();
+        return c;
+      }),
+    );
+    const run = async (table: string) => {
+      const latencies: number[] = [];
+      const end = Date.now() + duration;
+      await Promise.all(
+        clients.map(async (c, i) => {
+          while (Date.now() < end) {
+            const t0 = performance.now();
+            await c.query(
+              `insert into ${table} (actor_id, actor_name, action, entity, entity_id, request_id, purpose, data)
+               values (gen_random_uuid(), 'Nguyễn Văn A', 'dossier.read', 'dossier', $1, $2, 'dossier_handling', '{}')`,
+              [`H56.10.01-261207-${String(i).padStart(4, '0')}`, randomBytes(8).toString('hex')],
+            );
+            latencies.push(performance.now() - t0);
+          }
+        }),
+      );
+      latencies.sort((a, b) => a - b);
+      return {
+        perSecond: Math.round(latencies.length / (duration / 1000)),
+        p99: Math.round(latencies[Math.floor(latencies.length * 0.99)] ?? 0),
+      };
+    };
+    process.stdout.write(
+      `| round | chained rows/s (p99 ms) | without the chain rows/s (p99 ms) |\n| --- | ---: | ---: |\n`,
+    );
+    for (let r = 1; r <= rounds; r++) {
+      const chained = await run('audit_log');
+      const plain = await run('audit_plain');
+      process.stdout.write(
+        `| ${r} | ${chained.perSecond} (${chained.p99}) | ${plain.perSecond} (${plain.p99}) |\n`,
+      );
+    }
+    await Promise.all(clients.map((c) => c.end()));
+  } finally {
+    await admin.query(`drop database if exists "${name}" with (force)`);
+    await admin.end();
+  }
+}
+
+await main();
