@@ -21,7 +21,7 @@ import {
   closeJourney,
   clickUntilDisabled,
 } from './harness.js';
-import { actionButtons, dossierPath, openAction, openDossier, submitAction } from './desk.js';
+import { actionButtons, chooseOption, dossierPath, openAction, openDossier, submitAction } from './desk.js';
 
 let server: Server;
 let browser: Browser;
@@ -137,10 +137,15 @@ describe('the desk’s supplement, consultation and extension forms', () => {
       // The citizen comes back with the paper.
       const supplement = await openAction(desk.page, 'Nhận hồ sơ bổ sung');
       expect(await supplement.textContent()).toContain(RESIDENCE);
+      // Nothing ticked and no note: the form says what it needs, as the server would.
+      await supplement.getByRole('button', { name: 'Nhận hồ sơ bổ sung', exact: true }).click();
+      await expect
+        .poll(() => supplement.getByText(/giấy tờ chưa đánh dấu thì ghi rõ/).isVisible())
+        .toBe(true);
+      await supplement.getByRole('checkbox', { name: `Đã nhận: ${RESIDENCE}` }).check();
       expect(await supplement.getByLabel(`Bản chính: ${RESIDENCE}`).inputValue()).toBe('1');
       expect(await axeViolations(desk.page)).toEqual([]);
       await screenshot(desk.page, 'desk-forms-receive-supplement-1366');
-      await supplement.getByLabel('Ghi chú').fill('Công dân nộp bổ sung giấy xác nhận cư trú.');
       await submitAction(supplement, 'Nhận hồ sơ bổ sung');
       await expect.poll(() => summaryValue(desk.page, 'Trạng thái')).toBe('Đã tiếp nhận');
       // The clock starts over from the supplement (the procedure's rule): three working days ahead.
@@ -170,9 +175,12 @@ describe('the desk’s supplement, consultation and extension forms', () => {
         await actionButtons(specialist.page).getByRole('button', { name: 'Gia hạn, xin lỗi' }).count(),
       ).toBe(0);
       const consult = await openAction(specialist.page, 'Xin ý kiến');
-      await consult.getByLabel('Đơn vị được xin ý kiến (mã định danh)').fill(DONG_KHE);
-      const answerBy = formatWall(new Date(todayInVietnam().getTime() + 7 * 86_400_000 + 16 * 3_600_000));
-      await pickDateTime(consult.getByLabel('Hạn trả lời'), answerBy);
+      // Đông Khê is chosen from the list; its answer deadline is filled in: 3 of its working days, never midnight.
+      await chooseOption(consult, 'Đơn vị được xin ý kiến', 'Đông Khê');
+      await expect.poll(() => consult.getByLabel('Hạn trả lời').inputValue()).toMatch(DATE_TIME);
+      const answerBy = await consult.getByLabel('Hạn trả lời').inputValue();
+      expect(answerBy).not.toMatch(/00:00$/);
+      expect(parseWall(answerBy).getTime()).toBeGreaterThan(todayInVietnam().getTime() + 86_400_000);
       // The question is required, as on the server.
       await consult.getByRole('button', { name: 'Xin ý kiến', exact: true }).click();
       await expect.poll(() => consult.getByText('Cần ghi nội dung xin ý kiến.').isVisible()).toBe(true);
@@ -236,7 +244,7 @@ describe('the desk’s supplement, consultation and extension forms', () => {
       await openDossier(desk.page, server, code);
       const back = await openAction(desk.page, 'Nhận hồ sơ bổ sung');
       expect(await back.textContent()).toContain('Không còn giấy tờ nào thiếu.');
-      await back.getByLabel('Ghi chú').fill('Công dân nộp bản sao sổ hộ khẩu.');
+      await back.getByLabel('Nội dung bổ sung, lý do tiếp nhận').fill('Công dân nộp bản sao sổ hộ khẩu.');
       await submitAction(back, 'Nhận hồ sơ bổ sung');
       await expect.poll(() => summaryValue(desk.page, 'Trạng thái')).toBe('Đang thẩm định');
       expect(await summaryValue(desk.page, 'Thời hạn')).toBe('Đang tính');

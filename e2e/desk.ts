@@ -40,3 +40,17 @@ export async function act(
   if (fill) await fill(dialog);
   await submitAction(dialog, action);
 }
+
+/** Picks an option of an Ant Design select (found by its label in `scope`) by typing part of its text. */
+export async function chooseOption(scope: Locator, label: string, text: string): Promise<void> {
+  const field = scope.getByLabel(label, { exact: true });
+  await field.click();
+  // A searchable select narrows the list as one types; a short one is only clicked.
+  if (await field.isEditable()) await field.fill(text);
+  const option = scope
+    .page()
+    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text })
+    .first();
+  await expect.poll(() => option.count()).toBeGreaterThan(0);
+  await option.click();
+}

@@ -1,5 +1,6 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { Role } from '../../domain/org/roles.js';
+import type { UnitSector } from '../../domain/org/sectors.js';
 import type { Timestamp } from './core.js';
 
 export type UnitType = 'province' | 'service_centre' | 'commune' | 'sector_agency';
@@ -13,6 +14,8 @@ export interface UnitsTable {
   short_name: string | null;
   address: string | null;
   phone: string | null;
+  /** What a sector agency does (Land Registration Office, Tax office), where a rule depends on it. */
+  sector: Generated<UnitSector | null>;
   path: ColumnType<string[], string[], string[]>;
   is_sample: Generated<boolean>;
   active: Generated<boolean>;

@@ -257,6 +257,7 @@ describe('history and clock', () => {
       action: 'receive_supplement',
       expectedVersion: 2,
       idempotencyKey: key(),
+      note: 'Công dân nộp bản sao còn thiếu',
     });
     expect(back.json<Acted>().dossier.status).toBe('received');
     const newDue = Date.parse(back.json<Acted>().dossier.dueAt ?? '');

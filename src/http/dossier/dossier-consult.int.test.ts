@@ -19,18 +19,28 @@ import type { AllowedActions, ControlSlip, Inbox } from './schemas.js';
 
 const { ctx, receive, act } = useDossierApp();
 const THUE = '000.00.22.H56';
-const inThreeDays = () => new Date(Date.now() + 3 * 86_400_000).toISOString();
+/** 3 working days of the Tax office from now: the default the desk offers (a working instant, never midnight). */
+const inThreeDays = async (code: string) => {
+  const res = await ctx.t.app.inject({
+    method: 'GET',
+    url: `/api/dossiers/${code}/transfer-targets`,
+    ...ctx.as['chuyenvien.dongtien'],
+  });
+  const targets = res.json<{ items: { agencyId: string; consultDueAt: string }[] }>().items;
+  return targets.find((u) => u.agencyId === THUE)!.consultDueAt;
+};
 
 describe('consult and answer_consult', () => {
   it('asks another unit with content and a deadline; it answers; the status stays', async () => {
     const code = (await receive(birth())).json<Intake>().dossier.code;
+    const threeDays = await inThreeDays(code);
     const consult = (extra: Record<string, unknown> = {}) => ({
       action: 'consult',
       expectedVersion: 1,
       idempotencyKey: key(),
       toUnit: THUE,
       note: 'Đề nghị cho ý kiến về nghĩa vụ tài chính của hộ gia đình.',
-      deadline: inThreeDays(),
+      deadline: threeDays,
       ...extra,
     });
 
@@ -45,9 +55,9 @@ describe('consult and answer_consult', () => {
       const res = await act(code, user, consult());
       expect(res.statusCode, user).toBe(403);
     }
-    // 400 naming the field: no deadline, a deadline in the past, no unit, no question.
+    // 400 naming the field: a deadline outside working hours, in the past, unreadable; no unit, no question.
     const cases: [Record<string, unknown>, string][] = [
-      [{ deadline: undefined }, 'deadline'],
+      [{ deadline: '2027-01-03T00:00:00+07:00' }, 'deadline'],
       [{ deadline: '2020-01-01T08:00:00+07:00' }, 'deadline'],
       [{ deadline: 'ngày mai' }, 'deadline'],
       [{ toUnit: undefined }, 'toUnit'],
@@ -59,7 +69,7 @@ describe('consult and answer_consult', () => {
       expect(res.json<Failure>().error.fields?.map((f) => f.field)).toContain(field);
     }
 
-    const deadline = inThreeDays();
+    const deadline = threeDays;
     const asked = await act(code, 'chuyenvien.dongtien', consult({ deadline }));
     expect(asked.statusCode).toBe(200);
     expect(asked.json<Acted>().dossier).toMatchObject({ status: 'received', version: 2 });

@@ -8,6 +8,8 @@ import { getControlSlip, latenessForActor } from '../../services/dossier/control
 import { receiveDossier, submitOnline } from '../../services/dossier/intake.js';
 import { getAllowedActions, getDossier, listInbox } from '../../services/dossier/queries.js';
 import { retryOnIdempotencyRace } from '../../services/dossier/retry.js';
+import { listTransferTargets } from '../../services/dossier/transfer-targets.js';
+import { TransferTargets } from './land-tax-schemas.js';
 import { requireActor } from '../auth/guard.js';
 import { auditRead } from '../../services/audit/read.js';
 import { readActions } from '../../domain/audit/purposes.js';
@@ -258,6 +260,24 @@ export const dossierRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => latenessForActor(db, requireActor(request), request.query),
+  );
+
+  app.get(
+    '/dossiers/:code/transfer-targets',
+    {
+      onRequest: authenticated,
+      schema: {
+        tags,
+        security,
+        summary:
+          "Units the dossier may be transferred to or a consultation asked of (suggested first), with the default answer deadline on each unit's calendar",
+        params: CodeParams,
+        response: { 200: TransferTargets, ...staffErrors, 404: ErrorResponse },
+      },
+    },
+    async (request) => ({
+      items: await listTransferTargets(db, requireActor(request), request.params.code),
+    }),
   );
 
   app.get(

@@ -7,6 +7,7 @@ import { attachmentTypes } from '../../domain/dossier/attachments.js';
 import { actions, portalStatusKeys, statuses } from '../../domain/dossier/lifecycle.js';
 import { risks } from '../../domain/dossier/risk.js';
 import { Answers } from '../checklist/answers-schema.js';
+import { LandTaxOut, TaxNoticeIn, TaxSlipIn } from './land-tax-schemas.js';
 
 const Text = (max: number, min = 0) => Type.String({ minLength: min, maxLength: max });
 const IdempotencyKey = Type.String({ minLength: 8, maxLength: 100, pattern: '^[A-Za-z0-9_.:-]+$' });
@@ -167,8 +168,10 @@ export const ActionBody = Type.Object(
         { additionalProperties: false },
       ),
     ),
-    /** consult: when the answer is due (ISO 8601). */
+    /** consult: when the answer is due (ISO 8601), within the consulted unit's working hours; default: 3 of its working days. */
     deadline: Type.Optional(Text(40, 1)),
+    taxSlip: Type.Optional(TaxSlipIn),
+    taxNotice: Type.Optional(TaxNoticeIn),
     /** Structured details kept with the entry, e.g. the Tax office's notice number and amount. */
     details: Type.Optional(
       Type.Record(
@@ -292,6 +295,7 @@ export const DossierDetail = Type.Object({
       enteredByName: Type.Union([Type.String(), Type.Null()]),
     }),
   ),
+  landTax: LandTaxOut,
   history: Type.Array(
     Type.Object({
       seq: Type.Integer(),

@@ -4,6 +4,7 @@
 import { Type, type Static } from 'typebox';
 import { portalStatusKeys, statuses } from '../../domain/dossier/lifecycle.js';
 import { threadKinds } from '../../services/tracking/thread.js';
+import { TrackedObligation } from '../dossier/land-tax-schemas.js';
 
 export const TrackParams = Type.Object({ code: Type.String({ minLength: 1, maxLength: 60 }) });
 export type TrackParams = Static<typeof TrackParams>;
@@ -50,6 +51,10 @@ export const TrackedDossier = Type.Object(
           "The citizen's journey linked to this dossier (same phone only): call → checklist → booking → ticket → dossier → result",
       },
     ),
+    obligations: Type.Array(TrackedObligation, {
+      description:
+        "The Tax office's notice of financial obligations on land: amounts (đồng) and payment deadlines",
+    }),
   },
   { additionalProperties: false },
 );

@@ -12,6 +12,7 @@ import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { Role } from '../../domain/org/roles.js';
 import type { UnitType } from '../../db/tables/org.js';
+import type { UnitSector } from '../../domain/org/sectors.js';
 
 /** Field codes other areas rely on (catalogue, service desk counters, hotline routing). */
 export const demoFields = [
@@ -34,6 +35,7 @@ interface DemoUnit {
   name: string;
   shortName: string;
   phone?: string;
+  sector?: UnitSector;
   isSample: boolean;
 }
 
@@ -65,6 +67,7 @@ export const demoUnits = [
     agencyId: '000.00.21.H56',
     name: 'Chi nhánh Văn phòng Đăng ký đất đai khu vực Đông Sơn',
     shortName: 'CN VPĐKĐĐ Đông Sơn',
+    sector: 'land_registration',
     isSample: true,
   },
   {
@@ -74,6 +77,7 @@ export const demoUnits = [
     agencyId: '000.00.22.H56',
     name: 'Thuế cơ sở 3 tỉnh Thanh Hóa',
     shortName: 'Thuế cơ sở 3',
+    sector: 'tax',
     isSample: true,
   },
   {
@@ -311,6 +315,7 @@ export async function seedOrganisation(trx: Transaction<Database>, password: str
         name: u.name,
         short_name: u.shortName,
         phone: u.phone ?? null,
+        sector: u.sector ?? null,
         path,
         is_sample: u.isSample,
       })

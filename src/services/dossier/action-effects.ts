@@ -24,6 +24,8 @@ import { deadlineLimit, type DossierRow } from './common.js';
 import { isSameDayIntake } from './day-modes.js';
 import { missingDocuments, tickDocuments } from './documents.js';
 import { pickAssignee } from './tasks.js';
+import { noticeOfReturn, slipOfTransfer } from './land-tax.js';
+import { checkTargetUnit, consultDeadline } from './transfer-targets.js';
 
 export interface Effects {
   clock?: Clock | null;
@@ -80,15 +82,25 @@ export async function effectsOf(
       fx.data.missing = await missingDocuments(trx, row.id);
       break;
     case 'receive_supplement': {
+      const brought = (input.documents ?? []).filter((d) => d.originals + d.copies > 0);
+      const note = input.note?.trim();
+      if (brought.length === 0 && !note) {
+        throw requiredField(
+          'documents',
+          'Đánh dấu giấy tờ công dân đã nộp bổ sung, hoặc ghi rõ nội dung đã bổ sung và lý do tiếp nhận.',
+        );
+      }
       if (input.documents?.length) await tickDocuments(trx, actor, row.id, input.documents);
       const missing = await missingDocuments(trx, row.id);
-      if (missing.length) {
+      if (missing.length && !note) {
         throw conflict(
           'DOCUMENTS_STILL_MISSING',
-          `Hồ sơ vẫn còn thiếu: ${missing.map((m) => m.name).join('; ')}.`,
+          `Hồ sơ vẫn còn thiếu: ${missing.map((m) => m.name).join('; ')}. Đánh dấu giấy tờ đã nhận, hoặc ghi lý do vẫn tiếp nhận.`,
           { missing },
         );
       }
+      // Accepted although a paper of the checklist is still missing: the note says why; the log names the papers.
+      if (missing.length) fx.data.acceptedMissing = missing;
       if (after.status === 'submitted') break;
       if (!clock) {
         setClock(startClock(calendar, now, limitOf()));
@@ -124,22 +136,35 @@ export async function effectsOf(
     case 'transfer': {
       if (!input.toUnit) throw requiredField('toUnit', 'Cần đơn vị nhận liên thông.');
       const target: UnitRow = await getUnitByAgencyId(trx, input.toUnit, 'toUnit');
-      if (target.id === row.handling_unit_id) throw requiredField('toUnit', 'Hồ sơ đang ở đơn vị này.');
+      checkTargetUnit(target, row);
+      const slip = await slipOfTransfer(trx, row, target, input.taxSlip, now);
       fx.handlingUnitId = target.id;
       fx.previousUnitId = row.handling_unit_id;
       fx.data.toUnit = target.agency_id;
       fx.data.toUnitName = target.name;
+      if (slip) fx.data.taxSlip = slip;
       break;
     }
-    case 'transfer_back':
+    case 'transfer_back': {
+      const notice = await noticeOfReturn(trx, row, input.taxNotice, now);
+      if (notice) fx.data.taxNotice = notice;
       fx.handlingUnitId = row.previous_unit_id ?? row.receiving_unit_id;
       fx.previousUnitId = null;
       break;
+    }
     case 'assign':
       if (!input.assigneeId) {
-        // Automatic: the unit's specialist with the fewest open tasks.
-        const picked = await pickAssignee(trx, row.handling_unit_id);
-        if (!picked) throw conflict('NO_SPECIALIST', 'Đơn vị chưa có chuyên viên để phân công.');
+        // Automatic: of the unit's specialists who handle the procedure's field (or every field), the one with
+        // the fewest open tasks. None: the leader chooses by hand.
+        const field = version.record.field;
+        const picked = await pickAssignee(trx, row.handling_unit_id, field.code);
+        if (!picked) {
+          throw conflict(
+            'NO_SPECIALIST_FOR_FIELD',
+            `Đơn vị chưa có chuyên viên phụ trách lĩnh vực ${field.name}; lãnh đạo chọn chuyên viên để phân công.`,
+            { field: field.code },
+          );
+        }
         fx.assigneeId = picked.id;
         fx.data.assigneeId = picked.id;
         fx.data.assigneeName = picked.fullName;
@@ -160,16 +185,9 @@ export async function effectsOf(
       break;
     case 'consult': {
       if (!input.toUnit) throw requiredField('toUnit', 'Cần đơn vị được xin ý kiến.');
-      if (!input.deadline) throw requiredField('deadline', 'Cần thời hạn trả lời.');
       const target: UnitRow = await getUnitByAgencyId(trx, input.toUnit, 'toUnit');
-      if (target.id === row.handling_unit_id) throw requiredField('toUnit', 'Hồ sơ đang ở đơn vị này.');
-      let dueAt: number;
-      try {
-        dueAt = parseInstant(input.deadline, definition.timezone);
-      } catch {
-        throw requiredField('deadline', 'Thời hạn trả lời không hợp lệ.');
-      }
-      if (dueAt <= now) throw requiredField('deadline', 'Thời hạn trả lời phải sau thời điểm hiện tại.');
+      checkTargetUnit(target, row);
+      const dueAt = await consultDeadline(trx, target, input.deadline, definition.timezone, now);
       fx.consult = { unitId: target.id, dueAt };
       fx.data.toUnit = target.agency_id;
       fx.data.toUnitName = target.name;
@@ -177,9 +195,12 @@ export async function effectsOf(
     }
     case 'answer_consult':
       break;
+    case 'appraise':
+      // Nobody was assigned: the specialist who appraises it becomes its assignee.
+      if (row.assignee_id === null) fx.assigneeId = actor.id;
+      break;
     case 'submit_online':
     case 'refuse':
-    case 'appraise':
     case 'send_back':
     case 'approve':
     case 'request_payment':

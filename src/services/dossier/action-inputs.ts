@@ -30,8 +30,12 @@ export interface ActionInput {
   attachmentIds?: string[] | undefined;
   /** consult: the answer is due by this instant (ISO 8601); toUnit names the consulted unit, note the question. */
   deadline?: string | undefined;
-  /** Structured details recorded with the entry (e.g. the Tax office's financial-obligation notice). */
+  /** Structured details recorded with the entry (free-form; kept for entries made before the structured notice). */
   details?: Record<string, string | number> | undefined;
+  /** transfer from a Land Registration Office to a Tax office: the information slip on land (checked in domain/land-tax). */
+  taxSlip?: unknown;
+  /** transfer_back from the Tax office: the notice of financial obligations (checked in domain/land-tax). */
+  taxNotice?: unknown;
 }
 
 export interface ReturnedTo {

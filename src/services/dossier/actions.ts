@@ -4,7 +4,8 @@
  * result without a second entry) and the actor's role in the unit handling the dossier (403). The dossier row is
  * locked for the whole transaction, so two officers acting at once are served one after the other.
  */
-import { conflict, forbidden } from '../../domain/errors.js';
+import { conflict, DomainError, forbidden } from '../../domain/errors.js';
+import { assigneeAllows } from '../../domain/dossier/routing.js';
 import {
   actionLabels,
   actionsNeedingNote,
@@ -26,6 +27,18 @@ export interface ActionResult {
   dossier: DossierSummary;
   /** True when the idempotency key had already been used for this very action: nothing new was recorded. */
   replayed: boolean;
+}
+
+/** 403 NOT_ASSIGNEE: appraisal is the assignee's; the leader reassigns the dossier first. */
+async function notAssignee(trx: Trx, assigneeId: string | null): Promise<DomainError> {
+  const assignee = assigneeId
+    ? await trx.selectFrom('staff').select('full_name').where('id', '=', assigneeId).executeTakeFirst()
+    : undefined;
+  return new DomainError(
+    'forbidden',
+    'NOT_ASSIGNEE',
+    `Hồ sơ đang được phân công cho ${assignee?.full_name ?? 'chuyên viên khác'}. Đề nghị lãnh đạo phân công lại cho bạn trước khi thẩm định.`,
+  );
 }
 
 export async function applyAction(
@@ -65,6 +78,8 @@ export async function applyAction(
   }
   const role = actingRole(ctx.actor, input.action, consulted?.path ?? row.handling_unit_path);
   if (!role) throw forbidden(`Bạn không có quyền "${actionLabels[input.action]}" với hồ sơ này.`);
+  if (!assigneeAllows(input.action, row.assignee_id, ctx.actor.id))
+    throw await notAssignee(trx, row.assignee_id);
   if (input.expectedVersion !== row.version) {
     throw conflict('VERSION_CONFLICT', 'Hồ sơ vừa được người khác cập nhật. Vui lòng tải lại và thử lại.', {
       currentVersion: row.version,

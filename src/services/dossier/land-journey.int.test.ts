@@ -18,6 +18,7 @@ import { getControlSlip, latenessStatistics } from './control-slip.js';
 import { receiveDossier } from './intake.js';
 import { listInbox } from './queries.js';
 import { listTasks } from './tasks.js';
+import { sampleNotice, sampleSlip } from '../../domain/land-tax/test-fixtures.js';
 
 const LAND = '1.013831';
 const CASE = 'Chuyển nhượng, chuyển đổi, thừa kế, tặng cho, góp vốn';
@@ -169,11 +170,16 @@ describe('the land journey through the Tax office', () => {
     const sent = await act(
       late,
       'chuyenvien2.vpdk',
-      { action: 'transfer', toUnit: THUE },
+      { action: 'transfer', toUnit: THUE, taxSlip: sampleSlip() },
       at('2026-03-04T08:00:00'),
     );
     expect(sent.dossier).toMatchObject({ status: 'transferred', handlingUnit: { agencyId: THUE } });
-    await act(onTime, 'chuyenvien.vpdk', { action: 'transfer', toUnit: THUE }, at('2026-03-04T09:00:00'));
+    await act(
+      onTime,
+      'chuyenvien.vpdk',
+      { action: 'transfer', toUnit: THUE, taxSlip: sampleSlip() },
+      at('2026-03-04T09:00:00'),
+    );
     const log = await t.database.db
       .selectFrom('dossier_actions')
       .select(['data'])
@@ -208,7 +214,7 @@ describe('the land journey through the Tax office', () => {
       {
         action: 'transfer_back',
         note: 'Thông báo nộp thuế thu nhập cá nhân và lệ phí trước bạ',
-        details: { noticeNo: 'TB-2026-0117', amount: 12_500_000 },
+        taxNotice: sampleNotice('2026-03-24', '2026-04-23'),
       },
       at('2026-03-24T08:00:00'),
     );
@@ -216,7 +222,11 @@ describe('the land journey through the Tax office', () => {
     await act(
       onTime,
       'chuyenvien.thue',
-      { action: 'transfer_back', note: 'Thông báo nghĩa vụ tài chính' },
+      {
+        action: 'transfer_back',
+        note: 'Thông báo nghĩa vụ tài chính',
+        taxNotice: sampleNotice('2026-03-10', '2026-04-09'),
+      },
       at('2026-03-10T10:00:00'),
     );
     const entry = await t.database.db
@@ -228,7 +238,7 @@ describe('the land journey through the Tax office', () => {
     expect(entry.data).toMatchObject({
       outcome: 'late',
       stepDue: new Date(at('2026-03-11T08:00:00')).toISOString(),
-      details: { noticeNo: 'TB-2026-0117', amount: 12_500_000 },
+      taxNotice: sampleNotice('2026-03-24', '2026-04-23'),
     });
     expect(entry.note).toContain('Thông báo nộp thuế');
   });
@@ -367,7 +377,12 @@ describe("the office's own task follows the legal clock", () => {
       { action: 'request_supplement', note: 'Thiếu bản vẽ' },
       at('2026-03-03T08:00:00'),
     );
-    await act(code, 'tiepnhan.vpdk', { action: 'receive_supplement' }, at('2026-03-05T08:00:00'));
+    await act(
+      code,
+      'tiepnhan.vpdk',
+      { action: 'receive_supplement', note: 'Công dân nộp bản vẽ' },
+      at('2026-03-05T08:00:00'),
+    );
     // 1.013831 restarts its clock: 9 working days again from 5/3 08:00.
     expect(await taskDue()).toBe(new Date(at('2026-03-18T08:00:00')).toISOString());
     const extended = await act(

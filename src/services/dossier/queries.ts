@@ -11,12 +11,14 @@ import {
   type Status,
 } from '../../domain/dossier/lifecycle.js';
 import { mayAct, maySee } from '../../domain/dossier/permissions.js';
+import { assigneeAllows } from '../../domain/dossier/routing.js';
 import { riskOf, riskRank, type Risk } from '../../domain/dossier/risk.js';
 import { roleGrants, type Actor } from '../../domain/org/roles.js';
 import type { Reader } from '../org/context.js';
 import { readDeclaration, type Declaration } from '../../domain/dossier/declaration.js';
 import { listAttachmentsOf, type AttachmentInfo } from './attachments.js';
 import { dossierOrigin, type DossierOrigin } from './origin.js';
+import { landTaxOf, type LandTax } from './land-tax.js';
 import type { DossierFee, DossierOrganisation } from '../../db/tables/dossier.js';
 import { dossierRows, getDossierRow, toSummary, type DossierRow, type DossierSummary } from './common.js';
 import { openConsultUnits, openTaskDues, openTaskInScope, taskUnitPaths } from './tasks.js';
@@ -42,6 +44,8 @@ export interface DossierDetail extends DossierSummary {
   attachments: AttachmentInfo[];
   /** The applicant's answers and the appointment, ticket and hotline call the dossier was received from. */
   origin: DossierOrigin;
+  /** The information slip on land sent to the Tax office and its notice of financial obligations, if any. */
+  landTax: LandTax;
   documents: {
     position: number;
     name: string;
@@ -69,7 +73,7 @@ export interface DossierDetail extends DossierSummary {
 export async function getDossier(db: Reader, actor: Actor, code: string): Promise<DossierDetail> {
   const row = await getDossierRow(db, code);
   await checkSees(db, actor, row);
-  const [extra, documents, history, attachments, origin] = await Promise.all([
+  const [extra, documents, history, attachments, origin, landTax] = await Promise.all([
     db
       .selectFrom('dossiers as d')
       .innerJoin('persons as p', 'p.id', 'd.applicant_id')
@@ -85,6 +89,7 @@ export async function getDossier(db: Reader, actor: Actor, code: string): Promis
     db.selectFrom('dossier_actions').selectAll().where('dossier_id', '=', row.id).orderBy('seq').execute(),
     listAttachmentsOf(db, row.id),
     dossierOrigin(db, row.id),
+    landTaxOf(db, row.id),
   ]);
   return {
     ...toSummary(row),
@@ -100,6 +105,7 @@ export async function getDossier(db: Reader, actor: Actor, code: string): Promis
     declaration: readDeclaration(extra.declaration),
     attachments,
     origin,
+    landTax,
     documents: documents.map((d) => ({
       position: d.position,
       name: d.name,
@@ -148,7 +154,7 @@ export async function getAllowedActions(db: Reader, actor: Actor, code: string):
     mine: allowed.filter((a) =>
       a === 'answer_consult'
         ? consulted.some((c) => mayAct(actor, a, c.path))
-        : mayAct(actor, a, row.handling_unit_path),
+        : mayAct(actor, a, row.handling_unit_path) && assigneeAllows(a, row.assignee_id, actor.id),
     ),
   };
 }

@@ -4,6 +4,7 @@
  * Writing tasks is tasks.ts's applyTaskEffects.
  */
 import { sql } from 'kysely';
+import { handlesField } from '../../domain/dossier/routing.js';
 import type { Reader } from '../org/context.js';
 
 /** The open consultations of a dossier, with their units' paths (who may answer). */
@@ -33,21 +34,25 @@ export async function taskUnitPaths(db: Reader, dossierId: string): Promise<stri
 const collator = new Intl.Collator('vi');
 
 /**
- * Automatic assignment: the active specialist of the unit with the fewest open tasks (anywhere), ties by name; null
- * when the unit has no specialist.
+ * Automatic assignment: of the unit's active specialists who handle the field (`handlesField`: a specialist with
+ * fields only gets dossiers of those fields; one without fields takes any), the one with the fewest open tasks
+ * (anywhere), ties by name; null when none handles it.
  */
 export async function pickAssignee(
   db: Reader,
   unitId: string,
+  fieldCode: string,
 ): Promise<{ id: string; fullName: string } | null> {
-  const staff = await db
-    .selectFrom('staff_roles as r')
-    .innerJoin('staff as s', 's.id', 'r.staff_id')
-    .select(['s.id', 's.full_name'])
-    .where('r.unit_id', '=', unitId)
-    .where('r.role', '=', 'specialist')
-    .where('s.active', '=', true)
-    .execute();
+  const staff = (
+    await db
+      .selectFrom('staff_roles as r')
+      .innerJoin('staff as s', 's.id', 'r.staff_id')
+      .select(['s.id', 's.full_name', 's.field_codes'])
+      .where('r.unit_id', '=', unitId)
+      .where('r.role', '=', 'specialist')
+      .where('s.active', '=', true)
+      .execute()
+  ).filter((s) => handlesField(s.field_codes, fieldCode));
   if (staff.length === 0) return null;
   const load = await db
     .selectFrom('dossier_tasks')

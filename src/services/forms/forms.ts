@@ -22,6 +22,7 @@ import type { Actor } from '../../domain/org/roles.js';
 import { getVersionById } from '../catalogue/versions.js';
 import { getDossierRow, type DossierRow } from '../dossier/common.js';
 import { getControlSlip } from '../dossier/control-slip.js';
+import { taxSlipPdf } from './tax-slip.js';
 import type { Reader } from '../org/context.js';
 
 export const dossierForms = [
@@ -32,6 +33,7 @@ export const dossierForms = [
   'stop',
   'control-slip',
   'declaration',
+  'tax-slip',
 ] as const;
 export type DossierForm = (typeof dossierForms)[number];
 
@@ -55,6 +57,10 @@ export const formTitles: Record<DossierForm, { title: string; stem: string }> = 
   stop: { title: 'Thông báo dừng giải quyết hồ sơ', stem: 'thong-bao-dung-giai-quyet' },
   'control-slip': { title: 'Phiếu kiểm soát quá trình giải quyết hồ sơ', stem: 'phieu-kiem-soat' },
   declaration: { title: 'Tờ khai (bản đọc lại)', stem: 'to-khai-doc-lai' },
+  'tax-slip': {
+    title: 'Phiếu chuyển thông tin để xác định nghĩa vụ tài chính về đất đai',
+    stem: 'phieu-chuyen-thong-tin-thue',
+  },
 };
 
 export interface RenderedForm {
@@ -351,9 +357,12 @@ export async function renderDossierForm(
   opts: FormOptions,
 ): Promise<RenderedForm> {
   const now = opts.now ?? new Date();
-  // The control slip is also for the agencies that held a task of the dossier: its service checks who may see it.
+  // The control slip and the information slip on land are also for the agencies that held a task of the
+  // dossier (the Tax office): the control slip's service checks who may see it.
   const slip =
-    form === 'control-slip' ? await getControlSlip(db, actor, code, { now: now.getTime() }) : undefined;
+    form === 'control-slip' || form === 'tax-slip'
+      ? await getControlSlip(db, actor, code, { now: now.getTime() })
+      : undefined;
   const l = await load(db, actor, code, opts.publicUrl, { checked: slip !== undefined });
   let pdf: Buffer;
   switch (form) {
@@ -378,6 +387,9 @@ export async function renderDossierForm(
     case 'control-slip':
       if (!slip || !l.row.received_at) throw formNotAvailable('control-slip');
       pdf = await renderControlSlip({ ...l.base, slip, printedAt: now.toISOString() });
+      break;
+    case 'tax-slip':
+      pdf = await taxSlipPdf(db, l.row, l.base, (unitId) => formAgency(db, unitId));
       break;
   }
   const { title, stem } = formTitles[form];

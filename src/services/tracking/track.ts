@@ -8,7 +8,10 @@
  * the same work — one read of the counter, one (cached) read of the dossier, one upsert per wrong answer — so that
  * neither the answer nor its time tells them apart.
  */
+import { sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
+import { obligationLabels, type ObligationKind } from '../../domain/land-tax/obligations.js';
+import type { TaxNotice } from '../../domain/land-tax/notice.js';
 import { invalid, notFound } from '../../domain/errors.js';
 import { fullPhoneOnly } from '../../domain/dossier/tracking-budget.js';
 import { normalisePhone } from '../../domain/dossier/identity.js';
@@ -36,6 +39,29 @@ export interface TrackedDossier {
   history: { at: string; label: string }[];
   /** What the citizen did before and after (call → checklist → booking → ticket → dossier → result). */
   thread: ThreadStep[];
+  /** The Tax office's latest notice of financial obligations on land: what to pay and by when. */
+  obligations: TrackedObligation[];
+}
+
+export interface TrackedObligation {
+  kind: ObligationKind;
+  label: string;
+  amount: number;
+  dueDate: string;
+  noticeNo: string;
+  noticeDate: string;
+}
+
+function obligationsOf(history: readonly { taxNotice: unknown }[]): TrackedObligation[] {
+  const latest = [...history].reverse().find((h) => h.taxNotice)?.taxNotice as TaxNotice | undefined;
+  return (latest?.obligations ?? []).map((o) => ({
+    kind: o.kind,
+    label: obligationLabels[o.kind],
+    amount: o.amount,
+    dueDate: o.dueDate,
+    noticeNo: o.noticeNo,
+    noticeDate: o.noticeDate,
+  }));
 }
 
 export const trackingNotFound = () =>
@@ -113,7 +139,7 @@ async function readTracked(db: Reader, code: string): Promise<Cached> {
       jsonArrayFrom(
         eb
           .selectFrom('dossier_actions as a')
-          .select(['a.action', 'a.at', 'a.status_after'])
+          .select(['a.action', 'a.at', 'a.status_after', sql<unknown>`a.data->'taxNotice'`.as('taxNotice')])
           .whereRef('a.dossier_id', '=', 'd.id')
           .orderBy('a.seq'),
       ).as('history'),
@@ -140,6 +166,7 @@ async function readTracked(db: Reader, code: string): Promise<Cached> {
       // JSON carries the instants as text.
       history: row.history.map((a) => ({ at: new Date(a.at).toISOString(), label: actionLabels[a.action] })),
       thread,
+      obligations: obligationsOf(row.history),
     },
   };
 }

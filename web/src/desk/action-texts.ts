@@ -9,6 +9,8 @@ export const noteMissing: Partial<Record<Action, string>> = {
   request_supplement: 'Cần ghi rõ nội dung cần bổ sung.',
   consult: 'Cần ghi nội dung xin ý kiến.',
   answer_consult: 'Cần ghi nội dung trả lời.',
+  receive_supplement:
+    'Đánh dấu giấy tờ đã nhận; giấy tờ chưa đánh dấu thì ghi rõ nội dung đã bổ sung và lý do vẫn tiếp nhận.',
 };
 
 export const noteLabel: Partial<Record<Action, string>> = {
@@ -26,6 +28,7 @@ export const noteLabel: Partial<Record<Action, string>> = {
   transfer: 'Nội dung đề nghị cơ quan phối hợp',
   consult: 'Nội dung xin ý kiến',
   answer_consult: 'Nội dung trả lời',
+  receive_supplement: 'Nội dung bổ sung, lý do tiếp nhận',
 };
 
 /** Actions sent to another agency (a transfer; a request for its opinion). */

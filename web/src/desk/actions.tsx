@@ -6,25 +6,22 @@
  */
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  App,
-  AutoComplete,
-  Button,
-  DatePicker,
-  Form,
-  Input,
-  InputNumber,
-  Modal,
-  Radio,
-  Select,
-  Typography,
-} from 'antd';
+import { App, Button, DatePicker, Form, Input, Modal, Radio, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { actionLabels, actionsNeedingNote, type Action } from '../../../src/domain/dossier/lifecycle.js';
 import { api, ApiError } from '../shared/api.js';
 import { useCurrentStaff } from '../shared/auth.js';
 import { dossierKey, formatDateTime, type DossierDetail } from './dossier-api.js';
 import { danger, forward, noteLabel, noteMissing, toUnitActions } from './action-texts.js';
+import { UnitField, useTransferTargets } from './action-units.js';
+import {
+  broughtDocuments,
+  SupplementDocuments,
+  supplementNeedsNote,
+  type SupplementValues,
+} from './action-supplement.js';
+import { initialSlip, slipBody, TaxSlipFields } from './tax-slip-fields.js';
+import { initialObligations, noticeBody, TaxNoticeFields } from './tax-notice-fields.js';
 import { cccdRule } from './validation.js';
 
 interface UnitItem {
@@ -66,8 +63,8 @@ export function useSpecialists(agencyId: string, enabled = true) {
 
 interface ActionValues {
   note?: string;
-  noticeNo?: string;
-  amount?: number | null;
+  taxSlip?: Parameters<typeof slipBody>[0];
+  taxNotice?: Parameters<typeof noticeBody>[0];
   returnedName?: string;
   returnedRelation?: 'applicant' | 'authorised';
   returnedId?: string;
@@ -75,10 +72,10 @@ interface ActionValues {
   assigneeId?: string;
   toUnit?: string;
   newDue?: Dayjs;
-  documents?: Record<number, { originals?: number; copies?: number }>;
+  documents?: SupplementValues;
 }
 
-/** The server's field names (in 400 answers) → the form's. */
+/** The server's field names (in 400 answers) → the form's; the slip's and notice's paths are the form's own. */
 const serverFields: Record<string, keyof ActionValues> = {
   note: 'note',
   assigneeId: 'assigneeId',
@@ -88,6 +85,16 @@ const serverFields: Record<string, keyof ActionValues> = {
   'returnedTo.name': 'returnedName',
   'returnedTo.idNumber': 'returnedId',
 };
+/** "taxSlip.exemptions[0].reason" → ['taxSlip', 'exemptions', 0, 'reason']. */
+const formPathOf = (field: string): (string | number)[] | undefined =>
+  serverFields[field]
+    ? [serverFields[field]]
+    : /^tax(Slip|Notice)\b/.test(field)
+      ? field
+          .split(/[.[\]]+/)
+          .filter(Boolean)
+          .map((p) => (/^\d+$/.test(p) ? Number(p) : p))
+      : undefined;
 
 function ActionForm({
   action,
@@ -106,7 +113,10 @@ function ActionForm({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const specialists = useSpecialists(dossier.handlingUnit.agencyId, action === 'assign');
-  const units = useUnits(toUnitActions.includes(action));
+  const targets = useTransferTargets(dossier.code, toUnitActions.includes(action));
+  const toUnit = Form.useWatch('toUnit', form);
+  const withSlip = action === 'transfer' && targets.data?.find((u) => u.agencyId === toUnit)?.needsTaxSlip;
+  const withNotice = action === 'transfer_back' && dossier.landTax.slip !== null && !dossier.landTax.notice;
   const missing = dossier.documents.filter((d) => d.state === 'missing');
   const me = useCurrentStaff();
   // The question the officer's unit was asked (the latest, if it was asked more than once).
@@ -128,14 +138,8 @@ function ActionForm({
       ...(v.assigneeId ? { assigneeId: v.assigneeId } : {}),
       ...(v.toUnit?.trim() ? { toUnit: v.toUnit.trim() } : {}),
       ...(v.newDue ? { newDue: v.newDue.format('YYYY-MM-DDTHH:mm') } : {}),
-      ...(v.noticeNo?.trim() || v.amount
-        ? {
-            details: {
-              ...(v.noticeNo?.trim() ? { noticeNo: v.noticeNo.trim() } : {}),
-              ...(v.amount ? { amount: v.amount } : {}),
-            },
-          }
-        : {}),
+      ...(withSlip && v.taxSlip ? { taxSlip: slipBody(v.taxSlip) } : {}),
+      ...(withNotice && v.taxNotice ? { taxNotice: noticeBody(v.taxNotice) } : {}),
       ...(v.deadline ? { deadline: v.deadline.format('YYYY-MM-DDTHH:mm') } : {}),
       ...(action === 'return_result' && v.returnedName?.trim()
         ? {
@@ -146,15 +150,7 @@ function ActionForm({
             },
           }
         : {}),
-      ...(action === 'receive_supplement'
-        ? {
-            documents: missing.map((d) => ({
-              index: d.position,
-              originals: v.documents?.[d.position]?.originals ?? 0,
-              copies: v.documents?.[d.position]?.copies ?? 0,
-            })),
-          }
-        : {}),
+      ...(action === 'receive_supplement' ? { documents: broughtDocuments(missing, v.documents) } : {}),
     };
     try {
       await api(`/api/dossiers/${encodeURIComponent(dossier.code)}/actions`, { method: 'POST', body });
@@ -172,8 +168,9 @@ function ActionForm({
       } else if (e instanceof ApiError && e.fields?.length) {
         form.setFields(
           e.fields.flatMap((f) => {
-            const name = serverFields[f.field];
-            return name ? [{ name, errors: [f.message] }] : [];
+            const name = formPathOf(f.field);
+            // The paths come from the server's answer: Ant Design's typed names cannot know them.
+            return name ? [{ name: name as never, errors: [f.message] }] : [];
           }),
         );
         setError(e.message);
@@ -196,6 +193,7 @@ function ActionForm({
       onOk={() => form.submit()}
       confirmLoading={busy}
       okButtonProps={{ danger: danger.includes(action) }}
+      width={withSlip || withNotice ? 760 : undefined}
       destroyOnHidden
     >
       {error && (
@@ -203,7 +201,16 @@ function ActionForm({
           {error}
         </Typography.Paragraph>
       )}
-      <Form<ActionValues> form={form} layout="vertical" onFinish={(v) => void submit(v)} disabled={busy}>
+      <Form<ActionValues>
+        form={form}
+        layout="vertical"
+        onFinish={(v) => void submit(v)}
+        disabled={busy}
+        initialValues={{
+          taxSlip: initialSlip(dossier),
+          taxNotice: { obligations: initialObligations() },
+        }}
+      >
         {action === 'assign' && (
           <Form.Item
             name="assigneeId"
@@ -219,51 +226,17 @@ function ActionForm({
             />
           </Form.Item>
         )}
-        {action === 'transfer_back' && (
-          <div className="intake-grid">
-            <Form.Item name="noticeNo" label="Số thông báo, văn bản trả lời">
-              <Input maxLength={100} />
-            </Form.Item>
-            <Form.Item name="amount" label="Số tiền phải nộp (đồng)">
-              <InputNumber<number>
-                min={0}
-                max={100_000_000_000}
-                style={{ width: '100%' }}
-                formatter={(v) => String(v ?? '').replace(/\B(?=(\d{3})+(?!\d))/g, '.')}
-                parser={(v) => Number((v ?? '').replace(/\D/g, '')) || 0}
-              />
-            </Form.Item>
-          </div>
-        )}
         {toUnitActions.includes(action) && (
-          <Form.Item
-            name="toUnit"
-            label={
-              action === 'consult'
-                ? 'Đơn vị được xin ý kiến (mã định danh)'
-                : 'Cơ quan nhận liên thông (mã định danh)'
-            }
-            rules={[
-              {
-                required: true,
-                whitespace: true,
-                message: action === 'consult' ? 'Cần đơn vị được xin ý kiến.' : 'Cần đơn vị nhận liên thông.',
-              },
-            ]}
-          >
-            <AutoComplete
-              placeholder="Chọn hoặc nhập mã định danh, ví dụ 000.00.22.H56"
-              options={(units.data ?? [])
-                .filter((u) => u.agencyId !== dossier.handlingUnit.agencyId)
-                .map((u) => ({ value: u.agencyId, label: `${u.name} (${u.agencyId})` }))}
-              filterOption={(input, o) =>
-                String(o?.label ?? '')
-                  .toLowerCase()
-                  .includes(input.toLowerCase())
-              }
-            />
-          </Form.Item>
+          <UnitField
+            consult={action === 'consult'}
+            targets={targets}
+            onPicked={(u) => {
+              if (action === 'consult' && u) form.setFieldValue('deadline', dayjs(u.consultDueAt));
+            }}
+          />
         )}
+        {withSlip && <TaxSlipFields documents={dossier.documents} />}
+        {withNotice && <TaxNoticeFields />}
         {action === 'extend' && (
           <>
             <Typography.Paragraph>
@@ -329,47 +302,29 @@ function ActionForm({
           <Form.Item
             name="deadline"
             label="Hạn trả lời"
+            extra="Mặc định: 3 ngày làm việc theo lịch của đơn vị được hỏi; hạn phải trong giờ làm việc của đơn vị đó."
             rules={[{ required: true, message: 'Cần hạn trả lời.' }]}
           >
             <DatePicker showTime={{ format: 'HH:mm' }} format="DD/MM/YYYY HH:mm" style={{ width: '100%' }} />
           </Form.Item>
         )}
-        {action === 'receive_supplement' && (
-          <div className="action-docs">
-            <Typography.Paragraph>Giấy tờ công dân nộp bổ sung:</Typography.Paragraph>
-            {missing.length === 0 && (
-              <Typography.Paragraph>Không còn giấy tờ nào thiếu.</Typography.Paragraph>
-            )}
-            {missing.map((d) => (
-              <div key={d.position} className="action-doc">
-                <div>{d.name}</div>
-                <div className="action-doc-counts">
-                  <Form.Item
-                    name={['documents', d.position, 'originals']}
-                    label="Bản chính"
-                    initialValue={d.originalsRequired}
-                  >
-                    <InputNumber min={0} max={50} aria-label={`Bản chính: ${d.name}`} />
-                  </Form.Item>
-                  <Form.Item
-                    name={['documents', d.position, 'copies']}
-                    label="Bản sao"
-                    initialValue={d.copiesRequired}
-                  >
-                    <InputNumber min={0} max={50} aria-label={`Bản sao: ${d.name}`} />
-                  </Form.Item>
-                </div>
-              </div>
-            ))}
-          </div>
-        )}
+        {action === 'receive_supplement' && <SupplementDocuments missing={missing} />}
         <Form.Item
           name="note"
           label={noteLabel[action] ?? 'Ghi chú'}
+          dependencies={action === 'receive_supplement' ? ['documents'] : []}
           rules={
             actionsNeedingNote.includes(action)
               ? [{ required: true, whitespace: true, message: noteMissing[action] ?? 'Cần ghi rõ lý do.' }]
-              : []
+              : action === 'receive_supplement'
+                ? [
+                    ({ getFieldValue }) => ({
+                      required: supplementNeedsNote(missing, getFieldValue('documents') as SupplementValues),
+                      whitespace: true,
+                      message: noteMissing.receive_supplement,
+                    }),
+                  ]
+                : []
           }
         >
           <Input.TextArea rows={3} maxLength={4000} />

@@ -5,6 +5,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Action, Status } from '../../../src/domain/dossier/lifecycle.js';
 import type { Risk } from '../../../src/domain/dossier/risk.js';
+import type { LandTax } from '../../../src/domain/land-tax/land-tax.js';
 import { api } from '../shared/api.js';
 import type { DossierOrigin } from '../../../src/domain/dossier/origin.js';
 
@@ -107,6 +108,8 @@ export interface DossierDetail extends Omit<DossierSummary, 'applicant'> {
   attachments?: AttachmentInfo[];
   /** The applicant's answers and the call, appointment and ticket the dossier came from. */
   origin?: DossierOrigin;
+  /** The information slip on land sent to the Tax office and the notice that answered it. */
+  landTax: LandTax;
 }
 
 export interface AllowedActions {

@@ -27,6 +27,7 @@ import {
 import { formNames, formPath, formsFor } from './forms.js';
 import { OriginView } from './dossier-origin.js';
 import { hasOrigin } from '../../../src/domain/dossier/origin.js';
+import { LandTaxNotice, LandTaxSlip } from './land-tax-panel.js';
 
 const DESK = '/ban-lam-viec';
 
@@ -302,6 +303,22 @@ export default function DossierPage() {
               canAttach={!(terminalStatuses as readonly string[]).includes(d.status)}
             />
           </Card>
+          {d.landTax.notice && (
+            <Card
+              title={<h2 className="desk-card-title">Thông báo nghĩa vụ tài chính về đất đai</h2>}
+              className="intake-card dossier-tax-notice"
+            >
+              <LandTaxNotice notice={d.landTax.notice} />
+            </Card>
+          )}
+          {d.landTax.slip && (
+            <Card
+              title={<h2 className="desk-card-title">Phiếu chuyển thông tin sang cơ quan thuế</h2>}
+              className="intake-card dossier-tax-slip"
+            >
+              <LandTaxSlip slip={d.landTax.slip} />
+            </Card>
+          )}
           {d.receivedAt && (
             <Card
               title={<h2 className="desk-card-title">Phiếu kiểm soát quá trình giải quyết</h2>}

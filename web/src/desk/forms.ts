@@ -12,6 +12,7 @@ export const formNames = {
   stop: 'Thông báo dừng giải quyết hồ sơ',
   'control-slip': 'Phiếu kiểm soát quá trình giải quyết hồ sơ',
   declaration: 'Tờ khai do cán bộ khai hộ (bản đọc lại)',
+  'tax-slip': 'Phiếu chuyển thông tin để xác định nghĩa vụ tài chính về đất đai',
 } as const;
 export type FormName = keyof typeof formNames;
 
@@ -30,10 +31,10 @@ const byAction: Partial<Record<Action, FormName>> = {
 /**
  * The forms a dossier with this history can print, each once, in the order they arose; a received dossier (also
  * one received when its supplement came) has its receipt and its control slip; an assisted intake, the declaration
- * read back to the citizen.
+ * read back to the citizen; a land dossier sent to the Tax office, its information slip.
  */
 export function formsFor(
-  history: readonly { action: Action }[],
+  history: readonly { action: Action; data?: Record<string, unknown> }[],
   received: boolean,
   assisted = false,
 ): FormName[] {
@@ -44,6 +45,7 @@ export function formsFor(
   }
   if (received && !out.includes('receipt')) out.splice(out.indexOf('supplement') + 1, 0, 'receipt');
   if (received) out.push('control-slip');
+  if (history.some((h) => h.action === 'transfer' && h.data?.taxSlip)) out.push('tax-slip');
   if (assisted) out.push('declaration');
   return out;
 }

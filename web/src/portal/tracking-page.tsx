@@ -6,6 +6,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { PageTitle } from './layout.js';
 import { PhoneField } from './phone-field.js';
+import { TrackedObligations, type TrackedObligation } from './tracking-obligations.js';
 import './tracking.css';
 
 export interface TrackedDossier {
@@ -21,6 +22,7 @@ export interface TrackedDossier {
   history: { at: string; label: string }[];
   /** The citizen's own journey linked to the dossier: call → checklist → booking → ticket → dossier → result. */
   thread?: { kind: string; at: string; label: string }[];
+  obligations?: TrackedObligation[];
 }
 
 type Outcome =
@@ -104,6 +106,7 @@ function Result({ dossier }: { dossier: TrackedDossier }) {
           </ol>
         </>
       )}
+      <TrackedObligations obligations={dossier.obligations ?? []} />
       <h3>Quá trình xử lý</h3>
       <ol className="timeline">
         {dossier.history.map((h, i) => (
