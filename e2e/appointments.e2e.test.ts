@@ -1,7 +1,7 @@
 /**
- * Appointments in a real browser. A citizen books a justice (Hộ tịch) birth registration at a commune on the next
- * winter Monday ahead (chosen from the test's own date, so the journey never depends on the day the suite runs: the
- * commune admin first lets bookings reach that far), is offered the 9th hour 16:30–17:30 as its own slots, books
+ * Appointments in a real browser. A citizen books a justice (Hộ tịch) birth registration at Đông Khê, whose 9th hour
+ * it is, on the next winter Monday ahead (chosen from the test's own date, so the journey never depends on the day the
+ * suite runs: the commune admin first lets bookings reach that far), is offered the 9th hour 16:30–17:30 as its own slots, books
  * 16:30, moves to 17:00, cancels; a bad phone is refused on the form; the desk sees the unit's day by slot.
  * Screenshots at 390 px and 1366 px; no axe-core WCAG 2.1 AA violation.
  */
@@ -14,7 +14,7 @@ let browser: Browser;
 let monday = '';
 
 const BIRTH = '1.001193';
-const UNIT = 'H56.10.01';
+const UNIT = 'H56.10.02';
 
 async function loginCookies(username: string) {
   const login = await fetch(server.url + '/api/auth/login', {
@@ -48,7 +48,7 @@ beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
   // Let the commune take bookings a year ahead, so that a winter Monday is always within reach.
-  const admin = await loginCookies('admin.dongtien');
+  const admin = await loginCookies('admin.dongkhe');
   const put = await fetch(`${server.url}/api/admin/units/${UNIT}/appointment-settings/HT`, {
     method: 'PUT',
     headers: { 'content-type': 'application/json', ...admin },
@@ -167,7 +167,7 @@ describe('appointments', () => {
       await expect.poll(() => page.locator('.appt-code').textContent()).toBe(displayCode);
 
       await page.goto(server.url + '/ban-lam-viec/lich-hen');
-      await page.getByLabel('Tên đăng nhập').fill('tiepnhan.dongtien');
+      await page.getByLabel('Tên đăng nhập').fill('tiepnhan.dongkhe');
       await page.getByLabel('Mật khẩu').fill('motcua@2026');
       await page.getByRole('button', { name: 'Đăng nhập' }).click();
       await expect.poll(() => page.locator('h1').textContent()).toBe('Lịch hẹn');
@@ -190,7 +190,7 @@ describe('appointments', () => {
     const { context, page } = await newPage(browser, 'desktop');
     try {
       await page.goto(server.url + '/quan-tri/don-vi');
-      await page.getByLabel('Tên đăng nhập').fill('admin.dongtien');
+      await page.getByLabel('Tên đăng nhập').fill('admin.dongkhe');
       await page.getByLabel('Mật khẩu').fill('motcua@2026');
       await page.getByRole('button', { name: 'Đăng nhập' }).click();
       await page.getByRole('button', { name: 'Sửa' }).click();

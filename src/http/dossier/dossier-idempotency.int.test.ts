@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { testClientAddress } from '../../../test/auth.js';
 import { birth, key, useDossierApp, type Acted, type Failure, type Intake } from './dossier-test-utils.js';
+import { onlineCode } from './online-test-utils.js';
 
 const { ctx, receive, act } = useDossierApp();
 
@@ -64,7 +65,9 @@ describe('idempotency keys', () => {
         payload,
       });
     const k = key();
-    const body = { ...birth({ idempotencyKey: k }), notApplicable: undefined, unit: 'H56.10.01' };
+    // Online submission needs the one-time code sent to the applicant's phone; a retry carries the same code.
+    const verification = await onlineCode(ctx.t, '0912345678');
+    const body = { ...birth({ idempotencyKey: k }), notApplicable: undefined, unit: 'H56.10.01', verification };
     const first = await submit(body);
     expect(first.statusCode, first.body).toBe(201);
     const again = await submit(body);
