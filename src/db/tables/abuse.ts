@@ -22,7 +22,7 @@ export interface SecurityAlertsTable {
   unit_id: string;
   failures: number;
   addresses: number;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
 }
 
 export interface TrackingGuessesTable {

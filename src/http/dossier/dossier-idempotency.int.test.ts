@@ -67,7 +67,12 @@ describe('idempotency keys', () => {
     const k = key();
     // Online submission needs the one-time code sent to the applicant's phone; a retry carries the same code.
     const verification = await onlineCode(ctx.t, '0912345678');
-    const body = { ...birth({ idempotencyKey: k }), notApplicable: undefined, unit: 'H56.10.01', verification };
+    const body = {
+      ...birth({ idempotencyKey: k }),
+      notApplicable: undefined,
+      unit: 'H56.10.01',
+      verification,
+    };
     const first = await submit(body);
     expect(first.statusCode, first.body).toBe(201);
     const again = await submit(body);

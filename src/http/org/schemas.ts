@@ -151,3 +151,18 @@ const TemporaryPassword = Type.String({
 
 export const StaffCreated = Type.Object({ staff: Staff, temporaryPassword: TemporaryPassword });
 export const PasswordReset = Type.Object({ temporaryPassword: TemporaryPassword });
+
+export const SecurityAlert = Type.Object({
+  id: Type.String(),
+  kind: Type.Literal('login_burst'),
+  username: Type.String(),
+  fullName: Type.String(),
+  unitName: Type.String(),
+  /** Failed logins on the account in the hour before the alert. */
+  failures: Type.Integer(),
+  /** How many client addresses those failures came from. */
+  addresses: Type.Integer(),
+  createdAt: Type.String({ format: 'date-time' }),
+});
+export const SecurityAlertList = Type.Object({ items: Type.Array(SecurityAlert) });
+export type SecurityAlertList = Static<typeof SecurityAlertList>;

@@ -6,11 +6,13 @@ import {
   resetStaffPassword,
   updateStaff,
 } from '../../services/org/staff.js';
+import { listSecurityAlerts } from '../../services/auth/security-alerts.js';
 import { requireActor } from '../auth/guard.js';
 import { ErrorResponse, staffErrors } from '../auth/schemas.js';
 import {
   IdParams,
   PasswordReset,
+  SecurityAlertList,
   Staff,
   StaffCreateBody,
   StaffCreated,
@@ -38,6 +40,20 @@ export const staffRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => listStaff(db, requireActor(request), request.query),
+  );
+
+  app.get(
+    '/security-alerts',
+    {
+      schema: {
+        tags,
+        security,
+        summary:
+          'Bursts of failed logins on the accounts of the units whose staff the actor manages, last 7 days, newest first',
+        response: { 200: SecurityAlertList, ...staffErrors },
+      },
+    },
+    async (request) => listSecurityAlerts(db, requireActor(request)),
   );
 
   app.get(

@@ -66,7 +66,7 @@ export interface StaffFilter {
 }
 
 /** Units (by id) over which the actor holds `permission`, split by how far each reaches. */
-function scopeOf(actor: Actor, permission: Permission) {
+export function scopeOf(actor: Actor, permission: Permission) {
   const subtree: string[] = [];
   const single: string[] = [];
   for (const a of actor.roles) {

@@ -3,6 +3,7 @@
  * helpers shared by the pages (unit paths, applying server errors to a form).
  */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { SecurityAlertList } from '../../../src/http/org/schemas.js';
 import type { FormInstance } from 'antd';
 import type { Role } from '../../../src/domain/org/roles.js';
 import type { UnitType } from '../../../src/domain/org/unit-tree.js';
@@ -83,6 +84,15 @@ export function useStaffList(filter: StaffFilter) {
     queryKey: [...orgKeys.staff, filter],
     queryFn: () => api<{ items: StaffItem[]; total: number }>('/api/admin/staff?' + params.toString()),
     placeholderData: keepPreviousData,
+  });
+}
+
+/** Bursts of failed logins on the accounts the actor manages (last 7 days). */
+export function useSecurityAlerts(enabled: boolean) {
+  return useQuery({
+    queryKey: [...orgKeys.staff, 'security-alerts'],
+    queryFn: () => api<SecurityAlertList>('/api/admin/security-alerts'),
+    enabled,
   });
 }
 

@@ -4,7 +4,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { PlusOutlined } from '@ant-design/icons';
 import { roleLabels, roles, type Role } from '../../../src/domain/org/roles.js';
 import { hasPermission, useCurrentStaff } from '../shared/auth.js';
-import { useStaffList, useUnits, type StaffFilter, type StaffItem } from './org-api.js';
+import { useSecurityAlerts, useStaffList, useUnits, type StaffFilter, type StaffItem } from './org-api.js';
 import { StaffActions } from './staff-actions.js';
 import { StaffDrawer, type StaffDrawerTarget } from './staff-drawer.js';
 
@@ -28,6 +28,32 @@ function StatusTags({ s }: { s: StaffItem }) {
       )}
       {s.mustChangePassword && <Tag className="staff-tag">Mật khẩu tạm</Tag>}
     </Space>
+  );
+}
+
+/** Bursts of failed logins on the accounts this administrator manages: someone may be guessing a password. */
+function SecurityAlerts({ enabled }: { enabled: boolean }) {
+  const alerts = useSecurityAlerts(enabled).data?.items ?? [];
+  if (alerts.length === 0) return null;
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      className="staff-security-alerts"
+      title="Cảnh báo đăng nhập sai nhiều lần (7 ngày qua)"
+      description={
+        <ul>
+          {alerts.map((a) => (
+            <li key={a.id}>
+              {when.format(new Date(a.createdAt))}: tài khoản <strong>{a.username}</strong> ({a.fullName},{' '}
+              {a.unitName}) — {a.failures} lần sai mật khẩu trong một giờ từ {a.addresses} địa chỉ. Tài khoản
+              không bị khóa; người ở máy quen vẫn đăng nhập được. Nếu không phải cán bộ tự nhập sai, hãy báo
+              bộ phận kỹ thuật.
+            </li>
+          ))}
+        </ul>
+      }
+    />
   );
 }
 
@@ -170,6 +196,7 @@ export default function StaffPage() {
           </Button>
         )}
       </div>
+      <SecurityAlerts enabled={canManage} />
       <div role="search" className="staff-filters" aria-label="Lọc danh sách cán bộ">
         <Input.Search
           aria-label="Tìm theo tên, tên đăng nhập, email, máy lẻ"
