@@ -26,12 +26,12 @@ export function validAnswers(record: Pick<ProcedureRecord, 'questions'>, text: s
 
 /** The page's query for a case and answers: "?truong-hop=…&tra-loi=a:yes,b:no" (commas and colons left readable). */
 export function checklistQuery(caseName: string | undefined, answers: Answers): string {
-  const p = new URLSearchParams();
-  if (caseName) p.set(CASE_PARAM, caseName);
+  const parts: string[] = [];
+  if (caseName) parts.push(`${CASE_PARAM}=${encodeURIComponent(caseName)}`);
   const text = formatAnswers(answers);
-  if (text) p.set(ANSWERS_PARAM, text);
-  const qs = p.toString().replace(/%3A/g, ':').replace(/%2C/g, ',');
-  return qs ? `?${qs}` : '';
+  if (text)
+    parts.push(`${ANSWERS_PARAM}=${encodeURIComponent(text).replace(/%3A/g, ':').replace(/%2C/g, ',')}`);
+  return parts.length ? `?${parts.join('&')}` : '';
 }
 
 /** ?tra-loi=… of the page, checked against the procedure, and a setter that keeps the rest of the URL. */

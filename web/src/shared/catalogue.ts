@@ -115,10 +115,9 @@ export function useSiteInfo() {
 
 /** The checklist PDF of a procedure, for one case or all, and the citizen's answers. */
 export function checklistPdfPath(code: string, caseName?: string, answers: Answers = {}): string {
-  const p = new URLSearchParams();
-  if (caseName) p.set('case', caseName);
+  const parts: string[] = [];
+  if (caseName) parts.push(`case=${encodeURIComponent(caseName)}`);
   const text = formatAnswers(answers);
-  if (text) p.set('answers', text);
-  const qs = p.toString();
-  return `/api/procedures/${encodeURIComponent(code)}/checklist.pdf${qs ? `?${qs}` : ''}`;
+  if (text) parts.push(`answers=${encodeURIComponent(text)}`);
+  return `/api/procedures/${encodeURIComponent(code)}/checklist.pdf${parts.length ? `?${parts.join('&')}` : ''}`;
 }
