@@ -131,6 +131,9 @@ function fromDocument(d: FormDocument): RequiredDocument {
         ? compact({ name: formName ?? '', url: formUrl })
         : undefined,
     case: optional(d.case),
+    // The checklist questions and conditions are not edited on this form yet: carried through unchanged, so saving
+    // never drops which documents are needed only in some situations.
+    condition: d.condition,
     note: optional(d.note),
   });
 }
@@ -166,6 +169,7 @@ export function fromFormRecord(f: FormRecord): ProcedureRecord {
     steps: (f.steps ?? []).map(required),
     channels: (f.channels ?? []).map(fromChannel),
     cases: (f.cases ?? []).map(required),
+    questions: f.questions && f.questions.length > 0 ? f.questions : undefined,
     documents: (f.documents ?? []).map(fromDocument),
     results: (f.results ?? []).map((r) => compact({ name: required(r.name), code: optional(r.code) })),
     conditions: optional(f.conditions),
