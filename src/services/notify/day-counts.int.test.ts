@@ -85,7 +85,12 @@ describe("the unit's daily SMS count", () => {
       .execute();
     const third = await send({ dedupeKey: 'day-count:3', recipient: { phone: '0913200005' } });
     expect(third).toMatchObject({ queued: true, heldUntil: null });
-    const fourth = await send({ dedupeKey: 'day-count:4', recipient: { phone: '0913200006' } });
+    // The cap holds reminders and bulk messages (a booking's confirmation is transactional and never held by it).
+    const fourth = await send({
+      dedupeKey: 'day-count:4',
+      event: 'appointment_reminder',
+      recipient: { phone: '0913200006' },
+    });
     // 07:00 on the 15th in Vietnam.
     expect(fourth).toMatchObject({ queued: true, heldUntil: '2026-12-15T00:00:00.000Z' });
     // Held messages count too (they go out tomorrow, but were queued today).
