@@ -89,7 +89,7 @@ export function intakeBody(n: number, unit: string): string {
       idNumber: `038${n % 2}${String(50 + (Math.floor(n / 1_000_000) % 50))}${String(n % 1_000_000).padStart(6, '0')}`,
     },
     documents: [0, 1, 2, 3].map((index) => ({ index, originals: 1, copies: 0 })),
-    notApplicable: [4, 5, 6],
+    notApplicable: [4, 5, 6, 7],
     idempotencyKey: `bench-intake-${n}`,
   });
 }

@@ -145,7 +145,8 @@ describe('editing the birth registration at desktop size', () => {
       .toBe(`Thủ tục ${BIRTH}Đăng ký khai sinh`);
     await expect.poll(() => page.getByText('Đang áp dụng: phiên bản 1').isVisible()).toBe(true);
     expect(await page.getByLabel('Tên thủ tục').inputValue()).toBe('Đăng ký khai sinh');
-    expect(await page.getByRole('group', { name: /^Giấy tờ \d+:/ }).count()).toBe(7);
+    // Eight papers: the witness statement that replaces the birth certificate is one, needed only when asked.
+    expect(await page.getByRole('group', { name: /^Giấy tờ \d+:/ }).count()).toBe(8);
     expect(await page.getByRole('group', { name: /^Văn bản \d+$/ }).count()).toBe(15);
     expect(
       await page
@@ -274,7 +275,9 @@ describe('adding a procedure at desktop size', () => {
         name: 'Xác nhận thử nghiệm của xã',
         field: { code: 'HT', name: 'Hộ tịch' },
       });
-      expect(shown.documents).toEqual([{ name: 'Tờ khai', kind: 'submit', originals: 1, copies: 0 }]);
+      expect(shown.documents).toEqual([
+        { name: 'Tờ khai', kind: 'submit', originals: 1, copies: 0, condition: null },
+      ]);
 
       // The list shows it at once (search without diacritics).
       await page.getByRole('link', { name: 'Danh sách thủ tục' }).click();

@@ -109,7 +109,7 @@ describe('appointments', () => {
         const result = page.locator('.appt-result');
         await expect.poll(() => result.textContent()).toContain(`16:30–17:00, Thứ Hai ${ddmm(monday)}`);
         expect(await page.getByText('Đặt lịch thành công').isVisible()).toBe(true);
-        expect(await result.textContent()).toContain('xã Đông Tiến');
+        expect(await result.textContent()).toContain('xã Đông Khê');
         await screenshot(page, `appointments-booked-${size}`);
         expect(await axeViolations(page)).toEqual([]);
 

@@ -44,13 +44,23 @@ export async function act(
 /** Picks an option of an Ant Design select (found by its label in `scope`) by typing part of its text. */
 export async function chooseOption(scope: Locator, label: string, text: string): Promise<void> {
   const field = scope.getByLabel(label, { exact: true });
-  await field.click();
-  // A searchable select narrows the list as one types; a short one is only clicked.
-  if (await field.isEditable()) await field.fill(text);
-  const option = scope
-    .page()
-    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text })
-    .first();
-  await expect.poll(() => option.count()).toBeGreaterThan(0);
-  await option.click();
+  const select = field.locator(
+    'xpath=ancestor::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]',
+  );
+  const chosen = async () => ((await select.textContent()) ?? '').includes(text);
+  // A click on an option while the dropdown still opens (a busy machine) is lost: choose until the select shows it.
+  await expect
+    .poll(async () => {
+      if (await chosen()) return true;
+      await field.click();
+      // A searchable select narrows the list as one types; a short one is only clicked.
+      if (await field.isEditable()) await field.fill(text);
+      const option = scope
+        .page()
+        .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text })
+        .first();
+      if ((await option.count()) > 0) await option.click();
+      return chosen();
+    })
+    .toBe(true);
 }

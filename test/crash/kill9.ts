@@ -136,7 +136,7 @@ function intake(n: number, run: string): string {
       idNumber: `038${n % 2}${String(50 + (Math.floor(n / 1_000_000) % 50))}${String(n % 1_000_000).padStart(6, '0')}`,
     },
     documents: [0, 1, 2, 3].map((index) => ({ index, originals: 1, copies: 0 })),
-    notApplicable: [4, 5, 6],
+    notApplicable: [4, 5, 6, 7],
     idempotencyKey: `crash-${run}-${n}`,
   });
 }
