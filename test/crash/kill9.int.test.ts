@@ -24,7 +24,7 @@ async function admin(text: string) {
 describe.skipIf(testDatabaseKind() !== 'postgresql')('kill -9 under load (PostgreSQL)', () => {
   it(
     'loses no acknowledged dossier or notice, and counts the SMS sent twice',
-    { timeout: 300_000 },
+    { timeout: 600_000 },
     async () => {
       const { runId } = runContext();
       const name = `motcua_${runId}_k_${randomBytes(4).toString('hex')}`;
@@ -35,7 +35,7 @@ describe.skipIf(testDatabaseKind() !== 'postgresql')('kill -9 under load (Postgr
           kills: 3,
           roundMs: 6_000,
           clients: 4,
-          smsRate: 20,
+          smsRate: 50,
           leaseSeconds: 5,
           log: (line) => process.stdout.write(`${line}\n`),
         });

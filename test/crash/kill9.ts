@@ -216,13 +216,18 @@ export async function runCrashTest(o: CrashOptions): Promise<CrashReport> {
       if (last) {
         stop = true;
         await Promise.all(clients);
-        // Every acknowledged notice sent (those leased by a killed server come back when their lease ends).
-        const deadline = Date.now() + o.leaseSeconds * 1000 + 120_000;
+        // Every acknowledged notice sent (those leased by a killed server come back when their lease ends). The
+        // gateway takes smsRate a second, so the wait follows the backlog: it ends when the outbox stops making
+        // progress for a lease and a half plus 30 s, not at a fixed time that a faster intake would outrun.
+        let remaining = Number.POSITIVE_INFINITY;
+        let progressAt = Date.now();
         for (;;) {
           const { rows } = await sql<{ n: number }>`select count(*)::int as n
             from notifications n join dossiers d on d.id = n.dossier_id
             where d.code = any(${acked}::text[]) and n.status not in ('sent', 'delivered')`.execute(db);
-          if (rows[0]!.n === 0 || Date.now() > deadline) break;
+          const left = rows[0]!.n;
+          if (left < remaining) [remaining, progressAt] = [left, Date.now()];
+          if (left === 0 || Date.now() - progressAt > o.leaseSeconds * 1500 + 30_000) break;
           await new Promise((r) => setTimeout(r, 500));
         }
         const exited = new Promise((r) => server.child.once('exit', r));
