@@ -77,10 +77,7 @@ const history = (page: Page) => page.locator('.dossier-history').textContent();
 const formsCard = (page: Page) => page.locator('.dossier-forms');
 
 describe('the desk’s supplement, consultation and extension forms', () => {
-  // Skipped on 2026-12-07: after the day's merges the consultation dialog does not close on submit (a select in the
-  // dialog does not keep its choice in the browser); the server-side rules are covered by the integration tier. To be
-  // mended first next session — see docs/DECISIONS.md, "Known broken journeys".
-  it.skip('requests and receives a supplement, consults another commune, extends once with an apology', async () => {
+  it('requests and receives a supplement, consults another commune, extends once with an apology', async () => {
     const desk = await newPage(browser, 'desktop');
     const leader = await newPage(browser, 'desktop');
     const specialist = await newPage(browser, 'desktop');

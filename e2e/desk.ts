@@ -27,7 +27,10 @@ export async function openAction(page: Page, action: string): Promise<Locator> {
 /** Sends the action's form and waits for it to close. */
 export async function submitAction(dialog: Locator, action: string): Promise<void> {
   await dialog.getByRole('button', { name: action, exact: true }).click();
-  await expect.poll(() => dialog.count()).toBe(0);
+  // When the form stays open, the failure names what it says (a refusal, a field's message).
+  const said = async () =>
+    (await dialog.locator('[role="alert"], .ant-form-item-explain-error').allTextContents()).join(' | ');
+  await expect.poll(async () => ((await dialog.count()) === 0 ? '' : `still open: ${await said()}`)).toBe('');
 }
 
 /** Takes an action from the dossier page: opens its form, fills it (when asked), sends it. */
@@ -41,25 +44,33 @@ export async function act(
   await submitAction(dialog, action);
 }
 
-/** Picks an option of an Ant Design select (found by its label in `scope`) by typing part of its text. */
+/**
+ * Picks an option of an Ant Design select (found by its label in `scope`), typing part of its text when the select
+ * is searchable. The option is looked for only in this select's own dropdown (the one holding `<id>_list`): with two
+ * selects in a form, the first one's dropdown may still be fading out with the same option in it, and a click there
+ * would change the first select. The field is clicked only while its dropdown is closed (a second click would close
+ * it again on a busy machine), and the whole is retried until the select shows the choice.
+ */
 export async function chooseOption(scope: Locator, label: string, text: string): Promise<void> {
+  const page = scope.page();
   const field = scope.getByLabel(label, { exact: true });
   const select = field.locator(
     'xpath=ancestor::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]',
   );
   const chosen = async () => ((await select.textContent()) ?? '').includes(text);
-  // A click on an option while the dropdown still opens (a busy machine) is lost: choose until the select shows it.
+  const id = await field.getAttribute('id');
+  expect(id, `the select "${label}" has an id`).toBeTruthy();
+  const option = page
+    .locator('.ant-select-dropdown', { has: page.locator(`[id="${id}_list"]`) })
+    .locator('.ant-select-item-option', { hasText: text })
+    .first();
   await expect
     .poll(async () => {
       if (await chosen()) return true;
-      await field.click();
-      // A searchable select narrows the list as one types; a short one is only clicked.
+      if ((await field.getAttribute('aria-expanded')) !== 'true') await field.click();
       if (await field.isEditable()) await field.fill(text);
-      const option = scope
-        .page()
-        .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text })
-        .first();
-      if ((await option.count()) > 0) await option.click();
+      await option.waitFor({ state: 'visible', timeout: 3_000 }).catch(() => {});
+      if (await option.isVisible()) await option.click({ timeout: 3_000 }).catch(() => {});
       return chosen();
     })
     .toBe(true);

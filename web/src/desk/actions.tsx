@@ -11,7 +11,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { actionLabels, actionsNeedingNote, type Action } from '../../../src/domain/dossier/lifecycle.js';
 import { api, ApiError } from '../shared/api.js';
 import { useCurrentStaff } from '../shared/auth.js';
-import { dossierKey, formatDateTime, type DossierDetail } from './dossier-api.js';
+import { dossierKey, formatDateTime, vietnamWallClock, type DossierDetail } from './dossier-api.js';
 import { danger, forward, noteLabel, noteMissing, toUnitActions } from './action-texts.js';
 import { UnitField, useTransferTargets } from './action-units.js';
 import {
@@ -231,7 +231,8 @@ function ActionForm({
             consult={action === 'consult'}
             targets={targets}
             onPicked={(u) => {
-              if (action === 'consult' && u) form.setFieldValue('deadline', dayjs(u.consultDueAt));
+              if (action === 'consult' && u)
+                form.setFieldValue('deadline', dayjs(vietnamWallClock(u.consultDueAt)));
             }}
           />
         )}
@@ -253,7 +254,8 @@ function ActionForm({
                 format="DD/MM/YYYY HH:mm"
                 style={{ width: '100%' }}
                 disabledDate={(day) =>
-                  dossier.dueAt !== null && day.isBefore(dayjs(dossier.dueAt).startOf('day'))
+                  dossier.dueAt !== null &&
+                  day.isBefore(dayjs(vietnamWallClock(dossier.dueAt)).startOf('day'))
                 }
               />
             </Form.Item>

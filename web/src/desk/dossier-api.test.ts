@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime } from './dossier-api.js';
+import { formatDateTime, vietnamWallClock } from './dossier-api.js';
 
 describe('formatDateTime', () => {
   it('shows Vietnam time as dd/mm/yyyy hh:mm', () => {
@@ -8,5 +8,12 @@ describe('formatDateTime', () => {
   });
   it('shows a dash when there is no date', () => {
     expect(formatDateTime(null)).toBe('—');
+  });
+});
+
+describe('vietnamWallClock', () => {
+  it('gives the instant as Vietnam’s wall clock for date pickers, whatever the browser’s zone', () => {
+    expect(vietnamWallClock('2026-12-10T04:30:00.000Z')).toBe('2026-12-10T11:30');
+    expect(vietnamWallClock('2026-12-31T17:05:00.000Z')).toBe('2027-01-01T00:05');
   });
 });

@@ -200,3 +200,13 @@ export function formatDateTime(iso: string | null | undefined): string {
   const parts = Object.fromEntries(dateTime.formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
   return `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}`;
 }
+
+/**
+ * An instant as Vietnam's wall clock, 'YYYY-MM-DDTHH:mm'. Date pickers show and send wall-clock times that the server
+ * reads in the unit's zone (Vietnam), so an instant given to a picker must become Vietnam's wall clock first —
+ * `dayjs(iso)` would show the browser's zone (a browser on UTC showed 11:30 as 04:30 and sent 04:30 back).
+ */
+export function vietnamWallClock(iso: string): string {
+  const parts = Object.fromEntries(dateTime.formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
+}
