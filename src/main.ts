@@ -9,6 +9,7 @@ import { buildApp } from './http/app.js';
 import { startSweeper } from './services/dossier/sweeper.js';
 import { startDelivery } from './services/outbox/delivery.js';
 import { startControlSocket } from './services/backup/control-socket.js';
+import { startAuditSealer } from './services/audit/seal.js';
 
 async function main(config: Config) {
   const { database } = await openReadyDatabase(config);
@@ -29,6 +30,10 @@ async function main(config: Config) {
   // (development default: to a file).
   const outbox = startDelivery(database.db, config, (err) =>
     app.log.error({ err }, 'notification delivery failed'),
+  );
+  // The audit log's rows are chained after their commit (migration 0030), every two seconds.
+  const sealer = startAuditSealer(database.db, 2_000, (err) =>
+    app.log.error({ err }, 'sealing the audit log failed'),
   );
   // The embedded database is this process's alone (a lock next to DATA_DIR): `motcua backup` asks for its backup
   // through a local socket instead of opening the files.
@@ -51,6 +56,7 @@ async function main(config: Config) {
       .then(() => control?.stop())
       .then(() => sweeper?.stop())
       .then(() => outbox.stop())
+      .then(() => sealer.stop())
       .then(() => database.close())
       .then(() => process.exit(0))
       .catch((err: unknown) => {

@@ -10,8 +10,8 @@ export const auditSummary = "verify   check the audit log's hash chain (exit 1 a
 
 const help = `usage: motcua audit verify
 
-Kiểm tra chuỗi băm của nhật ký kiểm toán (audit_log): mỗi dòng có số thứ tự liên tục và mã băm của nội dung
-cùng mã băm dòng trước. In "ok" với số dòng và mã băm dòng cuối (mã 0), hoặc dòng đầu tiên bị sửa hay bị mất
+Niêm phong các dòng mới của nhật ký kiểm toán (audit_log) rồi kiểm tra chuỗi băm: mỗi dòng có số thứ tự liên
+tục và mã băm của nội dung cùng mã băm dòng trước. In "ok" với số dòng và mã băm dòng cuối (mã 0), hoặc dòng đầu tiên bị sửa hay bị mất
 (mã 1). Ghi lại mã băm dòng cuối sau mỗi lần kiểm tra: xóa các dòng cuối chỉ phát hiện được khi so với nó.`;
 
 export async function runAudit(args: string[], io: CliIo): Promise<number> {
@@ -24,7 +24,9 @@ export async function runAudit(args: string[], io: CliIo): Promise<number> {
   if (sub !== 'verify') throw new UsageError('lệnh con được hỗ trợ: verify');
   const report = await onConfiguredDatabase((db) => verifyAuditChain(db));
   if (report.ok) {
-    io.out(`ok ${report.count} rows, head ${report.headSeq} ${report.headHash}`);
+    const sealed = report.sealedNow > 0 ? `; ${report.sealedNow} sealed now` : '';
+    const waiting = report.unsealed > 0 ? `; ${report.unsealed} still waiting to be sealed` : '';
+    io.out(`ok ${report.count} rows, head ${report.headSeq} ${report.headHash}${sealed}${waiting}`);
     return 0;
   }
   io.out(

@@ -19,10 +19,13 @@ export interface AuditLogTable {
   entity_id: string | null;
   request_id: string | null;
   data: JSONColumnType<Record<string, unknown>>;
-  /** The chain (migration 0024): set by the insert trigger, never by the application. */
-  seq: Generated<number>;
-  prev_hash: Generated<string>;
-  hash: Generated<string>;
+  /**
+   * The chain (migrations 0024, 0030): null until `audit_log_seal` seals the row, a few seconds after its commit
+   * (services/audit/seal.ts); never written by the application otherwise.
+   */
+  seq: ColumnType<number | null, never, never>;
+  prev_hash: ColumnType<string | null, never, never>;
+  hash: ColumnType<string | null, never, never>;
   /** Reads of personal data: why the staff member read it, and whose data it was. */
   purpose: string | null;
   subject_person_id: string | null;

@@ -6,7 +6,7 @@
 import { readPurposeLabels, type ReadPurpose } from './purposes.js';
 
 export interface CsvAuditRow {
-  seq: number;
+  seq: number | null;
   at: string;
   actorName: string | null;
   unitName: string | null;
@@ -16,7 +16,7 @@ export interface CsvAuditRow {
   purpose: string | null;
   subjectName: string | null;
   subjectPhone: string | null;
-  hash: string;
+  hash: string | null;
 }
 
 const header = [

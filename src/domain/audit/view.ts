@@ -1,6 +1,9 @@
 /** One row of the audit log as administrators read it (GET /api/admin/audit), shared with the browser. */
 export interface AuditEntryView {
-  seq: number;
+  /** The row's number, in the order rows were written. */
+  id: number;
+  /** Its place in the hash chain; null for a few seconds after it is written, until it is sealed. */
+  seq: number | null;
   at: string;
   actorId: string | null;
   actorName: string | null;
@@ -14,7 +17,8 @@ export interface AuditEntryView {
   /** The phone looked up or the dossier applicant's, masked but for its last three digits. */
   subjectPhone: string | null;
   data: Record<string, unknown>;
-  hash: string;
+  /** Null until sealed. */
+  hash: string | null;
 }
 
 export interface AuditPageView {

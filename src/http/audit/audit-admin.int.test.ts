@@ -114,6 +114,40 @@ describe('the hash chain', () => {
     if (report.ok) expect(report.count).toBe(report.headSeq);
   });
 
+  it('refuses any update but the sealing one, and seals rows written after the last seal in order', async () => {
+    const db = t.database.db;
+    await verifyAuditChain(db);
+    await sql`insert into audit_log (action, entity) values ('test.one', 'test'), ('test.two', 'test')`.execute(
+      db,
+    );
+    const pending = await sql<{ id: number; seq: number | null }>`select id, seq from audit_log
+      where action like 'test.%' order by id`.execute(db);
+    expect(pending.rows.map((r) => r.seq)).toEqual([null, null]);
+    // Changing an unsealed row's content, or sealing it with a hash that is not its content's, is refused.
+    await expect(
+      sql`update audit_log set actor_name = 'x' where action = 'test.one'`.execute(db),
+    ).rejects.toThrow(/append-only/);
+    await expect(
+      sql`update audit_log set seq = 999999, prev_hash = '', hash = 'forged' where action = 'test.one'`.execute(
+        db,
+      ),
+    ).rejects.toThrow(/append-only/);
+    await expect(sql`delete from audit_log where action = 'test.two'`.execute(db)).rejects.toThrow(
+      /append-only/,
+    );
+    const report = await verifyAuditChain(db);
+    expect(report).toMatchObject({ ok: true, sealedNow: 2, unsealed: 0 });
+    const sealed = await sql<{
+      seq: number;
+    }>`select seq from audit_log where action like 'test.%' order by id`.execute(db);
+    if (report.ok)
+      expect(sealed.rows.map((r) => Number(r.seq))).toEqual([report.headSeq - 1, report.headSeq]);
+    // A sealed row is never sealed again.
+    await expect(
+      sql`update audit_log a set hash = audit_log_row_hash(a) where action = 'test.one'`.execute(db),
+    ).rejects.toThrow(/append-only/);
+  });
+
   it('finds a row changed by the tables owner, then a row deleted', async () => {
     const db = t.database.db;
     const { rows } = await sql<{
@@ -121,6 +155,7 @@ describe('the hash chain', () => {
     }>`select seq from audit_log order by seq limit 1 offset 9`.execute(db);
     const changed = rows[0]!.seq;
     await sql`alter table audit_log disable trigger audit_log_no_update`.execute(db);
+    await sql`alter table audit_log disable trigger audit_log_no_delete`.execute(db);
     await sql`update audit_log set actor_name = 'Người khác' where seq = ${changed}`.execute(db);
     let report = await verifyAuditChain(db, { pageSize: 7 });
     expect(report).toMatchObject({ ok: false, problem: { seq: changed, kind: 'changed' } });
@@ -138,5 +173,6 @@ describe('the hash chain', () => {
       problem: { seq: changed, kind: 'missing' },
     });
     await sql`alter table audit_log enable trigger audit_log_no_update`.execute(db);
+    await sql`alter table audit_log enable trigger audit_log_no_delete`.execute(db);
   });
 });

@@ -41,15 +41,15 @@ const staffId = async (username: string) =>
 async function rowsWritten(request: () => Promise<{ statusCode: number }>, status = 200) {
   const head = await t.database.db
     .selectFrom('audit_log')
-    .select((eb) => eb.fn.coalesce(eb.fn.max('seq'), eb.lit(0)).as('seq'))
+    .select((eb) => eb.fn.coalesce(eb.fn.max('id'), eb.lit(0)).as('id'))
     .executeTakeFirstOrThrow();
   const res = await request();
   expect(res.statusCode).toBe(status);
   return t.database.db
     .selectFrom('audit_log')
     .selectAll()
-    .where('seq', '>', Number(head.seq))
-    .orderBy('seq')
+    .where('id', '>', Number(head.id))
+    .orderBy('id')
     .execute();
 }
 

@@ -47,7 +47,12 @@ export const AuditExportQuery = Type.Object(
 export type AuditExportQuery = Static<typeof AuditExportQuery>;
 
 export const AuditEntry = Type.Object({
-  seq: Type.Integer(),
+  id: Type.Integer({ description: 'The row number, in the order rows were written' }),
+  seq: Nullable(
+    Type.Integer({
+      description: 'Place in the hash chain; null until sealed, a few seconds after the write',
+    }),
+  ),
   at: Type.String({ format: 'date-time' }),
   actorId: Nullable(Type.String()),
   actorName: Nullable(Type.String()),
@@ -60,7 +65,7 @@ export const AuditEntry = Type.Object({
   subjectName: Nullable(Type.String()),
   subjectPhone: Nullable(Type.String({ description: 'Masked but for the last three digits' })),
   data: Type.Record(Type.String(), Type.Unknown()),
-  hash: Type.String(),
+  hash: Nullable(Type.String({ description: 'Null until sealed' })),
 });
 
 export const AuditPage = Type.Object({

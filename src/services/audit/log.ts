@@ -105,6 +105,7 @@ export function maskPhone(phone: string | null): string | null {
 async function rows(q: Query, limit: number, offset: number): Promise<AuditRow[]> {
   const found = await q
     .select([
+      'a.id',
       'a.seq',
       'a.at',
       'a.actor_id',
@@ -120,12 +121,13 @@ async function rows(q: Query, limit: number, offset: number): Promise<AuditRow[]
       'a.data',
       'a.hash',
     ])
-    .orderBy('a.seq', 'desc')
+    .orderBy('a.id', 'desc')
     .limit(limit)
     .offset(offset)
     .execute();
   return found.map((r) => ({
-    seq: r.seq,
+    id: Number(r.id),
+    seq: r.seq === null ? null : Number(r.seq),
     at: new Date(r.at).toISOString(),
     actorId: r.actor_id,
     actorName: r.actor_name,

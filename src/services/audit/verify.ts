@@ -10,11 +10,12 @@
  */
 import { sql } from 'kysely';
 import type { Reader } from '../org/context.js';
+import { sealPending, unsealedCount } from './seal.js';
 
 export type ChainProblem = { seq: number; kind: 'missing' | 'changed'; detail: string };
 
 export type ChainReport =
-  | { ok: true; count: number; headSeq: number; headHash: string }
+  | { ok: true; count: number; headSeq: number; headHash: string; sealedNow: number; unsealed: number }
   | { ok: false; count: number; problem: ChainProblem };
 
 interface ChainRow {
@@ -24,8 +25,13 @@ interface ChainRow {
   expected: string;
 }
 
+/**
+ * Seals what is pending (migration 0030: rows are chained a few seconds after their commit), then checks the chain.
+ * `unsealed` counts rows still waiting when another sealer held the chain meanwhile (checked by the next run).
+ */
 export async function verifyAuditChain(db: Reader, opts: { pageSize?: number } = {}): Promise<ChainReport> {
   const pageSize = opts.pageSize ?? 5000;
+  const sealedNow = await sealPending(db);
   let last = { seq: 0, hash: '' };
   let count = 0;
   for (;;) {
@@ -38,7 +44,10 @@ export async function verifyAuditChain(db: Reader, opts: { pageSize?: number } =
       last = { seq: r.seq, hash: r.hash };
       count += 1;
     }
-    if (rows.length < pageSize) return { ok: true, count, headSeq: last.seq, headHash: last.hash };
+    if (rows.length < pageSize) {
+      const unsealed = await unsealedCount(db);
+      return { ok: true, count, headSeq: last.seq, headHash: last.hash, sealedNow, unsealed };
+    }
   }
 }
 

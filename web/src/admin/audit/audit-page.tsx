@@ -192,7 +192,7 @@ export default function AuditPage() {
         <Alert type="error" showIcon title={list.error.message} style={{ marginBottom: 12 }} />
       )}
       <Table<AuditEntryView>
-        rowKey="seq"
+        rowKey="id"
         size="small"
         loading={list.isPending}
         dataSource={list.data?.rows ?? []}
