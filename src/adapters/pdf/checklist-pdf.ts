@@ -8,7 +8,6 @@ import {
   channelNames,
   checklistGroups,
   countsInWords,
-  defaultOfficeHours,
   documentKindShort,
   formatDate,
   formatFees,
@@ -57,6 +56,8 @@ export interface ChecklistPdfInput {
   sampleData: boolean;
   /** Where to submit; default: derived from the procedure's levels. */
   places?: string[];
+  /** The service hours in force on the printing day, in words (from the service-hours data, never a fixed text). */
+  hoursText: string;
   printedAt?: Date;
 }
 
@@ -245,7 +246,7 @@ export async function renderChecklistPdf(input: ChecklistPdfInput): Promise<Buff
       if (input.record.channels.some((c) => c.kind === 'online')) {
         rows.push(['Nộp trực tuyến:', 'Cổng Dịch vụ công quốc gia (dichvucong.gov.vn)']);
       }
-      rows.push(['Thời gian:', defaultOfficeHours.text]);
+      rows.push(['Thời gian:', input.hoursText]);
       if (input.record.results.length > 0) {
         rows.push(['Kết quả:', input.record.results.map((r) => r.name.replace(/[.;]\s*$/, '')).join('; ')]);
       }

@@ -14,6 +14,7 @@ const input = {
   record: birthRegistration,
   version: { no: 3, effectiveFrom: '2026-07-01' },
   pageUrl: 'https://motcua.example.vn/thu-tuc/1.001193',
+  hoursText: 'Thứ Hai đến thứ Sáu: 07:00–11:30, 13:00–16:30 (giờ mùa đông), trừ ngày nghỉ lễ, Tết.',
   sampleData: true,
   printedAt: new Date('2026-03-05T03:00:00Z'),
 };
@@ -34,7 +35,7 @@ describe('checklist PDF', () => {
     expect(text).toContain('Trường hợp: Trẻ em bị bỏ rơi');
     expect(text).toContain('Trực tiếp');
     expect(text).toContain('Bưu chính');
-    expect(text).toContain('Sáng 07:00–11:30, chiều 13:30–17:00');
+    expect(text).toContain('Thứ Hai đến thứ Sáu: 07:00–11:30, 13:00–16:30 (giờ mùa đông)');
     expect(text).toContain('phiên bản 3 áp dụng từ 01/07/2026');
     expect(text).toContain('In ngày 05/03/2026');
     expect(text).toContain('DỮ LIỆU MẪU');

@@ -53,16 +53,6 @@ const unitWords = {
   same_day: 'Trong ngày',
 } as const satisfies Record<TimeUnit, string>;
 
-/** Default office hours (DOMAIN.md) until a unit's calendar says otherwise. */
-export const defaultOfficeHours = {
-  sessions: [
-    ['07:00', '11:30'],
-    ['13:30', '17:00'],
-  ],
-  days: 'Thứ Hai đến thứ Sáu',
-  text: 'Sáng 07:00–11:30, chiều 13:30–17:00, từ thứ Hai đến thứ Sáu (trừ ngày nghỉ lễ, Tết)',
-} as const;
-
 /** The first customer's provincial centre: named in headers and on every printed checklist. */
 export const serviceCentre = {
   /** Its agency id (mã định danh): the demo data's province centre carries it. */

@@ -35,8 +35,9 @@ describe('GET /api/procedures/{code}/checklist.pdf', () => {
     expect(text).toContain('Tờ khai đăng ký khai sinh (mẫu ban hành kèm Thông tư số 04/2024/TT-BTP)');
     expect(text).toContain('https://motcua.example.vn/thu-tuc/1.001193');
     expect(text).toMatch(/phiên bản 1 áp dụng từ 01\/01\/2020/);
-    // No demo data in this database: no sample mark.
+    // No demo data in this database: no sample mark; no unit either, so the hours are where to read them.
     expect(text).not.toContain('DỮ LIỆU MẪU');
+    expect(text).toContain('Xem giờ phục vụ tại https://motcua.example.vn/gio-phuc-vu');
   });
 
   it('narrows to one case, and refuses a case the procedure does not have', async () => {

@@ -5,6 +5,9 @@
 import { renderChecklistPdf } from '../../adapters/pdf/checklist-pdf.js';
 import { serviceCentre } from '../../domain/checklist/checklist.js';
 import { formatAnswers, type Answers } from '../../domain/checklist/conditions.js';
+import { DomainError } from '../../domain/errors.js';
+import { regularHoursText } from '../../domain/service-hours/regular-text.js';
+import { publicServiceHours } from '../service-hours/public.js';
 import { checkCase, readAnswers } from './answered.js';
 import { getProcedure } from '../catalogue/queries.js';
 import type { Reader } from '../catalogue/versions.js';
@@ -43,6 +46,24 @@ export function procedurePageUrl(
   return `${publicUrl}/thu-tuc/${encodeURIComponent(code)}${qs ? `?${qs}` : ''}`;
 }
 
+/**
+ * The provincial centre's hours in force at `at`, in the words of the portal's footer, with the date of a planned
+ * change; when the centre is not in this database (a catalogue without units), where to read them.
+ */
+async function hoursInWords(db: Reader, publicUrl: string, at: number): Promise<string> {
+  try {
+    const hours = await publicServiceHours(db, serviceCentre.agencyId, {}, at);
+    const next = hours.nextChange
+      ? ` Giờ phục vụ thay đổi từ ${hours.nextChange.split('-').reverse().join('/')}.`
+      : '';
+    return `${regularHoursText(hours.regular)}, trừ ngày nghỉ lễ, Tết.${next}`;
+  } catch (e) {
+    if (e instanceof DomainError && e.kind === 'not_found')
+      return `Xem giờ phục vụ tại ${publicUrl}/gio-phuc-vu`;
+    throw e;
+  }
+}
+
 export interface ChecklistPdf {
   pdf: Buffer;
   filename: string;
@@ -68,6 +89,7 @@ export async function renderProcedureChecklist(
     answers,
     pageUrl: procedurePageUrl(opts.publicUrl, record.code, { answers, caseName: opts.caseName }),
     sampleData: await isSampleCatalogue(db),
+    hoursText: await hoursInWords(db, opts.publicUrl, opts.printedAt?.getTime() ?? Date.now()),
     ...(opts.printedAt ? { printedAt: opts.printedAt } : {}),
   });
   return { pdf, filename: `giay-to-can-mang-theo-${record.code}.pdf`, versionId: version.id };

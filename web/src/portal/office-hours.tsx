@@ -7,7 +7,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { serviceCentre } from '../../../src/domain/checklist/checklist.js';
 import { api } from '../shared/api.js';
-import { regularHoursText, type RegularHours } from './office-hours-text.js';
+import { regularHoursText, type RegularHours } from '../../../src/domain/service-hours/regular-text.js';
 
 interface RegularAnswer {
   unit: { agencyId: string; name: string };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysText, regularHoursText } from './office-hours-text.js';
+import { daysText, regularHoursText } from './regular-text.js';
 
 describe('regular hours in words', () => {
   it('says the winter afternoon as 13:00–16:30 and names the season', () => {
