@@ -4,6 +4,8 @@ import type { CatalogueFile, Level } from './record.js';
 import {
   buildSearchIndex,
   catalogueEntry,
+  levelsByUnitType,
+  performs,
   searchCatalogue,
   type CatalogueEntry,
   type SearchQuery,
@@ -144,5 +146,19 @@ describe('withCodeDot', () => {
     expect(withCodeDot('1.001193')).toBe('1.001193');
     expect(withCodeDot('100119')).toBe('100119');
     expect(withCodeDot('khai sinh')).toBe('khai sinh');
+  });
+});
+
+describe('performs', () => {
+  const commune = { agencyId: 'H56.10.02', levels: levelsByUnitType.commune! };
+  const centre = { agencyId: '000.00.01.H56', levels: levelsByUnitType.service_centre! };
+  it('reads the units a record names, else the levels the unit receives', () => {
+    expect(performs({ levels: ['commune'] }, commune)).toBe(true);
+    expect(performs({ levels: ['province'] }, commune)).toBe(false);
+    // The provincial centre receives commune procedures too.
+    expect(performs({ levels: ['commune'] }, centre)).toBe(true);
+    expect(performs({ levels: ['commune'], units: ['H56.10.01'] }, commune)).toBe(false);
+    expect(performs({ levels: ['province'], units: ['H56.10.02'] }, commune)).toBe(true);
+    expect(performs({ levels: ['commune'], units: [] }, commune)).toBe(true);
   });
 });

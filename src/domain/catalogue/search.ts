@@ -162,17 +162,30 @@ export function buildSearchIndex(entries: readonly CatalogueEntry[]): SearchInde
   };
 }
 
+/** Levels of procedures a unit of each type receives. The provincial centre also receives commune procedures. */
+export const levelsByUnitType: Readonly<Record<string, readonly Level[]>> = {
+  province: ['province'],
+  service_centre: ['province', 'commune'],
+  sector_agency: ['province'],
+  commune: ['commune'],
+};
+
+/** Whether a unit performs a procedure: the record names it, or names none and the unit receives its level. */
+export function performs(
+  procedure: { levels: readonly Level[]; units?: readonly string[] | undefined },
+  unit: { agencyId: string; levels: readonly Level[] },
+): boolean {
+  const named = procedure.units ?? [];
+  return named.length > 0
+    ? named.includes(unit.agencyId)
+    : procedure.levels.some((l) => unit.levels.includes(l));
+}
+
 function passes(doc: Doc, f: SearchFilters): boolean {
   const e = doc.entry;
   if (f.field !== undefined && e.field.code !== f.field) return false;
   if (f.level !== undefined && !e.levels.includes(f.level)) return false;
-  if (f.unit) {
-    const { agencyId, levels } = f.unit;
-    if (e.units.length > 0 ? !e.units.includes(agencyId) : !e.levels.some((l) => levels.includes(l))) {
-      return false;
-    }
-  }
-  return true;
+  return !f.unit || performs(e, f.unit);
 }
 
 /** Words of the vocabulary starting with `prefix` (binary search over the sorted vocabulary). */

@@ -1,21 +1,29 @@
 /**
  * Day modes of a unit: the public read (GET /api/units/{agencyId}/day-modes), the administration
- * (GET/PUT /api/admin/units/{agencyId}/day-modes, unit.manage on the unit, audited), and the end-of-day list of
- * unfinished same-day dossiers and dossiers due that day (GET /api/dossiers/end-of-day).
+ * (GET/PUT /api/admin/units/{agencyId}/day-modes, unit.manage on the unit, audited), the procedures a unit marks
+ * eligible for same-day results (GET/PUT /api/admin/units/{agencyId}/same-day-procedures, likewise), and the
+ * end-of-day list of unfinished same-day dossiers and dossiers due that day (GET /api/dossiers/end-of-day).
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { getAdminDayModes, publicDayModes, updateDayModes } from '../../services/dossier/day-modes.js';
+import { getAdminDayModes, updateDayModes } from '../../services/dossier/day-modes.js';
+import {
+  getAdminSameDayProcedures,
+  publicDayModes,
+  updateSameDayProcedures,
+} from '../../services/dossier/same-day-procedures.js';
 import { endOfDayList } from '../../services/dossier/end-of-day.js';
 import { requireActor } from '../auth/guard.js';
 import { authenticated } from '../auth/routes.js';
 import { ErrorResponse, staffErrors } from '../auth/schemas.js';
 import {
   AdminDayModes,
+  AdminSameDayProcedures,
   AgencyParams,
   DayModesBody,
   EndOfDayList,
   EndOfDayQuery,
   PublicDayModes,
+  SameDayProceduresBody,
 } from './schemas.js';
 
 const tags = ['day-modes'];
@@ -72,6 +80,44 @@ export const dayModeRoutes: FastifyPluginAsyncTypebox = async (app) => {
       return db
         .transaction()
         .execute((trx) => updateDayModes(trx, ctx, request.params.agencyId, request.body));
+    },
+  );
+
+  app.get(
+    '/admin/units/:agencyId/same-day-procedures',
+    {
+      onRequest: authenticated,
+      schema: {
+        tags,
+        security,
+        summary:
+          "Procedures eligible for a same-day result on the unit's no-appointment days: by law, marked here, marked above",
+        params: AgencyParams,
+        response: { 200: AdminSameDayProcedures, ...staffErrors, 404: ErrorResponse },
+      },
+    },
+    async (request) => getAdminSameDayProcedures(db, requireActor(request), request.params.agencyId),
+  );
+
+  app.put(
+    '/admin/units/:agencyId/same-day-procedures',
+    {
+      onRequest: authenticated,
+      schema: {
+        tags,
+        security,
+        summary:
+          'Replace the procedures a unit marks eligible for same-day results (known, offered there); audited',
+        params: AgencyParams,
+        body: SameDayProceduresBody,
+        response: { 200: AdminSameDayProcedures, ...staffErrors, 404: ErrorResponse },
+      },
+    },
+    async (request) => {
+      const ctx = { actor: requireActor(request), requestId: request.id };
+      return db
+        .transaction()
+        .execute((trx) => updateSameDayProcedures(trx, ctx, request.params.agencyId, request.body));
     },
   );
 

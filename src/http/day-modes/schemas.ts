@@ -21,10 +21,16 @@ const Today = Type.Object({
   noWriting: Type.Boolean(),
 });
 
+const ProcedureRef = Type.Object({ code: Type.String(), name: Type.String() });
+
 export const PublicDayModes = Type.Object({
   unit: UnitRef,
   sameDay: Type.Array(Type.Integer()),
   noWriting: Type.Array(Type.Integer()),
+  sameDayProcedures: Type.Array(ProcedureRef, {
+    description:
+      'Eligible on the same-day weekdays besides the procedures same-day by law (marked here or above)',
+  }),
   today: Today,
 });
 
@@ -49,6 +55,34 @@ export const DayModesBody = Type.Object(
   { additionalProperties: false, description: 'null: inherit from the parent unit; []: no such day here' },
 );
 export type DayModesBody = Static<typeof DayModesBody>;
+
+const SameDayProcedure = Type.Object({
+  code: Type.String(),
+  name: Type.String(),
+  field: Type.Object({ code: Type.String(), name: Type.String() }),
+});
+
+export const AdminSameDayProcedures = Type.Object({
+  unit: UnitRef,
+  weekdays: Type.Array(Type.Integer(), { description: "The unit's no-appointment weekdays in effect" }),
+  legal: Type.Array(SameDayProcedure, { description: 'Same-day by law and performed here: always eligible' }),
+  own: Type.Array(SameDayProcedure, { description: 'Marked by this unit' }),
+  inherited: Type.Array(Type.Intersect([SameDayProcedure, Type.Object({ from: UnitRef })]), {
+    description: 'Marked by a unit above',
+  }),
+  manageable: Type.Boolean(),
+});
+
+export const SameDayProceduresBody = Type.Object(
+  {
+    procedures: Type.Array(Type.String({ minLength: 1, maxLength: 40 }), {
+      maxItems: 500,
+      description: "Codes of the procedures this unit marks (replaces the unit's own list)",
+    }),
+  },
+  { additionalProperties: false },
+);
+export type SameDayProceduresBody = Static<typeof SameDayProceduresBody>;
 
 export const EndOfDayQuery = Type.Object(
   {

@@ -218,6 +218,10 @@ const Missing = Type.Object({
 export const IntakeResult = Type.Object({
   outcome: Type.Union([Type.Literal('receipt'), Type.Literal('supplement'), Type.Literal('refusal')]),
   dossier: DossierSummary,
+  sameDay: Type.Boolean({
+    description:
+      "A receipt on the unit's no-appointment day for an eligible procedure: due at the close of the day",
+  }),
   missing: Type.Array(Missing),
   reasons: Type.Array(Type.String()),
 });

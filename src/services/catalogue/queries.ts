@@ -3,7 +3,12 @@
  */
 import { todayInVietnam } from '../../domain/catalogue/dates.js';
 import type { Level, TimeLimit } from '../../domain/catalogue/record.js';
-import { searchCatalogue, withCodeDot, type SearchFilters } from '../../domain/catalogue/search.js';
+import {
+  levelsByUnitType,
+  searchCatalogue,
+  withCodeDot,
+  type SearchFilters,
+} from '../../domain/catalogue/search.js';
 import { catalogueIndexFor } from './index-cache.js';
 import {
   getVersionInForce,
@@ -36,14 +41,6 @@ export interface ProcedureSearch {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const AGENCY_ID = /^[0-9A-Z]{2,3}(\.[0-9A-Z]{2,3}){2,3}$/;
-
-/** Levels of procedures a unit of each type receives. The provincial centre also receives commune procedures. */
-const levelsByUnitType: Record<string, readonly Level[]> = {
-  province: ['province'],
-  service_centre: ['province', 'commune'],
-  sector_agency: ['province'],
-  commune: ['commune'],
-};
 
 async function unitFilter(db: Reader, unit: string): Promise<SearchFilters['unit'] | null> {
   const byId = UUID.test(unit);

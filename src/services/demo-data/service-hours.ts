@@ -1,7 +1,8 @@
 /**
  * Demo service hours, in force since 2020: the province's summer and winter sessions, inherited by every unit;
  * Đông Khê's own "9th hour" (Mondays for justice and culture-society, Fridays for land, as in the article); the Land
- * Registration Office's own volunteer Saturday on the first Saturday of next month. Also Hoằng Quang's own day modes.
+ * Registration Office's own volunteer Saturday on the first Saturday of next month. Also Hoằng Quang's own day modes,
+ * and the procedures Đông Khê returns the same day on its no-appointment Fridays beside those the law makes same-day.
  */
 import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
@@ -15,6 +16,12 @@ const LAND_OFFICE = '000.00.21.H56';
 const DONG_KHE = 'H56.10.02';
 const HOANG_QUANG = 'H56.10.03';
 export const DEMO_HOURS_SINCE = '2020-01-01';
+/**
+ * Đông Khê's same-day procedures besides the legal ones (certified copies, birth, marriage and death registration):
+ * the marital status certificate and the civil-status confirmation, three working days by law, which the commune's
+ * justice officer settles while the citizen waits on a no-appointment day.
+ */
+export const DONG_KHE_SAME_DAY = ['1.004873', '2.002516'];
 
 /** The first Saturday of the month after the one holding `now`, in Vietnam. */
 export function volunteerSaturday(now: number): string {
@@ -66,6 +73,17 @@ export async function seedServiceHours(trx: Transaction<Database>, now = Date.no
         { unit_id: hoangQuang, mode: 'no_writing', weekdays: [2, 4] },
         { unit_id: hoangQuang, mode: 'same_day', weekdays: [5] },
       ])
+      .execute();
+  }
+  const known = await trx
+    .selectFrom('procedures')
+    .select('code')
+    .where('code', 'in', DONG_KHE_SAME_DAY)
+    .execute();
+  if (known.length) {
+    await trx
+      .insertInto('unit_same_day_procedures')
+      .values(known.map((p) => ({ unit_id: dongKhe, procedure_code: p.code })))
       .execute();
   }
 }

@@ -21,7 +21,7 @@ import type { UnitRow } from '../org/queries.js';
 import type { ActionInput } from './action-inputs.js';
 import { checkReturnedTo, requiredField } from './action-inputs.js';
 import { deadlineLimit, type DossierRow } from './common.js';
-import { isSameDayIntake } from './day-modes.js';
+import { isSameDayIntake } from './same-day-procedures.js';
 import { missingDocuments, tickDocuments } from './documents.js';
 import { pickAssignee } from './tasks.js';
 import { noticeOfReturn, slipOfTransfer } from './land-tax.js';
@@ -72,7 +72,7 @@ export async function effectsOf(
   switch (input.action) {
     case 'receive': {
       // An online submission accepted on the unit's same-day day is due at its close, as at the desk.
-      fx.sameDay = await isSameDayIntake(trx, unit, version.record, now, definition.timezone);
+      fx.sameDay = await isSameDayIntake(trx, unit, version, now, definition.timezone);
       setClock(startClock(calendar, now, fx.sameDay ? { unit: 'same_day' } : limitOf()));
       fx.receivedAt = new Date(now);
       break;

@@ -72,28 +72,6 @@ export async function dayModesOn(
   };
 }
 
-export interface PublicDayModes {
-  unit: { agencyId: string; name: string };
-  sameDay: number[];
-  noWriting: number[];
-  today: DayModesOn;
-}
-
-export async function publicDayModes(
-  db: Reader,
-  agencyId: string,
-  now = Date.now(),
-): Promise<PublicDayModes> {
-  const unit = await unitByAgencyId(db, agencyId);
-  const [modes, today] = await Promise.all([readDayModes(db, unit), dayModesOn(db, unit, now)]);
-  return {
-    unit: { agencyId: unit.agency_id, name: unit.name },
-    sameDay: modes.same_day.weekdays,
-    noWriting: modes.no_writing.weekdays,
-    today,
-  };
-}
-
 export interface AdminModeView {
   /** The unit's own weekdays, or null when it inherits. */
   own: number[] | null;
@@ -109,7 +87,7 @@ export interface AdminDayModes {
   manageable: boolean;
 }
 
-function checkManages(actor: Actor, unit: UnitRow): void {
+export function checkManages(actor: Actor, unit: UnitRow): void {
   if (!can(actor, 'unit.manage', unit.path)) {
     throw forbidden('Bạn không có quyền quản trị ngày làm việc đặc biệt của đơn vị này.');
   }
@@ -202,16 +180,4 @@ export async function updateDayModes(
     extra: { sameDay: input.sameDay, noWriting: input.noWriting },
   });
   return getAdminDayModes(trx, ctx.actor, agencyId);
-}
-
-/** Whether a dossier of this procedure received at `now` is a same-day one: eligible, on the unit's same-day day. */
-export async function isSameDayIntake(
-  db: Reader,
-  unit: UnitRow,
-  record: { flags: { sameDay: boolean } },
-  now: number,
-  timezone?: string,
-): Promise<boolean> {
-  if (!record.flags.sameDay) return false;
-  return (await dayModesOn(db, unit, now, timezone)).sameDay;
 }

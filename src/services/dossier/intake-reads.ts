@@ -1,7 +1,8 @@
 /**
  * What a receipt reads before it writes, in one statement: the idempotency key's earlier use, the receiving unit,
- * the id of the procedure version in force, and the inputs of the unit's effective calendar and day modes (its own
- * settings and holiday decisions along its path, the day modes along its path).
+ * the id of the procedure version in force, the inputs of the unit's effective calendar and day modes (its own
+ * settings and holiday decisions along its path, the day modes along its path), and whether a unit on its path
+ * marked the procedure eligible for same-day results (one primary-key probe per unit on the path).
  *
  * Nothing here is trusted from a previous request: every receipt reads the current rows. What the process keeps is
  * the work done on them — the composed and compiled calendar and the effective day modes, keyed by the exact text
@@ -47,6 +48,8 @@ export interface IntakeReads {
   versionId: string | undefined;
   /** Built from the unit's calendar rows (cached by their text); undefined without a unit. */
   settings: UnitSettings | undefined;
+  /** The unit or a unit above marked the procedure eligible for same-day results (unit_same_day_procedures). */
+  sameDayMarked: boolean;
 }
 
 export interface UnitSettings {
@@ -84,6 +87,19 @@ function settingsOf(path: readonly string[], text: string): UnitSettings {
 export function isSameDayAt(settings: UnitSettings, now: number): boolean {
   const weekday = isoWeekday(instantToLocal(settings.calendar.definition.timezone, now).day);
   return settings.dayModes.same_day.weekdays.includes(weekday);
+}
+
+/**
+ * Whether a dossier received at `now` is a same-day one: the unit's same-day weekday, and the procedure same-day by
+ * law or marked by the unit (or one above it).
+ */
+export function isSameDayIntakeAt(
+  reads: Pick<IntakeReads, 'settings' | 'sameDayMarked'>,
+  version: { record: { flags: { sameDay: boolean } } },
+  now: number,
+): boolean {
+  if (!reads.settings || !(version.record.flags.sameDay || reads.sameDayMarked)) return false;
+  return isSameDayAt(reads.settings, now);
 }
 
 const VERSIONS_MAX = 500;
@@ -129,6 +145,7 @@ export async function readForIntake(
     unit: string | null;
     version_id: string | null;
     layers: string | null;
+    marked: boolean | null;
     replay: Replay | null;
   }>`
     with u as (select * from units where ${unitWhere})
@@ -152,6 +169,8 @@ export async function readForIntake(
             'unit_id', m.unit_id, 'mode', m.mode, 'weekdays', m.weekdays) order by m.unit_id, m.mode), '[]'::json)
           from unit_day_modes m where m.unit_id = any(u.path))
       )::text from u) as layers,
+      (select exists(select 1 from unit_same_day_procedures s
+        where s.unit_id = any(u.path) and s.procedure_code = ${q.procedureCode}) from u) as marked,
       (select json_build_object('code', d.code, 'seq', a.seq, 'action', a.action, 'data', a.data,
           'actorId', a.actor_id, 'requestHash', a.request_hash)
         from dossier_actions a join dossiers d on d.id = a.dossier_id
@@ -167,5 +186,6 @@ export async function readForIntake(
     unit,
     versionId: row.version_id ?? undefined,
     settings: unit && row.layers ? settingsOf(unit.path, row.layers) : undefined,
+    sameDayMarked: row.marked === true,
   };
 }

@@ -37,8 +37,11 @@ export interface CreateArgs {
   unit: UnitRow;
   /** The unit's effective calendar (the caller read it with its other reads). */
   calendar: Pick<EffectiveCalendar, 'definition' | 'calendar'>;
-  /** Whether today is a same-day day at the unit (only asked when the procedure is eligible). */
-  sameDayToday: boolean;
+  /**
+   * A same-day dossier if received: today is a same-day weekday at the unit and the procedure is eligible there
+   * (same-day by law or marked by the unit).
+   */
+  sameDay: boolean;
   channel: 'desk' | 'online' | 'post';
   caseName: string | undefined;
   /** The person already found or made; without it the applicant (with an ID number) is upserted by the statement. */
@@ -81,7 +84,7 @@ export async function createDossier(db: Reader, a: CreateArgs): Promise<DossierR
     a.version.record.channels.find((c) => c.kind === 'desk') ??
     a.version.record.channels[0]!;
   // A same-day day at the unit and an eligible procedure: due at the close of the day (after 15:00, the next).
-  const sameDay = state.status === 'received' && a.version.record.flags.sameDay && a.sameDayToday;
+  const sameDay = state.status === 'received' && a.sameDay;
   const limit = sameDay ? ({ unit: 'same_day' } as const) : deadlineLimit(channelLimit.timeLimit);
   const clock = state.status === 'received' ? startClock(calendar, a.now, limit) : null;
   const day = localDate(definition.timezone, a.now);

@@ -11,7 +11,13 @@ import { inTransaction, type ActingContext, type Reader, type Trx } from '../org
 import type { UnitRow } from '../org/queries.js';
 import { getDossierRow, localDate, toSummary, type DossierSummary } from './common.js';
 import { documentLines, missingOf, type DocumentTick, type MissingDocument } from './documents.js';
-import { isSameDayAt, readForIntake, versionOf, type IntakeReads, type Replay } from './intake-reads.js';
+import {
+  isSameDayIntakeAt,
+  readForIntake,
+  versionOf,
+  type IntakeReads,
+  type Replay,
+} from './intake-reads.js';
 import { createDossier } from './intake-writes.js';
 import { checkSameRequest, idempotencyKeyReused, requestHash } from './idempotency.js';
 import { planNotify } from '../notify/notify.js';
@@ -66,6 +72,8 @@ export interface IntakeInput {
 export interface IntakeResult {
   outcome: 'receipt' | 'supplement' | 'refusal';
   dossier: DossierSummary;
+  /** A receipt on the unit's same-day weekday for an eligible procedure: due at the close of the day. */
+  sameDay: boolean;
   missing: MissingDocument[];
   reasons: string[];
 }
@@ -114,11 +122,20 @@ async function replayed(
 ): Promise<IntakeResult> {
   if (replay.seq !== 1) throw idempotencyKeyReused();
   checkSameRequest(replay, { ...current, actions: DESK_OPENINGS });
-  const row = await getDossierRow(db, replay.code);
+  const [row, flag] = await Promise.all([
+    getDossierRow(db, replay.code),
+    db.selectFrom('dossiers').select('same_day').where('code', '=', replay.code).executeTakeFirst(),
+  ]);
   const d = replay.data as { missing?: MissingDocument[]; reasons?: string[] };
   const outcome =
     replay.action === 'receive' ? 'receipt' : replay.action === 'refuse' ? 'refusal' : 'supplement';
-  return { outcome, dossier: toSummary(row), missing: d.missing ?? [], reasons: d.reasons ?? [] };
+  return {
+    outcome,
+    dossier: toSummary(row),
+    sameDay: flag?.same_day === true,
+    missing: d.missing ?? [],
+    reasons: d.reasons ?? [],
+  };
 }
 
 /**
@@ -180,6 +197,7 @@ export async function receiveDossier(
   const opening: OpeningAction =
     outcome === 'refusal' ? 'refuse' : outcome === 'supplement' ? 'request_supplement' : 'receive';
   const settings = reads.settings!;
+  const sameDay = outcome === 'receipt' && isSameDayIntakeAt(reads, version, now);
   // The citizen's notice is planned (preference, template, SMS counts: one read) before the daily number, and
   // queued in the statement that writes the dossier.
   const event: NoticeEvent =
@@ -195,7 +213,7 @@ export async function receiveDossier(
       version,
       unit,
       calendar: settings.calendar,
-      sameDayToday: isSameDayAt(settings, now),
+      sameDay,
       channel: input.channel ?? 'desk',
       caseName: input.caseName,
       applicantId,
@@ -234,7 +252,7 @@ export async function receiveDossier(
           return write(trx, applicant.idNumber ? undefined : await upsertPerson(trx, applicant));
         })
       : await write(db, undefined);
-  return { outcome, dossier: toSummary(row), missing, reasons };
+  return { outcome, dossier: toSummary(row), sameDay, missing, reasons };
 }
 
 export interface OnlineInput {
@@ -288,7 +306,7 @@ export async function submitOnline(
     version,
     unit,
     calendar: reads.settings!.calendar,
-    sameDayToday: false,
+    sameDay: false,
     channel: 'online',
     caseName: input.caseName,
     applicantId,

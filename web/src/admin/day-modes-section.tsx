@@ -1,13 +1,15 @@
 /**
  * A unit's special days, in its edit drawer: the same-day ("ngày không hẹn") and no-writing ("ngày không viết")
  * weekdays, each either the unit's own or inherited from the unit above (GET/PUT
- * /api/admin/units/{agencyId}/day-modes; unit administrators of the unit and province administrators).
+ * /api/admin/units/{agencyId}/day-modes; unit administrators of the unit and province administrators), and the
+ * procedures returned the same day on the no-appointment days (same-day-procedures-section.tsx).
  */
 import { useEffect, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Checkbox, Divider, Skeleton, Switch, Typography } from 'antd';
 import { dayModeLabels, weekdayLabels } from '../../../src/domain/dossier/day-modes.js';
 import { api, ApiError } from '../shared/api.js';
+import { SameDayProceduresSection } from './same-day-procedures-section.js';
 
 interface ModeView {
   own: number[] | null;
@@ -30,7 +32,8 @@ const weekdayOptions = [1, 2, 3, 4, 5, 6, 7].map((d) => ({ value: d, label: week
 const dayNames = (days: number[]) =>
   days.length ? days.map((d) => weekdayLabels[d]).join(', ') : 'không có';
 
-export function DayModesSection({ agencyId }: { agencyId: string }) {
+/** `everyUnit`: the province, whose same-day procedures apply to the units under it (search every procedure). */
+export function DayModesSection({ agencyId, everyUnit }: { agencyId: string; everyUnit: boolean }) {
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const key = ['admin', 'day-modes', agencyId] as const;
@@ -101,6 +104,7 @@ export function DayModesSection({ agencyId }: { agencyId: string }) {
           <Button onClick={() => save.mutate()} loading={save.isPending}>
             Lưu ngày đặc biệt
           </Button>
+          <SameDayProceduresSection agencyId={agencyId} everyUnit={everyUnit} />
         </>
       )}
     </section>

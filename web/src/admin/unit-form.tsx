@@ -153,7 +153,7 @@ export function UnitForm({ target, onClose }: { target: UnitFormTarget | null; o
           </Form.Item>
         )}
       </Form>
-      {editing && <DayModesSection agencyId={editing.agencyId} />}
+      {editing && <DayModesSection agencyId={editing.agencyId} everyUnit={editing.type === 'province'} />}
       {editing && <ServiceHoursSection agencyId={editing.agencyId} />}
       {editing && <AppointmentsSection agencyId={editing.agencyId} />}
       {editing && <CountersSection agencyId={editing.agencyId} />}

@@ -131,6 +131,8 @@ export interface MissingDocument {
 export interface IntakeResult {
   outcome: 'receipt' | 'supplement' | 'refusal';
   dossier: DossierSummary;
+  /** Due at the close of the day: the unit's no-appointment day and an eligible procedure. */
+  sameDay: boolean;
   missing: MissingDocument[];
   reasons: string[];
 }

@@ -43,7 +43,7 @@ function todayInVietnam(): string {
 
 function Marks({ d }: { d: EndOfDayItem }) {
   return (
-    <span className="desk-nowrap">
+    <span className="desk-marks">
       {d.sameDay && <Tag className="risk-tag risk-today">Trả trong ngày</Tag>}
       <Tag className={riskClass[d.risk]}>{riskLabels[d.risk]}</Tag>
     </span>
@@ -116,8 +116,9 @@ export default function EndOfDayPage() {
       )}
       {data && (
         <p aria-live="polite">
-          <strong>{data.counts.total}</strong> hồ sơ chưa xong: {data.counts.sameDay} hồ sơ trả trong ngày,{' '}
-          {data.counts.dueToday} hồ sơ đến hạn trong ngày.
+          <strong>{data.counts.total}</strong> hồ sơ chưa xong, trong đó{' '}
+          <strong>{data.counts.sameDay}</strong> hồ sơ trả trong ngày (ngày không hẹn) và{' '}
+          <strong>{data.counts.dueToday}</strong> hồ sơ đến hạn trong ngày.
         </p>
       )}
       {list.isPending ? (

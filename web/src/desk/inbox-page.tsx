@@ -36,10 +36,10 @@ function Due({ d }: { d: InboxItem }) {
 
 function RiskTag({ risk, sameDay = false }: { risk: Risk; sameDay?: boolean }) {
   return (
-    <>
+    <span className="desk-marks">
       {sameDay && <Tag className="risk-tag risk-today">Trả trong ngày</Tag>}
       <Tag className={riskClass[risk]}>{riskLabels[risk]}</Tag>
-    </>
+    </span>
   );
 }
 

@@ -3,7 +3,7 @@
  * code, the due date, the form to print and what happened to the scans picked at intake.
  */
 import { useNavigate } from 'react-router';
-import { Alert, Button, Card, Descriptions, Result } from 'antd';
+import { Alert, Button, Card, Descriptions, Result, Tag } from 'antd';
 import { FilePdfOutlined, PlusOutlined } from '@ant-design/icons';
 import { countsInWords } from '../../../src/domain/checklist/checklist.js';
 import { api, ApiError } from '../shared/api.js';
@@ -119,7 +119,14 @@ export function Outcome({
           {
             key: 'due',
             label: 'Hẹn trả kết quả',
-            children: <strong className="intake-due">{formatDateTime(dossier.dueAt)}</strong>,
+            children: (
+              <>
+                <strong className="intake-due">{formatDateTime(dossier.dueAt)}</strong>
+                {result.sameDay && (
+                  <Tag className="risk-tag risk-today intake-same-day-tag">Trả trong ngày</Tag>
+                )}
+              </>
+            ),
           },
         ]}
       />

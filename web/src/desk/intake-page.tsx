@@ -34,14 +34,8 @@ import {
 
 import { ApplicantCard, FeeFields, readBackMore, type ApplicantForm } from './intake-fields.js';
 import { Outcome, uploadScans, type ScanReport } from './intake-outcome.js';
-import {
-  DocumentRow,
-  documentsOf,
-  emptyTick,
-  ProcedurePicker,
-  useTodaysDayModes,
-  type Tick,
-} from './intake-parts.js';
+import { DocumentRow, documentsOf, emptyTick, ProcedurePicker, type Tick } from './intake-parts.js';
+import { DayModesNote, SameDayNotice, useTodaysDayModes } from './intake-day.js';
 
 export default function IntakePage() {
   const [form] = Form.useForm<ApplicantForm>();
@@ -51,7 +45,8 @@ export default function IntakePage() {
   /** Scans picked per document, attached once the dossier exists (it has no code before the outcome). */
   const [scans, setScans] = useState<Record<number, File[]>>({});
   const [scanReport, setScanReport] = useState<ScanReport | null>(null);
-  const { today: dayModes, settled: dayModesSettled } = useTodaysDayModes();
+  const day = useTodaysDayModes();
+  const { today: dayModes, settled: dayModesSettled } = day;
   // On the unit's no-writing day the desk opens in assisted mode; the officer's own choice wins.
   const [assistedChoice, setAssisted] = useState<boolean | null>(null);
   const assisted = assistedChoice ?? dayModes?.noWriting ?? false;
@@ -228,15 +223,7 @@ export default function IntakePage() {
             <span>Ngày không viết — cán bộ khai hộ công dân</span>
           </label>
         )}
-        {dayModes && (dayModes.noWriting || dayModes.sameDay) && (
-          <p className="intake-day-modes" role="status">
-            Hôm nay là{' '}
-            {[dayModes.noWriting && 'ngày không viết', dayModes.sameDay && 'ngày không hẹn']
-              .filter(Boolean)
-              .join(' và ')}{' '}
-            của đơn vị.
-          </p>
-        )}
+        <DayModesNote today={dayModes} />
       </div>
       {step === 'form' && (
         <PrefillBanner prefill={journey.prefill} error={journey.error} onAsk={(r) => void journey.ask(r)} />
@@ -287,6 +274,7 @@ export default function IntakePage() {
           <Form.Item label="Thủ tục hành chính" htmlFor="intake-procedure" required>
             <ProcedurePicker value={procedureCode} onChange={pickProcedure} chosen={record} />
           </Form.Item>
+          <SameDayNotice procedure={record} day={day} />
           {procedure.isError && procedureCode && (
             <Alert type="error" showIcon title={procedure.error.message} role="alert" />
           )}

@@ -1,15 +1,12 @@
 /**
- * Parts of the desk intake page (intake-page.tsx): the procedure picker, one row of the documents checklist, the
- * documents of the chosen case, and today's day modes at the officer's unit.
+ * Parts of the desk intake page (intake-page.tsx): the procedure picker, one row of the documents checklist and the
+ * documents of the chosen case (today's day modes at the officer's unit: intake-day.tsx).
  */
 import { useEffect, useState } from 'react';
-import { useQuery } from '@tanstack/react-query';
 import { Button, Checkbox, InputNumber, Select } from 'antd';
 import { PaperClipOutlined } from '@ant-design/icons';
 import type { RequiredDocument } from '../../../src/domain/catalogue/record.js';
 import { countsInWords } from '../../../src/domain/checklist/checklist.js';
-import { api } from '../shared/api.js';
-import { useCurrentStaff } from '../shared/auth.js';
 import { useProcedures, type ProcedureDetail } from '../shared/catalogue.js';
 
 export interface Tick {
@@ -147,25 +144,4 @@ export function documentsOf(record: ProcedureDetail | undefined, caseName: strin
   return record.documents
     .map((doc, index) => ({ doc, index }))
     .filter(({ doc }) => !doc.case || doc.case === caseName);
-}
-
-/** Today's day modes at the officer's reception unit (no-writing day, same-day day). */
-export function useTodaysDayModes(): {
-  today: { noWriting: boolean; sameDay: boolean } | undefined;
-  /** Known, or not to be known: the assisted switch shows its final default only then. */
-  settled: boolean;
-} {
-  const me = useCurrentStaff();
-  const unitId = me.roles.find((r) => r.role === 'reception_officer')?.unitId;
-  const agencyId = unitId === me.unit.id ? me.unit.agencyId : undefined;
-  const q = useQuery({
-    queryKey: ['day-modes', agencyId],
-    queryFn: () =>
-      api<{ today: { noWriting: boolean; sameDay: boolean } }>(
-        `/api/units/${encodeURIComponent(agencyId!)}/day-modes`,
-      ),
-    enabled: agencyId !== undefined,
-    staleTime: 10 * 60_000,
-  });
-  return { today: q.data?.today, settled: agencyId === undefined || !q.isPending };
 }
