@@ -102,11 +102,12 @@ export function StaffShell<E extends ShellEntry>(p: StaffShellProps<E>) {
   const other = p.otherArea;
 
   const sideMenu = (onNavigate?: () => void) => {
+    const link = (base: string, m: ShellEntry) => (m.path ? `${base}/${m.path}` : base);
     const item = (base: string, m: ShellEntry, key: string) => ({
       key,
       icon: m.icon,
       label: (
-        <Link to={m.path ? `${base}/${m.path}` : base} onClick={onNavigate}>
+        <Link to={link(base, m)} onClick={onNavigate}>
           {m.label}
         </Link>
       ),
@@ -118,7 +119,7 @@ export function StaffShell<E extends ShellEntry>(p: StaffShellProps<E>) {
             type: 'group' as const,
             key: other.base,
             label: other.title,
-            children: other.entries.map((m) => item(other.base, m, `${other.base}/${m.path}`)),
+            children: other.entries.map((m) => item(other.base, m, link(other.base, m))),
           },
         ]
       : [];
