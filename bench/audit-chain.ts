@@ -45,7 +45,10 @@ async function main() {
     const sealer = new pg.Client({ connectionString: url.toString() });
     await sealer.connect();
     const unsealed = async () =>
-      Number((await sealer.query('select count(*)::int as n from audit_log where seq is null')).rows[0].n);
+      Number(
+        (await sealer.query<{ n: number }>('select count(*)::int as n from audit_log where seq is null'))
+          .rows[0]!.n,
+      );
     /** Seals every 2 s until `end` (again at once after a full batch), as src/services/audit/seal.ts does. */
     const sealUntil = async (end: number) => {
       let rows = 0;
@@ -54,7 +57,7 @@ async function main() {
       while (Date.now() < end) {
         backlog = Math.max(backlog, await unsealed());
         const t0 = performance.now();
-        const n = Number((await sealer.query('select audit_log_seal(5000) as n')).rows[0].n);
+        const n = Number((await sealer.query<{ n: number }>('select audit_log_seal(5000) as n')).rows[0]!.n);
         busyMs += performance.now() - t0;
         rows += n;
         if (n < 5000) await new Promise((r) => setTimeout(r, Math.min(2_000, Math.max(0, end - Date.now()))));
@@ -101,10 +104,10 @@ async function main() {
         `| ${r} | ${chained.perSecond} (${chained.p99}) | ${chained.sealRate} | ${chained.backlog} | ${chained.left} | ${plain.perSecond} (${plain.p99}) | ${ratio} |\n`,
       );
     }
-    const chain = await sealer.query(
+    const chain = await sealer.query<{ n: number; unsealed: number }>(
       `select count(*)::int as n, count(*) filter (where seq is null)::int as unsealed from audit_log`,
     );
-    process.stdout.write(`rows: ${chain.rows[0].n}, unsealed at the end: ${chain.rows[0].unsealed}\n`);
+    process.stdout.write(`rows: ${chain.rows[0]!.n}, unsealed at the end: ${chain.rows[0]!.unsealed}\n`);
     await sealer.end();
     await Promise.all(clients.map((c) => c.end()));
   } finally {

@@ -166,10 +166,8 @@ async function pickOption(page: Page, label: string, option: string) {
 }
 
 /** Opens the dossier's action, fills its form and confirms; waits for the status to change. */
-async function openFromInbox(page: Page, code: string) {
-  await expect
-    .poll(() => page.getByRole('heading', { name: 'Hồ sơ cần xử lý', level: 1 }).isVisible())
-    .toBe(true);
+async function openFromList(page: Page, code: string, list = 'Hồ sơ cần xử lý') {
+  await expect.poll(() => page.getByRole('heading', { name: list, level: 1 }).isVisible()).toBe(true);
   await page.getByRole('link', { name: code }).first().click();
   await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain(code);
 }
@@ -200,13 +198,13 @@ describe('birth registration at the desk, whole journey', () => {
       expect(pdf.headers()['content-type']).toContain('application/pdf');
       expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
 
-      // Leader: lands on the desk after logging in, finds the dossier in the inbox, assigns it.
+      // Leader: lands on their page after logging in, finds the dossier awaiting assignment there, assigns it.
       await leader.page.goto(server.url + '/dang-nhap');
       await leader.page.getByLabel('Tên đăng nhập').fill('lanhdao.dongtien');
       await leader.page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
       await leader.page.getByRole('button', { name: 'Đăng nhập' }).click();
-      await leader.page.waitForURL((u) => u.pathname === '/ban-lam-viec');
-      await openFromInbox(leader.page, code);
+      await leader.page.waitForURL((u) => u.pathname === '/ban-lam-viec/lanh-dao');
+      await openFromList(leader.page, code, 'Việc chờ lãnh đạo');
       expect(await statusOf(leader.page)).toContain('Đã tiếp nhận');
       expect(await axeViolations(leader.page)).toEqual([]);
       await screenshot(leader.page, 'desk-dossier-leader-desktop');
@@ -223,7 +221,7 @@ describe('birth registration at the desk, whole journey', () => {
 
       // Specialist: appraises with an opinion.
       await signIn(specialist.page, server, 'chuyenvien.dongtien');
-      await openFromInbox(specialist.page, code);
+      await openFromList(specialist.page, code);
       await act(specialist.page, 'Thẩm định', (dialog) =>
         dialog.getByLabel('Ý kiến thẩm định').fill('Hồ sơ đầy đủ, đề nghị cấp Giấy khai sinh.'),
       );

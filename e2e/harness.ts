@@ -150,7 +150,7 @@ export async function newPage(
  * Signs in on the login page as a demo account and waits until the login page has sent the browser on to `path`
  * (a same-site path, query allowed).
  */
-export async function signIn(page: Page, server: Server, username: string, path = '/ban-lam-viec') {
+export async function signIn(page: Page, server: Server, username: string, path = '/ban-lam-viec/ho-so') {
   await page.goto(`${server.url}/dang-nhap?next=${encodeURIComponent(path)}`);
   await page.getByLabel('Tên đăng nhập').fill(username);
   await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);

@@ -83,6 +83,11 @@ export function can(actor: Actor, permission: Permission, targetPath: readonly s
   });
 }
 
+/** The roles whose grant includes `permission` (role lists shared with the browser's menus). */
+export function rolesWith(permission: Permission): Role[] {
+  return roles.filter((r) => (roleGrants[r].permissions as readonly Permission[]).includes(permission));
+}
+
 /** Whether the actor holds `permission` anywhere at all (for menus and province-wide lists). */
 export function canAnywhere(actor: Actor, permission: Permission): boolean {
   return actor.roles.some((a) =>

@@ -358,6 +358,13 @@ describe('preferences and opt-out (recorded at the desk)', () => {
     const ok = await t.app.inject({ method: 'PUT', url, ...as['tiepnhan.dongtien']!, payload });
     expect(ok.statusCode, ok.body).toBe(200);
     expect(ok.json()).toMatchObject({ phone: '+84912000040', smsOptOut: true });
+    // The unit administrator reads it too (the desk menu offers the page to those who manage notifications).
+    const admin = await t.app.inject({
+      method: 'GET',
+      url: `${url}?phone=0912000040`,
+      ...as['admin.dongtien']!,
+    });
+    expect(admin.statusCode, admin.body).toBe(200);
   });
 
   it('no non-urgent SMS to a phone that opted out; one-time codes still go; email when chosen', async () => {

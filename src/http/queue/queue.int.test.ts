@@ -28,6 +28,7 @@ beforeAll(async () => {
     'chuyenvien.dongtien',
     'tiepnhan.dongkhe',
     'lanhdao.dongtien',
+    'tongdai.dongtien',
   ]) {
     as[u] = await loginAs(t.app, u);
   }
@@ -308,6 +309,11 @@ describe('desk statistics', () => {
     expect((await t.app.inject({ method: 'GET', url })).statusCode).toBe(401);
     const other = await t.app.inject({ method: 'GET', url, headers: as['admin.dongkhe']!.headers });
     expect(other.statusCode).toBe(403);
+    // The unit's own administrator reads them (the desk menu offers the page); its hotline operator does not.
+    const admin = await t.app.inject({ method: 'GET', url, headers: as['admin.dongtien']!.headers });
+    expect(admin.statusCode, admin.body).toBe(200);
+    const operator = await t.app.inject({ method: 'GET', url, headers: as['tongdai.dongtien']!.headers });
+    expect(operator.statusCode).toBe(403);
     const bad = await t.app.inject({
       method: 'GET',
       url: `/api/queue/units/${COMMUNE}/stats?from=2026-12-07&to=2026-01-01`,

@@ -5,8 +5,9 @@
  */
 import type { NotificationChannel } from '../../db/tables/outbox.js';
 import { invalid, forbidden } from '../../domain/errors.js';
+import { mayHandlePreferences } from '../../domain/notify/access.js';
 import { checkRecipient } from '../../domain/notify/recipients.js';
-import { can, canAnywhere, type Actor } from '../../domain/org/roles.js';
+import { can, type Actor } from '../../domain/org/roles.js';
 import { unitByAgencyId } from '../dossier/day-modes.js';
 import { writeAudit } from '../org/audit.js';
 import type { ActingContext, Reader, Trx } from '../org/context.js';
@@ -22,7 +23,7 @@ export interface PreferenceView {
 }
 
 function requireDesk(actor: Actor) {
-  if (!actor.roles.some((r) => r.role === 'reception_officer') && !canAnywhere(actor, 'notify.manage')) {
+  if (!mayHandlePreferences(actor)) {
     throw forbidden('Chỉ công chức tiếp nhận hoặc quản trị được ghi nhận lựa chọn nhận tin của người dân.');
   }
 }

@@ -4,8 +4,7 @@
  * unit's officers, its leaders and administrators.
  */
 import { forbidden, invalid } from '../../domain/errors.js';
-import { can } from '../../domain/org/roles.js';
-import { canWorkQueue } from '../../domain/queue/access.js';
+import { canReadQueueStats } from '../../domain/queue/access.js';
 import { quantile } from '../../domain/queue/estimate.js';
 import { getUnitByAgencyId } from '../calendar/layers.js';
 import type { ActingContext, Reader } from '../org/context.js';
@@ -58,7 +57,7 @@ export async function queueStats(
   range: { from: string; to: string },
 ) {
   const unit = await getUnitByAgencyId(db, agencyId);
-  if (!can(ctx.actor, 'audit.read', unit.path) && !canWorkQueue(ctx.actor, unit.id)) throw forbidden();
+  if (!canReadQueueStats(ctx.actor, unit.path)) throw forbidden();
   const days = (Date.parse(range.to) - Date.parse(range.from)) / 86_400_000;
   if (!(days >= 0 && days < MAX_DAYS)) {
     const message = `Khoảng ngày không hợp lệ: từ ngày phải trước đến ngày, tối đa ${MAX_DAYS} ngày.`;

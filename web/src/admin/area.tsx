@@ -1,57 +1,34 @@
 /**
  * /quan-tri: the admin area. Signed-in staff only, in the staff frame (shared/staff-shell.tsx): the menu from the
- * registry in menu.tsx, a warning while the password is temporary, change password and log out.
+ * registry in menu.tsx and, below it, the desk pages the person may open; a warning while the password is
+ * temporary, change password and log out. The bare address is the administrators' home; it sends anyone else to
+ * their own page (shared/auth-paths.ts).
  */
-import { useState } from 'react';
-import { Alert, Button } from 'antd';
-import { KeyOutlined } from '@ant-design/icons';
-import { hasPermission, RequireStaff, useCurrentStaff } from '../shared/auth.js';
+import { RequireStaff, useCurrentStaff } from '../shared/auth.js';
+import { ADMIN_PATH, areaHome } from '../shared/auth-paths.js';
 import { StaffProviders } from '../shared/staff-providers.js';
 import { StaffShell } from '../shared/staff-shell.js';
-import { adminMenu } from './menu.js';
-import { PasswordModal } from './password-modal.js';
+import { deskPagesFor } from '../desk/menu.js';
+import { ADMIN_TITLE, adminMenu, mayOpenAdmin } from './menu.js';
+import { usePasswordChange } from './password-modal.js';
 import './admin.css';
-
-const BASE = '/quan-tri';
 
 function AdminLayout() {
   const me = useCurrentStaff();
-  const [passwordOpen, setPasswordOpen] = useState(me.mustChangePassword);
+  const password = usePasswordChange();
   return (
     <StaffShell
-      base={BASE}
-      title="Quản trị"
+      base={ADMIN_PATH}
+      title={ADMIN_TITLE}
       navLabel="Menu quản trị"
       entries={adminMenu}
-      mayOpen={(m) => hasPermission(me, m.permission)}
-      accountItems={[
-        {
-          key: 'password',
-          icon: <KeyOutlined />,
-          label: 'Đổi mật khẩu',
-          onClick: () => setPasswordOpen(true),
-        },
-      ]}
-      banner={
-        me.mustChangePassword && (
-          <Alert
-            type="warning"
-            showIcon
-            className="staff-banner"
-            title="Bạn đang dùng mật khẩu tạm thời. Vui lòng đổi mật khẩu."
-            action={
-              <Button size="small" onClick={() => setPasswordOpen(true)}>
-                Đổi mật khẩu
-              </Button>
-            }
-          />
-        )
-      }
+      mayOpen={(m) => mayOpenAdmin(me, m)}
+      home={areaHome(ADMIN_PATH, me.roles)}
+      otherArea={deskPagesFor(me)}
+      {...password}
       homeLabel="Về trang quản trị"
       noAccessText="Trang này không dành cho tài khoản của bạn."
-    >
-      <PasswordModal open={passwordOpen} onClose={() => setPasswordOpen(false)} />
-    </StaffShell>
+    />
   );
 }
 

@@ -1,7 +1,8 @@
 /**
  * The admin menu registry. Each entry is a page under /quan-tri/<path>, shown in the side menu to people holding
- * `permission` (null: every staff member). To add a page, append an entry here — nothing else to wire.
- * Pages are loaded on demand.
+ * `permission` (null: every staff member) — the permission the server checks for the page (see
+ * web/src/shared/staff-menus.test.ts). To add a page, append an entry here — nothing else to wire.
+ * Pages are loaded on demand. The home page is the administrators' (shared/auth-paths.ts `areaHome`).
  */
 import { lazy, type ReactNode } from 'react';
 import {
@@ -16,6 +17,10 @@ import {
   TeamOutlined,
 } from '@ant-design/icons';
 import type { Permission } from '../../../src/domain/org/roles.js';
+import { hasPermission, type Me } from '../shared/auth.js';
+import { ADMIN_PATH, areaHome } from '../shared/auth-paths.js';
+
+export const ADMIN_TITLE = 'Quản trị';
 
 export interface AdminMenuItem {
   /** Relative to /quan-tri; '' is the home page. */
@@ -100,3 +105,20 @@ export const adminMenu: AdminMenuItem[] = [
   },
   ...pages,
 ];
+
+/**
+ * Whether the person may open the page (and sees it in the menu). The home page is for those whose /quan-tri it is
+ * (administrators, people without a role); the others' /quan-tri sends them to their own page.
+ */
+export function mayOpenAdmin(
+  me: Pick<Me, 'roles' | 'permissions'>,
+  item: Pick<AdminMenuItem, 'path' | 'permission'>,
+): boolean {
+  if (item.path === '') return areaHome(ADMIN_PATH, me.roles) === ADMIN_PATH;
+  return hasPermission(me, item.permission);
+}
+
+/** The admin area as the desk's menu lists it: the admin pages the person may open. */
+export function adminPagesFor(me: Pick<Me, 'roles' | 'permissions'>) {
+  return { base: ADMIN_PATH, title: ADMIN_TITLE, entries: adminMenu.filter((m) => mayOpenAdmin(me, m)) };
+}

@@ -1,8 +1,11 @@
-import { App, Form, Input, Modal } from 'antd';
+import { useState } from 'react';
+import { Alert, App, Button, Form, Input, Modal } from 'antd';
+import { KeyOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { PASSWORD_MIN_LENGTH } from '../../../src/domain/org/rules.js';
 import { api } from '../shared/api.js';
-import { ME_KEY } from '../shared/auth.js';
+import { ME_KEY, useCurrentStaff } from '../shared/auth.js';
+import type { StaffShellProps, ShellEntry } from '../shared/staff-shell.js';
 import { applyApiError } from './org-api.js';
 
 interface Values {
@@ -80,4 +83,35 @@ export function PasswordModal({ open, onClose }: { open: boolean; onClose: () =>
       </Form>
     </Modal>
   );
+}
+
+/**
+ * What every staff area offers about one's password (spread into <StaffShell>): "Đổi mật khẩu" in the account menu,
+ * and while the password is temporary a warning above the page and the form opened once.
+ */
+export function usePasswordChange(): Pick<
+  StaffShellProps<ShellEntry>,
+  'accountItems' | 'banner' | 'children'
+> {
+  const me = useCurrentStaff();
+  const [open, setOpen] = useState(me.mustChangePassword);
+  return {
+    accountItems: [
+      { key: 'password', icon: <KeyOutlined />, label: 'Đổi mật khẩu', onClick: () => setOpen(true) },
+    ],
+    banner: me.mustChangePassword && (
+      <Alert
+        type="warning"
+        showIcon
+        className="staff-banner"
+        title="Bạn đang dùng mật khẩu tạm thời. Vui lòng đổi mật khẩu."
+        action={
+          <Button size="small" onClick={() => setOpen(true)}>
+            Đổi mật khẩu
+          </Button>
+        }
+      />
+    ),
+    children: <PasswordModal open={open} onClose={() => setOpen(false)} />,
+  };
 }

@@ -4,40 +4,13 @@
  * opens the drafted apology and extension of a dossier, writes the reason and confirms it (the `extend` action).
  */
 import { useEffect, useState } from 'react';
-import { Link } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Empty, Input, Modal, Skeleton, Switch, Tag, Typography } from 'antd';
+import { Alert, App, Button, Empty, Input, Modal, Skeleton, Switch, Typography } from 'antd';
 import { CheckOutlined, ReloadOutlined } from '@ant-design/icons';
-import type { Status } from '../../../src/domain/dossier/lifecycle.js';
 import { api, ApiError } from '../shared/api.js';
 import { useCurrentStaff } from '../shared/auth.js';
+import { ALERTS_KEY, AlertCard, useMyAlerts } from './alert-card.js';
 import { formatDateTime } from './dossier-api.js';
-
-const DESK = '/ban-lam-viec';
-const dossierPath = (code: string) => `${DESK}/ho-so/${encodeURIComponent(code)}`;
-
-export interface AlertItem {
-  id: string;
-  level: 'at_risk' | 'overdue';
-  levelLabel: string;
-  step: 1 | 2;
-  createdAt: string;
-  readAt: string | null;
-  dueAt: string;
-  dossier: {
-    code: string;
-    procedureName: string;
-    status: Status;
-    statusLabel: string;
-    handlingUnit: { agencyId: string; name: string };
-  };
-  draft: { proposedDue: string } | null;
-}
-
-interface MyAlerts {
-  unread: number;
-  items: AlertItem[];
-}
 
 interface Draft {
   code: string;
@@ -47,8 +20,6 @@ interface Draft {
   apology: string;
   current: boolean;
 }
-
-const ALERTS_KEY = ['me', 'alerts'] as const;
 
 function DraftModal({ code, onClose }: { code: string; onClose: () => void }) {
   const { message } = App.useApp();
@@ -142,11 +113,7 @@ export default function AlertsPage() {
   const [unreadOnly, setUnreadOnly] = useState(true);
   const [draftOf, setDraftOf] = useState<string | null>(null);
   const isLeader = me.roles.some((r) => r.role === 'leader');
-  const alerts = useQuery({
-    queryKey: [...ALERTS_KEY, unreadOnly],
-    queryFn: () => api<MyAlerts>(`/api/me/alerts?limit=200${unreadOnly ? '&unread=true' : ''}`),
-    staleTime: 15_000,
-  });
+  const alerts = useMyAlerts(unreadOnly);
   const markRead = useMutation({
     mutationFn: (id: string) =>
       api(id === 'all' ? '/api/me/alerts/read-all' : `/api/me/alerts/${id}/read`, { method: 'POST' }),
@@ -193,23 +160,7 @@ export default function AlertsPage() {
         <ul className="desk-cards desk-alerts">
           {data.items.map((a) => (
             <li key={a.id}>
-              <Card size="small" className={a.readAt ? 'desk-alert-read' : undefined}>
-                <div className="desk-card-head">
-                  <Link to={dossierPath(a.dossier.code)} className="desk-code">
-                    {a.dossier.code}
-                  </Link>
-                  <span className="desk-nowrap">
-                    <Tag className={a.level === 'overdue' ? 'risk-tag risk-overdue' : 'risk-tag risk-today'}>
-                      {a.levelLabel}
-                    </Tag>
-                    {a.step === 2 && <Tag>Báo lãnh đạo</Tag>}
-                  </span>
-                </div>
-                <div>{a.dossier.procedureName}</div>
-                <div className="desk-muted">
-                  {a.dossier.statusLabel} · {a.dossier.handlingUnit.name} · Hạn: {formatDateTime(a.dueAt)} ·
-                  Cảnh báo lúc {formatDateTime(a.createdAt)}
-                </div>
+              <AlertCard alert={a}>
                 <div className="desk-head-actions" style={{ marginTop: 8 }}>
                   {a.draft && isLeader && (
                     <Button size="small" type="primary" onClick={() => setDraftOf(a.dossier.code)}>
@@ -222,7 +173,7 @@ export default function AlertsPage() {
                     </Button>
                   )}
                 </div>
-              </Card>
+              </AlertCard>
             </li>
           ))}
         </ul>

@@ -9,6 +9,7 @@ import { Link, useSearchParams } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { api, ApiError } from '../shared/api.js';
+import { useCurrentStaff } from '../shared/auth.js';
 import type { TicketStatus } from '../../../src/domain/queue/ticket.js';
 import { statusLabels } from '../../../src/domain/queue/ticket.js';
 import './counter.css';
@@ -65,7 +66,9 @@ export default function CounterPage() {
     if (code) setDossierCode(code);
   }, [params]);
 
+  const mayReceive = useCurrentStaff().roles.some((r) => r.role === 'reception_officer');
   const data = view.data;
+  const open = data?.counters.filter((c) => c.active) ?? [];
   const current = data?.current ?? null;
   const run = (path: string, body?: unknown) => act.mutate({ path, ...(body !== undefined ? { body } : {}) });
   const error =
@@ -82,23 +85,40 @@ export default function CounterPage() {
       </Typography.Title>
       {data?.unit && <p>{data.unit.name}</p>}
       {error && <Alert type="error" showIcon title={error} className="counter-alert" />}
-      {data && !data.counter && (
+      {data && !data.counter && open.length === 0 && (
+        <Alert
+          type="info"
+          showIcon
+          className="counter-alert"
+          title="Đơn vị chưa có quầy phục vụ nào đang mở."
+          description={
+            <>
+              Quản trị đơn vị thêm quầy ở trang Đơn vị.
+              {mayReceive && (
+                <>
+                  {' '}
+                  Bạn vẫn có thể tiếp nhận hồ sơ: <Link to="/ban-lam-viec/tiep-nhan">Tiếp nhận hồ sơ</Link>.
+                </>
+              )}
+            </>
+          }
+        />
+      )}
+      {data && !data.counter && open.length > 0 && (
         <Card title="Chọn quầy làm việc">
-          <Space wrap>
-            {data.counters
-              .filter((c) => c.active)
-              .map((c) => (
-                <Button
-                  key={c.id}
-                  size="large"
-                  disabled={c.officer !== null}
-                  onClick={() => run(`/api/queue/counters/${c.id}/sign-in`)}
-                >
-                  Quầy {c.number}
-                  {c.label ? ` — ${c.label}` : ''}
-                  {c.officer ? ` (${c.officer.fullName})` : ''}
-                </Button>
-              ))}
+          <Space wrap className="counter-choose">
+            {open.map((c) => (
+              <Button
+                key={c.id}
+                size="large"
+                disabled={c.officer !== null}
+                onClick={() => run(`/api/queue/counters/${c.id}/sign-in`)}
+              >
+                Quầy {c.number}
+                {c.label ? ` — ${c.label}` : ''}
+                {c.officer ? ` (${c.officer.fullName})` : ''}
+              </Button>
+            ))}
           </Space>
         </Card>
       )}

@@ -148,6 +148,15 @@ export function useInbox(risk: Risk | 'all') {
   });
 }
 
+/** The open dossiers of the person's units in one status (e.g. those awaiting the leader's approval). */
+export function useDossiersIn(status: Status) {
+  return useQuery({
+    queryKey: ['dossiers', 'inbox', 'status', status],
+    queryFn: () => api<Inbox>(`/api/dossiers?limit=500&status=${status}`),
+    staleTime: 15_000,
+  });
+}
+
 export function useDossier(code: string) {
   return useQuery({
     queryKey: dossierKey(code),

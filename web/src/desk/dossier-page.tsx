@@ -26,10 +26,9 @@ import {
 } from './dossier-api.js';
 import { formNames, formPath, formsFor } from './forms.js';
 import { OriginView } from './dossier-origin.js';
+import { INBOX_PATH } from '../shared/auth-paths.js';
 import { hasOrigin } from '../../../src/domain/dossier/origin.js';
 import { LandTaxNotice, LandTaxSlip } from './land-tax-panel.js';
-
-const DESK = '/ban-lam-viec';
 
 const documentState = {
   received: { label: 'Đã nhận', className: 'doc-tag doc-received' },
@@ -217,7 +216,7 @@ export default function DossierPage() {
           notFound ? 'Không tìm thấy hồ sơ' : forbidden ? 'Không có quyền xem hồ sơ' : 'Không tải được hồ sơ'
         }
         subTitle={e.message}
-        extra={<Link to={DESK}>Về danh sách hồ sơ</Link>}
+        extra={<Link to={INBOX_PATH}>Về danh sách hồ sơ</Link>}
       />
     );
   }
@@ -226,7 +225,7 @@ export default function DossierPage() {
 
   return (
     <>
-      <Link to={DESK} className="dossier-back">
+      <Link to={INBOX_PATH} className="dossier-back">
         <ArrowLeftOutlined aria-hidden /> Hồ sơ cần xử lý
       </Link>
       <div className="staff-page-head">

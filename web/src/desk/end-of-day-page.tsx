@@ -43,7 +43,7 @@ function todayInVietnam(): string {
 
 function Marks({ d }: { d: EndOfDayItem }) {
   return (
-    <span className="desk-marks">
+    <span className="desk-card-tags">
       {d.sameDay && <Tag className="risk-tag risk-today">Trả trong ngày</Tag>}
       <Tag className={riskClass[d.risk]}>{riskLabels[d.risk]}</Tag>
     </span>

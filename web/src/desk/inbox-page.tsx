@@ -5,15 +5,15 @@
  */
 import { useEffect, useMemo } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { Alert, Button, Card, Empty, Grid, Radio, Skeleton, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Empty, Grid, Radio, Skeleton, Table, Typography } from 'antd';
 import { FormOutlined, ReloadOutlined } from '@ant-design/icons';
 import type { TableColumnsType } from 'antd';
 import { risks, type Risk } from '../../../src/domain/dossier/risk.js';
 import { useCurrentStaff } from '../shared/auth.js';
-import { formatDateTime, riskClass, riskLabels, useInbox, type InboxItem } from './dossier-api.js';
+import { formatDateTime, riskLabels, useInbox, type InboxItem } from './dossier-api.js';
+import { DossierCards, dossierPath, RiskTag } from './dossier-cards.js';
 
 const DESK = '/ban-lam-viec';
-const dossierPath = (code: string) => `${DESK}/ho-so/${encodeURIComponent(code)}`;
 
 type Filter = Risk | 'all';
 const isFilter = (v: string | null): v is Filter =>
@@ -32,15 +32,6 @@ function Due({ d }: { d: InboxItem }) {
     );
   }
   return <span className="desk-nowrap">{formatDateTime(d.dueAt)}</span>;
-}
-
-function RiskTag({ risk, sameDay = false }: { risk: Risk; sameDay?: boolean }) {
-  return (
-    <span className="desk-marks">
-      {sameDay && <Tag className="risk-tag risk-today">Trả trong ngày</Tag>}
-      <Tag className={riskClass[risk]}>{riskLabels[risk]}</Tag>
-    </span>
-  );
 }
 
 const columns: TableColumnsType<InboxItem> = [
@@ -69,30 +60,6 @@ const columns: TableColumnsType<InboxItem> = [
   { title: 'Hạn xử lý', key: 'due', render: (_, d) => <Due d={d} /> },
   { title: 'Mức độ', key: 'risk', render: (_, d) => <RiskTag risk={d.risk} sameDay={d.sameDay} /> },
 ];
-
-function InboxCards({ items }: { items: InboxItem[] }) {
-  return (
-    <ul className="desk-cards">
-      {items.map((d) => (
-        <li key={d.code}>
-          <Card size="small">
-            <div className="desk-card-head">
-              <Link to={dossierPath(d.code)} className="desk-code">
-                {d.code}
-              </Link>
-              <RiskTag risk={d.risk} sameDay={d.sameDay} />
-            </div>
-            <div className="desk-card-name">{d.applicant.name}</div>
-            <div>{d.procedure.name}</div>
-            <div className="desk-muted">
-              {d.statusLabel} · Hạn: {formatDateTime(d.taskDueAt ?? d.dueAt)}
-            </div>
-          </Card>
-        </li>
-      ))}
-    </ul>
-  );
-}
 
 export default function InboxPage() {
   const me = useCurrentStaff();
@@ -160,7 +127,7 @@ export default function InboxPage() {
       ) : items.length === 0 ? (
         <Empty description="Không có hồ sơ nào." />
       ) : isPhone ? (
-        <InboxCards items={items} />
+        <DossierCards items={items} />
       ) : (
         <Table<InboxItem>
           rowKey="code"

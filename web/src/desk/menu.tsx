@@ -1,10 +1,13 @@
 /**
  * The desk menu registry. Each entry is a page under /ban-lam-viec/<path>, shown in the side menu to people holding
- * one of `roles` (null: every staff member). To add a page, append an entry here — nothing else to wire.
- * Pages are loaded on demand, so the desk's first screen stays small.
+ * one of `roles` (null: every staff member) — the roles the server lets use the page, taken from its rules (see
+ * web/src/shared/staff-menus.test.ts). To add a page, append an entry here — nothing else to wire.
+ * Pages are loaded on demand, so the desk's first screen stays small. The bare /ban-lam-viec sends each person to
+ * their own page (shared/auth-paths.ts).
  */
 import { lazy, type ReactNode } from 'react';
 import {
+  AuditOutlined,
   BellOutlined,
   CalendarOutlined,
   ClockCircleOutlined,
@@ -20,10 +23,17 @@ import {
 } from '@ant-design/icons';
 import type { Role } from '../../../src/domain/org/roles.js';
 import { appointmentRoles } from '../../../src/domain/appointments/permissions.js';
+import { actionRoles } from '../../../src/domain/dossier/permissions.js';
 import { hotlineReadRoles, hotlineWorkRoles } from '../../../src/domain/hotline/access.js';
+import { preferenceRoles } from '../../../src/domain/notify/access.js';
+import { counterRoles, queueStatsRoles } from '../../../src/domain/queue/access.js';
+import type { Me } from '../shared/auth.js';
+import { DESK_PATH } from '../shared/auth-paths.js';
+
+export const DESK_TITLE = 'Bàn làm việc';
 
 export interface DeskMenuItem {
-  /** Relative to /ban-lam-viec; '' is the home page (the inbox). */
+  /** Relative to /ban-lam-viec. */
   path: string;
   label: string;
   icon: ReactNode;
@@ -33,6 +43,7 @@ export interface DeskMenuItem {
 }
 
 const InboxPage = lazy(() => import('./inbox-page.js'));
+const LeaderPage = lazy(() => import('./leader-page.js'));
 const IntakePage = lazy(() => import('./intake-page.js'));
 const EndOfDayPage = lazy(() => import('./end-of-day-page.js'));
 const AlertsPage = lazy(() => import('./alerts-page.js'));
@@ -48,23 +59,36 @@ const PreferencesPage = lazy(() => import('../admin/notify/preferences-section.j
 /** Roles that work or read a unit's hotline (a province administrator reads every one). */
 const hotlineRoles: readonly Role[] = [...hotlineWorkRoles, ...hotlineReadRoles];
 
-/** Roles that work on dossiers at a desk. */
-export const deskRoles: readonly Role[] = ['reception_officer', 'specialist', 'leader'];
-
 export const deskMenu: DeskMenuItem[] = [
-  { path: '', label: 'Hồ sơ cần xử lý', icon: <InboxOutlined />, roles: null, element: <InboxPage /> },
+  // Every staff member sees the dossiers of their units (the server lists them by role and scope).
+  { path: 'ho-so', label: 'Hồ sơ cần xử lý', icon: <InboxOutlined />, roles: null, element: <InboxPage /> },
+  {
+    path: 'lanh-dao',
+    label: 'Việc chờ lãnh đạo',
+    icon: <AuditOutlined />,
+    roles: actionRoles.approve,
+    element: <LeaderPage />,
+  },
   {
     path: 'tiep-nhan',
     label: 'Tiếp nhận hồ sơ',
     icon: <FormOutlined />,
-    roles: ['reception_officer'],
+    roles: actionRoles.receive,
     element: <IntakePage />,
+  },
+  {
+    path: 'quay',
+    label: 'Quầy phục vụ',
+    icon: <NumberOutlined />,
+    roles: counterRoles,
+    element: <CounterPage />,
   },
   {
     path: 'cuoi-ngay',
     label: 'Hồ sơ cuối ngày',
     icon: <ClockCircleOutlined />,
-    roles: deskRoles,
+    // Whoever may see the unit's dossiers (any role in it).
+    roles: null,
     element: <EndOfDayPage />,
   },
   { path: 'canh-bao', label: 'Cảnh báo hạn', icon: <BellOutlined />, roles: null, element: <AlertsPage /> },
@@ -76,30 +100,24 @@ export const deskMenu: DeskMenuItem[] = [
     element: <AppointmentsPage />,
   },
   {
-    path: 'quay',
-    label: 'Quầy phục vụ',
-    icon: <NumberOutlined />,
-    roles: ['reception_officer', 'specialist'],
-    element: <CounterPage />,
-  },
-  {
     path: 'nhan-tin',
     label: 'Đăng ký nhận tin',
     icon: <MessageOutlined />,
-    roles: ['reception_officer'],
+    roles: preferenceRoles,
     element: <PreferencesPage />,
   },
   {
     path: 'thong-ke-quay',
     label: 'Thống kê quầy',
     icon: <BarChartOutlined />,
-    roles: ['reception_officer', 'specialist', 'leader'],
+    roles: queueStatsRoles,
     element: <CounterStatsPage />,
   },
   {
     path: 'tong-dai',
     label: 'Tổng đài',
     icon: <PhoneOutlined />,
+    // The switchboard is the operators' console; specialists answer the same calls at "Tư vấn qua tổng đài".
     roles: ['hotline_operator'],
     element: <OperatorPage />,
   },
@@ -126,3 +144,13 @@ export const deskMenu: DeskMenuItem[] = [
     element: <HotlineDashboardPage />,
   },
 ];
+
+/** Whether the person may open the page (and sees it in the menu): they hold one of its roles in some unit. */
+export function mayOpenDesk(me: Pick<Me, 'roles'>, item: Pick<DeskMenuItem, 'roles'>): boolean {
+  return item.roles === null || me.roles.some((r) => item.roles?.includes(r.role));
+}
+
+/** The desk as the admin area's menu lists it: the desk pages the person may open. */
+export function deskPagesFor(me: Pick<Me, 'roles'>) {
+  return { base: DESK_PATH, title: DESK_TITLE, entries: deskMenu.filter((m) => mayOpenDesk(me, m)) };
+}

@@ -1,6 +1,6 @@
 /**
- * /dang-nhap: staff login. After logging in, goes back to `?next=` (a same-site path) or to the person's landing page:
- * the desk (/ban-lam-viec) for reception officers, specialists and leaders, /quan-tri for administrators.
+ * /dang-nhap: staff login. After logging in, goes back to `?next=` (a same-site path) or to the person's landing page
+ * (shared/auth-paths.ts: the counter, the switchboard, the inbox, the leader's page or /quan-tri, by role).
  */
 import { useEffect, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -8,8 +8,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { api, ApiError } from '../shared/api.js';
-import { ME_KEY, safeNext, type Me } from '../shared/auth.js';
-import { landingPath } from '../shared/auth-paths.js';
+import { ME_KEY, type Me } from '../shared/auth.js';
+import { afterLogin } from '../shared/auth-paths.js';
 import { StaffProviders } from '../shared/staff-providers.js';
 import './login.css';
 
@@ -36,8 +36,7 @@ export default function LoginPage() {
     try {
       const { user } = await api<{ user: Me }>('/api/auth/login', { method: 'POST', body: values });
       queryClient.setQueryData(ME_KEY, user);
-      const next = nextParam ? safeNext(nextParam, landingPath(user.roles)) : landingPath(user.roles);
-      void navigate(next, { replace: true });
+      void navigate(afterLogin(nextParam, user.roles), { replace: true });
     } catch (e) {
       setError(e instanceof ApiError ? e.message : 'Không kết nối được máy chủ. Vui lòng thử lại.');
       setBusy(false);

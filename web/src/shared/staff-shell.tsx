@@ -1,10 +1,11 @@
 /**
  * The frame of every staff area (admin /quan-tri, desk /ban-lam-viec): a side menu from the area's registry (a
- * drawer on phones), the brand, the user's name, role and a "Dữ liệu mẫu" tag for sample units with an account
- * menu, and the area's routes with a 403 for an entry the user may not open and a 404 for anything else.
+ * drawer on phones) followed by the other area's pages the user may open, the brand, the user's name, role and a
+ * "Dữ liệu mẫu" tag for sample units with an account menu, and the area's routes: the bare address sends the user
+ * to their home in the area, an entry the user may not open answers 403, anything else 404.
  */
 import { Suspense, useState, type ReactNode } from 'react';
-import { Link, Route, Routes, useLocation } from 'react-router';
+import { Link, Navigate, Route, Routes, useLocation } from 'react-router';
 import { Button, Drawer, Dropdown, Grid, Layout, Menu, Result, Spin, Tag, Typography } from 'antd';
 import type { MenuProps } from 'antd';
 import { DownOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
@@ -28,8 +29,10 @@ export interface StaffShellProps<E extends ShellEntry> {
   navLabel: string;
   entries: readonly E[];
   mayOpen: (entry: E) => boolean;
-  /** The menu key to highlight for the first path segment (default: the segment itself). */
-  selectedKey?: (segment: string) => string;
+  /** Where the bare base address goes: the base itself shows the '' entry; any other path is redirected to. */
+  home?: string;
+  /** The other staff area's pages the user may open, listed under its name after the area's own. */
+  otherArea?: { base: string; title: string; entries: readonly ShellEntry[] };
   /** Account menu entries above "Đăng xuất". */
   accountItems?: NonNullable<MenuProps['items']>;
   /** Shown above the page (e.g. a temporary-password warning). */
@@ -94,28 +97,48 @@ export function StaffShell<E extends ShellEntry>(p: StaffShellProps<E>) {
   const location = useLocation();
   const isPhone = !Grid.useBreakpoint().lg;
   const [drawer, setDrawer] = useState(false);
-  const segment = location.pathname.slice(p.base.length).replace(/^\/+/, '').split('/')[0] ?? '';
-  const selected = p.selectedKey ? p.selectedKey(segment) : segment;
+  const selected = location.pathname.slice(p.base.length).replace(/^\/+/, '').split('/')[0] ?? '';
+  const home = p.home ?? p.base;
+  const other = p.otherArea;
 
-  const sideMenu = (onNavigate?: () => void) => (
-    <nav aria-label={p.navLabel}>
-      <Menu
-        mode="inline"
-        selectedKeys={[selected]}
-        className="staff-menu"
-        items={p.entries.filter(p.mayOpen).map((m) => ({
-          key: m.path,
-          icon: m.icon,
-          label: (
-            <Link to={m.path ? `${p.base}/${m.path}` : p.base} onClick={onNavigate}>
-              {m.label}
-            </Link>
-          ),
-        }))}
-      />
-    </nav>
-  );
+  const sideMenu = (onNavigate?: () => void) => {
+    const link = (base: string, m: ShellEntry) => (m.path ? `${base}/${m.path}` : base);
+    const item = (base: string, m: ShellEntry, key: string) => ({
+      key,
+      icon: m.icon,
+      label: (
+        <Link to={link(base, m)} onClick={onNavigate}>
+          {m.label}
+        </Link>
+      ),
+    });
+    const own = p.entries.filter(p.mayOpen).map((m) => item(p.base, m, m.path));
+    const others = other?.entries.length
+      ? [
+          {
+            type: 'group' as const,
+            key: other.base,
+            label: other.title,
+            children: other.entries.map((m) => item(other.base, m, link(other.base, m))),
+          },
+        ]
+      : [];
+    return (
+      <nav aria-label={p.navLabel}>
+        <Menu mode="inline" selectedKeys={[selected]} className="staff-menu" items={[...own, ...others]} />
+      </nav>
+    );
+  };
   const noAccess = <Result status="403" title="Không có quyền truy cập" subTitle={p.noAccessText} />;
+  const homeEntry = p.entries.find((m) => m.path === '');
+  const index =
+    home !== p.base ? (
+      <Navigate to={home} replace />
+    ) : homeEntry && p.mayOpen(homeEntry) ? (
+      homeEntry.element
+    ) : (
+      noAccess
+    );
 
   return (
     <Layout className="staff-root">
@@ -153,14 +176,12 @@ export function StaffShell<E extends ShellEntry>(p: StaffShellProps<E>) {
           {p.banner}
           <Suspense fallback={<Spin style={{ display: 'block', margin: '10vh auto' }} />}>
             <Routes>
-              {p.entries.map((m) => {
-                const element = p.mayOpen(m) ? m.element : noAccess;
-                return m.path ? (
-                  <Route key={m.path} path={`${m.path}/*`} element={element} />
-                ) : (
-                  <Route key="index" index element={element} />
-                );
-              })}
+              <Route index element={index} />
+              {p.entries
+                .filter((m) => m.path)
+                .map((m) => (
+                  <Route key={m.path} path={`${m.path}/*`} element={p.mayOpen(m) ? m.element : noAccess} />
+                ))}
               {p.extraRoutes}
               <Route
                 path="*"

@@ -1,0 +1,44 @@
+/**
+ * Dossiers as a list of cards (the inbox on a phone, the leader's lists): code, deadline risk, applicant, procedure,
+ * status and due time; the code opens the dossier page.
+ */
+import { Link } from 'react-router';
+import { Card, Tag } from 'antd';
+import type { Risk } from '../../../src/domain/dossier/risk.js';
+import { INBOX_PATH } from '../shared/auth-paths.js';
+import { formatDateTime, riskClass, riskLabels, type InboxItem } from './dossier-api.js';
+
+export const dossierPath = (code: string) => `${INBOX_PATH}/${encodeURIComponent(code)}`;
+
+export function RiskTag({ risk, sameDay = false }: { risk: Risk; sameDay?: boolean }) {
+  return (
+    <span className="desk-card-tags">
+      {sameDay && <Tag className="risk-tag risk-today">Trả trong ngày</Tag>}
+      <Tag className={riskClass[risk]}>{riskLabels[risk]}</Tag>
+    </span>
+  );
+}
+
+export function DossierCards({ items }: { items: readonly InboxItem[] }) {
+  return (
+    <ul className="desk-cards">
+      {items.map((d) => (
+        <li key={d.code}>
+          <Card size="small">
+            <div className="desk-card-head">
+              <Link to={dossierPath(d.code)} className="desk-code">
+                {d.code}
+              </Link>
+              <RiskTag risk={d.risk} sameDay={d.sameDay} />
+            </div>
+            <div className="desk-card-name">{d.applicant.name}</div>
+            <div>{d.procedure.name}</div>
+            <div className="desk-muted">
+              {d.statusLabel} · Hạn: {formatDateTime(d.taskDueAt ?? d.dueAt)}
+            </div>
+          </Card>
+        </li>
+      ))}
+    </ul>
+  );
+}
