@@ -10,6 +10,7 @@ import {
   newQuestion,
   optionsProblem,
   questionTextProblem,
+  formQuestionOptions,
   suggestId,
   withoutQuestion,
 } from './form-conditions.js';
@@ -137,6 +138,30 @@ describe('the preview record', () => {
       [3, 'always'],
       [4, 'always'],
     ]);
+  });
+});
+
+describe('options being typed', () => {
+  it('shows every option in the preview under distinct values, and offers only those with a value', () => {
+    const q = newQuestion();
+    q.kind = 'choice';
+    q.options = [
+      { value: '', label: 'Cùng xã' },
+      { value: '', label: '' },
+      { value: 'khac_xa', label: 'Khác xã' },
+      { value: 'khac_xa', label: 'Khác xã (trùng)' },
+    ];
+    const form = toFormRecord(guardianship());
+    form.questions = [q];
+    form.documents.forEach((d) => (d.condition = { question: ALWAYS, answers: [] }));
+    form.documents[0]!.condition = { question: q.key, answers: ['khac_xa'] };
+    expect(previewRecord(form).questions![0]!.options).toEqual([
+      { value: 'phuong_an__1', label: 'Cùng xã' },
+      { value: 'phuong_an__2', label: '(phương án 2)' },
+      { value: 'khac_xa', label: 'Khác xã' },
+      { value: 'khac_xa__4', label: 'Khác xã (trùng)' },
+    ]);
+    expect(formQuestionOptions(q)).toEqual([{ value: 'khac_xa', label: 'Khác xã' }]);
   });
 });
 

@@ -68,11 +68,34 @@ export function fromFormQuestion(q: FormQuestion): ChecklistQuestion {
   });
 }
 
-/** The answers a form question offers (a yes/no question's are Có / Không). */
+/**
+ * The answers a form question offers (a yes/no question's are Có / Không): a choice's options that have a value,
+ * each value once (the form is being typed: an option may have no value yet, or the same as another).
+ */
 export function formQuestionOptions(q: FormQuestion | undefined): { value: string; label: string }[] {
   if (!q) return [];
   if (q.kind === 'yes_no') return [...yesNoOptions];
-  return (q.options ?? []).map((o) => ({ value: required(o?.value), label: required(o?.label) }));
+  const out: { value: string; label: string }[] = [];
+  for (const o of q.options ?? []) {
+    const value = required(o?.value);
+    if (value !== '' && !out.some((x) => x.value === value))
+      out.push({ value, label: required(o?.label) || value });
+  }
+  return out;
+}
+
+/**
+ * A question as the preview asks it: every option shown, one without a value (or with another's) under a
+ * stand-in value that no condition uses, and one without a label as "(phương án N)".
+ */
+export function previewOptions(q: FormQuestion): FormQuestion['options'] {
+  const seen = new Set<string>();
+  return (q.options ?? []).map((o, j) => {
+    let value = required(o?.value);
+    if (value === '' || seen.has(value)) value = `${value || 'phuong_an'}__${j + 1}`;
+    seen.add(value);
+    return { value, label: required(o?.label) || `(phương án ${j + 1})` };
+  });
 }
 
 /**

@@ -48,6 +48,7 @@ function DocumentEditor({
       <div className="cat-grid cat-grid-doc">
         <Form.Item label="Loại" name={[name, 'kind']}>
           <Radio.Group
+            name={`cat-document-${name}-kind`}
             aria-label={`Loại của ${what}`}
             options={[
               { value: 'submit', label: 'Phải nộp' },

@@ -16,6 +16,7 @@ import type {
 import {
   fromFormCondition,
   fromFormQuestion,
+  previewOptions,
   toFormCondition,
   toFormQuestions,
   type FormCondition,
@@ -188,10 +189,13 @@ export function fromFormRecord(f: FormRecord): ProcedureRecord {
 
 /**
  * The record as the checklist preview reads it: each question named by its form key, which is unique and set even
- * while an id is being typed (the preview's answers then survive a renamed id).
+ * while an id is being typed (the preview's answers then survive a renamed id), and every option of a choice shown.
  */
 export function previewRecord(f: FormRecord): ProcedureRecord {
-  return fromFormRecord({ ...f, questions: (f.questions ?? []).map((q) => ({ ...q, id: q.key })) });
+  return fromFormRecord({
+    ...f,
+    questions: (f.questions ?? []).map((q) => ({ ...q, id: q.key, options: previewOptions(q) })),
+  });
 }
 
 /** JSON with sorted keys, where an absent `units` or `agencies` equals an empty one. */

@@ -174,6 +174,9 @@ function QuestionEditor({
       </div>
       <Form.Item label="Cách trả lời" name={[name, 'kind']} className="cat-tight">
         <Radio.Group
+          // Ant Design names a radio group after the item's path in its list ("0_kind"), the same as the first
+          // document's: radios of one name in one form would uncheck each other.
+          name={`cat-question-${name}-kind`}
           aria-label={`Cách trả lời ${what}`}
           options={[
             { value: 'yes_no', label: 'Có / Không' },
@@ -197,7 +200,7 @@ function QuestionEditor({
       <Form.Item label="Giải thích thêm (không bắt buộc)" name={[name, 'help']}>
         <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={1000} />
       </Form.Item>
-      <p className={used.length > 0 ? 'cat-help cat-used' : 'cat-help cat-unused'}>
+      <p className={used.length > 0 ? 'cat-help' : 'cat-help cat-unused'}>
         {used.length > 0
           ? `Quyết định ${used.map((i) => docLabel(documents, i)).join(', ')}.`
           : 'Chưa giấy tờ nào dùng câu hỏi này nên công dân sẽ không được hỏi. Chọn nó ở ô «Khi nào cần» của giấy tờ.'}
@@ -250,7 +253,8 @@ export function QuestionsSection({ form }: { form: FormInstance<FormValues> }) {
       <p className="cat-help">
         Câu hỏi công dân tự trả lời được, để biết giấy tờ nào cần trong trường hợp của mình (ví dụ có ủy quyền
         không). Hỏi một lần trên trang thủ tục, qua tổng đài, khi đặt lịch và tại quầy. Mỗi giấy tờ chọn câu
-        hỏi của nó ở ô «Khi nào cần».
+        hỏi của nó ở ô «Khi nào cần». Mã câu hỏi nằm trong đường liên kết và câu trả lời đã lưu của công dân:
+        câu hỏi đã dùng thì không nên đổi mã.
       </p>
       <Form.List name={[...QUESTIONS]}>
         {(items, { add, remove, move }) => (
