@@ -34,7 +34,7 @@ describe('questions and conditions', () => {
       {
         field: 'record.documents[0].condition.question',
         message:
-          'Điều kiện của giấy tờ dựa vào câu hỏi "tre_bo_roi" không có trong danh sách câu hỏi (questions)',
+          'Điều kiện của giấy tờ «Tờ khai đăng ký khai sinh» dựa vào câu hỏi "tre_bo_roi" không có trong danh sách câu hỏi (questions)',
       },
     ]);
     delete r.questions;
@@ -47,7 +47,8 @@ describe('questions and conditions', () => {
     expect(issuesOf(r)).toEqual([
       {
         field: 'record.documents[0].condition.answers[1]',
-        message: 'Câu trả lời "maybe" không phải là phương án của câu hỏi "uy_quyen" (yes, no)',
+        message:
+          'Điều kiện của giấy tờ «Tờ khai đăng ký khai sinh»: "maybe" không phải là câu trả lời của câu hỏi "uy_quyen" «Có ủy quyền cho người khác đi nộp không?» (các câu trả lời: yes (Có), no (Không))',
       },
     ]);
   });

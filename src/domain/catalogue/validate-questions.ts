@@ -11,15 +11,26 @@ const isObject = (v: unknown): v is Loose => typeof v === 'object' && v !== null
 const arrayOf = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
-const yesNoValues = ['yes', 'no'];
+const yesNo = [
+  { value: 'yes', label: 'Có' },
+  { value: 'no', label: 'Không' },
+];
 
-/** The answer values a question accepts: yes/no, or its options' values. */
-function valuesOf(question: Loose): string[] {
-  if (question.kind === 'yes_no') return yesNoValues;
+/** The answers a question accepts: yes/no, or its options. */
+function answersOf(question: Loose): { value: string; label: string }[] {
+  if (question.kind === 'yes_no') return yesNo;
   return arrayOf(question.options).flatMap((o) => {
-    const v = isObject(o) ? str(o.value) : undefined;
-    return v === undefined ? [] : [v];
+    if (!isObject(o)) return [];
+    const value = str(o.value);
+    return value === undefined ? [] : [{ value, label: str(o.label) ?? value }];
   });
+}
+
+/** «Văn bản ủy quyền (có chứng thực)» (cut at 80 characters), or "số 5" when the document has no name. */
+function documentName(doc: Loose, index: number): string {
+  const name = str(doc.name)?.trim();
+  if (!name) return `số ${index + 1}`;
+  return `«${name.length > 80 ? name.slice(0, 79) + '…' : name}»`;
 }
 
 /** Issues of `record.questions` and of every `documents[i].condition`; `at` prefixes a path. */
@@ -66,28 +77,32 @@ export function questionIssues(record: Loose, at: (rest: string) => string): Fie
     const where = `documents[${i}].condition`;
     const id = str(doc.condition.question);
     if (id === undefined) return;
+    const whose = `Điều kiện của giấy tờ ${documentName(doc, i)}`;
     const question = questions.get(id);
     if (!question) {
       out.push({
         field: at(`${where}.question`),
         message:
           questions.size === 0
-            ? `Điều kiện của giấy tờ dựa vào câu hỏi "${id}" nhưng thủ tục chưa có câu hỏi nào (questions)`
-            : `Điều kiện của giấy tờ dựa vào câu hỏi "${id}" không có trong danh sách câu hỏi (questions)`,
+            ? `${whose} dựa vào câu hỏi "${id}" nhưng thủ tục chưa có câu hỏi nào (questions)`
+            : `${whose} dựa vào câu hỏi "${id}" không có trong danh sách câu hỏi (questions)`,
       });
       return;
     }
-    const allowed = valuesOf(question);
+    const allowed = answersOf(question);
+    const questionText = str(question.text);
+    const named = questionText ? ` «${questionText}»` : '';
     const answers = arrayOf(doc.condition.answers);
     answers.forEach((a, j) => {
       if (typeof a !== 'string') return;
-      if (!allowed.includes(a)) {
+      if (!allowed.some((o) => o.value === a)) {
+        const list = allowed.map((o) => `${o.value} (${o.label})`).join(', ') || 'chưa có phương án';
         out.push({
           field: at(`${where}.answers[${j}]`),
-          message: `Câu trả lời "${a}" không phải là phương án của câu hỏi "${id}" (${allowed.join(', ') || 'chưa có phương án'})`,
+          message: `${whose}: "${a}" không phải là câu trả lời của câu hỏi "${id}"${named} (các câu trả lời: ${list})`,
         });
       } else if (answers.indexOf(a) !== j) {
-        out.push({ field: at(`${where}.answers[${j}]`), message: `Câu trả lời "${a}" bị trùng` });
+        out.push({ field: at(`${where}.answers[${j}]`), message: `${whose}: câu trả lời "${a}" bị trùng` });
       }
     });
   });

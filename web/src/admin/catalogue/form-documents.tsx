@@ -1,10 +1,12 @@
 /**
  * The edit form's required documents (thành phần hồ sơ) and the cases they belong to. Each document: name, kind
- * (to hand in or only to show), originals, copies, the form to fill in, its case, a note; reorderable with the
- * arrow buttons (the checklist shows them in this order).
+ * (to hand in or only to show), originals, copies, its case, when it is needed (always, or for some answers to a
+ * question), the form to fill in, a note; reorderable with the arrow buttons (the checklist shows them in this order).
  */
 import { Button, Form, Input, InputNumber, Radio, Select, type FormInstance } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
+import { ConditionFields } from './form-condition.js';
+import { ALWAYS, type FormQuestion } from './form-conditions.js';
 import type { FormDocument, FormValues } from './form-model.js';
 import { ItemActions, Section } from './form-parts.js';
 
@@ -13,6 +15,7 @@ function DocumentEditor({
   index,
   count,
   caseOptions,
+  questions,
   move,
   remove,
   form,
@@ -21,6 +24,7 @@ function DocumentEditor({
   index: number;
   count: number;
   caseOptions: { value: string; label: string }[];
+  questions: readonly FormQuestion[];
   move: (from: number, to: number) => void;
   remove: (i: number) => void;
   form: FormInstance<FormValues>;
@@ -44,6 +48,7 @@ function DocumentEditor({
       <div className="cat-grid cat-grid-doc">
         <Form.Item label="Loại" name={[name, 'kind']}>
           <Radio.Group
+            name={`cat-document-${name}-kind`}
             aria-label={`Loại của ${what}`}
             options={[
               { value: 'submit', label: 'Phải nộp' },
@@ -74,6 +79,7 @@ function DocumentEditor({
           />
         </Form.Item>
       </div>
+      <ConditionFields form={form} name={name} what={what} questions={questions} />
       <div className="cat-grid cat-grid-2">
         <Form.Item label="Tên mẫu đơn, tờ khai" name={[name, 'form', 'name']}>
           <Input />
@@ -99,6 +105,8 @@ export function DocumentsSection({ form }: { form: FormInstance<FormValues> }) {
     value: c,
     label: c,
   }));
+  const questions =
+    (Form.useWatch(['record', 'questions'], { form, preserve: true }) as FormQuestion[] | undefined) ?? [];
   return (
     <Section id="cat-documents" title="Thành phần hồ sơ">
       <div className="cat-label">Trường hợp</div>
@@ -139,6 +147,7 @@ export function DocumentsSection({ form }: { form: FormInstance<FormValues> }) {
                 index={i}
                 count={items.length}
                 caseOptions={caseOptions}
+                questions={questions}
                 move={move}
                 remove={remove}
               />
@@ -147,7 +156,14 @@ export function DocumentsSection({ form }: { form: FormInstance<FormValues> }) {
               icon={<PlusOutlined aria-hidden />}
               disabled={items.length >= 100}
               onClick={() =>
-                add({ name: '', kind: 'submit', originals: 1, copies: 0, form: {} } satisfies FormDocument)
+                add({
+                  name: '',
+                  kind: 'submit',
+                  originals: 1,
+                  copies: 0,
+                  form: {},
+                  condition: { question: ALWAYS, answers: [] },
+                } satisfies FormDocument)
               }
             >
               Thêm giấy tờ

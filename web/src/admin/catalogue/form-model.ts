@@ -13,10 +13,21 @@ import type {
   ProcedureRecord,
   RequiredDocument,
 } from '../../../../src/domain/catalogue/record.js';
+import {
+  fromFormCondition,
+  fromFormQuestion,
+  previewOptions,
+  toFormCondition,
+  toFormQuestions,
+  type FormCondition,
+  type FormQuestion,
+} from './form-conditions.js';
+import { compact, optional, required } from './form-text.js';
 
-export type FormDocument = Omit<RequiredDocument, 'form' | 'case' | 'note'> & {
+export type FormDocument = Omit<RequiredDocument, 'form' | 'case' | 'note' | 'condition'> & {
   form: { name?: string; url?: string };
   case?: string | null;
+  condition: FormCondition;
   note?: string;
 };
 
@@ -28,13 +39,14 @@ export type FormChannel = Omit<Channel, 'fees' | 'note' | 'timeLimit'> & {
 
 export type FormRecord = Omit<
   ProcedureRecord,
-  'documents' | 'channels' | 'agencies' | 'units' | 'decision' | 'type' | 'conditions'
+  'documents' | 'channels' | 'agencies' | 'units' | 'decision' | 'type' | 'conditions' | 'questions'
 > & {
   decision?: string;
   type?: string;
   units: string[];
   agencies: { competent?: string; implementing?: string; cooperating?: string; delegated?: string };
   channels: FormChannel[];
+  questions: FormQuestion[];
   documents: FormDocument[];
   conditions?: string;
 };
@@ -61,6 +73,7 @@ export function emptyRecord(): FormRecord {
     steps: [''],
     channels: [{ kind: 'desk', timeLimit: { value: 5, unit: 'working_days' }, fees: [] }],
     cases: [],
+    questions: [],
     documents: [],
     results: [],
     legalBasis: [],
@@ -82,22 +95,13 @@ export function toFormRecord(r: ProcedureRecord): FormRecord {
       timeLimit: { ...c.timeLimit },
       fees: c.fees.map((f) => ({ ...f })),
     })),
-    documents: r.documents.map((d) => ({ ...d, form: { ...(d.form ?? {}) } })),
+    questions: toFormQuestions(r.questions),
+    documents: r.documents.map((d) => ({
+      ...d,
+      form: { ...(d.form ?? {}) },
+      condition: toFormCondition(d.condition),
+    })),
   };
-}
-
-/** Trimmed text, or undefined when nothing is left (for optional texts). */
-function optional(v: string | null | undefined): string | undefined {
-  const t = typeof v === 'string' ? v.trim() : '';
-  return t === '' ? undefined : t;
-}
-
-/** Trimmed text; kept even when empty so that the server names the missing field. */
-const required = (v: string | null | undefined): string => (typeof v === 'string' ? v.trim() : '');
-
-/** Drops undefined properties, so that a record built here compares and stores like an imported one. */
-function compact<T extends object>(o: T): T {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 }
 
 function fromFee(f: FormChannel['fees'][number]): Fee {
@@ -118,7 +122,7 @@ function fromChannel(c: FormChannel): Channel {
   });
 }
 
-function fromDocument(d: FormDocument): RequiredDocument {
+function fromDocument(d: FormDocument, questions: readonly FormQuestion[]): RequiredDocument {
   const formName = optional(d.form?.name);
   const formUrl = optional(d.form?.url);
   return compact({
@@ -131,9 +135,7 @@ function fromDocument(d: FormDocument): RequiredDocument {
         ? compact({ name: formName ?? '', url: formUrl })
         : undefined,
     case: optional(d.case),
-    // The checklist questions and conditions are not edited on this form yet: carried through unchanged, so saving
-    // never drops which documents are needed only in some situations.
-    condition: d.condition,
+    condition: fromFormCondition(d.condition, questions),
     note: optional(d.note),
   });
 }
@@ -156,6 +158,7 @@ export function fromFormRecord(f: FormRecord): ProcedureRecord {
     delegated: optional(f.agencies?.delegated),
   });
   const units = (f.units ?? []).map(required);
+  const questions = (f.questions ?? []).map(fromFormQuestion);
   return compact({
     code: required(f.code),
     name: required(f.name),
@@ -169,8 +172,8 @@ export function fromFormRecord(f: FormRecord): ProcedureRecord {
     steps: (f.steps ?? []).map(required),
     channels: (f.channels ?? []).map(fromChannel),
     cases: (f.cases ?? []).map(required),
-    questions: f.questions && f.questions.length > 0 ? f.questions : undefined,
-    documents: (f.documents ?? []).map(fromDocument),
+    questions: questions.length > 0 ? questions : undefined,
+    documents: (f.documents ?? []).map((d) => fromDocument(d, f.questions ?? [])),
     results: (f.results ?? []).map((r) => compact({ name: required(r.name), code: optional(r.code) })),
     conditions: optional(f.conditions),
     legalBasis: (f.legalBasis ?? []).map(fromLegalBasis),
@@ -181,6 +184,17 @@ export function fromFormRecord(f: FormRecord): ProcedureRecord {
     keywords: (f.keywords ?? []).map(required),
     // Not edited on this form: carried through unchanged, so saving never drops a procedure's workflow.
     workflow: f.workflow,
+  });
+}
+
+/**
+ * The record as the checklist preview reads it: each question named by its form key, which is unique and set even
+ * while an id is being typed (the preview's answers then survive a renamed id), and every option of a choice shown.
+ */
+export function previewRecord(f: FormRecord): ProcedureRecord {
+  return fromFormRecord({
+    ...f,
+    questions: (f.questions ?? []).map((q) => ({ ...q, id: q.key, options: previewOptions(q) })),
   });
 }
 

@@ -12,10 +12,12 @@ import { todayInVietnam } from '../../../../src/domain/catalogue/dates.js';
 import { formatDate } from '../../../../src/domain/checklist/checklist.js';
 import { ApiError } from '../../shared/api.js';
 import { catalogueKeys, saveProcedure, type AdminProcedure, type EditResult } from './catalogue-api.js';
+import { ChecklistPreview } from './checklist-preview.js';
 import { ChannelsSection } from './form-channels.js';
 import { DocumentsSection } from './form-documents.js';
 import { GeneralSection } from './form-general.js';
 import { LegalBasisSection, ResultsSection, StepsSection } from './form-lists.js';
+import { QuestionsSection } from './form-questions.js';
 import {
   emptyRecord,
   fromFormRecord,
@@ -37,7 +39,9 @@ interface ServerProblem {
 const sections = [
   ['cat-general', 'Thông tin chung'],
   ['cat-channels', 'Cách thức, thời hạn, phí'],
+  ['cat-questions', 'Câu hỏi về trường hợp'],
   ['cat-documents', 'Thành phần hồ sơ'],
+  ['cat-preview', 'Xem trước giấy tờ'],
   ['cat-steps', 'Trình tự'],
   ['cat-results', 'Kết quả'],
   ['cat-legal', 'Căn cứ pháp lý'],
@@ -193,7 +197,13 @@ export function ProcedureForm({
       )}
       <GeneralSection form={form} isNew={isNew} />
       <ChannelsSection form={form} />
-      <DocumentsSection form={form} />
+      <div className="cat-with-preview">
+        <div className="cat-with-preview-main">
+          <QuestionsSection form={form} />
+          <DocumentsSection form={form} />
+        </div>
+        <ChecklistPreview form={form} />
+      </div>
       <StepsSection />
       <ResultsSection />
       <LegalBasisSection />

@@ -69,6 +69,28 @@ describe('pathPlace', () => {
     expect(pathPlace('record.name')).toBe('Tên thủ tục');
     expect(pathPlace('effectiveFrom')).toBe('Hiệu lực từ ngày');
     expect(pathPlace('record')).toBe('Thủ tục');
+    expect(pathPlace('record.questions[1].options[0].value')).toBe(
+      'Câu hỏi về trường hợp, câu hỏi 2, phương án 1',
+    );
+    expect(pathPlace('record.documents[4].condition.question')).toBe('Thành phần hồ sơ, giấy tờ 5');
+  });
+});
+
+describe('diffRecords on questions and conditions', () => {
+  it('names an added question and a document that became conditional on it, in words', () => {
+    const next = birth();
+    next.questions = [
+      ...(next.questions ?? []),
+      { id: 'da_co_ho_so', text: 'Đã nộp hồ sơ trực tuyến?', kind: 'yes_no' },
+    ];
+    next.documents[1]!.condition = { question: 'da_co_ho_so', answers: ['no'] };
+    next.documents[4]!.condition = undefined;
+    const parts = Object.fromEntries(diffRecords(birth(), next).map((p) => [p.key, p.changes]));
+    expect(parts.questions).toEqual(['thêm «Đã nộp hồ sơ trực tuyến?»']);
+    expect(parts.documents).toEqual([
+      'sửa «Giấy chứng sinh» (điều kiện: luôn cần → cần khi Đã nộp hồ sơ trực tuyến? — Không)',
+      'sửa «Văn bản ủy quyền (có chứng thực)» (điều kiện: cần khi Có ủy quyền cho người khác đi nộp không? — Có → luôn cần)',
+    ]);
   });
 });
 

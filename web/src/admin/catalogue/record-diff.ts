@@ -12,7 +12,13 @@ import {
   levelNames,
   onlineLevelNames,
 } from '../../../../src/domain/checklist/checklist.js';
-import type { Channel, ProcedureRecord, RequiredDocument } from '../../../../src/domain/catalogue/record.js';
+import { conditionInWords } from '../../../../src/domain/checklist/conditions.js';
+import type {
+  Channel,
+  ChecklistQuestion,
+  ProcedureRecord,
+  RequiredDocument,
+} from '../../../../src/domain/catalogue/record.js';
 
 export interface PartChange {
   key: string;
@@ -34,6 +40,7 @@ export const partLabels: Record<string, string> = {
   steps: 'Trình tự thực hiện',
   channels: 'Cách thức thực hiện',
   cases: 'Trường hợp',
+  questions: 'Câu hỏi về trường hợp',
   documents: 'Thành phần hồ sơ',
   results: 'Kết quả',
   conditions: 'Yêu cầu, điều kiện',
@@ -93,14 +100,32 @@ function listChange<T>(
   return out;
 }
 
-function docDetails(x: RequiredDocument, y: RequiredDocument): string[] {
+/** "luôn cần", or "cần khi Có ủy quyền …? — Có" in the words of the record it belongs to. */
+function conditionWords(record: ProcedureRecord, doc: RequiredDocument): string {
+  if (!doc.condition) return 'luôn cần';
+  const words = conditionInWords(record, doc).replace(/^Chỉ khi: /, '');
+  return `cần khi ${words || `${doc.condition.question} — ${doc.condition.answers.join(' / ')}`}`;
+}
+
+const docDetails = (a: ProcedureRecord, b: ProcedureRecord) => (x: RequiredDocument, y: RequiredDocument) => {
   const out: string[] = [];
   if (x.kind !== y.kind) out.push(`${documentKindShort[x.kind]} → ${documentKindShort[y.kind]}`);
   if (x.originals !== y.originals) out.push(`số bản chính ${x.originals} → ${y.originals}`);
   if (x.copies !== y.copies) out.push(`số bản sao ${x.copies} → ${y.copies}`);
   if (!same(x.form, y.form)) out.push('mẫu đơn, tờ khai');
   if ((x.case ?? '') !== (y.case ?? '')) out.push(`trường hợp ${orNone(x.case)} → ${orNone(y.case)}`);
+  const cx = conditionWords(a, x);
+  const cy = conditionWords(b, y);
+  if (cx !== cy) out.push(`điều kiện: ${cx} → ${cy}`);
   if ((x.note ?? '') !== (y.note ?? '')) out.push('ghi chú');
+  return out;
+};
+
+function questionDetails(x: ChecklistQuestion, y: ChecklistQuestion): string[] {
+  const out: string[] = [];
+  if (x.text !== y.text) out.push(`${quote(x.text)} → ${quote(y.text)}`);
+  if (x.kind !== y.kind || !same(x.options, y.options)) out.push('phương án trả lời');
+  if ((x.help ?? '') !== (y.help ?? '')) out.push('giải thích');
   return out;
 }
 
@@ -165,8 +190,16 @@ function partChanges(key: string, a: ProcedureRecord, b: ProcedureRecord): strin
         a.documents,
         b.documents,
         (d) => `${d.case ?? ''}\u0000${d.name}`,
-        docDetails,
+        docDetails(a, b),
         (d) => (d.case ? `${d.name} (${d.case})` : d.name),
+      );
+    case 'questions':
+      return listChange(
+        a.questions ?? [],
+        b.questions ?? [],
+        (q) => q.id,
+        questionDetails,
+        (q) => q.text,
       );
     case 'results':
       return listChange(
@@ -230,6 +263,8 @@ const itemNames: Record<string, string> = {
   channels: 'cách thức',
   fees: 'khoản phí',
   documents: 'giấy tờ',
+  questions: 'câu hỏi',
+  options: 'phương án',
   cases: 'trường hợp',
   steps: 'bước',
   results: 'kết quả',
