@@ -7,19 +7,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../src/services/demo-data/index.js';
 import { axeViolations, newPage, screenshot, type Server, openJourney, closeJourney } from './harness.js';
+import { chooseOption } from './desk.js';
 
 let server: Server;
 let browser: Browser;
 beforeAll(async () => ({ server, browser } = await openJourney()));
 afterAll(() => closeJourney({ server, browser }));
 
-async function pickOption(page: Page, label: string, option: string) {
-  await page.getByLabel(label, { exact: true }).click();
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
-    .first()
-    .click();
-}
+/** Picks an option of an Ant Design select by its label (the shared, patient chooser of e2e/desk.ts). */
+const pickOption = (page: Page, label: string, option: string) =>
+  chooseOption(page.locator('body'), label, option);
 
 const people = {
   phone: { username: 'tran.van.binh', fullName: 'Trần Văn Bình' },

@@ -22,7 +22,7 @@ import {
   closeJourney,
   clickUntilDisabled,
 } from './harness.js';
-import { act } from './desk.js';
+import { act, chooseOption } from './desk.js';
 
 let server: Server;
 let browser: Browser;
@@ -155,15 +155,9 @@ async function assistedBirth(page: Page) {
   await readBack.getByRole('button', { name: /Công dân đã xác nhận/ }).click();
 }
 
-async function pickOption(page: Page, label: string, option: string) {
-  await page.getByLabel(label, { exact: true }).click();
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
-    .first()
-    .click();
-  // The list has closed (axe would otherwise meet its unnamed listbox mid-animation).
-  await expect.poll(() => page.locator('.ant-select-dropdown:visible').count()).toBe(0);
-}
+/** Picks an option of an Ant Design select by its label (the shared, patient chooser of e2e/desk.ts). */
+const pickOption = (page: Page, label: string, option: string) =>
+  chooseOption(page.locator('body'), label, option);
 
 /** Opens the dossier's action, fills its form and confirms; waits for the status to change. */
 async function openFromList(page: Page, code: string, list = 'Hồ sơ cần xử lý') {

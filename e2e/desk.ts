@@ -74,4 +74,6 @@ export async function chooseOption(scope: Locator, label: string, text: string):
       return chosen();
     })
     .toBe(true);
+  // The list has closed (axe would otherwise meet its unnamed listbox mid-animation).
+  await expect.poll(() => page.locator('.ant-select-dropdown:visible').count()).toBe(0);
 }
