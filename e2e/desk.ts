@@ -64,3 +64,12 @@ export async function chooseOption(scope: Locator, label: string, text: string):
     })
     .toBe(true);
 }
+
+/** Types a day (yyyy-mm-dd) into a staff page's day field as an officer does (dd/mm/yyyy, Enter). */
+export async function pickDay(input: Locator, day: string): Promise<void> {
+  const typed = `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}`;
+  await input.click();
+  await input.fill(typed);
+  await input.press('Enter');
+  await expect.poll(() => input.inputValue()).toBe(typed);
+}

@@ -184,19 +184,5 @@ export const channelLabels = {
   post: 'Bưu chính',
 } as const satisfies Record<DossierSummary['channel'], string>;
 
-const dateTime = new Intl.DateTimeFormat('vi-VN', {
-  timeZone: 'Asia/Ho_Chi_Minh',
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
 /** dd/mm/yyyy hh:mm in Vietnam's time, whatever the browser's zone. */
-export function formatDateTime(iso: string | null | undefined): string {
-  if (!iso) return '—';
-  const parts = Object.fromEntries(dateTime.formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
-  return `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}`;
-}
+export { formatDateTime } from '../../../src/domain/format/format.js';

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { formatCount } from '../../../src/domain/format/format.js';
 import { useFields, useSiteInfo } from '../shared/catalogue.js';
 import { PageTitle } from './layout.js';
 import { OfficeHours } from './office-hours.js';
@@ -27,7 +28,7 @@ function FieldTiles() {
           <li key={f.code}>
             <Link className="card tile" to={resultsUrl({ field: f.code })}>
               <span className="tile-title">{f.name}</span>
-              {f.count !== undefined && <span className="tile-meta">{f.count} thủ tục</span>}
+              {f.count !== undefined && <span className="tile-meta">{formatCount(f.count, 'thủ tục')}</span>}
             </Link>
           </li>
         ))}

@@ -1,5 +1,6 @@
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { formatTimeLimit, levelNames, serviceCentre } from '../../../src/domain/checklist/checklist.js';
+import { formatCount } from '../../../src/domain/format/format.js';
 import { useFields, useProcedures, type ProcedureSummary } from '../shared/catalogue.js';
 import { OnlineBadge, SameDayBadge } from './badges.js';
 import { PageTitle } from './layout.js';
@@ -166,7 +167,7 @@ export function ResultsPage() {
       {result.data && (
         <>
           <p className="result-count" role="status">
-            {result.data.total > 0 ? `Tìm thấy ${result.data.total} thủ tục` : ''}
+            {result.data.total > 0 ? `Tìm thấy ${formatCount(result.data.total, 'thủ tục')}` : ''}
             {result.data.total > PAGE_SIZE && ` · trang ${page}/${pageCount}`}
           </p>
           {result.data.items.length === 0 ? (
