@@ -1,7 +1,7 @@
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { formatTimeLimit, levelNames, serviceCentre } from '../../../src/domain/checklist/checklist.js';
 import { formatCount } from '../../../src/domain/format/format.js';
-import { useFields, useProcedures, type ProcedureSummary } from '../shared/catalogue.js';
+import { hasProcedures, useFields, useProcedures, type ProcedureSummary } from '../shared/catalogue.js';
 import { OnlineBadge, SameDayBadge } from './badges.js';
 import { PageTitle } from './layout.js';
 import { resultsUrl, SearchBox } from './search-box.js';
@@ -144,11 +144,13 @@ export function ResultsPage() {
             onChange={(e) => void navigate(resultsUrl({ q, field: e.target.value || undefined }))}
           >
             <option value="">Tất cả lĩnh vực</option>
-            {fields.data?.map((f) => (
-              <option key={f.code} value={f.code}>
-                {f.name}
-              </option>
-            ))}
+            {fields.data
+              ?.filter((f) => hasProcedures(f) || f.code === field)
+              .map((f) => (
+                <option key={f.code} value={f.code}>
+                  {f.name}
+                </option>
+              ))}
           </select>
         </div>
       </div>

@@ -13,6 +13,8 @@ import { presenceClass } from './presence-switch.js';
 interface FieldItem {
   code: string;
   name: string;
+  /** Procedures in force in the field: one without any is a dead end for the caller and is not offered. */
+  procedureCount: number;
 }
 
 export function useFieldList() {
@@ -52,7 +54,9 @@ export function TransferPanel({ call }: { call: CallView }) {
             setField(v);
             setStaffId(undefined);
           }}
-          options={(fields.data ?? []).map((f) => ({ value: f.code, label: f.name }))}
+          options={(fields.data ?? [])
+            .filter((f) => f.procedureCount > 0 || f.code === field)
+            .map((f) => ({ value: f.code, label: f.name }))}
         />
       </div>
       {field && directory.isSuccess && people.length === 0 && (
