@@ -31,7 +31,7 @@ export function DayInput(props: {
       onChange={(d: Dayjs | null) => {
         if (d && !outside(d)) props.onChange(d.format(ISO));
       }}
-      style={{ width: 140 }}
+      style={{ flex: '0 1 140px', minWidth: 124 }}
     />
   );
 }

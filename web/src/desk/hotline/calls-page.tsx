@@ -18,10 +18,9 @@ import {
 import { DayInput } from '../../shared/day-input.js';
 import { CallbacksList } from './callbacks-list.js';
 import { callStatusLabels, callStatusTag, dateTime, duration, timeOf, vnDay } from './format.js';
-import { useCalls } from './hotline-api.js';
+import { useCalls, useFieldList } from './hotline-api.js';
 import { ScrollRegion } from './scroll-region.js';
 import { SentChecklists } from './sent-checklists.js';
-import { useFieldList } from './transfer-panel.js';
 import { useHotlineUnitChoice } from './unit-picker.js';
 import './hotline.css';
 

@@ -10,9 +10,8 @@ import type { FirstVisitRate, HotlineStats } from '../../../../src/domain/hotlin
 import { formatDate } from '../../../../src/domain/format/format.js';
 import { DayInput } from '../../shared/day-input.js';
 import { count, duration, percent, vnDay } from './format.js';
-import { useHotlineStats } from './hotline-api.js';
+import { useFieldList, useHotlineStats } from './hotline-api.js';
 import { ScrollRegion } from './scroll-region.js';
-import { useFieldList } from './transfer-panel.js';
 import { useHotlineUnitChoice } from './unit-picker.js';
 import './hotline.css';
 
