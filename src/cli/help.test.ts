@@ -10,7 +10,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { commands } from './commands.js';
-import { allPaths, leafPaths, type CommandSpec, type LeafCommand, type Registry } from './help.js';
+import { allPaths, commandAt, leafPaths, type LeafCommand } from './help.js';
 import { runCli } from './main.js';
 
 async function cli(...argv: string[]) {
@@ -20,21 +20,13 @@ async function cli(...argv: string[]) {
   return { code, out: out.join('\n'), err };
 }
 
-function commandAt(path: readonly string[]): CommandSpec {
-  let registry: Registry = commands;
-  let found: CommandSpec | undefined;
-  for (const name of path) {
-    found = registry[name]!;
-    registry = 'subcommands' in found ? found.subcommands : {};
-  }
-  return found!;
-}
+const commandOf = (path: readonly string[]) => commandAt(commands, path)!;
 
 const VIETNAMESE = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹàáèéìíòóùúý]/i;
 
 /** Replaces every command's run with a spy, so that a help request that ran something would be seen. */
 function spyOnRuns() {
-  return leafPaths(commands).map((p) => vi.spyOn(commandAt(p) as LeafCommand, 'run'));
+  return leafPaths(commands).map((p) => vi.spyOn(commandOf(p) as LeafCommand, 'run'));
 }
 afterEach(() => vi.restoreAllMocks());
 
@@ -69,7 +61,7 @@ describe('motcua --help', () => {
   it.each(leafPaths(commands))(
     '%s %s: every option and argument explained in both languages',
     async (...p) => {
-      const command = commandAt(p) as LeafCommand;
+      const command = commandOf(p) as LeafCommand;
       const { out } = await cli(...p, '--help');
       expect(out).toContain(`motcua ${p.join(' ')}`);
       const explained = [command.summary, ...(command.args ?? []), ...(command.options ?? [])];

@@ -129,7 +129,8 @@ function listHelp(title: Bilingual, usage: string, registry: Registry, prefix: s
   ].join('\n');
 }
 
-function commandAt(registry: Registry, path: readonly string[]): CommandSpec | undefined {
+/** The command at a path of names, if there is one. */
+export function commandAt(registry: Registry, path: readonly string[]): CommandSpec | undefined {
   let commands: Registry = registry;
   let found: CommandSpec | undefined;
   for (const name of path) {
