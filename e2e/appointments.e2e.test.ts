@@ -7,6 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { pickDay } from './desk.js';
 import { axeViolations, launchBrowser, newPage, screenshot, startServer, type Server } from './harness.js';
 
 let server: Server;
@@ -171,7 +172,7 @@ describe('appointments', () => {
       await page.getByLabel('Mật khẩu').fill('motcua@2026');
       await page.getByRole('button', { name: 'Đăng nhập' }).click();
       await expect.poll(() => page.locator('h1').textContent()).toBe('Lịch hẹn');
-      await page.locator('input[type="date"]').fill(monday);
+      await pickDay(page.getByLabel('Ngày', { exact: true }), monday);
       const slot = page.locator('.desk-cards > li', { hasText: '16:30–17:00' });
       await expect.poll(() => slot.textContent()).toContain('Đỗ Minh Quân');
       expect(await slot.textContent()).toContain(displayCode);

@@ -77,3 +77,12 @@ export async function chooseOption(scope: Locator, label: string, text: string):
   // The list has closed (axe would otherwise meet its unnamed listbox mid-animation).
   await expect.poll(() => page.locator('.ant-select-dropdown:visible').count()).toBe(0);
 }
+
+/** Types a day (yyyy-mm-dd) into a staff page's day field as an officer does (dd/mm/yyyy, Enter). */
+export async function pickDay(input: Locator, day: string): Promise<void> {
+  const typed = `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}`;
+  await input.click();
+  await input.fill(typed);
+  await input.press('Enter');
+  await expect.poll(() => input.inputValue()).toBe(typed);
+}

@@ -16,6 +16,11 @@ beforeAll(async () => ({ server, browser } = await openJourney()));
 afterAll(() => closeJourney({ server, browser }));
 
 const BIRTH = '1.001193';
+interface Field {
+  code: string;
+  name: string;
+  count: number;
+}
 const BIRTH_NAME = /^(Thủ tục )?đăng ký khai sinh$/i;
 
 function pdfText(pdf: Buffer): string {
@@ -241,6 +246,28 @@ describe('the portal stays light and its links are real', () => {
       // Ant Design is loaded only by staff pages.
       expect(total).toBeLessThan(400 * 1024);
       for (const body of bodies) expect(body).not.toContain('ant-btn');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('offers no field without procedures: not in the home tiles, not in the catalogue filter', async () => {
+    const fields = ((await (await fetch(`${server.url}/api/fields`)).json()) as { items: Field[] }).items;
+    const names = (list: Field[]) => list.map((f) => f.name).sort();
+    const empty = fields.filter((f) => f.count === 0);
+    // The demo organisation has a field (Văn hóa - Xã hội) that its catalogue does not fill.
+    expect(empty.length).toBeGreaterThan(0);
+    const { context, page } = await newPage(browser, 'desktop');
+    try {
+      await page.goto(`${server.url}/thu-tuc`);
+      const filter = page.locator('#field-filter option:not([value=""])');
+      await expect.poll(() => filter.count()).toBeGreaterThan(0);
+      expect((await filter.allTextContents()).sort()).toEqual(names(fields.filter((f) => f.count > 0)));
+      await page.goto(server.url);
+      const tiles = page.locator('.tile-title');
+      await expect.poll(() => page.locator('.grid .tile').count()).toBeGreaterThan(popularProcedures.length);
+      const shown = await tiles.allTextContents();
+      for (const f of empty) expect(shown).not.toContain(f.name);
     } finally {
       await context.close();
     }

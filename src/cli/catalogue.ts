@@ -6,9 +6,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { convertNational, reportLines, type NationalSource } from '../domain/catalogue/national/batch.js';
+import { optionSpec, type GroupCommand, type LeafCommand } from './help.js';
 import { UsageError, type CliIo } from './io.js';
-
-const USAGE = 'usage: motcua catalogue from-national <folder> [--out file.json] [--codes 1.001193,1.000894]';
+import { parseOptions } from './options.js';
 
 function jsonFiles(dir: string): string[] {
   const out: string[] = [];
@@ -24,34 +24,19 @@ function jsonFiles(dir: string): string[] {
 }
 
 function parseArgs(args: string[]): { folder: string; out?: string; codes?: string[] } {
-  const [sub, ...rest] = args;
-  if (sub !== 'from-national') throw new UsageError(sub ? `unknown sub-command "${sub}"; ${USAGE}` : USAGE);
-  let folder: string | undefined;
-  let out: string | undefined;
-  let codes: string[] | undefined;
-  for (let i = 0; i < rest.length; i++) {
-    const a = rest[i] ?? '';
-    const value = () => {
-      const v = rest[++i];
-      if (v === undefined || v.startsWith('--')) throw new UsageError(`${a} needs a value; ${USAGE}`);
-      return v;
-    };
-    if (a === '--out') out = value();
-    else if (a === '--codes') {
-      codes = value()
-        .split(',')
-        .map((c) => c.trim())
-        .filter(Boolean);
-      if (codes.length === 0) throw new UsageError('--codes needs at least one procedure code');
-    } else if (a.startsWith('--')) throw new UsageError(`unknown option ${a}; ${USAGE}`);
-    else if (folder === undefined) folder = a;
-    else throw new UsageError(`unexpected argument "${a}"; ${USAGE}`);
-  }
-  if (!folder) throw new UsageError(USAGE);
-  return { folder, out, codes };
+  const { values, positionals } = parseOptions(args, optionSpec(fromNationalCommand));
+  const folder = positionals[0];
+  if (!folder) throw new UsageError('thiếu thư mục hồ sơ công bố (FOLDER)');
+  const codesText = values.get('codes');
+  const codes = codesText
+    ?.split(',')
+    .map((c) => c.trim())
+    .filter(Boolean);
+  if (codes?.length === 0) throw new UsageError('--codes needs at least one procedure code');
+  return { folder, out: values.get('out'), codes };
 }
 
-export async function runCatalogue(args: string[], io: CliIo): Promise<number> {
+async function runFromNational(args: string[], io: CliIo): Promise<number> {
   const { folder, out, codes } = parseArgs(args);
   let stat: fs.Stats;
   try {
@@ -87,4 +72,40 @@ export async function runCatalogue(args: string[], io: CliIo): Promise<number> {
   return 0;
 }
 
-export const catalogueSummary = 'from-national <folder> [--out file.json] [--codes a,b,c]';
+const fromNationalCommand: LeafCommand = {
+  summary: {
+    vi: 'Chuyển các hồ sơ thủ tục công bố trên Cổng Dịch vụ công quốc gia thành tệp danh mục motcua',
+    en: 'Convert procedure records published on the national portal into a motcua catalogue file',
+  },
+  args: [
+    {
+      name: 'FOLDER',
+      vi: 'Thư mục các tệp JSON, mỗi tệp một thủ tục (tìm cả trong thư mục con)',
+      en: 'A folder of JSON files, one per procedure (sub-folders included)',
+    },
+  ],
+  options: [
+    {
+      name: 'out',
+      value: 'FILE',
+      vi: 'Ghi tệp danh mục vào FILE (mặc định: in ra stdout)',
+      en: 'Write the catalogue file to FILE (default: stdout)',
+    },
+    {
+      name: 'codes',
+      value: 'LIST',
+      vi: 'Chỉ lấy các mã thủ tục này, cách nhau bằng dấu phẩy (ví dụ 1.001193,1.000894)',
+      en: 'Keep only these procedure codes, comma-separated (e.g. 1.001193,1.000894)',
+    },
+  ],
+  notes: {
+    vi: 'Báo cáo chuyển đổi (số hồ sơ đọc được, chuyển được, lý do không chuyển) in ra stderr.',
+    en: 'The conversion report (records read, converted, reasons for the others) goes to stderr.',
+  },
+  run: runFromNational,
+};
+
+export const catalogueCommand: GroupCommand = {
+  summary: { vi: 'Danh mục thủ tục hành chính', en: 'The catalogue of procedures' },
+  subcommands: { 'from-national': fromNationalCommand },
+};

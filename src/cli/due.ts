@@ -13,12 +13,9 @@ import {
 import { computeDue, type TimeLimit } from '../domain/calendar/deadline.js';
 import { formatInstant, parseInstant } from '../domain/calendar/time-zone.js';
 import { compileCalendar } from '../domain/calendar/working-time.js';
+import { optionSpec, type LeafCommand } from './help.js';
 import { UsageError, type CliIo } from './io.js';
 import { oneLine, parseOptions } from './options.js';
-
-export const dueSummary =
-  '--received ISO8601 (--working-days N | --working-hours H | --days N | --same-day) ' +
-  '[--cutoff HH:MM] [--calendar FILE.json]';
 
 const LIMIT_OPTIONS = ['working-days', 'working-hours', 'days'] as const;
 
@@ -66,11 +63,8 @@ function limitOf(values: Map<string, string>, sameDay: boolean): TimeLimit {
   };
 }
 
-export function runDue(args: string[], io: CliIo): number {
-  const { values, flags } = parseOptions(args, {
-    values: ['received', 'working-days', 'working-hours', 'days', 'cutoff', 'calendar'],
-    flags: ['same-day'],
-  });
+function runDue(args: string[], io: CliIo): number {
+  const { values, flags } = parseOptions(args, optionSpec(dueCommand));
   const received = values.get('received');
   if (received === undefined) throw new UsageError('thiếu --received (thời điểm tiếp nhận, ISO 8601)');
   const limit = limitOf(values, flags.has('same-day'));
@@ -86,3 +80,47 @@ export function runDue(args: string[], io: CliIo): number {
     throw err;
   }
 }
+
+export const dueCommand: LeafCommand = {
+  summary: {
+    vi: 'Tính hạn trả kết quả theo lịch làm việc; in thời điểm ISO 8601',
+    en: 'Compute the due instant on the working calendar; prints it as ISO 8601',
+  },
+  usage:
+    '--received ISO8601 (--working-days N | --working-hours H | --days N | --same-day) [--cutoff HH:MM] ' +
+    '[--calendar FILE.json]',
+  options: [
+    {
+      name: 'received',
+      value: 'ISO8601',
+      required: true,
+      vi: 'Thời điểm tiếp nhận (không ghi múi giờ: giờ Việt Nam)',
+      en: 'When the dossier was received (no offset: Vietnam time)',
+    },
+    {
+      name: 'working-days',
+      value: 'N',
+      vi: 'Thời hạn N ngày làm việc (có thể lẻ: 0.5)',
+      en: 'N working days (may be fractional: 0.5)',
+    },
+    { name: 'working-hours', value: 'H', vi: 'Thời hạn H giờ làm việc', en: 'H working hours' },
+    { name: 'days', value: 'N', vi: 'Thời hạn N ngày (theo lịch)', en: 'N calendar days' },
+    {
+      name: 'same-day',
+      vi: 'Trả trong ngày (sau giờ chốt: ngày làm việc kế tiếp)',
+      en: 'Same day (after the cut-off: the next working day)',
+    },
+    { name: 'cutoff', value: 'HH:MM', vi: 'Giờ chốt của --same-day', en: 'The cut-off time of --same-day' },
+    {
+      name: 'calendar',
+      value: 'FILE.json',
+      vi: 'Tệp lịch làm việc (mặc định 07:00–11:30, 13:30–17:00, thứ Hai–thứ Sáu)',
+      en: 'A working calendar file (default 07:00–11:30, 13:30–17:00, Monday–Friday)',
+    },
+  ],
+  notes: {
+    vi: 'Cần đúng một trong --working-days, --working-hours, --days, --same-day. Múi giờ: Asia/Ho_Chi_Minh.',
+    en: 'Exactly one of --working-days, --working-hours, --days, --same-day. Time zone: Asia/Ho_Chi_Minh.',
+  },
+  run: runDue,
+};

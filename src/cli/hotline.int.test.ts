@@ -7,11 +7,13 @@ import { runCli } from './main.js';
 
 let t: TestApp;
 let url = '';
+let port = 0;
 beforeAll(async () => {
   t = await openTestApp({ demo: true });
   await t.app.listen({ port: 0, host: '127.0.0.1' });
   const address = t.app.server.address();
-  url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  port = typeof address === 'object' && address ? address.port : 0;
+  url = `http://127.0.0.1:${port}`;
 });
 afterAll(() => t.close());
 
@@ -72,5 +74,25 @@ describe('motcua hotline simulate', () => {
     expect(out[0]).toMatch(
       /0 accepted, 0 duplicates, [1-9]\d* refused \(sim-12-1\/ringing: 401 HOTLINE_SIGNATURE_INVALID/,
     );
+  });
+
+  it('plays into the server at PORT when neither --url nor PUBLIC_URL is given', async () => {
+    const saved = { PORT: process.env.PORT, PUBLIC_URL: process.env.PUBLIC_URL };
+    process.env.PORT = String(port);
+    delete process.env.PUBLIC_URL;
+    try {
+      const out: string[] = [];
+      const code = await runCli(['hotline', 'simulate', '--calls', '2', '--rate', '100', '--seed', '13'], {
+        out: (l) => out.push(l),
+        err: (l) => out.push(l),
+      });
+      expect(out[0]).toMatch(/^hotline simulate: 2 calls .* 0 refused/);
+      expect(code).toBe(0);
+    } finally {
+      for (const [name, value] of Object.entries(saved)) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
+    }
   });
 });

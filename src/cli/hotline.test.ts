@@ -6,8 +6,8 @@ import { generateCalls, parseSimulateArgs, postingOrder } from './hotline.js';
 
 describe('motcua hotline simulate: options', () => {
   it('has defaults for a local demo server', () => {
-    expect(parseSimulateArgs(['simulate', '--seed', '5'], {})).toEqual({
-      url: 'http://localhost:3000',
+    expect(parseSimulateArgs(['--seed', '5'], {})).toEqual({
+      url: 'http://127.0.0.1:3000',
       secret: DEV_HOTLINE_SECRET,
       line: '0237 3899 001',
       calls: 10,
@@ -16,10 +16,9 @@ describe('motcua hotline simulate: options', () => {
       operator: '200',
       specialists: ['211', '212', '213'],
     });
-    expect(parseSimulateArgs(['simulate'], { HOTLINE_SECRET: 'from-env' }).secret).toBe('from-env');
+    expect(parseSimulateArgs([], { HOTLINE_SECRET: 'from-env' }).secret).toBe('from-env');
     const o = parseSimulateArgs(
       [
-        'simulate',
         '--url=http://10.0.0.2:8080/',
         '--secret',
         's',
@@ -39,6 +38,20 @@ describe('motcua hotline simulate: options', () => {
       calls: 3,
       rate: 0.5,
     });
+  });
+
+  it('follows PORT and PUBLIC_URL, as the server does; --url still wins', () => {
+    const url = (env: NodeJS.ProcessEnv, args: string[] = []) => parseSimulateArgs(args, env).url;
+    expect(url({ PORT: '4123' })).toBe('http://127.0.0.1:4123');
+    expect(url({ PUBLIC_URL: 'https://motcua.thanhhoa.gov.vn/', PORT: '4123' })).toBe(
+      'https://motcua.thanhhoa.gov.vn',
+    );
+    expect(url({ PUBLIC_URL: '', PORT: '' })).toBe('http://127.0.0.1:3000');
+    expect(url({ PUBLIC_URL: 'https://a.example', PORT: '4123' }, ['--url', 'http://b.example:81'])).toBe(
+      'http://b.example:81',
+    );
+    expect(() => url({ PORT: 'http' })).toThrow(/PORT phải là số cổng/);
+    expect(() => url({ PUBLIC_URL: 'motcua.local' })).toThrow(/^PUBLIC_URL phải là địa chỉ http/);
   });
 
   it('answers bad usage with exit code 2 and one line on stderr', async () => {

@@ -9,11 +9,9 @@ import { DEV_HOTLINE_SECRET } from '../config.js';
 import { parseHotlinePhone } from '../domain/hotline/phone.js';
 import { signEvent } from '../domain/hotline/signature.js';
 import type { CallEvent } from '../domain/hotline/views.js';
+import { optionSpec, type GroupCommand, type LeafCommand } from './help.js';
 import { UsageError, type CliIo } from './io.js';
 import { parseOptions } from './options.js';
-
-export const hotlineSummary =
-  'simulate [--url URL] [--secret S] [--line NUMBER] [--calls N] [--rate PER_SECOND] [--seed N]';
 
 export interface SimulateOptions {
   url: string;
@@ -33,19 +31,23 @@ const positiveInt = (name: string, text: string, max: number) => {
   return Number(text);
 };
 
-export function parseSimulateArgs(args: string[], env: NodeJS.ProcessEnv = process.env): SimulateOptions {
-  const [sub, ...rest] = args;
-  if (sub !== 'simulate') {
-    throw new UsageError(
-      sub ? `lệnh con không được hỗ trợ: ${sub}` : `cách dùng: motcua hotline ${hotlineSummary}`,
-    );
+/** Where the calls go by default: PUBLIC_URL, else this machine at PORT (3000 by default), as the server starts. */
+export function defaultUrl(env: NodeJS.ProcessEnv): string {
+  if (env.PUBLIC_URL) return env.PUBLIC_URL;
+  const port = env.PORT || '3000';
+  if (!/^\d{1,5}$/.test(port) || Number(port) < 1 || Number(port) > 65535) {
+    throw new UsageError(`PORT phải là số cổng từ 1 đến 65535, nhận được ${JSON.stringify(port)}`);
   }
-  const { values } = parseOptions(rest, {
-    values: ['url', 'secret', 'line', 'calls', 'rate', 'seed', 'operator', 'specialists'],
-  });
-  const url = (values.get('url') ?? 'http://localhost:3000').replace(/\/+$/, '');
-  if (!/^https?:\/\/[^\s/]+/.test(url))
-    throw new UsageError(`--url phải là địa chỉ http(s), nhận được ${JSON.stringify(url)}`);
+  return `http://127.0.0.1:${Number(port)}`;
+}
+
+export function parseSimulateArgs(args: string[], env: NodeJS.ProcessEnv = process.env): SimulateOptions {
+  const { values } = parseOptions(args, optionSpec(simulateCommand));
+  const url = (values.get('url') ?? defaultUrl(env)).replace(/\/+$/, '');
+  if (!/^https?:\/\/[^\s/]+/.test(url)) {
+    const from = values.has('url') ? '--url' : 'PUBLIC_URL';
+    throw new UsageError(`${from} phải là địa chỉ http(s), nhận được ${JSON.stringify(url)}`);
+  }
   const line = values.get('line') ?? '0237 3899 001';
   if (!parseHotlinePhone(line))
     throw new UsageError(`--line không phải số điện thoại: ${JSON.stringify(line)}`);
@@ -149,7 +151,7 @@ export function postingOrder(calls: readonly SimulatedCall[]): CallEvent[] {
   return calls.flatMap((c) => c.events);
 }
 
-export async function runHotline(args: string[], io: CliIo): Promise<number> {
+async function runSimulate(args: string[], io: CliIo): Promise<number> {
   const o = parseSimulateArgs(args);
   const calls = generateCalls(o, Date.now());
   const events = postingOrder(calls);
@@ -195,3 +197,67 @@ export async function runHotline(args: string[], io: CliIo): Promise<number> {
   );
   return refused.length ? 1 : 0;
 }
+
+const simulateCommand: LeafCommand = {
+  summary: {
+    vi: 'Phát các cuộc gọi mô phỏng có chữ ký vào một motcua đang chạy, như một tổng đài',
+    en: 'Play signed simulated calls into a running motcua, as a PBX would',
+  },
+  options: [
+    {
+      name: 'url',
+      value: 'URL',
+      vi: 'Địa chỉ máy chủ (mặc định PUBLIC_URL, nếu không có thì http://127.0.0.1:$PORT, PORT mặc định 3000)',
+      en: 'The server address (default PUBLIC_URL, else http://127.0.0.1:$PORT, PORT 3000 by default)',
+    },
+    {
+      name: 'secret',
+      value: 'S',
+      vi: 'Khóa ký sự kiện (mặc định HOTLINE_SECRET, nếu không có thì giá trị phát triển)',
+      en: 'The signing secret (default HOTLINE_SECRET, else the development value)',
+    },
+    {
+      name: 'line',
+      value: 'NUMBER',
+      vi: 'Số đường dây được gọi (mặc định 0237 3899 001)',
+      en: 'The line called (default 0237 3899 001)',
+    },
+    { name: 'calls', value: 'N', vi: 'Số cuộc gọi (mặc định 10)', en: 'How many calls (default 10)' },
+    {
+      name: 'rate',
+      value: 'PER_SECOND',
+      vi: 'Số sự kiện gửi mỗi giây (mặc định 5)',
+      en: 'Events posted per second (default 5)',
+    },
+    {
+      name: 'seed',
+      value: 'N',
+      vi: 'Hạt giống ngẫu nhiên: cùng hạt giống phát cùng các cuộc gọi',
+      en: 'Random seed: the same seed plays the same calls',
+    },
+    {
+      name: 'operator',
+      value: 'EXT',
+      vi: 'Máy lẻ của tổng đài viên (mặc định 200)',
+      en: "The operator's extension (default 200)",
+    },
+    {
+      name: 'specialists',
+      value: 'EXT,EXT…',
+      vi: 'Máy lẻ của chuyên viên nhận chuyển (mặc định 211,212,213)',
+      en: "The specialists' extensions calls are transferred to (default 211,212,213)",
+    },
+  ],
+  notes: {
+    vi: `Có cuộc được chuyển chuyên viên, cuộc chỉ tổng đài viên nghe, cuộc gọi nhỡ, và vài sự kiện gửi sai thứ tự.
+In một dòng kết quả; mã 1 khi có sự kiện bị từ chối.`,
+    en: `Some calls are routed to a specialist, some answered by the operator only, some missed, and a few events are
+posted out of order. Prints one line; exit 1 when an event is refused.`,
+  },
+  run: runSimulate,
+};
+
+export const hotlineCommand: GroupCommand = {
+  summary: { vi: 'Tổng đài hỗ trợ', en: 'The hotline' },
+  subcommands: { simulate: simulateCommand },
+};

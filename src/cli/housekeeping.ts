@@ -8,17 +8,16 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { parseInstant } from '../domain/calendar/time-zone.js';
 import { runHousekeeping } from '../services/housekeeping/housekeeping.js';
+import { optionSpec, type LeafCommand } from './help.js';
 import { onConfiguredDatabase, UsageError, type CliIo } from './io.js';
 import { parseOptions } from './options.js';
-
-export const housekeepingSummary = '[--at ISO8601]   delete expired sessions, old receipts and counters once';
 
 export interface HousekeepingArgs {
   now: number | undefined;
 }
 
 export function parseHousekeepingArgs(args: string[]): HousekeepingArgs {
-  const { values } = parseOptions(args, { values: ['at'] });
+  const { values } = parseOptions(args, optionSpec(housekeepingCommand));
   const at = values.get('at');
   if (at === undefined) return { now: undefined };
   try {
@@ -38,7 +37,31 @@ export async function housekeepingOn(
   return 0;
 }
 
-export async function runHousekeepingCommand(args: string[], io: CliIo): Promise<number> {
+async function runHousekeepingCommand(args: string[], io: CliIo): Promise<number> {
   const parsed = parseHousekeepingArgs(args);
   return onConfiguredDatabase((db) => housekeepingOn(db, parsed, io));
 }
+
+export const housekeepingCommand: LeafCommand = {
+  summary: {
+    vi: 'Dọn dẹp một lần: phiên hết hạn, biên nhận cũ, bộ đếm ngày cũ, mã dùng một lần đã dùng',
+    en: "Housekeeping once: expired sessions, old receipts, past days' counters, spent one-time codes",
+  },
+  options: [
+    {
+      name: 'at',
+      value: 'ISO8601',
+      vi: 'Chạy như thể lúc này là thời điểm đó (không ghi múi giờ: giờ Việt Nam)',
+      en: 'Run as if it were that instant (no offset: Vietnam time)',
+    },
+  ],
+  notes: {
+    vi: `Trên cơ sở dữ liệu đang cấu hình (DATABASE_URL, hoặc DATA_DIR khi không máy chủ nào đang giữ), xóa theo từng
+đợt giới hạn. In một dòng JSON: số dòng đã xóa mỗi bảng, "more" khi còn cho lần sau, "skipped" khi một tiến trình
+khác đang dọn.`,
+    en: `On the configured database (DATABASE_URL, or DATA_DIR while no server holds it), deletes in bounded batches.
+Prints one JSON line: rows deleted per table, "more" when rows are left for the next run, "skipped" when another
+instance was running it.`,
+  },
+  run: runHousekeepingCommand,
+};

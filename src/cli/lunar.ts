@@ -4,13 +4,12 @@
 import { DomainError } from '../domain/errors.js';
 import { findEpochDay } from '../domain/calendar/civil-date.js';
 import { formatLunarDate, lunarDateOfDay } from '../domain/calendar/lunar.js';
+import { optionSpec, type LeafCommand } from './help.js';
 import { UsageError, type CliIo } from './io.js';
 import { oneLine, parseOptions } from './options.js';
 
-export const lunarSummary = 'YYYY-MM-DD → Vietnamese lunar date D/M/YYYY (D/M*/YYYY in a leap month)';
-
-export function runLunar(args: string[], io: CliIo): number {
-  const { positionals } = parseOptions(args, { values: [], positionals: 1 });
+function runLunar(args: string[], io: CliIo): number {
+  const { positionals } = parseOptions(args, optionSpec(lunarCommand));
   const text = positionals[0];
   if (text === undefined) throw new UsageError('thiếu ngày dương lịch YYYY-MM-DD');
   const day = findEpochDay(text);
@@ -24,3 +23,18 @@ export function runLunar(args: string[], io: CliIo): number {
     throw err;
   }
 }
+
+export const lunarCommand: LeafCommand = {
+  summary: {
+    vi: 'Đổi ngày dương lịch sang âm lịch Việt Nam: D/M/YYYY (D/M*/YYYY trong tháng nhuận)',
+    en: 'Convert a date to the Vietnamese lunar calendar: D/M/YYYY (D/M*/YYYY in a leap month)',
+  },
+  args: [
+    {
+      name: 'YYYY-MM-DD',
+      vi: 'Ngày dương lịch (1900-01-01 … 2100-12-31)',
+      en: 'The solar date (1900-01-01 … 2100-12-31)',
+    },
+  ],
+  run: runLunar,
+};

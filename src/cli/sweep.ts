@@ -8,10 +8,9 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { parseInstant } from '../domain/calendar/time-zone.js';
 import { runSweep } from '../services/dossier/sweeper.js';
+import { optionSpec, type LeafCommand } from './help.js';
 import { onConfiguredDatabase, UsageError, type CliIo } from './io.js';
 import { parseOptions } from './options.js';
-
-export const sweepSummary = '[--at ISO8601] [--at-risk-days N]   run the deadline sweeper once';
 
 export interface SweepArgs {
   now: number | undefined;
@@ -19,7 +18,7 @@ export interface SweepArgs {
 }
 
 export function parseSweepArgs(args: string[]): SweepArgs {
-  const { values } = parseOptions(args, { values: ['at', 'at-risk-days'] });
+  const { values } = parseOptions(args, optionSpec(sweepCommand));
   const at = values.get('at');
   let now: number | undefined;
   if (at !== undefined) {
@@ -42,7 +41,37 @@ export async function sweepOn(db: Kysely<Database>, args: SweepArgs, io: CliIo):
   return 0;
 }
 
-export async function runSweepCommand(args: string[], io: CliIo): Promise<number> {
+async function runSweepCommand(args: string[], io: CliIo): Promise<number> {
   const parsed = parseSweepArgs(args);
   return onConfiguredDatabase((db) => sweepOn(db, parsed, io));
 }
+
+export const sweepCommand: LeafCommand = {
+  summary: {
+    vi: 'Quét hạn xử lý hồ sơ một lần: cảnh báo sắp đến hạn, quá hạn, dự thảo gia hạn',
+    en: 'Run the deadline sweeper once: at-risk and overdue alerts, extension drafts',
+  },
+  options: [
+    {
+      name: 'at',
+      value: 'ISO8601',
+      vi: 'Chạy như thể lúc này là thời điểm đó (không ghi múi giờ: giờ Việt Nam)',
+      en: 'Run as if it were that instant (no offset: Vietnam time)',
+    },
+    {
+      name: 'at-risk-days',
+      value: 'N',
+      vi: 'Cảnh báo khi còn N ngày làm việc (1–9, mặc định 1)',
+      en: 'Warn N working days before the due date (1–9, default 1)',
+    },
+  ],
+  notes: {
+    vi: `Trên cơ sở dữ liệu đang cấu hình (DATABASE_URL, hoặc DATA_DIR khi không máy chủ nào đang giữ). In một dòng
+JSON: số hồ sơ đã xét, sắp đến hạn, quá hạn, cảnh báo đã ghi, dự thảo gia hạn; "skipped" khi một tiến trình khác
+đang quét.`,
+    en: `On the configured database (DATABASE_URL, or DATA_DIR while no server holds it). Prints one JSON line:
+dossiers examined, at risk, overdue, alerts recorded, extension drafts made; "skipped" when another instance was
+sweeping.`,
+  },
+  run: runSweepCommand,
+};

@@ -3,6 +3,7 @@
  * lines, tick boxes, and page footers (tables are in table.ts). Units are PDF points (document.ts has `mm()`);
  * fonts are the names registered in fonts.ts.
  */
+import { formatDateWords } from '../../domain/format/format.js';
 import type { FontName } from './fonts.js';
 
 export const colors = { text: '#000000', muted: '#333333', rule: '#000000', fill: '#e6e6e6' } as const;
@@ -122,23 +123,14 @@ export function nationalHeader(doc: PDFKit.PDFDocument, opts: NationalHeaderOpti
 /** "Thanh Hóa, ngày 05 tháng 03 năm 2026", italic, right-aligned under the motto. */
 export function placeAndDate(doc: PDFKit.PDFDocument, place: string, date: Date, fontSize = 12): void {
   const box = contentBox(doc);
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Asia/Ho_Chi_Minh',
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-  }).formatToParts(date);
-  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
   const leftWidth = box.width * 0.38;
   doc
     .font('serif-italic')
     .fontSize(fontSize)
-    .text(
-      `${place}, ngày ${get('day')} tháng ${get('month')} năm ${get('year')}`,
-      box.left + leftWidth,
-      doc.y,
-      { width: box.width - leftWidth, align: 'center' },
-    );
+    .text(`${place}, ${formatDateWords(date)}`, box.left + leftWidth, doc.y, {
+      width: box.width - leftWidth,
+      align: 'center',
+    });
   doc.x = box.left;
 }
 

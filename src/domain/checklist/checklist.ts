@@ -1,8 +1,10 @@
 /**
  * The "documents to bring" checklist (giấy tờ cần mang theo) of a procedure, and the wording people read on the
  * procedure page, the print view, the PDF and (later) the SMS. Pure: shared by the server and the browser, so it
- * imports only types from the catalogue record (importing its runtime schema would pull TypeBox into the browser).
+ * imports only types from the catalogue record (importing its runtime schema would pull TypeBox into the browser),
+ * and the Vietnamese number and date formats.
  */
+import { formatDong, formatNumber } from '../format/format.js';
 import type {
   Channel,
   ChannelKind,
@@ -65,14 +67,13 @@ export const serviceCentre = {
 /** "5 ngày làm việc", "8 giờ làm việc", "Trong ngày". */
 export function formatTimeLimit(limit: Pick<TimeLimit, 'value' | 'unit'>): string {
   if (limit.unit === 'same_day') return unitWords.same_day;
-  const value = Number.isInteger(limit.value) ? String(limit.value) : String(limit.value).replace('.', ',');
-  return `${value} ${unitWords[limit.unit]}`;
+  return `${formatNumber(limit.value, 2)} ${unitWords[limit.unit]}`;
 }
 
 /** 8000 → "8.000 đồng"; 0 → "Miễn phí". */
 export function formatMoney(amount: number): string {
   if (amount === 0) return 'Miễn phí';
-  return `${String(Math.round(amount)).replace(/\B(?=(\d{3})+(?!\d))/g, '.')} đồng`;
+  return formatDong(amount);
 }
 
 /** One line per fee, e.g. "Lệ phí: 8.000 đồng"; no fees (or all zero) → "Miễn phí". */
@@ -148,15 +149,4 @@ export function whereToSubmit(levelsOf: readonly Level[]): string[] {
 }
 
 /** "dd/mm/yyyy" from "yyyy-mm-dd" (or an ISO instant, read in Vietnam's time zone). */
-export function formatDate(value: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (m) return `${m[3]}/${m[2]}/${m[1]}`;
-  const d = new Date(value);
-  if (Number.isNaN(d.getTime())) return value;
-  return new Intl.DateTimeFormat('vi-VN', {
-    timeZone: 'Asia/Ho_Chi_Minh',
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-  }).format(d);
-}
+export { formatDate } from '../format/format.js';

@@ -3,7 +3,7 @@
  * it up. The wording is the event's template (src/domain/notify/templates.ts: built-in defaults, replaceable by
  * the administrator); this module turns a dossier's facts into the template's placeholder values.
  */
-import { formatInstant } from '../calendar/time-zone.js';
+import { formatTimeDate } from '../format/format.js';
 import { defaultTemplate, listParam, renderTemplate, type TemplateParams } from '../notify/templates.js';
 
 export const noticeEvents = [
@@ -32,10 +32,7 @@ export interface NoticeFacts {
 }
 
 /** "09:30 27/11/2026" in Vietnam's time. */
-export function shortDateTime(ms: number, timeZone = 'Asia/Ho_Chi_Minh'): string {
-  const iso = formatInstant(timeZone, ms);
-  return `${iso.slice(11, 16)} ${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
-}
+export const shortDateTime = (ms: number) => formatTimeDate(ms);
 
 const DAY_MS = 86_400_000;
 

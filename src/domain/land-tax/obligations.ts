@@ -23,13 +23,5 @@ export const obligationLabels = {
   other: 'Khoản thu khác',
 } as const satisfies Record<ObligationKind, string>;
 
-/** 12500000 → "12.500.000 đồng" (Vietnamese grouping). */
-export function formatDong(amount: number): string {
-  return `${String(amount).replace(/\B(?=(\d{3})+(?!\d))/g, '.')} đồng`;
-}
-
-/** "2026-12-31" → "31/12/2026". */
-export function vnDate(isoDate: string): string {
-  const [y, m, d] = isoDate.split('-');
-  return `${d}/${m}/${y}`;
-}
+/** 12500000 → "12.500.000 đồng"; "2026-12-31" → "31/12/2026" (the shared Vietnamese formats). */
+export { formatDong, formatDate as vnDate } from '../format/format.js';

@@ -16,7 +16,8 @@ export const fieldRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         security,
-        summary: 'Fields (lĩnh vực), province-wide, for every staff member',
+        summary:
+          'Fields (lĩnh vực), province-wide, for every staff member, with the procedures in force in each',
         response: { 200: FieldList, ...staffErrors },
       },
     },

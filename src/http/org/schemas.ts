@@ -65,7 +65,14 @@ export const Field = Type.Object({
   description: Nullable(Type.String()),
   sortOrder: Type.Integer(),
 });
-export const FieldList = Type.Object({ items: Type.Array(Field) });
+export const FieldList = Type.Object({
+  items: Type.Array(
+    Type.Object({
+      ...Field.properties,
+      procedureCount: Type.Integer({ description: 'Procedures in force today in the field' }),
+    }),
+  ),
+});
 
 export const FieldCreateBody = Type.Object({
   code: Text(20, 1),

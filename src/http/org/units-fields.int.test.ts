@@ -157,6 +157,29 @@ describe('fields', () => {
     expect(codes.filter((c) => ours.includes(c))).toEqual(ours);
   });
 
+  it('says how many procedures are in force in each field, as the public list does (0 for a new field)', async () => {
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/admin/fields',
+      ...tinh,
+      payload: { code: 'KHONGTT', name: 'Lĩnh vực chưa có thủ tục' },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const staff = await t.app.inject({ method: 'GET', url: '/api/admin/fields', ...dongtien });
+    const counts = Object.fromEntries(
+      staff
+        .json<{ items: { code: string; procedureCount: number }[] }>()
+        .items.map((f) => [f.code, f.procedureCount]),
+    );
+    expect(counts.KHONGTT).toBe(0);
+    expect(counts.HT).toBeGreaterThan(0);
+    const pub = await t.app.inject({ method: 'GET', url: '/api/fields' });
+    const publicCounts = Object.fromEntries(
+      pub.json<{ items: { code: string; count: number }[] }>().items.map((f) => [f.code, f.count]),
+    );
+    expect(publicCounts).toEqual(counts);
+  });
+
   it('creates and edits a field, refusing bad and duplicate codes', async () => {
     const created = await t.app.inject({
       method: 'POST',

@@ -131,16 +131,22 @@ export interface FieldWithCount {
 
 const collator = new Intl.Collator('vi');
 
-/** Every field with its number of procedures in force, in the administrators' order then by name. */
-export async function listFieldsWithCounts(db: Reader): Promise<FieldWithCount[]> {
-  const [snapshot, fields] = await Promise.all([
-    catalogueIndexFor(db).current(),
-    db.selectFrom('fields').select(['code', 'name', 'description', 'sort_order']).execute(),
-  ]);
+/** How many procedures are in force today in each field, by field code (a field without any is absent). */
+export async function procedureCountsByField(db: Reader): Promise<Map<string, number>> {
+  const snapshot = await catalogueIndexFor(db).current();
   const counts = new Map<string, number>();
   for (const doc of snapshot.index.docs) {
     counts.set(doc.entry.field.code, (counts.get(doc.entry.field.code) ?? 0) + 1);
   }
+  return counts;
+}
+
+/** Every field with its number of procedures in force, in the administrators' order then by name. */
+export async function listFieldsWithCounts(db: Reader): Promise<FieldWithCount[]> {
+  const [counts, fields] = await Promise.all([
+    procedureCountsByField(db),
+    db.selectFrom('fields').select(['code', 'name', 'description', 'sort_order']).execute(),
+  ]);
   return fields
     .sort((a, b) => a.sort_order - b.sort_order || collator.compare(a.name, b.name))
     .map((f) => ({ code: f.code, name: f.name, description: f.description, count: counts.get(f.code) ?? 0 }));

@@ -5,6 +5,7 @@
 import { conflict, forbidden, invalid, notFound } from '../../domain/errors.js';
 import { canAnywhere } from '../../domain/org/roles.js';
 import { FIELD_CODE_PATTERN } from '../../domain/org/rules.js';
+import { procedureCountsByField } from '../catalogue/queries.js';
 import { writeAudit } from './audit.js';
 import type { ActingContext, Reader, Trx } from './context.js';
 
@@ -15,13 +16,22 @@ export interface FieldView {
   sortOrder: number;
 }
 
-export async function listFields(db: Reader): Promise<FieldView[]> {
-  const rows = await db.selectFrom('fields').selectAll().orderBy('sort_order').orderBy('code').execute();
+export interface FieldListItem extends FieldView {
+  /** Procedures in force today in the field: a field without any is not offered to citizens or callers. */
+  procedureCount: number;
+}
+
+export async function listFields(db: Reader): Promise<FieldListItem[]> {
+  const [rows, counts] = await Promise.all([
+    db.selectFrom('fields').selectAll().orderBy('sort_order').orderBy('code').execute(),
+    procedureCountsByField(db),
+  ]);
   return rows.map((r) => ({
     code: r.code,
     name: r.name,
     description: r.description,
     sortOrder: r.sort_order,
+    procedureCount: counts.get(r.code) ?? 0,
   }));
 }
 

@@ -8,6 +8,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Divider, InputNumber, Select, Skeleton, Space, Typography } from 'antd';
 import { SLOT_LIMITS, type SlotSettings } from '../../../src/domain/appointments/slots.js';
 import { api, ApiError } from '../shared/api.js';
+import { fieldOptions, useProcedureCounts } from './field-options.js';
 
 interface FieldSettings extends SlotSettings {
   field: { code: string; name: string };
@@ -30,6 +31,7 @@ export function AppointmentsSection({ agencyId }: { agencyId: string }) {
   const key = ['admin', 'appointment-settings', agencyId] as const;
   const url = `/api/admin/units/${encodeURIComponent(agencyId)}/appointment-settings`;
   const query = useQuery({ queryKey: key, queryFn: () => api<AdminSettings>(url) });
+  const counts = useProcedureCounts();
   const [field, setField] = useState<string>('HT');
   const current = query.data?.fields.find((f) => f.field.code === field) ?? query.data?.fields[0];
   const [draft, setDraft] = useState<SlotSettings | null>(null);
@@ -77,10 +79,12 @@ export function AppointmentsSection({ agencyId }: { agencyId: string }) {
               value={current.field.code}
               onChange={setField}
               style={{ minWidth: 220 }}
-              options={query.data.fields.map((f) => ({
-                value: f.field.code,
-                label: `${f.field.name}${f.own ? ' (riêng)' : ''}`,
-              }))}
+              options={fieldOptions(
+                query.data.fields.map((f) => ({ ...f.field, own: f.own })),
+                counts,
+                [current.field.code],
+                (f) => `${f.name}${f.own ? ' (riêng)' : ''}`,
+              )}
             />
           </label>
           <p style={{ margin: '4px 0 8px' }}>

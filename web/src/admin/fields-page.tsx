@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
-import { Alert, App, Button, Form, Input, InputNumber, Modal, Table, Typography } from 'antd';
+import { Alert, App, Button, Form, Input, InputNumber, Modal, Table, Tag, Typography } from 'antd';
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { FIELD_CODE_PATTERN } from '../../../src/domain/org/rules.js';
 import { api } from '../shared/api.js';
 import { hasPermission, useCurrentStaff } from '../shared/auth.js';
-import { applyApiError, orgKeys, useFields, type FieldItem } from './org-api.js';
+import { formatCount } from '../../../src/domain/format/format.js';
+import { applyApiError, orgKeys, useFields, type FieldItem, type FieldListItem } from './org-api.js';
 
 type Editing = { mode: 'create' } | { mode: 'edit'; field: FieldItem } | null;
 
@@ -100,8 +101,12 @@ export default function FieldsPage() {
           </Button>
         )}
       </div>
+      <Typography.Paragraph>
+        Lĩnh vực chưa có thủ tục đang áp dụng không hiện cho người dân khi tra cứu, cho tổng đài khi chuyển
+        cuộc gọi và không chọn thêm được cho quầy, chuyên viên, giờ phục vụ.
+      </Typography.Paragraph>
       {fields.isError && <Alert type="error" showIcon title={fields.error.message} />}
-      <Table<FieldItem>
+      <Table<FieldListItem>
         rowKey="code"
         loading={fields.isPending}
         dataSource={fields.data ?? []}
@@ -110,6 +115,12 @@ export default function FieldsPage() {
         columns={[
           { title: 'Mã', dataIndex: 'code', width: 100 },
           { title: 'Tên lĩnh vực', dataIndex: 'name' },
+          {
+            title: 'Thủ tục đang áp dụng',
+            dataIndex: 'procedureCount',
+            render: (n: number) =>
+              n > 0 ? formatCount(n, 'thủ tục') : <Tag className="staff-tag">Chưa có thủ tục</Tag>,
+          },
           {
             title: 'Mô tả',
             dataIndex: 'description',

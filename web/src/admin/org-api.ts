@@ -32,6 +32,11 @@ export interface FieldItem {
   sortOrder: number;
 }
 
+/** A field as listed: with the number of procedures in force in it. */
+export interface FieldListItem extends FieldItem {
+  procedureCount: number;
+}
+
 export interface StaffItem {
   id: string;
   username: string;
@@ -73,7 +78,7 @@ export function useUnits() {
 export function useFields() {
   return useQuery({
     queryKey: orgKeys.fields,
-    queryFn: async () => (await api<{ items: FieldItem[] }>('/api/admin/fields')).items,
+    queryFn: async () => (await api<{ items: FieldListItem[] }>('/api/admin/fields')).items,
   });
 }
 

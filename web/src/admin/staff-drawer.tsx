@@ -7,6 +7,7 @@ import { can, roleLabels, type Role } from '../../../src/domain/org/roles.js';
 import { EXTENSION_PATTERN, USERNAME_PATTERN } from '../../../src/domain/org/rules.js';
 import { api } from '../shared/api.js';
 import { actorFromMe, useCurrentStaff } from '../shared/auth.js';
+import { fieldOptions, useProcedureCounts } from './field-options.js';
 import { applyApiError, orgKeys, unitPaths, useFields, useUnits, type StaffItem } from './org-api.js';
 
 interface Values {
@@ -40,6 +41,8 @@ export function StaffDrawer({
   const screens = Grid.useBreakpoint();
   const units = useUnits();
   const fields = useFields();
+  const chosenFields = Form.useWatch<string[] | undefined>('fieldCodes', form);
+  const counts = useProcedureCounts();
   const editing = target?.mode === 'edit' ? target.staff : undefined;
   const self = editing?.id === me.id;
 
@@ -174,7 +177,7 @@ export function StaffDrawer({
           <Select
             mode="multiple"
             loading={fields.isPending}
-            options={(fields.data ?? []).map((f) => ({ value: f.code, label: `${f.code} — ${f.name}` }))}
+            options={fieldOptions(fields.data ?? [], counts, chosenFields, (f) => `${f.code} — ${f.name}`)}
             showSearch={{ optionFilterProp: 'label' }}
           />
         </Form.Item>

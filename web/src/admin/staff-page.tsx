@@ -2,18 +2,12 @@ import { useEffect, useState } from 'react';
 import { Alert, Button, Grid, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { PlusOutlined } from '@ant-design/icons';
+import { formatCount, formatDateTime, formatTimeDate } from '../../../src/domain/format/format.js';
 import { roleLabels, roles, type Role } from '../../../src/domain/org/roles.js';
 import { hasPermission, useCurrentStaff } from '../shared/auth.js';
 import { useSecurityAlerts, useStaffList, useUnits, type StaffFilter, type StaffItem } from './org-api.js';
 import { StaffActions } from './staff-actions.js';
 import { StaffDrawer, type StaffDrawerTarget } from './staff-drawer.js';
-
-const when = new Intl.DateTimeFormat('vi-VN', {
-  hour: '2-digit',
-  minute: '2-digit',
-  day: '2-digit',
-  month: '2-digit',
-});
 
 function StatusTags({ s }: { s: StaffItem }) {
   return (
@@ -23,9 +17,7 @@ function StatusTags({ s }: { s: StaffItem }) {
       ) : (
         <Tag className="staff-tag">Đã khóa</Tag>
       )}
-      {s.lockedUntil && (
-        <Tag className="staff-tag tag-bad">Tạm khóa đến {when.format(new Date(s.lockedUntil))}</Tag>
-      )}
+      {s.lockedUntil && <Tag className="staff-tag tag-bad">Tạm khóa đến {formatTimeDate(s.lockedUntil)}</Tag>}
       {s.mustChangePassword && <Tag className="staff-tag">Mật khẩu tạm</Tag>}
     </Space>
   );
@@ -45,7 +37,7 @@ function SecurityAlerts({ enabled }: { enabled: boolean }) {
         <ul>
           {alerts.map((a) => (
             <li key={a.id}>
-              {when.format(new Date(a.createdAt))}: tài khoản <strong>{a.username}</strong> ({a.fullName},{' '}
+              {formatDateTime(a.createdAt)}: tài khoản <strong>{a.username}</strong> ({a.fullName},{' '}
               {a.unitName}) — {a.failures} lần sai mật khẩu trong một giờ từ {a.addresses} địa chỉ. Tài khoản
               không bị khóa; người ở máy quen vẫn đăng nhập được. Nếu không phải cán bộ tự nhập sai, hãy báo
               bộ phận kỹ thuật.
@@ -253,7 +245,7 @@ export default function StaffPage() {
           pageSize: filter.pageSize,
           total: list.data?.total ?? 0,
           showSizeChanger: true,
-          showTotal: (total) => `${total} cán bộ`,
+          showTotal: (total) => formatCount(total, 'cán bộ'),
           onChange: (page, pageSize) => setFilter((f) => ({ ...f, page, pageSize })),
         }}
       />

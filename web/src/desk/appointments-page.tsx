@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Empty, Skeleton, Tag, Typography } from 'antd';
+import { vietnamDay } from '../../../src/domain/format/format.js';
 import { api, ApiError } from '../shared/api.js';
 import { useCurrentStaff } from '../shared/auth.js';
 import { DayPageHead } from './day-page-head.js';
@@ -34,16 +35,12 @@ interface CheckInResult {
   ticket: { id: string; number: string } | null;
 }
 
-function todayInVietnam(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
-}
-
 export default function AppointmentsPage() {
   const me = useCurrentStaff();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
-  const [date, setDate] = useState(todayInVietnam);
-  const today = todayInVietnam();
+  const [date, setDate] = useState(() => vietnamDay());
+  const today = vietnamDay();
   const unit = me.unit.agencyId;
   const key = ['appointments', 'desk', unit, date] as const;
   const list = useQuery({

@@ -7,14 +7,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import { App, Button, Select, Typography } from 'antd';
 import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import { MAX_ATTACHMENT_BYTES } from '../../../src/domain/dossier/attachments.js';
+import { formatBytes } from '../../../src/domain/format/format.js';
 import { api, ApiError } from '../shared/api.js';
 import { dossierKey, type AttachmentInfo, type DossierDocument } from './dossier-api.js';
 import './attachments.css';
-
-const sizeLabel = (bytes: number) =>
-  bytes < 1024 * 1024
-    ? `${Math.max(1, Math.round(bytes / 1024))} KB`
-    : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 export function AttachmentsPanel(props: {
   code: string;
@@ -62,7 +58,7 @@ export function AttachmentsPanel(props: {
               </a>
               <div className="desk-muted">
                 {docName(a.position) ? `${docName(a.position)} · ` : ''}
-                {sizeLabel(a.size)} · {a.uploadedByName}
+                {formatBytes(a.size)} · {a.uploadedByName}
               </div>
             </li>
           ))}

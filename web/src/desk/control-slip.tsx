@@ -7,6 +7,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, Tag, Typography } from 'antd';
 import type { ControlSlip, StepOutcome } from '../../../src/domain/dossier/control-slip.js';
 import { api } from '../shared/api.js';
+import { formatCount } from '../../../src/domain/format/format.js';
 import { formatDateTime } from './dossier-api.js';
 
 const outcomeLabels = {
@@ -18,7 +19,7 @@ const outcomeLabels = {
 const party = (p: { name: string | null; unit: string | null }) =>
   [p.name, p.unit].filter(Boolean).join(' · ') || '—';
 
-const hours = (h: number) => `${String(Math.round(h * 10) / 10).replace('.', ',')} giờ`;
+const hours = (h: number) => formatCount(h, 'giờ');
 
 type Slip = ControlSlip & { lateAgency?: { unit: string; agencyId: string } | null };
 

@@ -5,10 +5,18 @@
  */
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Card, Input, Space, Table, Typography } from 'antd';
+import { Alert, Card, Space, Table, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
+import {
+  formatCount,
+  formatDate,
+  formatMinutes,
+  formatNumber,
+  vietnamDay,
+} from '../../../src/domain/format/format.js';
 import { api, ApiError } from '../shared/api.js';
 import { useCurrentStaff } from '../shared/auth.js';
+import { DayInput } from '../shared/day-input.js';
 
 interface Summary {
   tickets: number;
@@ -27,29 +35,26 @@ interface Stats {
   byCounter: (Summary & { counterNumber: number })[];
 }
 
-const vnDay = (offset: number) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(
-    new Date(Date.now() + offset * 86_400_000),
-  );
-const min = (v: number | null) => (v === null ? '—' : `${v} phút`);
+const number = (n: number) => formatNumber(n);
+const minutes = (v: number | null) => formatMinutes(v);
 
 function columns<T extends Summary>(first: TableColumnsType<T>[number]): TableColumnsType<T> {
   return [
     first,
-    { title: 'Số phát', dataIndex: 'tickets' },
-    { title: 'Đã phục vụ', dataIndex: 'served' },
-    { title: 'Vắng mặt', dataIndex: 'noShows' },
-    { title: 'Chờ (trung vị)', dataIndex: 'waitP50', render: min },
-    { title: 'Chờ (90%)', dataIndex: 'waitP90', render: min },
-    { title: 'Phục vụ (trung vị)', dataIndex: 'serviceP50', render: min },
-    { title: 'Phục vụ (90%)', dataIndex: 'serviceP90', render: min },
+    { title: 'Số phát', dataIndex: 'tickets', render: number },
+    { title: 'Đã phục vụ', dataIndex: 'served', render: number },
+    { title: 'Vắng mặt', dataIndex: 'noShows', render: number },
+    { title: 'Chờ (trung vị)', dataIndex: 'waitP50', render: minutes },
+    { title: 'Chờ (90%)', dataIndex: 'waitP90', render: minutes },
+    { title: 'Phục vụ (trung vị)', dataIndex: 'serviceP50', render: minutes },
+    { title: 'Phục vụ (90%)', dataIndex: 'serviceP90', render: minutes },
   ];
 }
 
 export default function CounterStatsPage() {
   const staff = useCurrentStaff();
-  const [from, setFrom] = useState(vnDay(-6));
-  const [to, setTo] = useState(vnDay(0));
+  const [from, setFrom] = useState(() => vietnamDay(-6));
+  const [to, setTo] = useState(() => vietnamDay(0));
   const agencyId = staff.unit.agencyId;
   const stats = useQuery({
     queryKey: ['queue-stats', agencyId, from, to],
@@ -63,15 +68,21 @@ export default function CounterStatsPage() {
       {stats.data && <p>{stats.data.unit.name}</p>}
       <Space wrap>
         <label>
-          Từ ngày <Input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+          Từ ngày <DayInput value={from} max={to} onChange={setFrom} />
         </label>
         <label>
-          Đến ngày <Input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+          Đến ngày <DayInput value={to} min={from} onChange={setTo} />
         </label>
       </Space>
       {stats.error instanceof ApiError && <Alert type="error" showIcon title={stats.error.message} />}
       {stats.data && (
         <>
+          <p aria-live="polite" data-testid="queue-stats-total">
+            Tổng cộng: <strong>{formatCount(stats.data.total.tickets, 'số')}</strong> đã phát,{' '}
+            {formatNumber(stats.data.total.served)} đã phục vụ, {formatNumber(stats.data.total.noShows)} vắng
+            mặt; chờ trung vị {formatMinutes(stats.data.total.waitP50)}, phục vụ trung vị{' '}
+            {formatMinutes(stats.data.total.serviceP50)}.
+          </p>
           <Card title="Theo lĩnh vực" size="small" style={{ marginTop: 16 }}>
             <Table
               size="small"
@@ -88,7 +99,7 @@ export default function CounterStatsPage() {
               pagination={false}
               rowKey="day"
               dataSource={stats.data.byDay}
-              columns={columns({ title: 'Ngày', dataIndex: 'day' })}
+              columns={columns({ title: 'Ngày', dataIndex: 'day', render: (d: string) => formatDate(d) })}
               scroll={{ x: true }}
             />
           </Card>

@@ -1,6 +1,7 @@
 /** The heading row of a desk page about one day: the title, the day to show, and a reload button. */
-import { Button, Input, Typography } from 'antd';
+import { Button, Typography } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
+import { DayInput } from '../shared/day-input.js';
 
 export function DayPageHead(props: {
   title: string;
@@ -15,14 +16,7 @@ export function DayPageHead(props: {
       <Typography.Title level={1}>{props.title}</Typography.Title>
       <div className="desk-head-actions">
         <label className="desk-nowrap">
-          Ngày{' '}
-          <Input
-            type="date"
-            value={props.date}
-            max="2100-12-31"
-            onChange={(e) => e.target.value && props.onDate(e.target.value)}
-            style={{ width: 'auto' }}
-          />
+          Ngày <DayInput value={props.date} max="2100-12-31" onChange={props.onDate} />
         </label>
         <Button icon={<ReloadOutlined />} onClick={props.onReload} loading={props.reloading}>
           Tải lại

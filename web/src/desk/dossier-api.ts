@@ -195,22 +195,18 @@ export const channelLabels = {
   post: 'Bưu chính',
 } as const satisfies Record<DossierSummary['channel'], string>;
 
-const dateTime = new Intl.DateTimeFormat('vi-VN', {
+/** dd/mm/yyyy hh:mm in Vietnam's time, whatever the browser's zone. */
+export { formatDateTime } from '../../../src/domain/format/format.js';
+
+const wallClock = new Intl.DateTimeFormat('en-CA', {
   timeZone: 'Asia/Ho_Chi_Minh',
-  day: '2-digit',
-  month: '2-digit',
   year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
   hour: '2-digit',
   minute: '2-digit',
   hourCycle: 'h23',
 });
-
-/** dd/mm/yyyy hh:mm in Vietnam's time, whatever the browser's zone. */
-export function formatDateTime(iso: string | null | undefined): string {
-  if (!iso) return '—';
-  const parts = Object.fromEntries(dateTime.formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
-  return `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}`;
-}
 
 /**
  * An instant as Vietnam's wall clock, 'YYYY-MM-DDTHH:mm'. Date pickers show and send wall-clock times that the server
@@ -218,6 +214,6 @@ export function formatDateTime(iso: string | null | undefined): string {
  * `dayjs(iso)` would show the browser's zone (a browser on UTC showed 11:30 as 04:30 and sent 04:30 back).
  */
 export function vietnamWallClock(iso: string): string {
-  const parts = Object.fromEntries(dateTime.formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
+  const parts = Object.fromEntries(wallClock.formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
   return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
 }

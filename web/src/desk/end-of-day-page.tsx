@@ -9,6 +9,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, Card, Empty, Grid, Skeleton, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import type { Risk } from '../../../src/domain/dossier/risk.js';
+import { formatCount, formatNumber, vietnamDay } from '../../../src/domain/format/format.js';
 import { api } from '../shared/api.js';
 import { useCurrentStaff } from '../shared/auth.js';
 import { DayPageHead } from './day-page-head.js';
@@ -34,11 +35,6 @@ export interface EndOfDayList {
   date: string;
   counts: { sameDay: number; dueToday: number; total: number };
   items: EndOfDayItem[];
-}
-
-/** Today in Vietnam as YYYY-MM-DD. */
-function todayInVietnam(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
 }
 
 function Marks({ d }: { d: EndOfDayItem }) {
@@ -75,7 +71,7 @@ const columns: TableColumnsType<EndOfDayItem> = [
 export default function EndOfDayPage() {
   const me = useCurrentStaff();
   const screens = Grid.useBreakpoint();
-  const [date, setDate] = useState(todayInVietnam);
+  const [date, setDate] = useState(() => vietnamDay());
   const unit = me.unit.agencyId;
   const list = useQuery({
     queryKey: ['dossiers', 'end-of-day', unit, date],
@@ -116,9 +112,9 @@ export default function EndOfDayPage() {
       )}
       {data && (
         <p aria-live="polite">
-          <strong>{data.counts.total}</strong> hồ sơ chưa xong, trong đó{' '}
-          <strong>{data.counts.sameDay}</strong> hồ sơ trả trong ngày (ngày không hẹn) và{' '}
-          <strong>{data.counts.dueToday}</strong> hồ sơ đến hạn trong ngày.
+          <strong>{formatNumber(data.counts.total)}</strong> hồ sơ chưa xong, trong đó{' '}
+          {formatCount(data.counts.sameDay, 'hồ sơ')} trả trong ngày (ngày không hẹn) và{' '}
+          {formatCount(data.counts.dueToday, 'hồ sơ')} đến hạn trong ngày.
         </p>
       )}
       {list.isPending ? (

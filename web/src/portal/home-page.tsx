@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
-import { useFields, useSiteInfo } from '../shared/catalogue.js';
+import { formatCount } from '../../../src/domain/format/format.js';
+import { hasProcedures, useFields, useSiteInfo } from '../shared/catalogue.js';
 import { PageTitle } from './layout.js';
 import { OfficeHours } from './office-hours.js';
 import { popularProcedures, popularSearches } from './popular.js';
@@ -21,16 +22,14 @@ function FieldTiles() {
   }
   return (
     <ul className="grid" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-      {fields.data
-        .filter((f) => f.count === undefined || f.count > 0)
-        .map((f) => (
-          <li key={f.code}>
-            <Link className="card tile" to={resultsUrl({ field: f.code })}>
-              <span className="tile-title">{f.name}</span>
-              {f.count !== undefined && <span className="tile-meta">{f.count} thủ tục</span>}
-            </Link>
-          </li>
-        ))}
+      {fields.data.filter(hasProcedures).map((f) => (
+        <li key={f.code}>
+          <Link className="card tile" to={resultsUrl({ field: f.code })}>
+            <span className="tile-title">{f.name}</span>
+            {f.count !== undefined && <span className="tile-meta">{formatCount(f.count, 'thủ tục')}</span>}
+          </Link>
+        </li>
+      ))}
     </ul>
   );
 }

@@ -1,6 +1,7 @@
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { formatTimeLimit, levelNames, serviceCentre } from '../../../src/domain/checklist/checklist.js';
-import { useFields, useProcedures, type ProcedureSummary } from '../shared/catalogue.js';
+import { formatCount } from '../../../src/domain/format/format.js';
+import { hasProcedures, useFields, useProcedures, type ProcedureSummary } from '../shared/catalogue.js';
 import { OnlineBadge, SameDayBadge } from './badges.js';
 import { PageTitle } from './layout.js';
 import { resultsUrl, SearchBox } from './search-box.js';
@@ -143,11 +144,13 @@ export function ResultsPage() {
             onChange={(e) => void navigate(resultsUrl({ q, field: e.target.value || undefined }))}
           >
             <option value="">Tất cả lĩnh vực</option>
-            {fields.data?.map((f) => (
-              <option key={f.code} value={f.code}>
-                {f.name}
-              </option>
-            ))}
+            {fields.data
+              ?.filter((f) => hasProcedures(f) || f.code === field)
+              .map((f) => (
+                <option key={f.code} value={f.code}>
+                  {f.name}
+                </option>
+              ))}
           </select>
         </div>
       </div>
@@ -166,7 +169,7 @@ export function ResultsPage() {
       {result.data && (
         <>
           <p className="result-count" role="status">
-            {result.data.total > 0 ? `Tìm thấy ${result.data.total} thủ tục` : ''}
+            {result.data.total > 0 ? `Tìm thấy ${formatCount(result.data.total, 'thủ tục')}` : ''}
             {result.data.total > PAGE_SIZE && ` · trang ${page}/${pageCount}`}
           </p>
           {result.data.items.length === 0 ? (

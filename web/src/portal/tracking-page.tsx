@@ -4,6 +4,7 @@
  */
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
+import { formatTimeDate } from '../../../src/domain/format/format.js';
 import { PageTitle } from './layout.js';
 import { PhoneField } from './phone-field.js';
 import { TrackedObligations, type TrackedObligation } from './tracking-obligations.js';
@@ -30,25 +31,6 @@ type Outcome =
   | { kind: 'loading' }
   | { kind: 'found'; dossier: TrackedDossier }
   | { kind: 'error'; message: string };
-
-const timeFormat = new Intl.DateTimeFormat('vi-VN', {
-  timeZone: 'Asia/Ho_Chi_Minh',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-const dateFormat = new Intl.DateTimeFormat('vi-VN', {
-  timeZone: 'Asia/Ho_Chi_Minh',
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-});
-
-/** "hh:mm dd/mm/yyyy" in Vietnam time. */
-export function formatMoment(iso: string): string {
-  const d = new Date(iso);
-  return `${timeFormat.format(d)} ${dateFormat.format(d)}`;
-}
 
 /** What is wrong with the phone as typed, or undefined when it can be sent. */
 function phoneProblem(phone: string): string | undefined {
@@ -77,19 +59,19 @@ function Result({ dossier }: { dossier: TrackedDossier }) {
         {dossier.receivedAt && (
           <>
             <dt>Ngày tiếp nhận</dt>
-            <dd>{formatMoment(dossier.receivedAt)}</dd>
+            <dd>{formatTimeDate(dossier.receivedAt)}</dd>
           </>
         )}
         {dossier.dueAt && (
           <>
             <dt>Ngày hẹn trả kết quả</dt>
-            <dd>{formatMoment(dossier.dueAt)}</dd>
+            <dd>{formatTimeDate(dossier.dueAt)}</dd>
           </>
         )}
         {dossier.finishedAt && (
           <>
             <dt>Ngày hoàn thành</dt>
-            <dd>{formatMoment(dossier.finishedAt)}</dd>
+            <dd>{formatTimeDate(dossier.finishedAt)}</dd>
           </>
         )}
       </dl>
@@ -99,7 +81,7 @@ function Result({ dossier }: { dossier: TrackedDossier }) {
           <ol className="timeline track-thread">
             {dossier.thread.map((t, i) => (
               <li key={i} data-kind={t.kind}>
-                <time dateTime={t.at}>{formatMoment(t.at)}</time>
+                <time dateTime={t.at}>{formatTimeDate(t.at)}</time>
                 {t.label}
               </li>
             ))}
@@ -111,7 +93,7 @@ function Result({ dossier }: { dossier: TrackedDossier }) {
       <ol className="timeline">
         {dossier.history.map((h, i) => (
           <li key={i}>
-            <time dateTime={h.at}>{formatMoment(h.at)}</time>
+            <time dateTime={h.at}>{formatTimeDate(h.at)}</time>
             {h.label}
           </li>
         ))}

@@ -53,6 +53,9 @@ export interface Field extends FieldRef {
   count?: number;
 }
 
+/** Whether a field leads somewhere: one without procedures in force is not offered to citizens. */
+export const hasProcedures = (f: Field) => f.count === undefined || f.count > 0;
+
 export interface SiteInfo {
   /** The provincial centre; its agency id names its service-hours page. */
   centre: { agencyId: string; name: string; parent: string; hotline: string };

@@ -4,6 +4,7 @@
  * dossier with its time against its share. Built from the action log (src/services/dossier/control-slip.ts).
  */
 import type { ControlSlip, StepOutcome } from '../../../domain/dossier/control-slip.js';
+import { formatCount } from '../../../domain/format/format.js';
 import { heading } from '../layout.js';
 import { drawTable } from '../table.js';
 import { formHeader, formTitle, line, renderForm, SLIP_FONT, type FormDossier } from './common.js';
@@ -24,10 +25,7 @@ const who = (p: { name: string | null; unit: string | null }) =>
   p.name && p.unit ? { text: p.name, note: p.unit } : (p.name ?? p.unit ?? '—');
 
 /** 12.5 → "12,5 giờ" (working hours). */
-function hours(h: number): string {
-  const r = Math.round(h * 10) / 10;
-  return `${String(r).replace('.', ',')} giờ`;
-}
+const hours = (h: number) => formatCount(h, 'giờ');
 
 export function renderControlSlip(input: ControlSlipInput): Promise<Buffer> {
   const { slip } = input;

@@ -5,6 +5,7 @@
  * answered. Filled from the slip stored with the transfer (src/services/forms/tax-slip.ts).
  */
 import { formatDong, obligationLabels, vnDate as isoDate } from '../../../domain/land-tax/obligations.js';
+import { formatCount } from '../../../domain/format/format.js';
 import type { TaxNotice } from '../../../domain/land-tax/notice.js';
 import { transferKindLabels, type Party, type TaxInfoSlip } from '../../../domain/land-tax/slip.js';
 import { heading } from '../layout.js';
@@ -31,7 +32,7 @@ export interface TaxSlipInput extends FormDossier {
 }
 
 const SIZE = 10;
-const area = (m2: number) => `${String(m2).replace('.', ',')} m²`;
+const area = (m2: number) => formatCount(m2, 'm²', 2);
 
 function party(doc: PDFKit.PDFDocument, p: Party, n: string) {
   line(doc, `${n}.1. Họ và tên (tên tổ chức):`, p.name, { bold: true, size: SIZE });

@@ -18,6 +18,7 @@ import {
   type AuditPageView,
 } from '../../../../src/domain/audit/view.js';
 import { purposeLabel, vietnamTime } from '../../../../src/domain/audit/csv.js';
+import { formatCount } from '../../../../src/domain/format/format.js';
 import { api } from '../../shared/api.js';
 import './audit.css';
 
@@ -185,7 +186,7 @@ export default function AuditPage() {
           Xuất CSV
         </Button>
         {list.data && (
-          <Typography.Text type="secondary">{list.data.total.toLocaleString('vi-VN')} dòng</Typography.Text>
+          <Typography.Text type="secondary">{formatCount(list.data.total, 'dòng')}</Typography.Text>
         )}
       </Space>
       {list.isError && (

@@ -7,6 +7,7 @@ import { useSearchParams } from 'react-router';
 import { Alert, Button, DatePicker, Select, Space, Spin, Typography } from 'antd';
 import { LeftOutlined, RightOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
+import { formatDate } from '../../../../src/domain/format/format.js';
 import { useCalendarUnits, useHolidayYear, useMonth } from './calendar-api.js';
 import { HolidayDecisionPanel } from './holiday-decision.js';
 import { kindLabels, MonthGrid } from './month-grid.js';
@@ -94,8 +95,7 @@ export default function CalendarPage() {
               <ul className="cal-notes">
                 {notes.map((d) => (
                   <li key={d.date}>
-                    <strong>{dayjs(d.date).format('DD/MM/YYYY')}</strong> ({d.lunar.text} âm lịch) —{' '}
-                    {kindLabels[d.kind]}
+                    <strong>{formatDate(d.date)}</strong> ({d.lunar.text} âm lịch) — {kindLabels[d.kind]}
                     {d.reason ? `: ${d.reason}` : ''}
                   </li>
                 ))}

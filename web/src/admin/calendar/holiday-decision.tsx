@@ -6,6 +6,7 @@ import { useMemo, useState } from 'react';
 import { Alert, App, Button, DatePicker, Form, Input, List, Select, Space, Typography } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
+import { formatDate, formatTimeDate } from '../../../../src/domain/format/format.js';
 import { ApiError } from '../../shared/api.js';
 import { usePublishHolidays, type HolidayYear } from './calendar-api.js';
 
@@ -21,8 +22,6 @@ interface FormValues {
   note?: string;
   rows: Row[];
 }
-
-const ddmmyyyy = (iso: string) => dayjs(iso).format('DD/MM/YYYY');
 
 function initialRows(data: HolidayYear): Row[] {
   if (data.current) {
@@ -174,8 +173,8 @@ export function HolidayDecisionPanel({ data }: { data: HolidayYear }) {
       {current ? (
         <Typography.Paragraph>
           Đang áp dụng phiên bản {current.version}: quyết định số <strong>{current.decisionNumber}</strong>{' '}
-          ngày {ddmmyyyy(current.decisionDate)}, do {current.publishedBy.name} công bố lúc{' '}
-          {dayjs(current.publishedAt).format('HH:mm DD/MM/YYYY')} — {current.daysOff.length} ngày nghỉ,{' '}
+          ngày {formatDate(current.decisionDate)}, do {current.publishedBy.name} công bố lúc{' '}
+          {formatTimeDate(current.publishedAt)} — {current.daysOff.length} ngày nghỉ,{' '}
           {current.workdays.length} ngày làm bù.
           {current.note ? ` ${current.note}` : ''}
         </Typography.Paragraph>
@@ -189,8 +188,8 @@ export function HolidayDecisionPanel({ data }: { data: HolidayYear }) {
           dataSource={data.versions}
           renderItem={(v) => (
             <List.Item>
-              Phiên bản {v.version}: số {v.decisionNumber} ngày {ddmmyyyy(v.decisionDate)} —{' '}
-              {v.publishedBy.name}, {dayjs(v.publishedAt).format('HH:mm DD/MM/YYYY')}
+              Phiên bản {v.version}: số {v.decisionNumber} ngày {formatDate(v.decisionDate)} —{' '}
+              {v.publishedBy.name}, {formatTimeDate(v.publishedAt)}
             </List.Item>
           )}
         />

@@ -9,12 +9,8 @@ import { Alert, Button, Grid, Input, Select, Space, Table, Tag, Typography } fro
 import type { ColumnsType } from 'antd/es/table';
 import { ExportOutlined, ImportOutlined, PlusOutlined } from '@ant-design/icons';
 import type { Level } from '../../../../src/domain/catalogue/record.js';
-import {
-  formatDate,
-  formatTimeLimit,
-  levelNames,
-  onlineLevelNames,
-} from '../../../../src/domain/checklist/checklist.js';
+import { formatTimeLimit, levelNames, onlineLevelNames } from '../../../../src/domain/checklist/checklist.js';
+import { formatCount, formatDate } from '../../../../src/domain/format/format.js';
 import { useFields } from '../../shared/catalogue.js';
 import { useProcedureSearch, useVersionStatuses, type VersionStatus } from './catalogue-api.js';
 import { levelList } from './form-parts.js';
@@ -192,7 +188,7 @@ export default function ProcedureList() {
           pageSize: PAGE_SIZE,
           total: list.data?.total ?? 0,
           showSizeChanger: false,
-          showTotal: (total) => `${total} thủ tục`,
+          showTotal: (total) => formatCount(total, 'thủ tục'),
           onChange: (p) => set({ trang: p > 1 ? String(p) : undefined }),
         }}
       />

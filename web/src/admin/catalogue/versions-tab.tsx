@@ -5,20 +5,11 @@
 import { Link } from 'react-router';
 import { Alert, Grid, Spin, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { formatDate } from '../../../../src/domain/checklist/checklist.js';
+import { formatDate, formatDateTime, formatTimeDate } from '../../../../src/domain/format/format.js';
 import { useProcedureVersion, type AdminProcedure, type AdminVersion } from './catalogue-api.js';
 import { cataloguePaths } from './paths.js';
 import { diffRecords } from './record-diff.js';
 import { RecordView } from './record-view.js';
-
-const when = new Intl.DateTimeFormat('vi-VN', {
-  timeZone: 'Asia/Ho_Chi_Minh',
-  hour: '2-digit',
-  minute: '2-digit',
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-});
 
 function StatusTags({ v }: { v: AdminVersion }) {
   return (
@@ -47,7 +38,7 @@ function VersionDetail({ data, no }: { data: AdminProcedure; no: number }) {
         Phiên bản {v.no} (chỉ xem)
       </Typography.Title>
       <p>
-        Hiệu lực từ {formatDate(v.effectiveFrom)} · lưu lúc {when.format(new Date(v.createdAt))} bởi{' '}
+        Hiệu lực từ {formatDate(v.effectiveFrom)} · lưu lúc {formatTimeDate(v.createdAt)} bởi{' '}
         {v.createdByName ?? 'hệ thống'}
         {v.note ? ` · ${v.note}` : ''} <StatusTags v={v} />
       </p>
@@ -122,7 +113,7 @@ export function VersionsTab({ data, selected }: { data: AdminProcedure; selected
     {
       title: 'Lúc lưu',
       key: 'when',
-      render: (_, v) => when.format(new Date(v.createdAt)),
+      render: (_, v) => formatDateTime(v.createdAt),
       responsive: ['md'],
     },
     { title: 'Ghi chú', key: 'note', render: (_, v) => v.note ?? '', responsive: ['md'] },

@@ -7,21 +7,10 @@ import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
+import { formatCount, formatDateTime, formatTimeDate } from '../../../../src/domain/format/format.js';
 import { eventLabels, type NotifyEvent } from '../../../../src/domain/notify/templates.js';
 import { api } from '../../shared/api.js';
 import { channelLabels, statusLabels, type Message, type MessageStatus } from './notify-api.js';
-
-const dateTime = (iso: string | null) =>
-  iso
-    ? new Date(iso).toLocaleString('vi-VN', {
-        timeZone: 'Asia/Ho_Chi_Minh',
-        hour: '2-digit',
-        minute: '2-digit',
-        day: '2-digit',
-        month: '2-digit',
-        year: 'numeric',
-      })
-    : '';
 
 export function MessagesSection() {
   const { message } = App.useApp();
@@ -80,7 +69,7 @@ export function MessagesSection() {
           ),
         }}
         columns={[
-          { title: 'Tạo lúc', dataIndex: 'createdAt', width: 150, render: dateTime },
+          { title: 'Tạo lúc', dataIndex: 'createdAt', width: 150, render: formatDateTime },
           {
             title: 'Sự kiện',
             dataIndex: 'event',
@@ -120,7 +109,9 @@ export function MessagesSection() {
                 )}
                 {m.status === 'created' && m.reason && (
                   <div>
-                    <Typography.Text type="secondary">Gửi lúc {dateTime(m.nextAttemptAt)}</Typography.Text>
+                    <Typography.Text type="secondary">
+                      Gửi lúc {formatTimeDate(m.nextAttemptAt)}
+                    </Typography.Text>
                   </div>
                 )}
               </>
@@ -152,7 +143,11 @@ export function MessagesSection() {
           },
         ]}
       />
-      {list.data && <Typography.Text type="secondary">Tổng số: {list.data.total} tin nhắn.</Typography.Text>}
+      {list.data && (
+        <Typography.Text type="secondary">
+          Tổng số: {formatCount(list.data.total, 'tin nhắn')}.
+        </Typography.Text>
+      )}
     </>
   );
 }

@@ -19,6 +19,8 @@ import {
   Typography,
 } from 'antd';
 import { api, ApiError } from '../../shared/api.js';
+import { fieldOptions, useProcedureCounts } from '../field-options.js';
+import { useFields } from '../org-api.js';
 
 interface Counter {
   id: string;
@@ -27,10 +29,6 @@ interface Counter {
   fieldCodes: string[];
   active: boolean;
   officer: { id: string; fullName: string } | null;
-}
-interface Field {
-  code: string;
-  name: string;
 }
 interface Draft {
   id: string | null;
@@ -48,10 +46,8 @@ export function CountersSection({ agencyId }: { agencyId: string }) {
   const key = ['admin', 'counters', agencyId] as const;
   const url = `/api/admin/units/${encodeURIComponent(agencyId)}/counters`;
   const counters = useQuery({ queryKey: key, queryFn: () => api<Counter[]>(url) });
-  const fields = useQuery({
-    queryKey: ['admin', 'counters', 'fields'],
-    queryFn: async () => (await api<{ items: Field[] }>('/api/fields')).items,
-  });
+  const fields = useFields();
+  const counts = useProcedureCounts();
   const [draft, setDraft] = useState<Draft | null>(null);
   const save = useMutation({
     mutationFn: (d: Draft) =>
@@ -137,7 +133,7 @@ export function CountersSection({ agencyId }: { agencyId: string }) {
             placeholder="Chọn lĩnh vực"
             value={draft.fieldCodes}
             onChange={(v) => setDraft({ ...draft, fieldCodes: v })}
-            options={(fields.data ?? []).map((f) => ({ value: f.code, label: f.name }))}
+            options={fieldOptions(fields.data ?? [], counts, draft.fieldCodes)}
           />
           <label>
             Đang mở <Switch checked={draft.active} onChange={(v) => setDraft({ ...draft, active: v })} />

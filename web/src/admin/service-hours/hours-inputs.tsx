@@ -8,6 +8,7 @@ import { Button, Checkbox, DatePicker, Input, Select } from 'antd';
 import dayjs from 'dayjs';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { weekdayLabels } from '../../../../src/domain/dossier/day-modes.js';
+import { fieldOptions, useProcedureCounts } from '../field-options.js';
 import { problemsAt, type Problems } from './hours-draft.js';
 
 type Session = [string, string];
@@ -151,6 +152,7 @@ export function FieldsInput(props: {
   placeholder: string;
   messages: string[];
 }) {
+  const counts = useProcedureCounts();
   return (
     <div>
       <Select
@@ -159,7 +161,7 @@ export function FieldsInput(props: {
         placeholder={props.placeholder}
         value={props.value ?? []}
         onChange={props.onChange}
-        options={props.fields.map((f) => ({ value: f.code, label: f.name }))}
+        options={fieldOptions(props.fields, counts, props.value)}
         optionFilterProp="label"
         status={props.messages.length ? 'error' : undefined}
         style={{ minWidth: 220, width: '100%' }}

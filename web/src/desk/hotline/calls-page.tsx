@@ -7,6 +7,7 @@
 import { useState } from 'react';
 import { Alert, Empty, Grid, Input, Select, Spin, Table, Tabs, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
+import { formatCount } from '../../../../src/domain/format/format.js';
 import {
   callOutcomeLabels,
   callStatuses,
@@ -14,12 +15,12 @@ import {
   type CallStatus,
   type CallView,
 } from '../../../../src/domain/hotline/views.js';
+import { DayInput } from '../../shared/day-input.js';
 import { CallbacksList } from './callbacks-list.js';
 import { callStatusLabels, callStatusTag, dateTime, duration, timeOf, vnDay } from './format.js';
-import { useCalls } from './hotline-api.js';
+import { useCalls, useFieldList } from './hotline-api.js';
 import { ScrollRegion } from './scroll-region.js';
 import { SentChecklists } from './sent-checklists.js';
-import { useFieldList } from './transfer-panel.js';
 import { useHotlineUnitChoice } from './unit-picker.js';
 import './hotline.css';
 
@@ -166,22 +167,10 @@ function CallLog({ unitId, ready }: { unitId: string | undefined; ready: boolean
           options={callStatuses.map((s) => ({ value: s, label: callStatusLabels[s] }))}
         />
         <label className="hotline-date">
-          Từ ngày{' '}
-          <Input
-            type="date"
-            value={from}
-            max={to}
-            onChange={(e) => e.target.value && setFrom(e.target.value)}
-          />
+          Từ ngày <DayInput value={from} max={to} onChange={setFrom} />
         </label>
         <label className="hotline-date">
-          Đến ngày{' '}
-          <Input
-            type="date"
-            value={to}
-            min={from}
-            onChange={(e) => e.target.value && setTo(e.target.value)}
-          />
+          Đến ngày <DayInput value={to} min={from} onChange={setTo} />
         </label>
       </div>
       {calls.isError && <Alert type="error" showIcon className="staff-banner" title={calls.error.message} />}
@@ -195,7 +184,7 @@ function CallLog({ unitId, ready }: { unitId: string | undefined; ready: boolean
             loading={calls.isFetching}
             dataSource={calls.data ?? []}
             columns={columns}
-            pagination={{ pageSize: 20, showTotal: (n) => `${n} cuộc gọi` }}
+            pagination={{ pageSize: 20, showTotal: (n) => formatCount(n, 'cuộc gọi') }}
             locale={{ emptyText: 'Không có cuộc gọi nào.' }}
           />
         </ScrollRegion>

@@ -4,13 +4,14 @@
  * supplement request and no refusal) beside people who did not call first, per field and per specialist.
  */
 import { useState } from 'react';
-import { Alert, Card, Input, Spin, Table, Typography } from 'antd';
+import { Alert, Card, Spin, Table, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import type { FirstVisitRate, HotlineStats } from '../../../../src/domain/hotline/views.js';
-import { count, duration, percent, shortDay, vnDay } from './format.js';
-import { useHotlineStats } from './hotline-api.js';
+import { formatDate } from '../../../../src/domain/format/format.js';
+import { DayInput } from '../../shared/day-input.js';
+import { count, duration, percent, vnDay } from './format.js';
+import { useFieldList, useHotlineStats } from './hotline-api.js';
 import { ScrollRegion } from './scroll-region.js';
-import { useFieldList } from './transfer-panel.js';
 import { useHotlineUnitChoice } from './unit-picker.js';
 import './hotline.css';
 
@@ -94,24 +95,10 @@ export default function DashboardPage() {
         <div className="desk-head-actions">
           {unit.picker}
           <label className="desk-nowrap">
-            Từ ngày{' '}
-            <Input
-              type="date"
-              value={from}
-              max={to}
-              onChange={(e) => e.target.value && setFrom(e.target.value)}
-              style={{ width: 'auto' }}
-            />
+            Từ ngày <DayInput value={from} max={to} onChange={setFrom} />
           </label>
           <label className="desk-nowrap">
-            Đến ngày{' '}
-            <Input
-              type="date"
-              value={to}
-              min={from}
-              onChange={(e) => e.target.value && setTo(e.target.value)}
-              style={{ width: 'auto' }}
-            />
+            Đến ngày <DayInput value={to} min={from} onChange={setTo} />
           </label>
         </div>
       </div>
@@ -151,7 +138,7 @@ export default function DashboardPage() {
                 dataSource={days}
                 locale={{ emptyText: 'Chưa có cuộc gọi trong khoảng này.' }}
                 columns={[
-                  { title: 'Ngày', dataIndex: 'date', render: shortDay },
+                  { title: 'Ngày', dataIndex: 'date', render: (d: string) => formatDate(d) },
                   {
                     title: 'Cuộc gọi',
                     dataIndex: 'calls',

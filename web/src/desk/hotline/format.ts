@@ -1,40 +1,27 @@
-/** How the hotline pages write times, durations, numbers and statuses (vi-VN, Vietnam's time zone). */
+/**
+ * How the hotline pages write times, durations, numbers and statuses: the shared Vietnamese formats
+ * (src/domain/format), under the short names these pages use, and the hotline's own labels.
+ */
+import {
+  formatDayMonth,
+  formatDuration,
+  formatNumber,
+  formatPercent,
+  formatTime,
+  formatTimeDate,
+  vietnamDay,
+} from '../../../../src/domain/format/format.js';
 import type { CallStatus, ScreenPop } from '../../../../src/domain/hotline/views.js';
 
-const TZ = 'Asia/Ho_Chi_Minh';
-const dateTimeFormat = new Intl.DateTimeFormat('vi-VN', {
-  timeZone: TZ,
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-const timeFormat = new Intl.DateTimeFormat('vi-VN', { timeZone: TZ, hour: '2-digit', minute: '2-digit' });
-const numberFormat = new Intl.NumberFormat('vi-VN');
-const percentFormat = new Intl.NumberFormat('vi-VN', { style: 'percent', maximumFractionDigits: 1 });
-
-export const dateTime = (iso: string | null) => (iso ? dateTimeFormat.format(new Date(iso)) : '—');
-export const timeOf = (iso: string) => timeFormat.format(new Date(iso));
+export const dateTime = (iso: string | null) => formatTimeDate(iso);
+export const timeOf = (iso: string) => formatTime(iso);
 /** yyyy-mm-dd → dd/mm, as Vietnamese officers write a day of this year. */
-export const shortDay = (day: string) => `${day.slice(8, 10)}/${day.slice(5, 7)}`;
-export const count = (n: number) => numberFormat.format(n);
-export const percent = (rate: number | null) => (rate === null ? '—' : percentFormat.format(rate));
-
-export function duration(seconds: number | null): string {
-  if (seconds === null) return '—';
-  const s = Math.round(seconds);
-  if (s < 60) return `${s} giây`;
-  const m = Math.floor(s / 60);
-  return s % 60 ? `${m} phút ${s % 60} giây` : `${m} phút`;
-}
-
+export const shortDay = (day: string) => formatDayMonth(day);
+export const count = (n: number) => formatNumber(n);
+export const percent = (rate: number | null) => formatPercent(rate);
+export const duration = (seconds: number | null) => formatDuration(seconds);
 /** Today (offset in days) in Vietnam, yyyy-mm-dd. */
-export function vnDay(offset = 0): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: TZ }).format(
-    new Date(Date.now() + offset * 86_400_000),
-  );
-}
+export const vnDay = (offset = 0) => vietnamDay(offset);
 
 export const callStatusLabels: Record<CallStatus, string> = {
   ringing: 'Đang đổ chuông',

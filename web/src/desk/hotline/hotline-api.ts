@@ -214,3 +214,23 @@ export const useCallbackDone = () =>
       body: { note: v.note },
     }),
   );
+
+export interface FieldItem {
+  code: string;
+  name: string;
+  /** Procedures in force in the field: one without any is a dead end for the caller and is not offered. */
+  procedureCount: number;
+}
+
+/** The fields a caller's question can be routed to: those with procedures, and the one already chosen. */
+export function callerFields<F extends FieldItem>(fields: readonly F[], chosen: string | undefined): F[] {
+  return fields.filter((f) => f.procedureCount > 0 || f.code === chosen);
+}
+
+export function useFieldList() {
+  return useQuery({
+    queryKey: ['hotline', 'fields'],
+    queryFn: async () => (await api<{ items: FieldItem[] }>('/api/admin/fields')).items,
+    staleTime: 10 * 60_000,
+  });
+}

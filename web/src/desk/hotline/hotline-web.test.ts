@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CallView } from '../../../../src/domain/hotline/views.js';
 import { duration, elsewhereText, percent, shortDay } from './format.js';
-import { callsPath, chooseHotlineUnit } from './hotline-api.js';
+import { callerFields, callsPath, chooseHotlineUnit } from './hotline-api.js';
 import { mergeCalls } from './merge-calls.js';
 
 const call = (over: Partial<CallView>): CallView => ({
@@ -104,5 +104,16 @@ describe('the screen-pop and the unit chooser', () => {
   });
   it('asks for the chosen unit', () => {
     expect(callsPath({ status: 'missed', unitId: 'u2' })).toBe('/api/hotline/calls?status=missed&unitId=u2');
+  });
+});
+
+describe('the fields a call can be routed to', () => {
+  const fields = [
+    { code: 'HT', name: 'Hộ tịch', procedureCount: 14 },
+    { code: 'VHXH', name: 'Văn hóa - Xã hội', procedureCount: 0 },
+  ];
+  it('leaves out a field without procedures, unless the call is already in it', () => {
+    expect(callerFields(fields, undefined).map((f) => f.code)).toEqual(['HT']);
+    expect(callerFields(fields, 'VHXH').map((f) => f.code)).toEqual(['HT', 'VHXH']);
   });
 });

@@ -3,25 +3,10 @@
  * whether they are on a call now), write a note for the specialist and transfer.
  */
 import { useMemo, useState } from 'react';
-import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Empty, Input, Radio, Select, Tag } from 'antd';
 import { presenceLabels, type CallView } from '../../../../src/domain/hotline/views.js';
-import { api } from '../../shared/api.js';
-import { attemptKey, useDirectory, useTransfer } from './hotline-api.js';
+import { attemptKey, callerFields, useDirectory, useFieldList, useTransfer } from './hotline-api.js';
 import { presenceClass } from './presence-switch.js';
-
-interface FieldItem {
-  code: string;
-  name: string;
-}
-
-export function useFieldList() {
-  return useQuery({
-    queryKey: ['hotline', 'fields'],
-    queryFn: async () => (await api<{ items: FieldItem[] }>('/api/admin/fields')).items,
-    staleTime: 10 * 60_000,
-  });
-}
 
 export function TransferPanel({ call }: { call: CallView }) {
   const fields = useFieldList();
@@ -52,7 +37,7 @@ export function TransferPanel({ call }: { call: CallView }) {
             setField(v);
             setStaffId(undefined);
           }}
-          options={(fields.data ?? []).map((f) => ({ value: f.code, label: f.name }))}
+          options={callerFields(fields.data ?? [], field).map((f) => ({ value: f.code, label: f.name }))}
         />
       </div>
       {field && directory.isSuccess && people.length === 0 && (

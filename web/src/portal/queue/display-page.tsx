@@ -8,6 +8,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { useParams } from 'react-router';
+import { formatCount, formatMinutes } from '../../../../src/domain/format/format.js';
 import { callSentence } from '../../../../src/domain/queue/ticket.js';
 import { DayModeBanner } from './day-mode-banner.js';
 import type { CallEvent, DisplaySnapshot } from './types.js';
@@ -118,7 +119,7 @@ export default function DisplayPage() {
                 )}
                 {f.waiting > 0 && (
                   <span className="display-wait">
-                    {f.waiting} người chờ · khoảng {f.waitMinutes} phút
+                    {formatCount(f.waiting, 'người')} chờ · khoảng {formatMinutes(f.waitMinutes)}
                   </span>
                 )}
               </li>

@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import { useParams } from 'react-router';
+import { formatCount, formatMinutes } from '../../../../src/domain/format/format.js';
 import { QrCode } from '../qr-code.js';
 import { errorMessage, ticketPath, type IssuedTicket, type KioskView } from './types.js';
 import './queue.css';
@@ -122,7 +123,7 @@ export default function KioskPage() {
             <span className="kiosk-field-meta">
               {f.waiting === 0
                 ? 'Không có người chờ'
-                : `${f.waiting} người đang chờ · khoảng ${f.waitMinutes} phút`}
+                : `${formatCount(f.waiting, 'người')} đang chờ · khoảng ${formatMinutes(f.waitMinutes)}`}
             </span>
           </button>
         ))}

@@ -4,6 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 import { useParams } from 'react-router';
+import { formatMinutes } from '../../../../src/domain/format/format.js';
 import { PageTitle } from '../layout.js';
 import { errorMessage, type PublicTicket } from './types.js';
 import './queue.css';
@@ -70,7 +71,7 @@ export default function TicketPage() {
               {ticket.waitMinutes !== null && (
                 <div>
                   <dt>Thời gian chờ ước tính</dt>
-                  <dd>khoảng {ticket.waitMinutes} phút</dd>
+                  <dd>khoảng {formatMinutes(ticket.waitMinutes)}</dd>
                 </div>
               )}
             </dl>
