@@ -112,9 +112,10 @@ export default function EndOfDayPage() {
       )}
       {data && (
         <p aria-live="polite">
+          {/* The two groups overlap (a same-day dossier is usually also due today): two sentences, not a sum. */}
           <strong>{formatNumber(data.counts.total)}</strong> hồ sơ chưa xong, trong đó{' '}
-          {formatCount(data.counts.sameDay, 'hồ sơ')} trả trong ngày (ngày không hẹn) và{' '}
-          {formatCount(data.counts.dueToday, 'hồ sơ')} đến hạn trong ngày.
+          {formatCount(data.counts.sameDay, 'hồ sơ')} trả trong ngày (ngày không hẹn). Đến hạn trong ngày:{' '}
+          {formatCount(data.counts.dueToday, 'hồ sơ')}.
         </p>
       )}
       {list.isPending ? (
