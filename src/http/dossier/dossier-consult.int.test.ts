@@ -15,7 +15,8 @@ import {
   type Failure,
   type Intake,
 } from './dossier-test-utils.js';
-import type { AllowedActions, ControlSlip, Inbox } from './schemas.js';
+import type { AllowedActions, Inbox } from './schemas.js';
+import type { ControlSlip } from './slip-schemas.js';
 
 const { ctx, receive, act } = useDossierApp();
 const THUE = '000.00.22.H56';

@@ -30,9 +30,6 @@ import {
   ActionResult,
   AllowedActions,
   CodeParams,
-  ControlSlip,
-  Lateness,
-  LatenessQuery,
   DossierDetail,
   DossierSummary,
   Inbox,
@@ -45,6 +42,7 @@ import {
   DeclarationTemplateOut,
   ProcedureCodeParams,
 } from './schemas.js';
+import { ControlSlip, Lateness, LatenessQuery } from './slip-schemas.js';
 import { prefillRoutes } from './prefill-routes.js';
 
 const tags = ['dossiers'];
