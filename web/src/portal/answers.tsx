@@ -3,7 +3,7 @@
  * that a link, the print view and the PDF carry them; and the questions asked once on the procedure page, as radio
  * groups. Unknown questions or answers in a URL are ignored (the page still opens).
  */
-import { useSearchParams } from 'react-router';
+import { useSearchParam } from '../shared/search-param.js';
 import type { ChecklistQuestion, ProcedureRecord } from '../../../src/domain/catalogue/record.js';
 import {
   checkAnswers,
@@ -36,22 +36,13 @@ export function checklistQuery(caseName: string | undefined, answers: Answers): 
 
 /** ?tra-loi=… of the page, checked against the procedure, and a setter that keeps the rest of the URL. */
 export function useAnswersParam(procedure: Pick<ProcedureRecord, 'questions'> | undefined) {
-  const [params, setParams] = useSearchParams();
-  const answers = procedure ? validAnswers(procedure, params.get(ANSWERS_PARAM)) : {};
+  const [text, setText] = useSearchParam(ANSWERS_PARAM);
+  const answers = procedure ? validAnswers(procedure, text) : {};
   const setAnswer = (question: string, value: string | undefined) => {
     const next: Record<string, string> = { ...answers };
     if (value === undefined) delete next[question];
     else next[question] = value;
-    setParams(
-      (prev) => {
-        const p = new URLSearchParams(prev);
-        const text = formatAnswers(next);
-        if (text) p.set(ANSWERS_PARAM, text);
-        else p.delete(ANSWERS_PARAM);
-        return p;
-      },
-      { replace: true, preventScrollReset: true },
-    );
+    setText(formatAnswers(next) || null);
   };
   return [answers, setAnswer] as const;
 }

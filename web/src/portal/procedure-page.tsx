@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import {
   channelNames,
   formatDate,
@@ -11,6 +11,7 @@ import {
   whereToSubmit,
 } from '../../../src/domain/checklist/checklist.js';
 import { ApiError } from '../shared/api.js';
+import { useSearchParam } from '../shared/search-param.js';
 import { checklistPdfPath, useProcedure, type ProcedureDetail } from '../shared/catalogue.js';
 import { CASE_PARAM, checklistQuery, useAnswersParam } from './answers.js';
 import { OnlineBadge, SameDayBadge } from './badges.js';
@@ -22,19 +23,9 @@ import { OfficeHours } from './office-hours.js';
 
 /** ?truong-hop=… in the page URL; ignored when the procedure has no such case. Other parameters are kept. */
 export function useCaseParam(procedure: ProcedureDetail | undefined) {
-  const [params, setParams] = useSearchParams();
-  const raw = params.get(CASE_PARAM) ?? undefined;
-  const caseName = procedure && raw !== undefined && hasCase(procedure, raw) ? raw : undefined;
-  const setCase = (c: string | undefined) =>
-    setParams(
-      (prev) => {
-        const p = new URLSearchParams(prev);
-        if (c) p.set(CASE_PARAM, c);
-        else p.delete(CASE_PARAM);
-        return p;
-      },
-      { replace: true, preventScrollReset: true },
-    );
+  const [raw, setRaw] = useSearchParam(CASE_PARAM);
+  const caseName = procedure && raw !== null && hasCase(procedure, raw) ? raw : undefined;
+  const setCase = (c: string | undefined) => setRaw(c ?? null);
   return [caseName, setCase] as const;
 }
 
