@@ -10,7 +10,7 @@ import { placesLeft, slotInstants, slotLabel, slotsOn, type Slot } from '../../d
 import { invalid } from '../../domain/errors.js';
 import { closuresOn } from '../../domain/service-hours/service-hours.js';
 import { readDayModes, unitByAgencyId } from '../dossier/day-modes.js';
-import type { Reader } from '../org/context.js';
+import type { Reader } from '../../db/transaction.js';
 import type { UnitRow } from '../org/queries.js';
 import { loadServiceHours } from '../service-hours/service-hours.js';
 import { settingsOf, type FieldSettings } from './settings.js';

@@ -18,7 +18,7 @@ import { answersFor } from '../checklist/answers.js';
 import { checkedAnswers } from '../checklist/answered.js';
 import { unitByAgencyId } from '../dossier/day-modes.js';
 import { fieldName } from '../service-hours/service-hours.js';
-import type { Reader, Trx } from '../org/context.js';
+import type { Reader, Trx } from '../../db/transaction.js';
 import type { UnitRow } from '../org/queries.js';
 import { daySlots, slotContext, unitsFor } from './availability.js';
 import { cancelReminder, queueBookingMessages, queueCancellation } from './messages.js';

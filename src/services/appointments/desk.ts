@@ -12,7 +12,8 @@ import { localDate } from '../dossier/common.js';
 import { unitByAgencyId } from '../dossier/day-modes.js';
 import { writeAudit } from '../org/audit.js';
 import { issueTicket } from '../queue/tickets.js';
-import type { ActingContext, Reader, Trx } from '../org/context.js';
+import type { ActingContext } from '../org/context.js';
+import type { Reader, Trx } from '../../db/transaction.js';
 import type { UnitRow } from '../org/queries.js';
 import { viewOf, type AppointmentView } from './view.js';
 

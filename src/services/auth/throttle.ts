@@ -8,7 +8,7 @@
  */
 import { sql } from 'kysely';
 import type { LoginThrottleSettings, ThrottleState } from '../../domain/auth/throttle.js';
-import type { Reader } from '../org/context.js';
+import type { Reader } from '../../db/transaction.js';
 
 export interface ThrottleKeys {
   address: string;

@@ -4,7 +4,7 @@
 import { DomainError, invalid, type FieldIssue } from '../../domain/errors.js';
 import { computeDue, type DeadlineUnit, type TimeLimit } from '../../domain/calendar/deadline.js';
 import { formatInstant, parseInstant } from '../../domain/calendar/time-zone.js';
-import type { Reader } from '../org/context.js';
+import type { Reader } from '../../db/transaction.js';
 import { getUnitByAgencyId, loadEffectiveCalendar } from './layers.js';
 
 export interface DueRequest {

@@ -10,7 +10,7 @@ import {
   type ComposedCalendar,
 } from '../../domain/calendar/inheritance.js';
 import { compileCalendar, type WorkingCalendar } from '../../domain/calendar/working-time.js';
-import type { Reader } from '../org/context.js';
+import type { Reader } from '../../db/transaction.js';
 import type { UnitRow } from '../org/queries.js';
 
 export async function findUnitByAgencyId(db: Reader, agencyId: string): Promise<UnitRow | undefined> {

@@ -7,7 +7,7 @@ import { daysInMonth, epochDay, formatEpochDay, isoWeekday } from '../../domain/
 import { formatLunarDate, lunarDateOfDay } from '../../domain/calendar/lunar.js';
 import { formatInstant } from '../../domain/calendar/time-zone.js';
 import { sessionsOn } from '../../domain/calendar/working-time.js';
-import type { Reader } from '../org/context.js';
+import type { Reader } from '../../db/transaction.js';
 import { getUnitByAgencyId, loadEffectiveCalendar } from './layers.js';
 
 export type DayKind = 'working' | 'weekly_rest' | 'day_off' | 'swapped_workday';

@@ -18,7 +18,8 @@ import type { ActionInput } from '../dossier/action-inputs.js';
 import { applyAction } from '../dossier/actions.js';
 import { localDate } from '../dossier/common.js';
 import { receiveDossier, submitOnline, type DocumentTick } from '../dossier/intake.js';
-import type { ActingContext, Trx } from '../org/context.js';
+import type { ActingContext } from '../org/context.js';
+import type { Trx } from '../../db/transaction.js';
 import { actorOf, getStaffRecord } from '../org/queries.js';
 import {
   DEMO_TRACKING_PHONE,

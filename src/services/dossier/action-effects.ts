@@ -16,7 +16,7 @@ import { conflict } from '../../domain/errors.js';
 import { terminalStatuses, type DossierState } from '../../domain/dossier/lifecycle.js';
 import { getVersionById } from '../catalogue/versions.js';
 import { getUnitByAgencyId, loadEffectiveCalendar } from '../calendar/layers.js';
-import type { Trx } from '../org/context.js';
+import type { Trx } from '../../db/transaction.js';
 import type { UnitRow } from '../org/queries.js';
 import type { ActionInput } from './action-inputs.js';
 import { checkReturnedTo, requiredField } from './action-inputs.js';

@@ -15,7 +15,7 @@ import {
   type PortalStatusKey,
   type Status,
 } from '../../domain/dossier/lifecycle.js';
-import type { Reader, Trx } from '../org/context.js';
+import type { Reader, Trx } from '../../db/transaction.js';
 
 export const dossierNotFound = (code: string) =>
   notFound('DOSSIER_NOT_FOUND', `Không tìm thấy hồ sơ có mã "${code.slice(0, 40)}".`);

@@ -17,7 +17,8 @@ import { forbidden, invalid, notFound, type FieldIssue } from '../../domain/erro
 import { can, type Actor } from '../../domain/org/roles.js';
 import { findUnitByAgencyId, loadEffectiveCalendar } from '../calendar/layers.js';
 import { writeAudit } from '../org/audit.js';
-import type { ActingContext, Reader, Trx } from '../org/context.js';
+import type { ActingContext } from '../org/context.js';
+import type { Reader, Trx } from '../../db/transaction.js';
 import type { UnitRow } from '../org/queries.js';
 import { localDate } from './common.js';
 

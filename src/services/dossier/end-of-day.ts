@@ -10,7 +10,7 @@ import { maySee } from '../../domain/dossier/permissions.js';
 import { riskOf, type Risk } from '../../domain/dossier/risk.js';
 import type { Actor } from '../../domain/org/roles.js';
 import { loadEffectiveCalendar } from '../calendar/layers.js';
-import type { Reader } from '../org/context.js';
+import type { Reader } from '../../db/transaction.js';
 import type { UnitRow } from '../org/queries.js';
 import { dossierRows, localDate, toSummary, type DossierSummary } from './common.js';
 import { unitByAgencyId } from './day-modes.js';

@@ -13,7 +13,7 @@ import type { Actor } from '../../domain/org/roles.js';
 import type { Answers } from '../../domain/checklist/conditions.js';
 import { findVersionInForce } from '../catalogue/versions.js';
 import { answersFor } from '../checklist/answers.js';
-import type { Reader } from '../org/context.js';
+import type { Reader } from '../../db/transaction.js';
 import { localDate } from './common.js';
 
 export interface PrefillQuery {

@@ -19,7 +19,7 @@ import { applyToState, type OpeningAction } from '../../domain/dossier/lifecycle
 import type { DossierFee, DossierOrganisation } from '../../db/tables/dossier.js';
 import type { ProcedureVersion } from '../catalogue/versions.js';
 import type { EffectiveCalendar } from '../calendar/layers.js';
-import { inTransaction, type Reader } from '../org/context.js';
+import { inTransaction, type Reader } from '../../db/transaction.js';
 import type { UnitRow } from '../org/queries.js';
 import { deadlineLimit, localDate, type DossierRow } from './common.js';
 import type { DocumentLine } from './documents.js';

@@ -5,7 +5,7 @@ import { invalid, type FieldIssue } from '../../domain/errors.js';
 import { normalisePhone, parseCccd } from '../../domain/dossier/identity.js';
 import type { QueryCreator } from 'kysely';
 import type { Database } from '../../db/schema.js';
-import type { Trx } from '../org/context.js';
+import type { Trx } from '../../db/transaction.js';
 
 export interface ApplicantInput {
   name: string;

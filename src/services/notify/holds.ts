@@ -15,7 +15,7 @@
 import { localDayBounds, quietUntil } from '../../domain/notify/quiet-hours.js';
 import { heldText, type HoldCode } from '../../domain/notify/reasons.js';
 import type { EventClass } from '../../domain/notify/templates.js';
-import type { Trx } from '../org/context.js';
+import type { Trx } from '../../db/transaction.js';
 import { withNotify } from './db.js';
 
 export const RECIPIENT_SMS_PER_HOUR = 5;

@@ -12,7 +12,8 @@ import { conflict, forbidden, notFound } from '../../domain/errors.js';
 import { normaliseEmail } from '../../domain/notify/recipients.js';
 import { can, roleGrants, type Actor, type Permission } from '../../domain/org/roles.js';
 import { writeAudit } from '../org/audit.js';
-import type { ActingContext, Reader, Trx } from '../org/context.js';
+import type { ActingContext } from '../org/context.js';
+import type { Reader, Trx } from '../../db/transaction.js';
 import { messageReason } from '../../domain/notify/reasons.js';
 import { withNotify } from './db.js';
 

@@ -18,7 +18,8 @@ import {
 } from '../../domain/notify/templates.js';
 import { canAnywhere, type Actor } from '../../domain/org/roles.js';
 import { writeAudit } from '../org/audit.js';
-import type { ActingContext, Reader, Trx } from '../org/context.js';
+import type { ActingContext } from '../org/context.js';
+import type { Reader, Trx } from '../../db/transaction.js';
 import { withNotify } from './db.js';
 
 export interface TemplateView {

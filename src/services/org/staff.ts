@@ -16,7 +16,8 @@ import {
 import { hashPassword, temporaryPassword } from '../auth/passwords.js';
 import { writeAudit } from './audit.js';
 import { forgetLoginFailures } from '../auth/throttle.js';
-import type { ActingContext, Reader, Trx } from './context.js';
+import type { ActingContext } from './context.js';
+import type { Reader, Trx } from '../../db/transaction.js';
 import { findUnit, getStaffRecord, type StaffRecord, type UnitRow } from './queries.js';
 import { staffView, type StaffView } from './staff-view.js';
 

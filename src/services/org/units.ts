@@ -10,7 +10,8 @@ import { can, type Actor } from '../../domain/org/roles.js';
 import { agencyIdIssue, collectIssues, normalisePhone } from '../../domain/org/rules.js';
 import { orderUnitTree, type UnitType } from '../../domain/org/unit-tree.js';
 import { writeAudit } from './audit.js';
-import type { ActingContext, Reader, Trx } from './context.js';
+import type { ActingContext } from './context.js';
+import type { Reader, Trx } from '../../db/transaction.js';
 import { findUnit, getUnit, type UnitRow } from './queries.js';
 
 export interface UnitView {

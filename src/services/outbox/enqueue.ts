@@ -11,7 +11,7 @@ import type { NotificationChannel } from '../../db/tables/outbox.js';
 import { NOTIFY_TIME_ZONE } from '../../domain/notify/quiet-hours.js';
 import { checkRecipient } from '../../domain/notify/recipients.js';
 import { stripDiacritics } from '../../domain/notify/sms-text.js';
-import type { Trx } from '../org/context.js';
+import type { Trx } from '../../db/transaction.js';
 import { withNotify, type NotifyDatabase } from '../notify/db.js';
 
 export interface NewNotification {

@@ -8,7 +8,8 @@ import { ticketActionAllowed, type TicketAction, type TicketStatus } from '../..
 import { findDossierRow } from '../dossier/common.js';
 import { localDate } from '../dossier/common.js';
 import { writeAudit } from '../org/audit.js';
-import type { ActingContext, Trx } from '../org/context.js';
+import type { ActingContext } from '../org/context.js';
+import type { Trx } from '../../db/transaction.js';
 import { myCounter } from './counters.js';
 import { dropNearNotice, notifyNearTickets } from './near.js';
 import { announce } from './notify.js';

@@ -6,7 +6,8 @@ import { conflict, forbidden, invalid, notFound } from '../../domain/errors.js';
 import { canManageCounters, canWorkQueue } from '../../domain/queue/access.js';
 import { getUnitByAgencyId } from '../calendar/layers.js';
 import { writeAudit } from '../org/audit.js';
-import type { ActingContext, Reader, Trx } from '../org/context.js';
+import type { ActingContext } from '../org/context.js';
+import type { Reader, Trx } from '../../db/transaction.js';
 import { getUnit } from '../org/queries.js';
 import { announce } from './notify.js';
 

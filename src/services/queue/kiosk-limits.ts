@@ -7,7 +7,7 @@
  */
 import { conflict, DomainError } from '../../domain/errors.js';
 import { localDate } from '../dossier/common.js';
-import type { Reader } from '../org/context.js';
+import type { Reader } from '../../db/transaction.js';
 import { QUEUE_TIMEZONE } from './tickets.js';
 
 export const KIOSK_TICKETS_PER_MINUTE = 12;

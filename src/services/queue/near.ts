@@ -9,7 +9,7 @@ import { localDayBounds } from '../../domain/notify/quiet-hours.js';
 import { TOO_LATE, tooLateText } from '../../domain/notify/reasons.js';
 import { notify } from '../notify/notify.js';
 import { localDate } from '../dossier/common.js';
-import type { Trx } from '../org/context.js';
+import type { Trx } from '../../db/transaction.js';
 import { QUEUE_TIMEZONE } from './tickets.js';
 
 export async function notifyNearTickets(

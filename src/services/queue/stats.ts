@@ -7,7 +7,8 @@ import { forbidden, invalid } from '../../domain/errors.js';
 import { canReadQueueStats } from '../../domain/queue/access.js';
 import { quantile } from '../../domain/queue/estimate.js';
 import { getUnitByAgencyId } from '../calendar/layers.js';
-import type { ActingContext, Reader } from '../org/context.js';
+import type { ActingContext } from '../org/context.js';
+import type { Reader } from '../../db/transaction.js';
 
 const MAX_DAYS = 92;
 

@@ -15,7 +15,7 @@ import {
   MAX_TICKETS_PER_FIELD_DAY,
   type TicketSource,
 } from '../../domain/queue/ticket.js';
-import { inTransaction, type Trx } from '../org/context.js';
+import { inTransaction, type Trx } from '../../db/transaction.js';
 import { announce } from './notify.js';
 
 export const QUEUE_TIMEZONE = 'Asia/Ho_Chi_Minh';

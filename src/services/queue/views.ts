@@ -7,7 +7,7 @@ import { countedAhead, estimateWaitMs, waitMinutes } from '../../domain/queue/es
 import { compareQueued, statusLabels, type TicketStatus } from '../../domain/queue/ticket.js';
 import { getUnitByAgencyId } from '../calendar/layers.js';
 import { localDate } from '../dossier/common.js';
-import type { Reader } from '../org/context.js';
+import type { Reader } from '../../db/transaction.js';
 import type { UnitRow } from '../org/queries.js';
 import { QUEUE_TIMEZONE } from './tickets.js';
 

@@ -17,7 +17,8 @@ import {
 import { mergedOn, versionOn } from '../../domain/service-hours/timeline.js';
 import { unitByAgencyId } from '../dossier/day-modes.js';
 import { writeAudit } from '../org/audit.js';
-import type { ActingContext, Reader, Trx } from '../org/context.js';
+import type { ActingContext } from '../org/context.js';
+import type { Reader, Trx } from '../../db/transaction.js';
 import type { UnitRow } from '../org/queries.js';
 import { loadServiceHours, type LoadedServiceHours, type UnitRef } from './service-hours.js';
 

@@ -25,7 +25,7 @@ import {
 } from '../../domain/service-hours/service-hours.js';
 import { inForceSince, nextChangeAfter } from '../../domain/service-hours/timeline.js';
 import { unitByAgencyId } from '../dossier/day-modes.js';
-import type { Reader } from '../org/context.js';
+import type { Reader } from '../../db/transaction.js';
 import { fieldName, loadServiceHours, refOf, type UnitRef } from './service-hours.js';
 
 export interface PublicOpening {

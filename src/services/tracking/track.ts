@@ -22,7 +22,7 @@ import {
   type PortalStatusKey,
   type Status,
 } from '../../domain/dossier/lifecycle.js';
-import type { Reader } from '../org/context.js';
+import type { Reader } from '../../db/transaction.js';
 import { readGuesses, recordWrongGuess, type Owner } from './budget.js';
 import { readThread, resultStep, type ThreadStep } from './thread.js';
 
