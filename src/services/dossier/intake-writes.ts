@@ -21,7 +21,7 @@ import type { ProcedureVersion } from '../catalogue/versions.js';
 import type { EffectiveCalendar } from '../calendar/layers.js';
 import { inTransaction, type Reader } from '../../db/transaction.js';
 import type { UnitRow } from '../org/queries.js';
-import { deadlineLimit, localDate, type DossierRow } from './common.js';
+import { deadlineLimit, type DossierRow } from './common.js';
 import type { DocumentLine } from './documents.js';
 import { personByIdNumber, type Applicant } from './persons.js';
 import { sql, type QueryCreator } from 'kysely';
@@ -31,6 +31,7 @@ import { countOnConflict, dayCountColumns, dayCountRows, enqueueNotification } f
 import { standIns, statementNotice, type NoticeOf } from './intake-notice.js';
 import { noLinks, type CheckedLinks } from './intake-links.js';
 import type { Answers } from '../../domain/checklist/conditions.js';
+import { localDate } from '../../domain/calendar/time-zone.js';
 
 export interface CreateArgs {
   version: ProcedureVersion;

@@ -7,7 +7,7 @@
  */
 import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import { maskPhone } from '../../domain/dossier/declaration.js';
-import { normalisePhone } from '../../domain/dossier/identity.js';
+import { normalisePhone } from '../../domain/contact/contact.js';
 import { DomainError, conflict, forbidden, invalid } from '../../domain/errors.js';
 import type { ActingContext } from '../org/context.js';
 import type { Reader, Trx } from '../../db/transaction.js';

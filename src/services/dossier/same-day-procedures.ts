@@ -15,7 +15,8 @@ import { writeAudit } from '../org/audit.js';
 import type { ActingContext } from '../org/context.js';
 import type { Reader, Trx } from '../../db/transaction.js';
 import type { UnitRow } from '../org/queries.js';
-import { checkManages, dayModesOn, readDayModes, unitByAgencyId, type DayModesOn } from './day-modes.js';
+import { checkManages, dayModesOn, readDayModes, type DayModesOn } from './day-modes.js';
+import { unitByAgencyId } from '../org/units.js';
 
 interface UnitRef {
   agencyId: string;
