@@ -16,7 +16,7 @@ import type { Database } from '../../db/schema.js';
 import { writeAudit } from '../org/audit.js';
 import type { ActingContext } from '../org/context.js';
 import type { Trx } from '../../db/transaction.js';
-import { hashPassword, verifyDummy, verifyPassword } from './passwords.js';
+import { hashPassword, verifyDummy, verifyPassword } from '../org/passwords.js';
 import { createSession, type NewSession } from './sessions.js';
 import {
   failingAddresses,

@@ -26,7 +26,7 @@ import type { DocumentLine } from './documents.js';
 import { personByIdNumber, type Applicant } from './persons.js';
 import { sql, type QueryCreator } from 'kysely';
 import type { Database } from '../../db/schema.js';
-import { withNotify } from '../notify/db.js';
+import { withNotify } from '../../db/with-notify.js';
 import { countOnConflict, dayCountColumns, dayCountRows, enqueueNotification } from '../outbox/enqueue.js';
 import { standIns, statementNotice, type NoticeOf } from './intake-notice.js';
 import { noLinks, type CheckedLinks } from './intake-links.js';

@@ -15,7 +15,7 @@ import { writeAudit } from '../org/audit.js';
 import type { ActingContext } from '../org/context.js';
 import type { Reader, Trx } from '../../db/transaction.js';
 import { messageReason } from '../../domain/notify/reasons.js';
-import { withNotify } from './db.js';
+import { withNotify } from '../../db/with-notify.js';
 
 export interface MessageView {
   id: string;

@@ -11,7 +11,7 @@ import { can, type Actor } from '../../domain/org/roles.js';
 import { writeAudit } from '../org/audit.js';
 import type { ActingContext } from '../org/context.js';
 import type { Reader, Trx } from '../../db/transaction.js';
-import { withNotify } from './db.js';
+import { withNotify } from '../../db/with-notify.js';
 import { DEFAULT_DAILY_SMS_CAP } from './holds.js';
 import { unitByAgencyId } from '../org/units.js';
 

@@ -20,7 +20,7 @@ import { canAnywhere, type Actor } from '../../domain/org/roles.js';
 import { writeAudit } from '../org/audit.js';
 import type { ActingContext } from '../org/context.js';
 import type { Reader, Trx } from '../../db/transaction.js';
-import { withNotify } from './db.js';
+import { withNotify } from '../../db/with-notify.js';
 
 export interface TemplateView {
   event: NotifyEvent;
