@@ -6,10 +6,8 @@
  * ticket number — never a name, a phone or anyone else's record.
  */
 import { statusLabels, type Status } from '../../domain/dossier/lifecycle.js';
+import type { ThreadKind } from '../../contracts/tracking.js';
 import type { Reader } from '../org/context.js';
-
-export const threadKinds = ['call', 'checklist', 'appointment', 'ticket', 'dossier', 'result'] as const;
-export type ThreadKind = (typeof threadKinds)[number];
 
 export interface ThreadStep {
   kind: ThreadKind;

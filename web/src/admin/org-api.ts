@@ -3,7 +3,7 @@
  * helpers shared by the pages (unit paths, applying server errors to a form).
  */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { SecurityAlertList } from '../../../src/http/org/schemas.js';
+import type { SecurityAlertList } from '../../../src/contracts/org.js';
 import type { FormInstance } from 'antd';
 import type { Role } from '../../../src/domain/org/roles.js';
 import type { UnitType } from '../../../src/domain/org/unit-tree.js';

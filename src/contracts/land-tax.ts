@@ -5,9 +5,9 @@
  * src/domain/land-tax/ (Vietnamese messages naming each field), so every property is optional on the way in.
  */
 import { Type, type TSchema } from 'typebox';
-import { obligationKinds } from '../../domain/land-tax/obligations.js';
-import { transferKinds } from '../../domain/land-tax/slip.js';
-import { unitSectors } from '../../domain/org/sectors.js';
+import { obligationKinds } from '../domain/land-tax/obligations.js';
+import { transferKinds } from '../domain/land-tax/slip.js';
+import { unitSectors } from '../domain/org/sectors.js';
 
 const Text = (max: number, description?: string) =>
   Type.String({ maxLength: max, ...(description ? { description } : {}) });

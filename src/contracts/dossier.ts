@@ -2,12 +2,12 @@
  * Schemas of the dossier endpoints, in and out; each TypeScript type is inferred under the same name.
  */
 import { Type, type Static, type TSchema } from 'typebox';
-import { confirmationMethods } from '../../domain/dossier/declaration.js';
-import { attachmentTypes } from '../../domain/dossier/attachments.js';
-import { actions, portalStatusKeys, statuses } from '../../domain/dossier/lifecycle.js';
-import { risks } from '../../domain/dossier/risk.js';
-import { Answers } from '../checklist/answers-schema.js';
-import { LandTaxOut, TaxNoticeIn, TaxSlipIn } from './land-tax-schemas.js';
+import { confirmationMethods } from '../domain/dossier/declaration.js';
+import { attachmentTypes } from '../domain/dossier/attachments.js';
+import { actions, portalStatusKeys, statuses } from '../domain/dossier/lifecycle.js';
+import { risks } from '../domain/dossier/risk.js';
+import { Answers } from './answers.js';
+import { LandTaxOut, TaxNoticeIn, TaxSlipIn } from './land-tax.js';
 
 const Text = (max: number, min = 0) => Type.String({ minLength: min, maxLength: max });
 const IdempotencyKey = Type.String({ minLength: 8, maxLength: 100, pattern: '^[A-Za-z0-9_.:-]+$' });

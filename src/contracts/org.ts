@@ -2,8 +2,8 @@
  * Schemas of the organisation admin endpoints (/api/admin/units, /fields, /staff), in and out.
  */
 import { Type, type Static, type TSchema } from 'typebox';
-import { PASSWORD_MAX_LENGTH } from '../../domain/org/rules.js';
-import { RoleName, UnitTypeName } from '../auth/schemas.js';
+import { PASSWORD_MAX_LENGTH } from '../domain/org/rules.js';
+import { RoleName, UnitTypeName } from './auth.js';
 
 const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
 const Text = (max: number, min = 0) => Type.String({ minLength: min, maxLength: max });
