@@ -61,3 +61,4 @@ export const TrackedDossier = Type.Object(
   },
   { additionalProperties: false },
 );
+export type TrackedDossier = Static<typeof TrackedDossier>;

@@ -12,10 +12,12 @@ import {
   statusLabels,
   type Action,
   type DossierState,
-  type PortalStatusKey,
   type Status,
 } from '../../domain/dossier/lifecycle.js';
+import type { DossierSummary } from '../../contracts/dossier.js';
 import type { Reader, Trx } from '../org/context.js';
+
+export type { DossierSummary };
 
 export const dossierNotFound = (code: string) =>
   notFound('DOSSIER_NOT_FOUND', `Không tìm thấy hồ sơ có mã "${code.slice(0, 40)}".`);
@@ -139,25 +141,6 @@ export async function nextDailyNumber(trx: Trx, agencyId: string, day: string): 
 /** The local date (YYYY-MM-DD) of an instant in a time zone. */
 export function localDate(timezone: string, ms: number): string {
   return formatInstant(timezone, ms).slice(0, 10);
-}
-
-export interface DossierSummary {
-  code: string;
-  status: Status;
-  statusLabel: string;
-  statusKey: PortalStatusKey;
-  version: number;
-  procedure: { code: string; name: string; versionId: string };
-  caseName: string | null;
-  channel: 'desk' | 'online' | 'post';
-  applicant: { name: string };
-  receivingUnit: { agencyId: string; name: string };
-  handlingUnit: { agencyId: string; name: string };
-  submittedAt: string;
-  receivedAt: string | null;
-  dueAt: string | null;
-  finishedAt: string | null;
-  allowedActions: Action[];
 }
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);

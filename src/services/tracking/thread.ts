@@ -6,14 +6,10 @@
  * ticket number — never a name, a phone or anyone else's record.
  */
 import { statusLabels, type Status } from '../../domain/dossier/lifecycle.js';
-import type { ThreadKind } from '../../contracts/tracking.js';
+import type { TrackedDossier } from '../../contracts/tracking.js';
 import type { Reader } from '../org/context.js';
 
-export interface ThreadStep {
-  kind: ThreadKind;
-  at: string;
-  label: string;
-}
+export type ThreadStep = TrackedDossier['thread'][number];
 
 const vnDate = (iso: string) => iso.split('-').reverse().join('/');
 
