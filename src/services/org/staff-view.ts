@@ -8,7 +8,7 @@ import { can, roleGrants, type Actor, type Permission, type Role } from '../../d
 import { foldForSearch } from '../../domain/org/rules.js';
 import { compareVietnamese } from '../../domain/org/unit-tree.js';
 import type { Staff } from '../../contracts/org.js';
-import type { Reader } from './context.js';
+import type { Reader } from '../../db/transaction.js';
 import { findUnit, rolesOfStaff, type StaffRecord } from './queries.js';
 
 /** The staff member as the admin API shows it (lockedUntil: when locked after failed logins, until when). */

@@ -7,7 +7,7 @@
  */
 import { statusLabels, type Status } from '../../domain/dossier/lifecycle.js';
 import type { TrackedDossier } from '../../contracts/tracking.js';
-import type { Reader } from '../org/context.js';
+import type { Reader } from '../../db/transaction.js';
 
 export type ThreadStep = TrackedDossier['thread'][number];
 

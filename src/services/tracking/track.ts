@@ -14,11 +14,11 @@ import { obligationLabels } from '../../domain/land-tax/obligations.js';
 import type { TaxNotice } from '../../domain/land-tax/notice.js';
 import { invalid, notFound } from '../../domain/errors.js';
 import { fullPhoneOnly } from '../../domain/dossier/tracking-budget.js';
-import { normalisePhone } from '../../domain/dossier/identity.js';
+import { normalisePhone } from '../../domain/contact/contact.js';
 import { actionLabels, portalStatus, statusLabels } from '../../domain/dossier/lifecycle.js';
 import type { TrackedObligation } from '../../contracts/land-tax.js';
 import type { TrackedDossier } from '../../contracts/tracking.js';
-import type { Reader } from '../org/context.js';
+import type { Reader } from '../../db/transaction.js';
 import { readGuesses, recordWrongGuess, type Owner } from './budget.js';
 import { readThread, resultStep } from './thread.js';
 
