@@ -17,12 +17,9 @@ import { checkInAppointment, deskAppointments } from '../../services/appointment
 import { getAppointmentSettings, updateAppointmentSettings } from '../../services/appointments/settings.js';
 import { getProcedure } from '../../services/catalogue/queries.js';
 import { fieldName } from '../../services/service-hours/service-hours.js';
-import { requireActor } from '../auth/guard.js';
-import { authenticated } from '../auth/routes.js';
-import { ErrorResponse, staffErrors } from '../auth/schemas.js';
+import { requireActor } from '../shared/guard.js';
 import {
   AdminSettings,
-  AgencyParams,
   Appointment,
   Availability,
   BookingBody,
@@ -38,14 +35,17 @@ import {
   RescheduleBody,
   SettingsBody,
   SlotsQuery,
-} from './schemas.js';
+} from '../../contracts/appointments.js';
+import { AgencyParams, ErrorResponse } from '../../contracts/common.js';
+import { publicRoutes, replies, staffReplies, staffRoutes } from '../shared/routes.js';
 import { runCommand } from '../../db/transaction.js';
 
 const tags = ['appointments'];
-const security = [{ session: [] }];
+const staff = staffRoutes(tags);
 const READ_RATE = { max: 300, timeWindow: '1 minute' };
 /** Bookings and changes: enough for a family at one address, a brake on scripts. */
 const WRITE_RATE = { max: 30, timeWindow: '1 minute' };
+const publicRoute = publicRoutes(tags, WRITE_RATE);
 /** Look-ups by code and phone: few, so that codes cannot be guessed. */
 const LOOKUP_RATE = { max: 20, timeWindow: '1 minute' };
 const publicErrors = { 400: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse };
@@ -57,15 +57,14 @@ export const appointmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/appointments/options',
-    {
-      config: { rateLimit: READ_RATE },
-      schema: {
-        tags,
-        summary: 'What booking a procedure offers: its field and the units where it can be booked',
+    publicRoute(
+      'What booking a procedure offers: its field and the units where it can be booked',
+      {
         querystring: OptionsQuery,
-        response: { 200: Options, 404: ErrorResponse },
+        response: replies(Options, 404),
       },
-    },
+      READ_RATE,
+    ),
     async (request) => {
       const version = await getProcedure(db, request.query.procedure);
       const { record } = version;
@@ -82,30 +81,23 @@ export const appointmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/appointments/slots',
-    {
-      config: { rateLimit: READ_RATE },
-      schema: {
-        tags,
-        summary:
-          "A unit's appointment slots for a field, with the places left, from a date (today by default)",
+    publicRoute(
+      "A unit's appointment slots for a field, with the places left, from a date (today by default)",
+      {
         querystring: SlotsQuery,
-        response: { 200: Availability, 400: ErrorResponse, 404: ErrorResponse },
+        response: replies(Availability, 400, 404),
       },
-    },
+      READ_RATE,
+    ),
     async (request) => availability(db, request.query),
   );
 
   app.post(
     '/appointments',
-    {
-      config: { rateLimit: WRITE_RATE },
-      schema: {
-        tags,
-        summary: 'Book an appointment; the confirmation with the documents to bring is sent by SMS',
-        body: BookingBody,
-        response: { 201: Appointment, ...publicErrors },
-      },
-    },
+    publicRoute('Book an appointment; the confirmation with the documents to bring is sent by SMS', {
+      body: BookingBody,
+      response: { 201: Appointment, ...publicErrors },
+    }),
     async (request, reply) => {
       const view = await runCommand(db, bookAppointment, request.body, opts);
       return reply.status(201).send(view);
@@ -114,76 +106,52 @@ export const appointmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/appointments/lookup',
-    {
-      config: { rateLimit: LOOKUP_RATE },
-      schema: {
-        tags,
-        summary: 'An appointment by its code and the phone it was booked with',
+    publicRoute(
+      'An appointment by its code and the phone it was booked with',
+      {
         body: LookupBody,
-        response: { 200: Appointment, 400: ErrorResponse, 404: ErrorResponse },
+        response: replies(Appointment, 400, 404),
       },
-    },
+      LOOKUP_RATE,
+    ),
     async (request) => lookupAppointment(db, request.body.code, request.body.phone),
   );
 
   app.post(
     '/appointments/:code/reschedule',
-    {
-      config: { rateLimit: WRITE_RATE },
-      schema: {
-        tags,
-        summary: 'Move an appointment to another slot (code + phone); the old reminder is cancelled',
-        params: CodeParams,
-        body: RescheduleBody,
-        response: { 200: Appointment, ...publicErrors },
-      },
-    },
+    publicRoute('Move an appointment to another slot (code + phone); the old reminder is cancelled', {
+      params: CodeParams,
+      body: RescheduleBody,
+      response: { 200: Appointment, ...publicErrors },
+    }),
     async (request) => runCommand(db, rescheduleAppointment, request.params.code, request.body, opts),
   );
 
   app.post(
     '/appointments/:code/cancel',
-    {
-      config: { rateLimit: WRITE_RATE },
-      schema: {
-        tags,
-        summary: 'Cancel an appointment (code + phone); its place is freed and its reminder cancelled',
-        params: CodeParams,
-        body: CancelBody,
-        response: { 200: Appointment, ...publicErrors },
-      },
-    },
+    publicRoute('Cancel an appointment (code + phone); its place is freed and its reminder cancelled', {
+      params: CodeParams,
+      body: CancelBody,
+      response: { 200: Appointment, ...publicErrors },
+    }),
     async (request) => runCommand(db, cancelAppointment, request.params.code, request.body.phone, opts),
   );
 
   app.get(
     '/appointments/desk',
-    {
-      onRequest: authenticated,
-      schema: {
-        tags,
-        security,
-        summary: "A unit's appointments of a day (today by default), by slot",
-        querystring: DeskQuery,
-        response: { 200: DeskDay, ...staffErrors, 404: ErrorResponse },
-      },
-    },
+    staff("A unit's appointments of a day (today by default), by slot", {
+      querystring: DeskQuery,
+      response: staffReplies(DeskDay, 404),
+    }),
     async (request) => deskAppointments(db, requireActor(request), request.query),
   );
 
   app.post(
     '/appointments/:code/check-in',
-    {
-      onRequest: authenticated,
-      schema: {
-        tags,
-        security,
-        summary:
-          "Welcome an appointment's citizen at the desk: marked arrived (a priority ticket when queuing)",
-        params: CodeParams,
-        response: { 200: CheckInResult, ...staffErrors, 404: ErrorResponse, 409: ErrorResponse },
-      },
-    },
+    staff("Welcome an appointment's citizen at the desk: marked arrived (a priority ticket when queuing)", {
+      params: CodeParams,
+      response: staffReplies(CheckInResult, 404, 409),
+    }),
     async (request) => {
       const ctx = { actor: requireActor(request), requestId: request.id };
       return runCommand(db, checkInAppointment, ctx, request.params.code);
@@ -192,32 +160,20 @@ export const appointmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/admin/units/:agencyId/appointment-settings',
-    {
-      onRequest: authenticated,
-      schema: {
-        tags,
-        security,
-        summary: "A unit's appointment settings per field (slot length, places, days ahead)",
-        params: AgencyParams,
-        response: { 200: AdminSettings, ...staffErrors, 404: ErrorResponse },
-      },
-    },
+    staff("A unit's appointment settings per field (slot length, places, days ahead)", {
+      params: AgencyParams,
+      response: staffReplies(AdminSettings, 404),
+    }),
     async (request) => getAppointmentSettings(db, requireActor(request), request.params.agencyId),
   );
 
   app.put(
     '/admin/units/:agencyId/appointment-settings/:field',
-    {
-      onRequest: authenticated,
-      schema: {
-        tags,
-        security,
-        summary: "Set a unit's appointment settings for a field (null: back to the default); audited",
-        params: FieldParams,
-        body: SettingsBody,
-        response: { 200: AdminSettings, ...staffErrors, 404: ErrorResponse },
-      },
-    },
+    staff("Set a unit's appointment settings for a field (null: back to the default); audited", {
+      params: FieldParams,
+      body: SettingsBody,
+      response: staffReplies(AdminSettings, 404),
+    }),
     async (request) => {
       const ctx = { actor: requireActor(request), requestId: request.id };
       return runCommand(

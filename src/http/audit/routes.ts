@@ -5,46 +5,35 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { auditCsv } from '../../domain/audit/csv.js';
 import { exportAudit, listAudit } from '../../services/audit/log.js';
-import { requireActor } from '../auth/guard.js';
-import { authenticated } from '../auth/routes.js';
-import { staffErrors } from '../auth/schemas.js';
-import { AuditExportQuery, AuditPage, AuditQuery, CsvBody } from './schemas.js';
+import { requireActor } from '../shared/guard.js';
+import { AuditExportQuery, AuditPage, AuditQuery, CsvBody } from '../../contracts/audit.js';
+import { staffReplies, staffRoutes } from '../shared/routes.js';
 
 const tags = ['audit'];
-const security = [{ session: [] }];
+const staff = staffRoutes(tags);
 
 export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { db } = app.deps.database;
 
   app.get(
     '/admin/audit',
-    {
-      onRequest: authenticated,
-      schema: {
-        tags,
-        security,
-        summary:
-          'The audit log, newest first: changes and reads of personal data, by staff member, person, dossier, action and period',
+    staff(
+      'The audit log, newest first: changes and reads of personal data, by staff member, person, dossier, action and period',
+      {
         querystring: AuditQuery,
-        response: { 200: AuditPage, ...staffErrors },
+        response: staffReplies(AuditPage),
       },
-    },
+    ),
     async (request) => listAudit(db, { actor: requireActor(request), requestId: request.id }, request.query),
   );
 
   app.get(
     '/admin/audit/export',
-    {
-      onRequest: authenticated,
-      schema: {
-        tags,
-        security,
-        summary: 'The filtered audit log as CSV (at most 50,000 rows); the export is itself recorded',
-        produces: ['text/csv'],
-        querystring: AuditExportQuery,
-        response: { 200: CsvBody, ...staffErrors },
-      },
-    },
+    staff('The filtered audit log as CSV (at most 50,000 rows); the export is itself recorded', {
+      produces: ['text/csv'],
+      querystring: AuditExportQuery,
+      response: staffReplies(CsvBody),
+    }),
     async (request, reply) => {
       const { format = 'csv', ...filter } = request.query;
       const list = await exportAudit(db, { actor: requireActor(request), requestId: request.id }, filter);

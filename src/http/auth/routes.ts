@@ -1,24 +1,20 @@
 /**
  * /api/auth: log in, log out, who am I, change my password.
  */
-import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { DomainError } from '../../domain/errors.js';
 import { getMe } from '../../services/auth/me.js';
 import { changeOwnPassword, login, logout } from '../../services/auth/login.js';
-import { requireActor } from './guard.js';
-import { ErrorResponse, LoginBody, LoginResponse, Me, Ok, PasswordBody, staffErrors } from './schemas.js';
+import { authenticated, requireActor } from '../shared/guard.js';
+import { LoginBody, LoginResponse, Me, Ok, PasswordBody } from '../../contracts/auth.js';
 import { clearSessionCookies, setSessionCookies } from './session.js';
+import { ErrorResponse } from '../../contracts/common.js';
+import { replies, staffReplies } from '../shared/routes.js';
 import { runCommand } from '../../db/transaction.js';
 
 /** Per client address: a flood guard on top of the failed-login throttling (services/auth/login.ts). */
 const LOGIN_RATE = { max: 30, timeWindow: '1 minute' };
 const PASSWORD_RATE = { max: 10, timeWindow: '1 minute' };
-
-/** Runs before body validation, so that a request without a session gets 401 whatever its body. */
-export async function authenticated(request: FastifyRequest) {
-  requireActor(request);
-}
 
 export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { config, database } = app.deps;
@@ -65,7 +61,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['auth'],
         summary: 'End the current session and clear its cookies',
-        response: { 200: Ok, 403: ErrorResponse },
+        response: replies(Ok, 403),
       },
     },
     async (request, reply) => {
@@ -87,7 +83,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['auth'],
         summary: 'The signed-in staff member, their unit, roles and permissions',
         security: [{ session: [] }],
-        response: { 200: Me, 401: ErrorResponse },
+        response: replies(Me, 401),
       },
     },
     async (request) => getMe(db, requireActor(request).id),
@@ -103,7 +99,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: "Change one's own password (ends the other sessions)",
         security: [{ session: [] }],
         body: PasswordBody,
-        response: { 200: Ok, ...staffErrors, 429: ErrorResponse },
+        response: staffReplies(Ok, 429),
       },
     },
     async (request) => {

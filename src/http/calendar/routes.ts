@@ -7,9 +7,7 @@ import { computeUnitDue } from '../../services/calendar/due.js';
 import { monthView } from '../../services/calendar/month.js';
 import { getHolidayYear, publishHolidayDecision } from '../../services/calendar/holidays.js';
 import { getUnitCalendar, updateUnitCalendar } from '../../services/calendar/settings.js';
-import { authenticated } from '../auth/routes.js';
-import { requireActor, requirePermission } from '../auth/guard.js';
-import { ErrorResponse, staffErrors } from '../auth/schemas.js';
+import { authenticated, requireActor, requirePermission } from '../shared/guard.js';
 import {
   CalendarOverrideBody,
   DueAnswer,
@@ -22,13 +20,16 @@ import {
   PublishBody,
   UnitCalendar,
   UnitParams,
-} from './schemas.js';
+} from '../../contracts/calendar.js';
+import { ErrorResponse } from '../../contracts/common.js';
+import { publicRoutes, replies, staffReplies, staffErrors } from '../shared/routes.js';
 import { runCommand } from '../../db/transaction.js';
 
 const tags = ['calendar'];
 const security = [{ session: [] }];
 /** Per client address. */
 const PUBLIC_RATE = { max: 1200, timeWindow: '1 minute' };
+const publicRoute = publicRoutes(tags, PUBLIC_RATE);
 
 const adminCalendarRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { db } = app.deps.database;
@@ -42,7 +43,7 @@ const adminCalendarRoutes: FastifyPluginAsyncTypebox = async (app) => {
         security,
         summary: "A unit's own calendar settings, what it inherits, and its effective calendar",
         params: UnitParams,
-        response: { 200: UnitCalendar, ...staffErrors, 404: ErrorResponse },
+        response: staffReplies(UnitCalendar, 404),
       },
     },
     async (request) => getUnitCalendar(db, requireActor(request), request.params.unitId),
@@ -58,7 +59,7 @@ const adminCalendarRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: "Replace a unit's own calendar settings (null inherits); audited",
         params: UnitParams,
         body: CalendarOverrideBody,
-        response: { 200: UnitCalendar, ...staffErrors, 404: ErrorResponse, 409: ErrorResponse },
+        response: staffReplies(UnitCalendar, 404, 409),
       },
     },
     async (request) => {
@@ -75,7 +76,7 @@ const adminCalendarRoutes: FastifyPluginAsyncTypebox = async (app) => {
         security,
         summary: 'The holiday decisions of a year (every version) and the statutory suggestions',
         params: HolidayParams,
-        response: { 200: HolidayYear, ...staffErrors, 404: ErrorResponse },
+        response: staffReplies(HolidayYear, 404),
       },
     },
     async (request) => getHolidayYear(db, requireActor(request), request.params.unitId, request.params.year),
@@ -120,7 +121,7 @@ export const calendarRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags,
         summary: "The due instant of a time limit received at an instant, on a unit's working calendar",
         body: DueBody,
-        response: { 200: DueAnswer, 400: ErrorResponse },
+        response: replies(DueAnswer, 400),
       },
     },
     async (request) => computeUnitDue(db, request.body),
@@ -128,15 +129,10 @@ export const calendarRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/calendar/:agencyId/month/:month',
-    {
-      config: { rateLimit: PUBLIC_RATE },
-      schema: {
-        tags,
-        summary: "A month of a unit's calendar: working days, days off with reasons, lunar dates, sessions",
-        params: MonthParams,
-        response: { 200: MonthView, 400: ErrorResponse },
-      },
-    },
+    publicRoute("A month of a unit's calendar: working days, days off with reasons, lunar dates, sessions", {
+      params: MonthParams,
+      response: replies(MonthView, 400),
+    }),
     async (request) => monthView(db, request.params.agencyId, request.params.month),
   );
 

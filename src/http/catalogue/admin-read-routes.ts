@@ -11,9 +11,9 @@ import {
   getProcedureVersion,
   versionStatuses,
 } from '../../services/catalogue/admin-queries.js';
-import { requirePermission } from '../auth/guard.js';
-import { ErrorResponse } from '../auth/schemas.js';
-import { CodeParams } from './schemas.js';
+import { requirePermission } from '../shared/guard.js';
+import { CodeParams } from '../../contracts/catalogue.js';
+import { ErrorResponse } from '../../contracts/common.js';
 
 const tags = ['catalogue admin'];
 const security = [{ session: [] }];

@@ -12,8 +12,7 @@ import { todayInVietnam } from '../../domain/catalogue/dates.js';
 import { createProcedure, reviseProcedure } from '../../services/catalogue/edit.js';
 import { exportCatalogue, importCatalogue } from '../../services/catalogue/import.js';
 import { catalogueIndexFor } from '../../services/catalogue/index-cache.js';
-import { requireActor, requirePermission } from '../auth/guard.js';
-import { ErrorResponse } from '../auth/schemas.js';
+import { requireActor, requirePermission } from '../shared/guard.js';
 import {
   AtQuery,
   CatalogueFile,
@@ -23,7 +22,8 @@ import {
   ImportQuery,
   ImportResult,
   ReviseBody,
-} from './schemas.js';
+} from '../../contracts/catalogue.js';
+import { ErrorResponse } from '../../contracts/common.js';
 import { runCommand } from '../../db/transaction.js';
 
 const tags = ['catalogue admin'];

@@ -6,7 +6,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import { ErrorResponse } from '../auth/schemas.js';
 import {
   getProcedure,
   listFieldsWithCounts,
@@ -23,12 +22,15 @@ import {
   ProcedureList,
   ProcedureQuery,
   VersionList,
-} from './schemas.js';
+} from '../../contracts/catalogue.js';
+import { ErrorResponse } from '../../contracts/common.js';
+import { publicRoutes, replies } from '../shared/routes.js';
 
 const tags = ['catalogue'];
 const NotModified = Type.Null({ description: 'Not modified (If-None-Match matched the ETag)' });
 /** Per client address; a busy commune office behind one address stays far below it. */
 export const PUBLIC_RATE = { max: 1200, timeWindow: '1 minute' };
+const publicRoute = publicRoutes(tags, PUBLIC_RATE);
 
 /** Sets the validators; answers 304 (and returns true) when the client already has this representation. */
 function notModified(
@@ -48,15 +50,10 @@ export const publicCatalogueRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/procedures',
-    {
-      config: { rateLimit: PUBLIC_RATE },
-      schema: {
-        tags,
-        summary: 'Search the procedures in force (diacritic-insensitive), or list them by field and name',
-        querystring: ProcedureQuery,
-        response: { 200: ProcedureList, 304: NotModified, 400: ErrorResponse },
-      },
-    },
+    publicRoute('Search the procedures in force (diacritic-insensitive), or list them by field and name', {
+      querystring: ProcedureQuery,
+      response: { 200: ProcedureList, 304: NotModified, 400: ErrorResponse },
+    }),
     async (request, reply) => {
       const { q, field, level, unit, limit = 20, offset = 0 } = request.query;
       const result = await searchProcedures(db, {
@@ -76,16 +73,11 @@ export const publicCatalogueRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/procedures/:code',
-    {
-      config: { rateLimit: PUBLIC_RATE },
-      schema: {
-        tags,
-        summary: 'A procedure as in force today (or at ?at=YYYY-MM-DD): the whole record and its version',
-        params: CodeParams,
-        querystring: AtQuery,
-        response: { 200: ProcedureDetail, 304: NotModified, 400: ErrorResponse, 404: ErrorResponse },
-      },
-    },
+    publicRoute('A procedure as in force today (or at ?at=YYYY-MM-DD): the whole record and its version', {
+      params: CodeParams,
+      querystring: AtQuery,
+      response: { 200: ProcedureDetail, 304: NotModified, 400: ErrorResponse, 404: ErrorResponse },
+    }),
     async (request, reply) => {
       const v = await getProcedure(db, request.params.code, request.query.at);
       if (notModified(request, reply, `"${v.id}"`, 60)) return reply.code(304).send(null);
@@ -100,15 +92,10 @@ export const publicCatalogueRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/procedures/:code/versions',
-    {
-      config: { rateLimit: PUBLIC_RATE },
-      schema: {
-        tags,
-        summary: 'Every version of a procedure, oldest first, with the one in force today marked',
-        params: CodeParams,
-        response: { 200: VersionList, 304: NotModified, 400: ErrorResponse, 404: ErrorResponse },
-      },
-    },
+    publicRoute('Every version of a procedure, oldest first, with the one in force today marked', {
+      params: CodeParams,
+      response: { 200: VersionList, 304: NotModified, 400: ErrorResponse, 404: ErrorResponse },
+    }),
     async (request, reply) => {
       // Throws 404 for anything that is not a known code, so the code is safe in a header after this line.
       const items = await listProcedureVersions(db, request.params.code);
@@ -122,14 +109,9 @@ export const publicCatalogueRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/fields',
-    {
-      config: { rateLimit: PUBLIC_RATE },
-      schema: {
-        tags,
-        summary: 'Fields (lĩnh vực) with the number of procedures in force in each',
-        response: { 200: FieldList },
-      },
-    },
+    publicRoute('Fields (lĩnh vực) with the number of procedures in force in each', {
+      response: replies(FieldList),
+    }),
     async (_request, reply) => {
       reply.header('cache-control', 'public, max-age=60');
       return { items: await listFieldsWithCounts(db) };

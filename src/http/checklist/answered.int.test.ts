@@ -10,7 +10,7 @@ import { pdfFlatText } from '../../adapters/pdf/pdf-test-utils.js';
 import { demoCatalogue } from '../../services/demo-data/catalogue.js';
 import { createChecklistLink } from '../../services/checklist/message.js';
 import { getProcedure } from '../../services/catalogue/queries.js';
-import type { AnsweredChecklist, ChecklistLink } from './schemas.js';
+import type { AnsweredChecklist, ChecklistLink } from '../../contracts/checklist.js';
 
 let t: TestApp;
 const CODES = ['1.001193', '1.004837'];

@@ -5,13 +5,13 @@
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { getAnsweredChecklist } from '../../services/checklist/answered.js';
+import { getAnsweredChecklist, toAnsweredView } from '../../services/checklist/answered.js';
 import { getSiteInfo, renderProcedureChecklist } from '../../services/checklist/checklist.js';
 import { getChecklistLink } from '../../services/checklist/links.js';
-import { ErrorResponse } from '../auth/schemas.js';
 import { PUBLIC_RATE } from '../catalogue/public-routes.js';
-import { AtQuery } from '../catalogue/schemas.js';
-import { AnsweredChecklist, ChecklistLink, ChecklistQuery, LinkParams, toAnsweredView } from './schemas.js';
+import { AtQuery } from '../../contracts/catalogue.js';
+import { AnsweredChecklist, ChecklistLink, ChecklistQuery, LinkParams } from '../../contracts/checklist.js';
+import { replies } from '../shared/routes.js';
 
 const CodeParams = Type.Object({ code: Type.String({ minLength: 1, maxLength: 200 }) });
 const SiteInfo = Type.Object({
@@ -43,7 +43,7 @@ export const checklistRoutes: FastifyPluginAsyncTypebox = async (app) => {
         produces: ['application/pdf'],
         params: CodeParams,
         querystring: ChecklistQuery,
-        response: { 200: PdfBody, 400: ErrorResponse, 404: ErrorResponse },
+        response: replies(PdfBody, 400, 404),
       },
     },
     async (request, reply) => {
@@ -75,7 +75,7 @@ export const checklistRoutes: FastifyPluginAsyncTypebox = async (app) => {
           'An unknown question or answer is a 400 naming it (CHECKLIST_UNKNOWN_QUESTION, CHECKLIST_UNKNOWN_ANSWER).',
         params: CodeParams,
         querystring: Type.Object({ ...ChecklistQuery.properties, ...AtQuery.properties }),
-        response: { 200: AnsweredChecklist, 400: ErrorResponse, 404: ErrorResponse },
+        response: replies(AnsweredChecklist, 400, 404),
       },
     },
     async (request) => {
@@ -94,7 +94,7 @@ export const checklistRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['catalogue'],
         summary: 'A short checklist link sent in a message: the checklist it shows, or that it has expired',
         params: LinkParams,
-        response: { 200: ChecklistLink, 404: ErrorResponse },
+        response: replies(ChecklistLink, 404),
       },
     },
     async (request, reply) => {
@@ -123,7 +123,7 @@ export const checklistRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['portal'],
         summary: 'What every citizen page shows: the centre, its hotline, and whether the data is a sample',
-        response: { 200: SiteInfo },
+        response: replies(SiteInfo),
       },
     },
     async () => getSiteInfo(database.db, config.publicUrl),

@@ -12,70 +12,54 @@ import {
   updateSameDayProcedures,
 } from '../../services/dossier/same-day-procedures.js';
 import { endOfDayList } from '../../services/dossier/end-of-day.js';
-import { requireActor } from '../auth/guard.js';
-import { authenticated } from '../auth/routes.js';
-import { ErrorResponse, staffErrors } from '../auth/schemas.js';
+import { authenticated, requireActor } from '../shared/guard.js';
 import {
   AdminDayModes,
   AdminSameDayProcedures,
-  AgencyParams,
   DayModesBody,
   EndOfDayList,
   EndOfDayQuery,
   PublicDayModes,
   SameDayProceduresBody,
-} from './schemas.js';
+} from '../../contracts/day-modes.js';
+import { AgencyParams } from '../../contracts/common.js';
+import { publicRoutes, replies, staffReplies, staffRoutes } from '../shared/routes.js';
 import { runCommand } from '../../db/transaction.js';
 
 const tags = ['day-modes'];
+const staff = staffRoutes(tags);
 const security = [{ session: [] }];
 const PUBLIC_RATE = { max: 600, timeWindow: '1 minute' };
+const publicRoute = publicRoutes(tags, PUBLIC_RATE);
 
 export const dayModeRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { db } = app.deps.database;
 
   app.get(
     '/units/:agencyId/day-modes',
-    {
-      config: { rateLimit: PUBLIC_RATE },
-      schema: {
-        tags,
-        summary: "A unit's same-day and no-writing weekdays (inherited when it has none), and today's modes",
-        params: AgencyParams,
-        response: { 200: PublicDayModes, 404: ErrorResponse },
-      },
-    },
+    publicRoute("A unit's same-day and no-writing weekdays (inherited when it has none), and today's modes", {
+      params: AgencyParams,
+      response: replies(PublicDayModes, 404),
+    }),
     async (request) => publicDayModes(db, request.params.agencyId),
   );
 
   app.get(
     '/admin/units/:agencyId/day-modes',
-    {
-      onRequest: authenticated,
-      schema: {
-        tags,
-        security,
-        summary: "A unit's own day modes, the effective ones and where they come from",
-        params: AgencyParams,
-        response: { 200: AdminDayModes, ...staffErrors, 404: ErrorResponse },
-      },
-    },
+    staff("A unit's own day modes, the effective ones and where they come from", {
+      params: AgencyParams,
+      response: staffReplies(AdminDayModes, 404),
+    }),
     async (request) => getAdminDayModes(db, requireActor(request), request.params.agencyId),
   );
 
   app.put(
     '/admin/units/:agencyId/day-modes',
-    {
-      onRequest: authenticated,
-      schema: {
-        tags,
-        security,
-        summary: "Replace a unit's own day modes (null inherits from the parent unit); audited",
-        params: AgencyParams,
-        body: DayModesBody,
-        response: { 200: AdminDayModes, ...staffErrors, 404: ErrorResponse },
-      },
-    },
+    staff("Replace a unit's own day modes (null inherits from the parent unit); audited", {
+      params: AgencyParams,
+      body: DayModesBody,
+      response: staffReplies(AdminDayModes, 404),
+    }),
     async (request) => {
       const ctx = { actor: requireActor(request), requestId: request.id };
       return runCommand(db, updateDayModes, ctx, request.params.agencyId, request.body);
@@ -84,34 +68,26 @@ export const dayModeRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/admin/units/:agencyId/same-day-procedures',
-    {
-      onRequest: authenticated,
-      schema: {
-        tags,
-        security,
-        summary:
-          "Procedures eligible for a same-day result on the unit's no-appointment days: by law, marked here, marked above",
+    staff(
+      "Procedures eligible for a same-day result on the unit's no-appointment days: by law, marked here, marked above",
+      {
         params: AgencyParams,
-        response: { 200: AdminSameDayProcedures, ...staffErrors, 404: ErrorResponse },
+        response: staffReplies(AdminSameDayProcedures, 404),
       },
-    },
+    ),
     async (request) => getAdminSameDayProcedures(db, requireActor(request), request.params.agencyId),
   );
 
   app.put(
     '/admin/units/:agencyId/same-day-procedures',
-    {
-      onRequest: authenticated,
-      schema: {
-        tags,
-        security,
-        summary:
-          'Replace the procedures a unit marks eligible for same-day results (known, offered there); audited',
+    staff(
+      'Replace the procedures a unit marks eligible for same-day results (known, offered there); audited',
+      {
         params: AgencyParams,
         body: SameDayProceduresBody,
-        response: { 200: AdminSameDayProcedures, ...staffErrors, 404: ErrorResponse },
+        response: staffReplies(AdminSameDayProcedures, 404),
       },
-    },
+    ),
     async (request) => {
       const ctx = { actor: requireActor(request), requestId: request.id };
       return runCommand(db, updateSameDayProcedures, ctx, request.params.agencyId, request.body);
@@ -127,7 +103,7 @@ export const dayModeRoutes: FastifyPluginAsyncTypebox = async (app) => {
         security,
         summary: "A unit's unfinished same-day dossiers of a day and its unfinished dossiers due that day",
         querystring: EndOfDayQuery,
-        response: { 200: EndOfDayList, ...staffErrors, 404: ErrorResponse },
+        response: staffReplies(EndOfDayList, 404),
       },
     },
     async (request) => endOfDayList(db, requireActor(request), request.query),

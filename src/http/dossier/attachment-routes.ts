@@ -7,14 +7,14 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { attachmentTypes, MAX_ATTACHMENT_BYTES } from '../../domain/dossier/attachments.js';
 import { addAttachment, listAttachments, readAttachment } from '../../services/dossier/attachments.js';
-import { requireActor } from '../auth/guard.js';
-import { authenticated } from '../auth/routes.js';
-import { ErrorResponse, staffErrors } from '../auth/schemas.js';
-import { Attachment, CodeParams } from './schemas.js';
+import { requireActor } from '../shared/guard.js';
+import { Attachment, CodeParams } from '../../contracts/dossier.js';
+import { ErrorResponse } from '../../contracts/common.js';
+import { staffReplies, staffRoutes, staffErrors } from '../shared/routes.js';
 import { runCommand } from '../../db/transaction.js';
 
 const tags = ['dossiers'];
-const security = [{ session: [] }];
+const staff = staffRoutes(tags);
 
 const FileBody = Type.Unsafe<Buffer>({ type: 'string', format: 'binary', description: 'The scan' });
 
@@ -39,23 +39,21 @@ export const attachmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/dossiers/:code/attachments',
     {
-      onRequest: authenticated,
-      bodyLimit: MAX_ATTACHMENT_BYTES + 1024,
-      schema: {
-        tags,
-        security,
-        summary:
-          'Attach a scan (PDF, JPEG or PNG; the body is the file) to a dossier or one of its documents',
-        params: CodeParams,
-        querystring: UploadQuery,
-        response: {
-          201: Attachment,
-          ...staffErrors,
-          404: ErrorResponse,
-          413: ErrorResponse,
-          415: ErrorResponse,
+      ...staff(
+        'Attach a scan (PDF, JPEG or PNG; the body is the file) to a dossier or one of its documents',
+        {
+          params: CodeParams,
+          querystring: UploadQuery,
+          response: {
+            201: Attachment,
+            ...staffErrors,
+            404: ErrorResponse,
+            413: ErrorResponse,
+            415: ErrorResponse,
+          },
         },
-      },
+      ),
+      bodyLimit: MAX_ATTACHMENT_BYTES + 1024,
     },
     async (request, reply) => {
       const ctx = { actor: requireActor(request), requestId: request.id };
@@ -71,32 +69,20 @@ export const attachmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/dossiers/:code/attachments',
-    {
-      onRequest: authenticated,
-      schema: {
-        tags,
-        security,
-        summary: 'The scans attached to a dossier',
-        params: CodeParams,
-        response: { 200: Type.Array(Attachment), ...staffErrors, 404: ErrorResponse },
-      },
-    },
+    staff('The scans attached to a dossier', {
+      params: CodeParams,
+      response: { 200: Type.Array(Attachment), ...staffErrors, 404: ErrorResponse },
+    }),
     async (request) => listAttachments(db, requireActor(request), request.params.code),
   );
 
   app.get(
     '/dossiers/:code/attachments/:id',
-    {
-      onRequest: authenticated,
-      schema: {
-        tags,
-        security,
-        summary: 'One scan, as the file',
-        params: Type.Object({ code: CodeParams.properties.code, id: Type.String({ format: 'uuid' }) }),
-        produces: [...attachmentTypes],
-        response: { 200: FileBody, ...staffErrors, 404: ErrorResponse },
-      },
-    },
+    staff('One scan, as the file', {
+      params: Type.Object({ code: CodeParams.properties.code, id: Type.String({ format: 'uuid' }) }),
+      produces: [...attachmentTypes],
+      response: staffReplies(FileBody, 404),
+    }),
     async (request, reply) => {
       const file = await readAttachment(db, requireActor(request), request.params.code, request.params.id);
       const ascii = file.fileName

@@ -15,7 +15,7 @@ import {
   type Failure,
   type Intake,
 } from './dossier-test-utils.js';
-import type { AllowedActions, Inbox } from './schemas.js';
+import type { AllowedActions, Inbox } from '../../contracts/dossier.js';
 
 const { ctx, receive, act, historyOf } = useDossierApp();
 

@@ -15,8 +15,8 @@ import {
   type Failure,
   type Intake,
 } from './dossier-test-utils.js';
-import type { AllowedActions, Inbox } from './schemas.js';
-import type { ControlSlip } from './slip-schemas.js';
+import type { AllowedActions, Inbox } from '../../contracts/dossier.js';
+import type { ControlSlip } from '../../contracts/control-slip.js';
 
 const { ctx, receive, act } = useDossierApp();
 const THUE = '000.00.22.H56';

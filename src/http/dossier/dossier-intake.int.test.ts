@@ -20,7 +20,7 @@ import {
   type Failure,
   type Intake,
 } from './dossier-test-utils.js';
-import type { DossierSummary } from './schemas.js';
+import type { DossierSummary } from '../../contracts/dossier.js';
 import { onlineCode } from './online-test-utils.js';
 
 const { ctx, receive, act } = useDossierApp();

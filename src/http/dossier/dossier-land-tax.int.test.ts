@@ -15,7 +15,7 @@ import { formatInstant } from '../../domain/calendar/time-zone.js';
 import { sampleNotice, sampleSlip } from '../../domain/land-tax/test-fixtures.js';
 import { DEMO_PASSWORD } from '../../services/demo-data/index.js';
 import { getVersionInForce } from '../../services/catalogue/versions.js';
-import type { TransferTargets } from './land-tax-schemas.js';
+import type { TransferTargets } from '../../contracts/land-tax.js';
 import type { Acted, Detail, Failure, Intake } from './dossier-test-utils.js';
 
 const LAND = '1.013831';

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Static } from 'typebox';
 import { loginAs } from '../../../test/auth.js';
 import { birth, key, useDossierApp, type Acted, type Failure, type Intake } from './dossier-test-utils.js';
-import type { AllowedActions } from './schemas.js';
+import type { AllowedActions } from '../../contracts/dossier.js';
 
 const { ctx, receive, act, historyOf } = useDossierApp();
 

@@ -7,7 +7,7 @@ import type { Static } from 'typebox';
 import { openTestApp, type TestApp } from '../../../test/app.js';
 import { loginAs, type LoggedIn } from '../../../test/auth.js';
 import { todayInVietnam } from '../../domain/catalogue/dates.js';
-import type { ActionResult, DossierDetail, IntakeResult } from './schemas.js';
+import type { ActionResult, DossierDetail, IntakeResult } from '../../contracts/dossier.js';
 
 export type Intake = Static<typeof IntakeResult>;
 export type Detail = Static<typeof DossierDetail>;

@@ -5,10 +5,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type, type TSchema } from 'typebox';
 import { intakePrefill } from '../../services/dossier/intake-prefill.js';
-import { requireActor } from '../auth/guard.js';
-import { authenticated } from '../auth/routes.js';
-import { ErrorResponse, staffErrors } from '../auth/schemas.js';
-import { Answers } from '../checklist/answers-schema.js';
+import { authenticated, requireActor } from '../shared/guard.js';
+import { Answers } from '../../contracts/answers.js';
+import { staffReplies } from '../shared/routes.js';
 
 const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
 
@@ -49,7 +48,7 @@ export const prefillRoutes: FastifyPluginAsyncTypebox = async (app) => {
         security: [{ session: [] }],
         summary: 'Intake prefilled from the ticket called, the appointment checked in or the hotline call',
         querystring: PrefillQuery,
-        response: { 200: IntakePrefill, ...staffErrors, 404: ErrorResponse },
+        response: staffReplies(IntakePrefill, 404),
       },
     },
     async (request) => intakePrefill(db, requireActor(request), request.query),

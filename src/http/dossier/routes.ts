@@ -9,8 +9,8 @@ import { receiveDossier, submitOnline } from '../../services/dossier/intake.js';
 import { getAllowedActions, getDossier, listInbox } from '../../services/dossier/queries.js';
 import { retryOnIdempotencyRace } from '../../services/dossier/retry.js';
 import { listTransferTargets } from '../../services/dossier/transfer-targets.js';
-import { TransferTargets } from './land-tax-schemas.js';
-import { requireActor } from '../auth/guard.js';
+import { TransferTargets } from '../../contracts/land-tax.js';
+import { requireActor } from '../shared/guard.js';
 import { auditRead } from '../../services/audit/read.js';
 import { readActions } from '../../domain/audit/purposes.js';
 import { DomainError } from '../../domain/errors.js';
@@ -23,8 +23,6 @@ import {
   requestOnlineOtp,
   useOtp,
 } from '../../services/dossier/otp.js';
-import { authenticated } from '../auth/routes.js';
-import { ErrorResponse, staffErrors } from '../auth/schemas.js';
 import {
   ActionBody,
   ActionResult,
@@ -41,13 +39,15 @@ import {
   OtpSent,
   DeclarationTemplateOut,
   ProcedureCodeParams,
-} from './schemas.js';
-import { ControlSlip, Lateness, LatenessQuery } from './slip-schemas.js';
+} from '../../contracts/dossier.js';
+import { ControlSlip, Lateness, LatenessQuery } from '../../contracts/control-slip.js';
 import { prefillRoutes } from './prefill-routes.js';
+import { ErrorResponse } from '../../contracts/common.js';
+import { created, replies, staffCreated, staffReplies, staffRoutes } from '../shared/routes.js';
 import { inTransaction, runCommand } from '../../db/transaction.js';
 
 const tags = ['dossiers'];
-const security = [{ session: [] }];
+const staff = staffRoutes(tags);
 /**
  * Online submission needs no login: it needs a one-time code sent to the applicant's phone (at most 3 per phone in
  * 10 minutes, 5 a day: otp.ts), and both routes are limited per client address.
@@ -64,16 +64,10 @@ export const dossierRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/dossiers',
-    {
-      onRequest: authenticated,
-      schema: {
-        tags,
-        security,
-        summary: 'Receive a dossier at the desk: a receipt, a supplement request or a refusal',
-        body: IntakeBody,
-        response: { 201: IntakeResult, ...staffErrors, 404: ErrorResponse, 409: ErrorResponse },
-      },
-    },
+    staff('Receive a dossier at the desk: a receipt, a supplement request or a refusal', {
+      body: IntakeBody,
+      response: staffCreated(IntakeResult, 404, 409),
+    }),
     async (request, reply) => {
       const ctx = { actor: requireActor(request), requestId: request.id };
       // Not in a transaction: the receipt's reads run on their own and its write is one statement (intake.ts).
@@ -94,15 +88,11 @@ export const dossierRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/dossiers/otp',
     {
-      onRequest: authenticated,
-      config: { rateLimit: OTP_RATE },
-      schema: {
-        tags,
-        security,
-        summary: "Send a one-time code to the applicant's phone to confirm a declaration read back to them",
+      ...staff("Send a one-time code to the applicant's phone to confirm a declaration read back to them", {
         body: OtpBody,
-        response: { 201: OtpSent, ...staffErrors, 429: ErrorResponse },
-      },
+        response: staffCreated(OtpSent, 429),
+      }),
+      config: { rateLimit: OTP_RATE },
     },
     async (request, reply) => {
       const ctx = { actor: requireActor(request), requestId: request.id };
@@ -118,7 +108,7 @@ export const dossierRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags,
         summary: "The procedure's declaration form (tờ khai): the fields an officer fills in assisted mode",
         params: ProcedureCodeParams,
-        response: { 200: DeclarationTemplateOut, 404: ErrorResponse },
+        response: replies(DeclarationTemplateOut, 404),
       },
     },
     async (request) => {
@@ -140,7 +130,7 @@ export const dossierRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags,
         summary: "Send a one-time code to the applicant's phone, needed to submit a dossier online",
         body: OtpBody,
-        response: { 201: OtpSent, 400: ErrorResponse, 429: ErrorResponse },
+        response: created(OtpSent, 400, 429),
       },
     },
     async (request, reply) => {
@@ -187,31 +177,19 @@ export const dossierRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/dossiers',
-    {
-      onRequest: authenticated,
-      schema: {
-        tags,
-        security,
-        summary: "Inbox of the actor's units, riskiest first (overdue, due today, due soon), with counts",
-        querystring: InboxQuery,
-        response: { 200: Inbox, ...staffErrors },
-      },
-    },
+    staff("Inbox of the actor's units, riskiest first (overdue, due today, due soon), with counts", {
+      querystring: InboxQuery,
+      response: staffReplies(Inbox),
+    }),
     async (request) => listInbox(db, requireActor(request), request.query),
   );
 
   app.get(
     '/dossiers/:code',
-    {
-      onRequest: authenticated,
-      schema: {
-        tags,
-        security,
-        summary: 'One dossier with its documents and history',
-        params: CodeParams,
-        response: { 200: DossierDetail, ...staffErrors, 404: ErrorResponse },
-      },
-    },
+    staff('One dossier with its documents and history', {
+      params: CodeParams,
+      response: staffReplies(DossierDetail, 404),
+    }),
     async (request) => {
       const actor = requireActor(request);
       const dossier = await getDossier(db, actor, request.params.code);
@@ -230,48 +208,34 @@ export const dossierRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/dossiers/:code/allowed-actions',
-    {
-      onRequest: authenticated,
-      schema: {
-        tags,
-        security,
-        summary: 'Actions the transition table allows now, and those the actor may take',
-        params: CodeParams,
-        response: { 200: AllowedActions, ...staffErrors, 404: ErrorResponse },
-      },
-    },
+    staff('Actions the transition table allows now, and those the actor may take', {
+      params: CodeParams,
+      response: staffReplies(AllowedActions, 404),
+    }),
     async (request) => getAllowedActions(db, requireActor(request), request.params.code),
   );
 
   app.get(
     '/dossiers/lateness',
-    {
-      onRequest: authenticated,
-      schema: {
-        tags,
-        security,
-        summary:
-          "Finished dossiers of the actor's units between two dates: on time, late, and late by the agency that caused it",
+    staff(
+      "Finished dossiers of the actor's units between two dates: on time, late, and late by the agency that caused it",
+      {
         querystring: LatenessQuery,
-        response: { 200: Lateness, ...staffErrors },
+        response: staffReplies(Lateness),
       },
-    },
+    ),
     async (request) => latenessForActor(db, requireActor(request), request.query),
   );
 
   app.get(
     '/dossiers/:code/transfer-targets',
-    {
-      onRequest: authenticated,
-      schema: {
-        tags,
-        security,
-        summary:
-          "Units the dossier may be transferred to or a consultation asked of (suggested first), with the default answer deadline on each unit's calendar",
+    staff(
+      "Units the dossier may be transferred to or a consultation asked of (suggested first), with the default answer deadline on each unit's calendar",
+      {
         params: CodeParams,
-        response: { 200: TransferTargets, ...staffErrors, 404: ErrorResponse },
+        response: staffReplies(TransferTargets, 404),
       },
-    },
+    ),
     async (request) => ({
       items: await listTransferTargets(db, requireActor(request), request.params.code),
     }),
@@ -279,34 +243,23 @@ export const dossierRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/dossiers/:code/control-slip',
-    {
-      onRequest: authenticated,
-      schema: {
-        tags,
-        security,
-        summary:
-          'Process control slip (form 06): every hand-off with its step due and outcome, each agency against its share',
+    staff(
+      'Process control slip (form 06): every hand-off with its step due and outcome, each agency against its share',
+      {
         params: CodeParams,
-        response: { 200: ControlSlip, ...staffErrors, 404: ErrorResponse },
+        response: staffReplies(ControlSlip, 404),
       },
-    },
+    ),
     async (request) => getControlSlip(db, requireActor(request), request.params.code),
   );
 
   app.post(
     '/dossiers/:code/actions',
-    {
-      onRequest: authenticated,
-      schema: {
-        tags,
-        security,
-        summary:
-          'Take an action on a dossier (checked against the table, the version and the idempotency key)',
-        params: CodeParams,
-        body: ActionBody,
-        response: { 200: ActionResult, ...staffErrors, 404: ErrorResponse, 409: ErrorResponse },
-      },
-    },
+    staff('Take an action on a dossier (checked against the table, the version and the idempotency key)', {
+      params: CodeParams,
+      body: ActionBody,
+      response: staffReplies(ActionResult, 404, 409),
+    }),
     async (request) => {
       const ctx = { actor: requireActor(request), requestId: request.id };
       return retryOnIdempotencyRace(() =>

@@ -18,14 +18,13 @@ import {
   type RenderedForm,
 } from '../../services/forms/forms.js';
 import { renderUnitRegister } from '../../services/forms/register.js';
-import { requireActor } from '../auth/guard.js';
+import { requireActor } from '../shared/guard.js';
 import { auditRead } from '../../services/audit/read.js';
 import { readActions } from '../../domain/audit/purposes.js';
-import { authenticated } from '../auth/routes.js';
-import { ErrorResponse, staffErrors } from '../auth/schemas.js';
+import { staffReplies, staffRoutes } from '../shared/routes.js';
 
 const tags = ['forms'];
-const security = [{ session: [] }];
+const staff = staffRoutes(tags);
 /** A form takes ~50–150 ms of CPU: generous for a desk, a brake on scripts. */
 const PDF_RATE = { max: 120, timeWindow: '1 minute' };
 
@@ -85,16 +84,12 @@ export const formRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/dossiers/:code/forms/:form',
     {
-      onRequest: authenticated,
-      config: { rateLimit: PDF_RATE },
-      schema: {
-        tags,
-        security,
-        summary: 'An official form of a dossier (TT 03/2025) as a PDF, filled from its history',
+      ...staff('An official form of a dossier (TT 03/2025) as a PDF, filled from its history', {
         produces: ['application/pdf'],
         params: FormParams,
-        response: { 200: PdfBody, ...staffErrors, 404: ErrorResponse },
-      },
+        response: staffReplies(PdfBody, 404),
+      }),
+      config: { rateLimit: PDF_RATE },
     },
     async (request, reply) => {
       const actor = requireActor(request);
@@ -119,17 +114,13 @@ export const formRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/registers/:agencyId',
     {
-      onRequest: authenticated,
-      config: { rateLimit: PDF_RATE },
-      schema: {
-        tags,
-        security,
-        summary: 'The tracking register (Mẫu 07) of a unit for a date range, as an A4 landscape PDF',
+      ...staff('The tracking register (Mẫu 07) of a unit for a date range, as an A4 landscape PDF', {
         produces: ['application/pdf'],
         params: RegisterParams,
         querystring: RegisterQuery,
-        response: { 200: PdfBody, ...staffErrors, 404: ErrorResponse },
-      },
+        response: staffReplies(PdfBody, 404),
+      }),
+      config: { rateLimit: PDF_RATE },
     },
     async (request, reply) => {
       const actor = requireActor(request);

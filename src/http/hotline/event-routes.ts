@@ -11,9 +11,9 @@ import type { FastifyRequest } from 'fastify';
 import { DomainError, invalid } from '../../domain/errors.js';
 import { checkSignature, SIGNATURE_HEADER, TIMESTAMP_HEADER } from '../../services/hotline/signature.js';
 import { ingestEvent } from '../../services/hotline/events.js';
-import { ErrorResponse } from '../auth/schemas.js';
 import { errorBody } from '../errors.js';
-import { CallEvent, EventAccepted } from './schemas.js';
+import { CallEvent, EventAccepted } from '../../contracts/hotline.js';
+import { ErrorResponse } from '../../contracts/common.js';
 import { runCommand } from '../../db/transaction.js';
 
 export const EVENT_BODY_LIMIT = 4096;

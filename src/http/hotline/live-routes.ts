@@ -6,11 +6,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { HotlineHub } from '../../services/hotline/hub.js';
 import { hotlineUnit } from '../../services/hotline/scope.js';
-import { requireActor } from '../auth/guard.js';
-import { authenticated } from '../auth/routes.js';
-import { staffErrors } from '../auth/schemas.js';
+import { authenticated, requireActor } from '../shared/guard.js';
 import { liveStreams } from '../live/streams.js';
-import { UnitQuery } from './schemas.js';
+import { UnitQuery } from '../../contracts/hotline.js';
+import { staffErrors } from '../shared/routes.js';
 
 export const hotlineLiveRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const hub = new HotlineHub(app.deps.database, (err) => app.log.error({ err }, 'hotline live read failed'));

@@ -12,11 +12,9 @@ import { directoryEntries } from '../../services/hotline/directory.js';
 import { listCalls, myCalls, screenPop } from '../../services/hotline/reads.js';
 import { checkHotlineAccess, hotlineUnit, readableHotlineUnits } from '../../services/hotline/scope.js';
 import { hotlineStats } from '../../services/hotline/stats.js';
-import { requireActor } from '../auth/guard.js';
+import { requireActor } from '../shared/guard.js';
 import { auditRead } from '../../services/audit/read.js';
 import { readActions } from '../../domain/audit/purposes.js';
-import { authenticated } from '../auth/routes.js';
-import { ErrorResponse, staffErrors } from '../auth/schemas.js';
 import {
   CallList,
   CallParams,
@@ -31,10 +29,12 @@ import {
   ScreenPopQuery,
   StatsQuery,
   UnitQuery,
-} from './schemas.js';
+} from '../../contracts/hotline.js';
+import { ErrorResponse } from '../../contracts/common.js';
+import { staffRoutes, staffErrors } from '../shared/routes.js';
 
 const tags = ['hotline'];
-const security = [{ session: [] }];
+const staff = staffRoutes(tags);
 const errors = { ...staffErrors, 404: ErrorResponse };
 
 export const hotlineReadRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -42,16 +42,10 @@ export const hotlineReadRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/hotline/calls',
-    {
-      onRequest: authenticated,
-      schema: {
-        tags,
-        security,
-        summary: 'The call log of a unit, newest first; search by phone in any form (or a part of it)',
-        querystring: CallsQuery,
-        response: { 200: CallList, ...errors },
-      },
-    },
+    staff('The call log of a unit, newest first; search by phone in any form (or a part of it)', {
+      querystring: CallsQuery,
+      response: { 200: CallList, ...errors },
+    }),
     async (request) => {
       const actor = requireActor(request);
       const unit = await hotlineUnit(db, actor, request.query.unitId, 'read');
@@ -74,15 +68,9 @@ export const hotlineReadRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/hotline/calls/mine',
-    {
-      onRequest: authenticated,
-      schema: {
-        tags,
-        security,
-        summary: 'Calls routed to me in the last 30 days, open ones first',
-        response: { 200: CallList, ...errors },
-      },
-    },
+    staff('Calls routed to me in the last 30 days, open ones first', {
+      response: { 200: CallList, ...errors },
+    }),
     async (request) => {
       const actor = requireActor(request);
       await hotlineUnit(db, actor, undefined, 'work');
@@ -92,16 +80,10 @@ export const hotlineReadRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/hotline/calls/:id',
-    {
-      onRequest: authenticated,
-      schema: {
-        tags,
-        security,
-        summary: 'One call with its legs, outcome and checklists sent',
-        params: CallParams,
-        response: { 200: CallView, ...errors },
-      },
-    },
+    staff('One call with its legs, outcome and checklists sent', {
+      params: CallParams,
+      response: { 200: CallView, ...errors },
+    }),
     async (request) => {
       const call = await findCallView(db, request.params.id);
       if (!call) throw notFound('HOTLINE_CALL_NOT_FOUND', 'Không tìm thấy cuộc gọi.');
@@ -124,16 +106,10 @@ export const hotlineReadRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/hotline/directory',
-    {
-      onRequest: authenticated,
-      schema: {
-        tags,
-        security,
-        summary: "Who can take a call at the unit's hotline, by field, with presence and whether on a call",
-        querystring: DirectoryQuery,
-        response: { 200: Directory, ...errors },
-      },
-    },
+    staff("Who can take a call at the unit's hotline, by field, with presence and whether on a call", {
+      querystring: DirectoryQuery,
+      response: { 200: Directory, ...errors },
+    }),
     async (request) => {
       const unit = await hotlineUnit(db, requireActor(request), request.query.unitId, 'read');
       return directoryEntries(db, {
@@ -145,17 +121,10 @@ export const hotlineReadRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/hotline/callbacks',
-    {
-      onRequest: authenticated,
-      schema: {
-        tags,
-        security,
-        summary:
-          'Calls to return: open ones first by due time (with an overdue flag), then those done this week',
-        querystring: UnitQuery,
-        response: { 200: Callbacks, ...errors },
-      },
-    },
+    staff('Calls to return: open ones first by due time (with an overdue flag), then those done this week', {
+      querystring: UnitQuery,
+      response: { 200: Callbacks, ...errors },
+    }),
     async (request) => {
       const unit = await hotlineUnit(db, requireActor(request), request.query.unitId, 'read');
       return listCallbacks(db, unit.id);
@@ -164,32 +133,24 @@ export const hotlineReadRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/hotline/units',
-    {
-      onRequest: authenticated,
-      schema: {
-        tags,
-        security,
-        summary:
-          'The units whose hotline I may read (log, callbacks, statistics), by name, and whether I work their calls',
+    staff(
+      'The units whose hotline I may read (log, callbacks, statistics), by name, and whether I work their calls',
+      {
         response: { 200: HotlineUnits, ...errors },
       },
-    },
+    ),
     async (request) => readableHotlineUnits(db, requireActor(request)),
   );
 
   app.get(
     '/hotline/screen-pop',
-    {
-      onRequest: authenticated,
-      schema: {
-        tags,
-        security,
-        summary:
-          "What the unit's hotline may know about a caller: name, and dossiers, tickets, appointments and calls of the unit and the units below it (others only counted)",
+    staff(
+      "What the unit's hotline may know about a caller: name, and dossiers, tickets, appointments and calls of the unit and the units below it (others only counted)",
+      {
         querystring: ScreenPopQuery,
         response: { 200: ScreenPop, ...errors },
       },
-    },
+    ),
     async (request) => {
       const actor = requireActor(request);
       const unit = await hotlineUnit(db, actor, request.query.unitId, 'work');
@@ -211,17 +172,13 @@ export const hotlineReadRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/hotline/stats',
-    {
-      onRequest: authenticated,
-      schema: {
-        tags,
-        security,
-        summary:
-          'The hotline dashboard: calls per day and field, answer and missed rates, wait, first-visit success',
+    staff(
+      'The hotline dashboard: calls per day and field, answer and missed rates, wait, first-visit success',
+      {
         querystring: StatsQuery,
         response: { 200: HotlineStats, ...errors },
       },
-    },
+    ),
     async (request) => {
       const unit = await hotlineUnit(db, requireActor(request), request.query.unitId, 'read');
       return hotlineStats(db, unit.id, request.query);

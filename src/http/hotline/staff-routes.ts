@@ -12,9 +12,7 @@ import {
   sendChecklist,
   transferCall,
 } from '../../services/hotline/actions.js';
-import { requireActor } from '../auth/guard.js';
-import { authenticated } from '../auth/routes.js';
-import { ErrorResponse, staffErrors } from '../auth/schemas.js';
+import { requireActor } from '../shared/guard.js';
 import {
   CallParams,
   CallView,
@@ -26,11 +24,13 @@ import {
   OutcomeInput,
   PresenceInput,
   TransferInput,
-} from './schemas.js';
+} from '../../contracts/hotline.js';
+import { ErrorResponse } from '../../contracts/common.js';
+import { staffRoutes, staffErrors } from '../shared/routes.js';
 import { runCommand } from '../../db/transaction.js';
 
 const tags = ['hotline'];
-const security = [{ session: [] }];
+const staff = staffRoutes(tags);
 const errors = { ...staffErrors, 404: ErrorResponse, 409: ErrorResponse };
 
 export const hotlineStaffRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -42,34 +42,24 @@ export const hotlineStaffRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/hotline/calls/:id/transfer',
-    {
-      onRequest: authenticated,
-      schema: {
-        tags,
-        security,
-        summary:
-          "Record the routing of the call to a specialist with the field and a note (the PBX's transfer merges in)",
+    staff(
+      "Record the routing of the call to a specialist with the field and a note (the PBX's transfer merges in)",
+      {
         params: CallParams,
         body: TransferInput,
         response: { 200: CallView, ...errors },
       },
-    },
+    ),
     async (request) => runCommand(db, transferCall, ctxOf(request), request.params.id, request.body),
   );
 
   app.post(
     '/hotline/calls/:id/checklist',
-    {
-      onRequest: authenticated,
-      schema: {
-        tags,
-        security,
-        summary: "Send the procedure's checklist (documents to bring, link to its page) to the caller",
-        params: CallParams,
-        body: ChecklistInput,
-        response: { 200: ChecklistSent, ...errors },
-      },
-    },
+    staff("Send the procedure's checklist (documents to bring, link to its page) to the caller", {
+      params: CallParams,
+      body: ChecklistInput,
+      response: { 200: ChecklistSent, ...errors },
+    }),
     async (request) =>
       runCommand(
         db,
@@ -82,49 +72,31 @@ export const hotlineStaffRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/hotline/calls/:id/outcome',
-    {
-      onRequest: authenticated,
-      schema: {
-        tags,
-        security,
-        summary: 'Record the outcome of the call (callback_needed queues a callback)',
-        params: CallParams,
-        body: OutcomeInput,
-        response: { 200: CallView, ...errors },
-      },
-    },
+    staff('Record the outcome of the call (callback_needed queues a callback)', {
+      params: CallParams,
+      body: OutcomeInput,
+      response: { 200: CallView, ...errors },
+    }),
     async (request) => runCommand(db, recordOutcome, ctxOf(request), request.params.id, request.body),
   );
 
   app.post(
     '/hotline/callbacks/:id/done',
-    {
-      onRequest: authenticated,
-      schema: {
-        tags,
-        security,
-        summary: 'Mark a callback done, with a note (done once; a repeat answers the same)',
-        params: CallParams,
-        body: Type.Optional(CallbackDoneInput),
-        response: { 200: Callback, ...errors },
-      },
-    },
+    staff('Mark a callback done, with a note (done once; a repeat answers the same)', {
+      params: CallParams,
+      body: Type.Optional(CallbackDoneInput),
+      response: { 200: Callback, ...errors },
+    }),
     async (request) =>
       runCommand(db, completeCallback, ctxOf(request), request.params.id, request.body?.note),
   );
 
   app.put(
     '/hotline/presence',
-    {
-      onRequest: authenticated,
-      schema: {
-        tags,
-        security,
-        summary: 'Set my presence at the switchboard: available, busy or away',
-        body: PresenceInput,
-        response: { 200: DirectoryEntry, ...errors },
-      },
-    },
+    staff('Set my presence at the switchboard: available, busy or away', {
+      body: PresenceInput,
+      response: { 200: DirectoryEntry, ...errors },
+    }),
     async (request) => runCommand(db, changePresence, ctxOf(request), request.body.presence),
   );
 };

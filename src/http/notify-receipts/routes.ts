@@ -11,7 +11,7 @@ import { Type } from 'typebox';
 import { parseHttpReceipt, type HttpReceiptSettings } from '../../adapters/notify/http-sms-provider.js';
 import { DomainError, invalid, notFound } from '../../domain/errors.js';
 import { recordReceipts } from '../../services/outbox/receipts.js';
-import { ErrorResponse } from '../auth/schemas.js';
+import { replies } from '../shared/routes.js';
 
 const ReceiptAnswer = Type.Object({
   outcome: Type.Union([Type.Literal('applied'), Type.Literal('unmatched'), Type.Literal('pending')]),
@@ -38,7 +38,7 @@ export const notifyReceiptRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Delivery receipt callback of an HTTP notification provider (shared-secret authenticated)',
         params: Type.Object({ provider: Type.String({ maxLength: 60 }) }),
         body: Type.Record(Type.String(), Type.Unknown()),
-        response: { 200: ReceiptAnswer, 400: ErrorResponse, 401: ErrorResponse, 404: ErrorResponse },
+        response: replies(ReceiptAnswer, 400, 401, 404),
       },
     },
     async (request) => {

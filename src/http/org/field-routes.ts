@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { createField, listFields, updateField } from '../../services/org/fields.js';
-import { requireActor, requirePermission } from '../auth/guard.js';
-import { ErrorResponse, staffErrors } from '../auth/schemas.js';
-import { CodeParams, Field, FieldCreateBody, FieldList, FieldPatchBody } from './schemas.js';
+import { requireActor, requirePermission } from '../shared/guard.js';
+import { CodeParams, Field, FieldCreateBody, FieldList, FieldPatchBody } from '../../contracts/org.js';
+import { staffCreated, staffReplies } from '../shared/routes.js';
 import { runCommand } from '../../db/transaction.js';
 
 const tags = ['organisation'];
@@ -19,7 +19,7 @@ export const fieldRoutes: FastifyPluginAsyncTypebox = async (app) => {
         security,
         summary:
           'Fields (lĩnh vực), province-wide, for every staff member, with the procedures in force in each',
-        response: { 200: FieldList, ...staffErrors },
+        response: staffReplies(FieldList),
       },
     },
     async (request) => {
@@ -37,7 +37,7 @@ export const fieldRoutes: FastifyPluginAsyncTypebox = async (app) => {
         security,
         summary: 'Add a field (needs field.manage)',
         body: FieldCreateBody,
-        response: { 201: Field, ...staffErrors, 409: ErrorResponse },
+        response: staffCreated(Field, 409),
       },
     },
     async (request, reply) => {
@@ -57,7 +57,7 @@ export const fieldRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: "Change a field's name, description or order (needs field.manage)",
         params: CodeParams,
         body: FieldPatchBody,
-        response: { 200: Field, ...staffErrors, 404: ErrorResponse },
+        response: staffReplies(Field, 404),
       },
     },
     async (request) => {

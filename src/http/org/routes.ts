@@ -3,10 +3,10 @@
  * the body is validated, so that an anonymous request always gets 401); unit-scoped checks happen in the services.
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { authenticated } from '../auth/routes.js';
 import { fieldRoutes } from './field-routes.js';
 import { staffRoutes } from './staff-routes.js';
 import { unitRoutes } from './unit-routes.js';
+import { authenticated } from '../shared/guard.js';
 
 export const orgRoutes: FastifyPluginAsyncTypebox = async (app) => {
   await app.register(

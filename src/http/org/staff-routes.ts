@@ -7,8 +7,7 @@ import {
   updateStaff,
 } from '../../services/org/staff.js';
 import { listSecurityAlerts } from '../../services/auth/security-alerts.js';
-import { requireActor } from '../auth/guard.js';
-import { ErrorResponse, staffErrors } from '../auth/schemas.js';
+import { requireActor } from '../shared/guard.js';
 import {
   IdParams,
   PasswordReset,
@@ -19,7 +18,8 @@ import {
   StaffList,
   StaffPatchBody,
   StaffQuery,
-} from './schemas.js';
+} from '../../contracts/org.js';
+import { staffCreated, staffReplies } from '../shared/routes.js';
 import { runCommand } from '../../db/transaction.js';
 
 const tags = ['organisation'];
@@ -37,7 +37,7 @@ export const staffRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary:
           "Staff in the actor's scope, filtered by unit, role, text (name, username, email, extension)",
         querystring: StaffQuery,
-        response: { 200: StaffList, ...staffErrors },
+        response: staffReplies(StaffList),
       },
     },
     async (request) => listStaff(db, requireActor(request), request.query),
@@ -51,7 +51,7 @@ export const staffRoutes: FastifyPluginAsyncTypebox = async (app) => {
         security,
         summary:
           'Bursts of failed logins on the accounts of the units whose staff the actor manages, last 7 days, newest first',
-        response: { 200: SecurityAlertList, ...staffErrors },
+        response: staffReplies(SecurityAlertList),
       },
     },
     async (request) => listSecurityAlerts(db, requireActor(request)),
@@ -65,7 +65,7 @@ export const staffRoutes: FastifyPluginAsyncTypebox = async (app) => {
         security,
         summary: 'One staff member',
         params: IdParams,
-        response: { 200: Staff, ...staffErrors, 404: ErrorResponse },
+        response: staffReplies(Staff, 404),
       },
     },
     async (request) =>
@@ -80,7 +80,7 @@ export const staffRoutes: FastifyPluginAsyncTypebox = async (app) => {
         security,
         summary: 'Create a staff account with roles; answers a one-time temporary password',
         body: StaffCreateBody,
-        response: { 201: StaffCreated, ...staffErrors, 409: ErrorResponse },
+        response: staffCreated(StaffCreated, 409),
       },
     },
     async (request, reply) => {
@@ -99,7 +99,7 @@ export const staffRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Update a staff account: details, home unit, roles, active, unlock',
         params: IdParams,
         body: StaffPatchBody,
-        response: { 200: Staff, ...staffErrors, 404: ErrorResponse },
+        response: staffReplies(Staff, 404),
       },
     },
     async (request) => {
@@ -116,7 +116,7 @@ export const staffRoutes: FastifyPluginAsyncTypebox = async (app) => {
         security,
         summary: 'Give the account a one-time temporary password (unlocks it, ends its sessions)',
         params: IdParams,
-        response: { 200: PasswordReset, ...staffErrors, 404: ErrorResponse },
+        response: staffReplies(PasswordReset, 404),
       },
     },
     async (request, reply) => {

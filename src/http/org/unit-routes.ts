@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { createUnit, listUnits, updateUnit } from '../../services/org/units.js';
-import { requireActor } from '../auth/guard.js';
-import { ErrorResponse, staffErrors } from '../auth/schemas.js';
-import { IdParams, Unit, UnitCreateBody, UnitList, UnitPatchBody } from './schemas.js';
+import { requireActor } from '../shared/guard.js';
+import { IdParams, Unit, UnitCreateBody, UnitList, UnitPatchBody } from '../../contracts/org.js';
+import { staffCreated, staffReplies } from '../shared/routes.js';
 import { runCommand } from '../../db/transaction.js';
 
 const tags = ['organisation'];
@@ -18,7 +18,7 @@ export const unitRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags,
         security,
         summary: 'Units the actor may see, as a tree in display order',
-        response: { 200: UnitList, ...staffErrors },
+        response: staffReplies(UnitList),
       },
     },
     async (request) => ({ items: await listUnits(db, requireActor(request)) }),
@@ -32,7 +32,7 @@ export const unitRoutes: FastifyPluginAsyncTypebox = async (app) => {
         security,
         summary: 'Create a unit under a unit the actor manages',
         body: UnitCreateBody,
-        response: { 201: Unit, ...staffErrors, 409: ErrorResponse },
+        response: staffCreated(Unit, 409),
       },
     },
     async (request, reply) => {
@@ -51,7 +51,7 @@ export const unitRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: "Update a unit's contact details, or (from the level above) its name, agency id, status",
         params: IdParams,
         body: UnitPatchBody,
-        response: { 200: Unit, ...staffErrors, 404: ErrorResponse, 409: ErrorResponse },
+        response: staffReplies(Unit, 404, 409),
       },
     },
     async (request) => {

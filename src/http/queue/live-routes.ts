@@ -6,9 +6,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { QueueHub } from '../../services/queue/hub.js';
 import { publicUnit } from '../../services/queue/views.js';
-import { ErrorResponse } from '../auth/schemas.js';
-import { AgencyParams } from '../day-modes/schemas.js';
 import { liveStreams } from '../live/streams.js';
+import { AgencyParams, ErrorResponse } from '../../contracts/common.js';
 
 export const queueLiveRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const hub = new QueueHub(app.deps.database, (err) =>

@@ -9,8 +9,6 @@ import { formatInstant } from '../../domain/calendar/time-zone.js';
 import { checkKioskLimits } from '../../services/queue/kiosk-limits.js';
 import { checkPhone, issueTicket, QUEUE_TIMEZONE } from '../../services/queue/tickets.js';
 import { displaySnapshot, kioskView, publicTicket, publicUnit } from '../../services/queue/views.js';
-import { ErrorResponse } from '../auth/schemas.js';
-import { AgencyParams } from '../day-modes/schemas.js';
 import {
   DisplaySnapshot,
   IssuedTicket,
@@ -18,10 +16,13 @@ import {
   KioskView,
   PublicTicket,
   TicketParams,
-} from './schemas.js';
+} from '../../contracts/queue.js';
+import { AgencyParams, ErrorResponse } from '../../contracts/common.js';
+import { publicRoutes, replies } from '../shared/routes.js';
 
 const tags = ['queue'];
 const READ_RATE = { max: 600, timeWindow: '1 minute' };
+const publicRoute = publicRoutes(tags, READ_RATE);
 /**
  * A kiosk in a lobby gives a few tickets a minute; a script gets stopped — per address here, per unit and per phone
  * in the service (kiosk-limits.ts).
@@ -42,25 +43,18 @@ export const queuePublicRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/public/queue/:agencyId/kiosk',
-    {
-      config: { rateLimit: READ_RATE },
-      schema: {
-        tags,
-        summary: 'The kiosk of a unit: the fields its counters serve and how many wait',
-        params: AgencyParams,
-        response: { 200: KioskView, 404: ErrorResponse },
-      },
-    },
+    publicRoute('The kiosk of a unit: the fields its counters serve and how many wait', {
+      params: AgencyParams,
+      response: replies(KioskView, 404),
+    }),
     async (request) => kioskView(db, request.params.agencyId),
   );
 
   app.post(
     '/public/queue/:agencyId/tickets',
-    {
-      config: { rateLimit: ISSUE_RATE },
-      schema: {
-        tags,
-        summary: 'Take a ticket at the kiosk (no login; rate-limited)',
+    publicRoute(
+      'Take a ticket at the kiosk (no login; rate-limited)',
+      {
         params: AgencyParams,
         body: IssueInput,
         response: {
@@ -71,7 +65,8 @@ export const queuePublicRoutes: FastifyPluginAsyncTypebox = async (app) => {
           429: ErrorResponse,
         },
       },
-    },
+      ISSUE_RATE,
+    ),
     async (request, reply) => {
       const unit = await publicUnit(db, request.params.agencyId);
       await checkKioskLimits(db, unit.id, checkPhone(request.body.phone));
@@ -87,15 +82,10 @@ export const queuePublicRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/public/queue/tickets/:id',
-    {
-      config: { rateLimit: READ_RATE },
-      schema: {
-        tags,
-        summary: "A ticket's public page: number, field, status, people ahead, estimated wait",
-        params: TicketParams,
-        response: { 200: PublicTicket, 400: ErrorResponse, 404: ErrorResponse },
-      },
-    },
+    publicRoute("A ticket's public page: number, field, status, people ahead, estimated wait", {
+      params: TicketParams,
+      response: replies(PublicTicket, 400, 404),
+    }),
     async (request, reply) => {
       void reply.header('cache-control', 'no-store');
       return publicTicket(db, request.params.id);
@@ -104,16 +94,11 @@ export const queuePublicRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/public/queue/tickets/:id/pdf',
-    {
-      config: { rateLimit: READ_RATE },
-      schema: {
-        tags,
-        summary: 'The ticket as an 80 mm PDF for thermal printers, with a QR of its page',
-        produces: ['application/pdf'],
-        params: TicketParams,
-        response: { 200: PdfBody, 400: ErrorResponse, 404: ErrorResponse },
-      },
-    },
+    publicRoute('The ticket as an 80 mm PDF for thermal printers, with a QR of its page', {
+      produces: ['application/pdf'],
+      params: TicketParams,
+      response: replies(PdfBody, 400, 404),
+    }),
     async (request, reply) => {
       const t = await publicTicket(db, request.params.id);
       const pdf = await ticketPdf({
@@ -135,15 +120,10 @@ export const queuePublicRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/public/queue/:agencyId/display',
-    {
-      config: { rateLimit: READ_RATE },
-      schema: {
-        tags,
-        summary: 'The lobby display now: serving per counter, next numbers per field',
-        params: AgencyParams,
-        response: { 200: DisplaySnapshot, 404: ErrorResponse },
-      },
-    },
+    publicRoute('The lobby display now: serving per counter, next numbers per field', {
+      params: AgencyParams,
+      response: replies(DisplaySnapshot, 404),
+    }),
     async (request) => {
       const unit = await publicUnit(db, request.params.agencyId);
       return displaySnapshot(db, unit.id);

@@ -17,10 +17,7 @@ import {
   updateCounter,
 } from '../../services/queue/counters.js';
 import { issueTicket } from '../../services/queue/tickets.js';
-import { requireActor } from '../auth/guard.js';
-import { authenticated } from '../auth/routes.js';
-import { ErrorResponse, staffErrors } from '../auth/schemas.js';
-import { AgencyParams } from '../day-modes/schemas.js';
+import { authenticated, requireActor } from '../shared/guard.js';
 import {
   ActionParams,
   ConsoleView,
@@ -36,11 +33,14 @@ import {
   ReceptionIssueInput,
   TicketParams,
   TransferInput,
-} from './schemas.js';
+} from '../../contracts/queue.js';
+import { AgencyParams, ErrorResponse } from '../../contracts/common.js';
+import { staffRoutes, staffErrors } from '../shared/routes.js';
 import { unitByAgencyId } from '../../services/org/units.js';
 import { inTransaction, runCommand } from '../../db/transaction.js';
 
 const tags = ['queue'];
+const staff = staffRoutes(tags);
 const security = [{ session: [] }];
 const errors = { ...staffErrors, 404: ErrorResponse, 409: ErrorResponse };
 
@@ -53,32 +53,20 @@ export const queueStaffRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/admin/units/:agencyId/counters',
-    {
-      onRequest: authenticated,
-      schema: {
-        tags,
-        security,
-        summary: 'The counters of a unit',
-        params: AgencyParams,
-        response: { 200: Counters, ...errors },
-      },
-    },
+    staff('The counters of a unit', {
+      params: AgencyParams,
+      response: { 200: Counters, ...errors },
+    }),
     async (request) => listCounters(db, ctxOf(request), request.params.agencyId),
   );
 
   app.post(
     '/admin/units/:agencyId/counters',
-    {
-      onRequest: authenticated,
-      schema: {
-        tags,
-        security,
-        summary: 'Add a counter serving some fields (unit.manage; audited)',
-        params: AgencyParams,
-        body: CounterInput,
-        response: { 201: Counter, ...errors },
-      },
-    },
+    staff('Add a counter serving some fields (unit.manage; audited)', {
+      params: AgencyParams,
+      body: CounterInput,
+      response: { 201: Counter, ...errors },
+    }),
     async (request, reply) => {
       const counter = await runCommand(
         db,
@@ -93,33 +81,21 @@ export const queueStaffRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.put(
     '/admin/counters/:id',
-    {
-      onRequest: authenticated,
-      schema: {
-        tags,
-        security,
-        summary: 'Change a counter: number, label, fields, open or closed (unit.manage; audited)',
-        params: CounterParams,
-        body: CounterInput,
-        response: { 200: Counter, ...errors },
-      },
-    },
+    staff('Change a counter: number, label, fields, open or closed (unit.manage; audited)', {
+      params: CounterParams,
+      body: CounterInput,
+      response: { 200: Counter, ...errors },
+    }),
     async (request) => runCommand(db, updateCounter, ctxOf(request), request.params.id, request.body),
   );
 
   app.post(
     '/queue/units/:agencyId/tickets',
-    {
-      onRequest: authenticated,
-      schema: {
-        tags,
-        security,
-        summary: 'Issue a ticket at the reception point (an officer of the unit; audited)',
-        params: AgencyParams,
-        body: ReceptionIssueInput,
-        response: { 201: IssuedTicket, ...errors },
-      },
-    },
+    staff('Issue a ticket at the reception point (an officer of the unit; audited)', {
+      params: AgencyParams,
+      body: ReceptionIssueInput,
+      response: { 201: IssuedTicket, ...errors },
+    }),
     async (request, reply) => {
       const ctx = ctxOf(request);
       const ticket = await inTransaction(db, async (trx) => {
@@ -147,30 +123,18 @@ export const queueStaffRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/queue/console',
-    {
-      onRequest: authenticated,
-      schema: {
-        tags,
-        security,
-        summary: "The officer console: the unit's counters, mine, the ticket in progress, waiting lines",
-        response: { 200: ConsoleView, ...errors },
-      },
-    },
+    staff("The officer console: the unit's counters, mine, the ticket in progress, waiting lines", {
+      response: { 200: ConsoleView, ...errors },
+    }),
     async (request) => consoleView(db, ctxOf(request)),
   );
 
   app.post(
     '/queue/counters/:id/sign-in',
-    {
-      onRequest: authenticated,
-      schema: {
-        tags,
-        security,
-        summary: 'Sign in to a counter (leaving any other one; audited)',
-        params: CounterParams,
-        response: { 200: Counter, ...errors },
-      },
-    },
+    staff('Sign in to a counter (leaving any other one; audited)', {
+      params: CounterParams,
+      response: { 200: Counter, ...errors },
+    }),
     async (request) => runCommand(db, signInToCounter, ctxOf(request), request.params.id),
   );
 
@@ -188,15 +152,9 @@ export const queueStaffRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/queue/call-next',
-    {
-      onRequest: authenticated,
-      schema: {
-        tags,
-        security,
-        summary: "Call the next ticket of my counter's fields (appointments first; audited)",
-        response: { 200: Ok, ...errors },
-      },
-    },
+    staff("Call the next ticket of my counter's fields (appointments first; audited)", {
+      response: { 200: Ok, ...errors },
+    }),
     async (request) => {
       await runCommand(db, callNext, ctxOf(request));
       return { ok: true };
@@ -205,16 +163,10 @@ export const queueStaffRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/queue/tickets/:id/:action',
-    {
-      onRequest: authenticated,
-      schema: {
-        tags,
-        security,
-        summary: 'Recall, mark absent or start serving the ticket at my counter (audited)',
-        params: ActionParams,
-        response: { 200: Ok, ...errors },
-      },
-    },
+    staff('Recall, mark absent or start serving the ticket at my counter (audited)', {
+      params: ActionParams,
+      response: { 200: Ok, ...errors },
+    }),
     async (request) => {
       const { id, action } = request.params;
       const ctx = ctxOf(request);
@@ -229,17 +181,11 @@ export const queueStaffRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/queue/tickets/:id/transfer',
-    {
-      onRequest: authenticated,
-      schema: {
-        tags,
-        security,
-        summary: "Send the ticket to another field's queue, keeping its place (audited)",
-        params: TicketParams,
-        body: TransferInput,
-        response: { 200: Ok, ...errors },
-      },
-    },
+    staff("Send the ticket to another field's queue, keeping its place (audited)", {
+      params: TicketParams,
+      body: TransferInput,
+      response: { 200: Ok, ...errors },
+    }),
     async (request) => {
       await runCommand(db, transfer, ctxOf(request), request.params.id, request.body.fieldCode);
       return { ok: true };
@@ -248,17 +194,11 @@ export const queueStaffRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/queue/tickets/:id/finish',
-    {
-      onRequest: authenticated,
-      schema: {
-        tags,
-        security,
-        summary: 'Finish the ticket, linked to the dossier it produced when a code is given (audited)',
-        params: TicketParams,
-        body: FinishInput,
-        response: { 200: Ok, ...errors },
-      },
-    },
+    staff('Finish the ticket, linked to the dossier it produced when a code is given (audited)', {
+      params: TicketParams,
+      body: FinishInput,
+      response: { 200: Ok, ...errors },
+    }),
     async (request) => {
       await runCommand(db, finish, ctxOf(request), request.params.id, request.body.dossierCode ?? undefined);
       return { ok: true };
@@ -267,18 +207,14 @@ export const queueStaffRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/queue/units/:agencyId/stats',
-    {
-      onRequest: authenticated,
-      schema: {
-        tags,
-        security,
-        summary:
-          'Queue statistics of a unit: tickets, no-shows, waits and service times by field, day and counter',
+    staff(
+      'Queue statistics of a unit: tickets, no-shows, waits and service times by field, day and counter',
+      {
         params: AgencyParams,
         querystring: StatsQuery,
         response: { 200: QueueStats, ...errors },
       },
-    },
+    ),
     async (request) => queueStats(db, ctxOf(request), request.params.agencyId, request.query),
   );
 };

@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
 import { sql } from 'kysely';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { replies } from '../shared/routes.js';
 
 const Health = Type.Object({
   status: Type.Literal('ok'),
@@ -12,7 +13,7 @@ const Health = Type.Object({
 export const systemRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/health',
-    { schema: { tags: ['system'], summary: 'Liveness and database check', response: { 200: Health } } },
+    { schema: { tags: ['system'], summary: 'Liveness and database check', response: replies(Health) } },
     async () => {
       const { database } = app.deps;
       await sql`select 1`.execute(database.db);

@@ -4,8 +4,8 @@
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { trackDossier } from '../../services/tracking/track.js';
-import { ErrorResponse } from '../auth/schemas.js';
-import { TrackedDossier, TrackParams, TrackQuery } from './schemas.js';
+import { TrackedDossier, TrackParams, TrackQuery } from '../../contracts/tracking.js';
+import { replies } from '../shared/routes.js';
 
 /** Requests per client address. */
 export const TRACK_RATE = { max: 30, timeWindow: '1 minute' };
@@ -23,7 +23,7 @@ export const trackingRoutes: FastifyPluginAsyncTypebox = async (app) => {
           "Track a dossier by its code and the applicant's mobile number or its last 4 digits (no login)",
         params: TrackParams,
         querystring: TrackQuery,
-        response: { 200: TrackedDossier, 400: ErrorResponse, 404: ErrorResponse, 429: ErrorResponse },
+        response: replies(TrackedDossier, 400, 404, 429),
       },
     },
     async (request, reply) => {

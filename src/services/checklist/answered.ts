@@ -7,12 +7,16 @@ import type { ProcedureRecord } from '../../domain/catalogue/record.js';
 import { answeredChecklist, type AnsweredChecklist } from '../../domain/checklist/answered.js';
 import { hasCase } from '../../domain/checklist/checklist.js';
 import {
+  answersInWords,
   answersProblemMessage,
   checkAnswers,
   parseAnswers,
+  questionOptions,
   type Answers,
 } from '../../domain/checklist/conditions.js';
+import { documentView } from '../../domain/checklist/views.js';
 import { DomainError, invalid } from '../../domain/errors.js';
+import type { AnsweredChecklist as AnsweredChecklistView } from '../../contracts/checklist.js';
 import { getProcedure } from '../catalogue/queries.js';
 import type { ProcedureVersion, Reader } from '../catalogue/versions.js';
 
@@ -87,5 +91,29 @@ export async function getAnsweredChecklist(
     answers,
     caseName: opts.caseName,
     ...answeredChecklist(version.record, answers, opts.caseName),
+  };
+}
+
+/** The answered checklist as the API shows it: each answer in words, each document with its applicability. */
+export function toAnsweredView(a: AnsweredProcedure): AnsweredChecklistView {
+  const { record } = a.version;
+  return {
+    code: record.code,
+    name: record.name,
+    version: { id: a.version.id, no: a.version.no, effectiveFrom: a.version.effectiveFrom },
+    case: a.caseName ?? null,
+    answers: (record.questions ?? []).flatMap((q) => {
+      const value = a.answers[q.id];
+      if (value === undefined) return [];
+      const label = questionOptions(q).find((o) => o.value === value)?.label ?? value;
+      return [{ question: { id: q.id, text: q.text }, answer: { value, label } }];
+    }),
+    answersInWords: answersInWords(record, a.answers),
+    documents: a.documents.map((d) => ({
+      ...documentView(record, d.document),
+      index: d.index,
+      status: d.applicability,
+    })),
+    unanswered: a.unanswered,
   };
 }

@@ -11,10 +11,12 @@ import {
   statusLabels,
   type Action,
   type DossierState,
-  type PortalStatusKey,
   type Status,
 } from '../../domain/dossier/lifecycle.js';
+import type { DossierSummary } from '../../contracts/dossier.js';
 import type { Reader, Trx } from '../../db/transaction.js';
+
+export type { DossierSummary };
 
 export const dossierNotFound = (code: string) =>
   notFound('DOSSIER_NOT_FOUND', `Không tìm thấy hồ sơ có mã "${code.slice(0, 40)}".`);
@@ -133,25 +135,6 @@ export async function nextDailyNumber(trx: Trx, agencyId: string, day: string): 
     .returning('last_number')
     .executeTakeFirstOrThrow();
   return row.last_number;
-}
-
-export interface DossierSummary {
-  code: string;
-  status: Status;
-  statusLabel: string;
-  statusKey: PortalStatusKey;
-  version: number;
-  procedure: { code: string; name: string; versionId: string };
-  caseName: string | null;
-  channel: 'desk' | 'online' | 'post';
-  applicant: { name: string };
-  receivingUnit: { agencyId: string; name: string };
-  handlingUnit: { agencyId: string; name: string };
-  submittedAt: string;
-  receivedAt: string | null;
-  dueAt: string | null;
-  finishedAt: string | null;
-  allowedActions: Action[];
 }
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);

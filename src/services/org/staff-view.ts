@@ -7,26 +7,12 @@ import { canManageStaff } from '../../domain/org/grants.js';
 import { can, roleGrants, type Actor, type Permission, type Role } from '../../domain/org/roles.js';
 import { foldForSearch } from '../../domain/org/rules.js';
 import { compareVietnamese } from '../../domain/org/unit-tree.js';
+import type { Staff } from '../../contracts/org.js';
 import type { Reader } from '../../db/transaction.js';
 import { findUnit, rolesOfStaff, type StaffRecord } from './queries.js';
 
-export interface StaffView {
-  id: string;
-  username: string;
-  fullName: string;
-  email: string | null;
-  phone: string | null;
-  unit: { id: string; name: string; isSample: boolean };
-  roles: { role: Role; label: string; unitId: string; unitName: string }[];
-  fieldCodes: string[];
-  extension: string | null;
-  active: boolean;
-  /** When the account is locked after failed logins, until when; otherwise null. */
-  lockedUntil: string | null;
-  mustChangePassword: boolean;
-  /** The actor may edit this account. */
-  manageable: boolean;
-}
+/** The staff member as the admin API shows it (lockedUntil: when locked after failed logins, until when). */
+export type StaffView = Staff;
 
 type ViewableRecord = Omit<StaffRecord, 'unit'> & {
   unit: Pick<StaffRecord['unit'], 'id' | 'name' | 'is_sample' | 'path'>;

@@ -10,28 +10,14 @@ import { conflict, forbidden, invalid, notFound } from '../../domain/errors.js';
 import { can, type Actor } from '../../domain/org/roles.js';
 import { agencyIdIssue, collectIssues, normalisePhone } from '../../domain/org/rules.js';
 import { orderUnitTree, type UnitType } from '../../domain/org/unit-tree.js';
+import type { Unit } from '../../contracts/org.js';
 import { writeAudit } from './audit.js';
 import type { ActingContext } from './context.js';
 import type { Reader, Trx } from '../../db/transaction.js';
 import { findUnit, getUnit, type UnitRow } from './queries.js';
 
-export interface UnitView {
-  id: string;
-  parentId: string | null;
-  type: UnitType;
-  agencyId: string;
-  name: string;
-  shortName: string | null;
-  address: string | null;
-  phone: string | null;
-  isSample: boolean;
-  active: boolean;
-  depth: number;
-  /** The actor may edit its contact details and create units under it. */
-  manageable: boolean;
-  /** The actor may change its name, agency id and whether it is active. */
-  identityManageable: boolean;
-}
+/** A unit as the admin API shows it, with what the actor may change on it. */
+export type UnitView = Unit;
 
 function identityPath(unit: UnitRow): string[] {
   return unit.path.length > 1 ? unit.path.slice(0, -1) : unit.path;

@@ -6,16 +6,10 @@
  * ticket number — never a name, a phone or anyone else's record.
  */
 import { statusLabels, type Status } from '../../domain/dossier/lifecycle.js';
+import type { TrackedDossier } from '../../contracts/tracking.js';
 import type { Reader } from '../../db/transaction.js';
 
-export const threadKinds = ['call', 'checklist', 'appointment', 'ticket', 'dossier', 'result'] as const;
-export type ThreadKind = (typeof threadKinds)[number];
-
-export interface ThreadStep {
-  kind: ThreadKind;
-  at: string;
-  label: string;
-}
+export type ThreadStep = TrackedDossier['thread'][number];
 
 const vnDate = (iso: string) => iso.split('-').reverse().join('/');
 

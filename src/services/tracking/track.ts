@@ -10,47 +10,17 @@
  */
 import { sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
-import { obligationLabels, type ObligationKind } from '../../domain/land-tax/obligations.js';
+import { obligationLabels } from '../../domain/land-tax/obligations.js';
 import type { TaxNotice } from '../../domain/land-tax/notice.js';
 import { invalid, notFound } from '../../domain/errors.js';
 import { fullPhoneOnly } from '../../domain/dossier/tracking-budget.js';
 import { normalisePhone } from '../../domain/contact/contact.js';
-import {
-  actionLabels,
-  portalStatus,
-  statusLabels,
-  type PortalStatusKey,
-  type Status,
-} from '../../domain/dossier/lifecycle.js';
+import { actionLabels, portalStatus, statusLabels } from '../../domain/dossier/lifecycle.js';
+import type { TrackedObligation } from '../../contracts/land-tax.js';
+import type { TrackedDossier } from '../../contracts/tracking.js';
 import type { Reader } from '../../db/transaction.js';
 import { readGuesses, recordWrongGuess, type Owner } from './budget.js';
-import { readThread, resultStep, type ThreadStep } from './thread.js';
-
-export interface TrackedDossier {
-  code: string;
-  status: Status;
-  statusKey: PortalStatusKey;
-  statusLabel: string;
-  procedure: { code: string; name: string };
-  receivedAt: string | null;
-  dueAt: string | null;
-  finishedAt?: string;
-  unit: { name: string };
-  history: { at: string; label: string }[];
-  /** What the citizen did before and after (call → checklist → booking → ticket → dossier → result). */
-  thread: ThreadStep[];
-  /** The Tax office's latest notice of financial obligations on land: what to pay and by when. */
-  obligations: TrackedObligation[];
-}
-
-export interface TrackedObligation {
-  kind: ObligationKind;
-  label: string;
-  amount: number;
-  dueDate: string;
-  noticeNo: string;
-  noticeDate: string;
-}
+import { readThread, resultStep } from './thread.js';
 
 function obligationsOf(history: readonly { taxNotice: unknown }[]): TrackedObligation[] {
   const latest = [...history].reverse().find((h) => h.taxNotice)?.taxNotice as TaxNotice | undefined;

@@ -3,7 +3,8 @@ import { Alert, App, Button, Form, Input, InputNumber, Modal, Table, Tag, Typogr
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { FIELD_CODE_PATTERN } from '../../../src/domain/org/rules.js';
-import { api } from '../shared/api.js';
+import { call } from '../shared/client.js';
+import { orgApi } from '../../../src/contracts/org-api.js';
 import { hasPermission, useCurrentStaff } from '../shared/auth.js';
 import { formatCount } from '../../../src/domain/format/format.js';
 import { applyApiError, orgKeys, useFields, type FieldItem, type FieldListItem } from './org-api.js';
@@ -21,12 +22,11 @@ function FieldForm({ editing, onClose }: { editing: Editing; onClose: () => void
   const save = useMutation({
     mutationFn: (v: FieldItem) =>
       editing?.mode === 'edit'
-        ? api(`/api/admin/fields/${encodeURIComponent(editing.field.code)}`, {
-            method: 'PATCH',
+        ? call(orgApi.patchField, {
+            params: { code: editing.field.code },
             body: { name: v.name, description: v.description || null, sortOrder: v.sortOrder },
           })
-        : api('/api/admin/fields', {
-            method: 'POST',
+        : call(orgApi.createField, {
             body: {
               code: v.code,
               name: v.name,

@@ -3,55 +3,19 @@
  * helpers shared by the pages (unit paths, applying server errors to a form).
  */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { SecurityAlertList } from '../../../src/http/org/schemas.js';
 import type { FormInstance } from 'antd';
+import { orgApi } from '../../../src/contracts/org-api.js';
+import type { Unit } from '../../../src/contracts/org.js';
 import type { Role } from '../../../src/domain/org/roles.js';
-import type { UnitType } from '../../../src/domain/org/unit-tree.js';
-import { api, ApiError } from '../shared/api.js';
+import { ApiError } from '../shared/api.js';
+import { call } from '../shared/client.js';
 
-export interface UnitItem {
-  id: string;
-  parentId: string | null;
-  type: UnitType;
-  agencyId: string;
-  name: string;
-  shortName: string | null;
-  address: string | null;
-  phone: string | null;
-  isSample: boolean;
-  active: boolean;
-  depth: number;
-  manageable: boolean;
-  identityManageable: boolean;
-}
-
-export interface FieldItem {
-  code: string;
-  name: string;
-  description: string | null;
-  sortOrder: number;
-}
-
-/** A field as listed: with the number of procedures in force in it. */
-export interface FieldListItem extends FieldItem {
-  procedureCount: number;
-}
-
-export interface StaffItem {
-  id: string;
-  username: string;
-  fullName: string;
-  email: string | null;
-  phone: string | null;
-  unit: { id: string; name: string; isSample: boolean };
-  roles: { role: Role; label: string; unitId: string; unitName: string }[];
-  fieldCodes: string[];
-  extension: string | null;
-  active: boolean;
-  lockedUntil: string | null;
-  mustChangePassword: boolean;
-  manageable: boolean;
-}
+export type {
+  Field as FieldItem,
+  FieldListItem,
+  Staff as StaffItem,
+  Unit as UnitItem,
+} from '../../../src/contracts/org.js';
 
 export interface StaffFilter {
   unitId?: string;
@@ -71,23 +35,21 @@ export const orgKeys = {
 export function useUnits() {
   return useQuery({
     queryKey: orgKeys.units,
-    queryFn: async () => (await api<{ items: UnitItem[] }>('/api/admin/units')).items,
+    queryFn: async () => (await call(orgApi.units)).items,
   });
 }
 
 export function useFields() {
   return useQuery({
     queryKey: orgKeys.fields,
-    queryFn: async () => (await api<{ items: FieldListItem[] }>('/api/admin/fields')).items,
+    queryFn: async () => (await call(orgApi.fields)).items,
   });
 }
 
 export function useStaffList(filter: StaffFilter) {
-  const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(filter)) if (v !== undefined && v !== '') params.set(k, String(v));
   return useQuery({
     queryKey: [...orgKeys.staff, filter],
-    queryFn: () => api<{ items: StaffItem[]; total: number }>('/api/admin/staff?' + params.toString()),
+    queryFn: () => call(orgApi.staff, { query: filter }),
     placeholderData: keepPreviousData,
   });
 }
@@ -96,13 +58,13 @@ export function useStaffList(filter: StaffFilter) {
 export function useSecurityAlerts(enabled: boolean) {
   return useQuery({
     queryKey: [...orgKeys.staff, 'security-alerts'],
-    queryFn: () => api<SecurityAlertList>('/api/admin/security-alerts'),
+    queryFn: () => call(orgApi.securityAlerts),
     enabled,
   });
 }
 
 /** Path (root first, itself last) of every unit the browser knows, from the parent links. */
-export function unitPaths(units: readonly UnitItem[]): (id: string) => string[] {
+export function unitPaths(units: readonly Unit[]): (id: string) => string[] {
   const byId = new Map(units.map((u) => [u.id, u]));
   return (id) => {
     const path: string[] = [];

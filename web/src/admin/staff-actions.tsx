@@ -1,7 +1,8 @@
 import { App, Button, Dropdown, Space } from 'antd';
 import { DownOutlined, EditOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../shared/api.js';
+import { call } from '../shared/client.js';
+import { orgApi } from '../../../src/contracts/org-api.js';
 import { useCurrentStaff } from '../shared/auth.js';
 import { applyApiError, orgKeys, type StaffItem } from './org-api.js';
 
@@ -23,14 +24,12 @@ export function StaffActions({
   const act = useMutation({
     mutationFn: async (action: Action) => {
       if (action === 'reset') {
-        const r = await api<{ temporaryPassword: string }>(`/api/admin/staff/${s.id}/reset-password`, {
-          method: 'POST',
-        });
+        const r = await call(orgApi.resetPassword, { params: { id: s.id } });
         onPassword(s.fullName, r.temporaryPassword);
         return;
       }
-      await api(`/api/admin/staff/${s.id}`, {
-        method: 'PATCH',
+      await call(orgApi.patchStaff, {
+        params: { id: s.id },
         body: action === 'unlock' ? { unlock: true } : { active: !s.active },
       });
       void message.success(

@@ -5,7 +5,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { grantableRoles } from '../../../src/domain/org/grants.js';
 import { can, roleLabels, type Role } from '../../../src/domain/org/roles.js';
 import { EXTENSION_PATTERN, USERNAME_PATTERN } from '../../../src/domain/org/rules.js';
-import { api } from '../shared/api.js';
+import { call } from '../shared/client.js';
+import { orgApi } from '../../../src/contracts/org-api.js';
 import { actorFromMe, useCurrentStaff } from '../shared/auth.js';
 import { fieldOptions, useProcedureCounts } from './field-options.js';
 import { applyApiError, orgKeys, unitPaths, useFields, useUnits, type StaffItem } from './org-api.js';
@@ -85,20 +86,18 @@ export function StaffDrawer({
         phone: v.phone?.trim() || null,
         extension: v.extension?.trim() || null,
         fieldCodes: v.fieldCodes ?? [],
-        roles: v.roles.filter((r) => r.role && r.unitId),
+        roles: v.roles.filter((r): r is { role: Role; unitId: string } => Boolean(r.role && r.unitId)),
       };
       if (editing) {
         return {
-          staff: await api<StaffItem>(`/api/admin/staff/${editing.id}`, {
-            method: 'PATCH',
+          staff: await call(orgApi.patchStaff, {
+            params: { id: editing.id },
             body: { ...details, ...(self ? { roles: undefined } : { active: v.active }) },
           }),
         };
       }
-      return api<{ staff: StaffItem; temporaryPassword: string }>('/api/admin/staff', {
-        method: 'POST',
-        body: { ...details, username: v.username },
-      });
+      // The form asks for the username when it creates; the server refuses an account without one.
+      return call(orgApi.createStaff, { body: { ...details, username: v.username as string } });
     },
     onSuccess: async (result) => {
       await queryClient.invalidateQueries({ queryKey: orgKeys.staff });

@@ -7,8 +7,10 @@ import { Descriptions, Typography } from 'antd';
 import { formatDong, obligationLabels, vnDate } from '../../../src/domain/land-tax/obligations.js';
 import { totalDue, type Obligation } from '../../../src/domain/land-tax/notice.js';
 import { transferKindLabels } from '../../../src/domain/land-tax/slip.js';
-import type { LandTax } from '../../../src/domain/land-tax/land-tax.js';
+import type { DossierDetail } from '../../../src/contracts/dossier.js';
 import { formatDateTime } from './dossier-api.js';
+
+type LandTax = DossierDetail['landTax'];
 import './land-tax.css';
 
 const area = (m2: number) => `${String(m2).replace('.', ',')} m²`;

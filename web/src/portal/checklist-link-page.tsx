@@ -6,7 +6,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { documentKindNames, formatDate } from '../../../src/domain/checklist/checklist.js';
-import type { AnsweredChecklist, ChecklistLink } from '../../../src/http/checklist/schemas.js';
+import type { AnsweredChecklist, ChecklistLink } from '../../../src/contracts/checklist.js';
 import { api, ApiError } from '../shared/api.js';
 import { checklistQuery } from './answers.js';
 import { DocumentItem } from './checklist-section.js';

@@ -3,16 +3,8 @@
  * by when, under which notice). Payment itself is not here yet: the citizen pays at the bank or State Treasury
  * named on the notice.
  */
+import type { TrackedObligation } from '../../../src/contracts/land-tax.js';
 import { formatDong, vnDate } from '../../../src/domain/land-tax/obligations.js';
-
-export interface TrackedObligation {
-  kind: string;
-  label: string;
-  amount: number;
-  dueDate: string;
-  noticeNo: string;
-  noticeDate: string;
-}
 
 export function TrackedObligations({ obligations }: { obligations: readonly TrackedObligation[] }) {
   if (obligations.length === 0) return null;

@@ -4,27 +4,15 @@
  */
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
+import type { TrackedDossier } from '../../../src/contracts/tracking.js';
+import { trackingApi } from '../../../src/contracts/tracking-api.js';
 import { formatTimeDate } from '../../../src/domain/format/format.js';
+import { ApiError } from '../shared/api.js';
+import { call } from '../shared/client.js';
 import { PageTitle } from './layout.js';
 import { PhoneField } from './phone-field.js';
-import { TrackedObligations, type TrackedObligation } from './tracking-obligations.js';
+import { TrackedObligations } from './tracking-obligations.js';
 import './tracking.css';
-
-export interface TrackedDossier {
-  code: string;
-  status: string;
-  statusKey: string;
-  statusLabel: string;
-  procedure: { code: string; name: string };
-  receivedAt: string | null;
-  dueAt: string | null;
-  finishedAt?: string;
-  unit: { name: string };
-  history: { at: string; label: string }[];
-  /** The citizen's own journey linked to the dossier: call → checklist → booking → ticket → dossier → result. */
-  thread?: { kind: string; at: string; label: string }[];
-  obligations?: TrackedObligation[];
-}
 
 type Outcome =
   | { kind: 'idle' }
@@ -125,34 +113,32 @@ export function TrackingPage() {
     setParams({ ma: trimmed }, { replace: true });
     setOutcome({ kind: 'loading' });
     try {
-      const query = new URLSearchParams({ phone: phone.replace(/[\s.\-()]/g, '') });
-      const res = await fetch(`/api/track/${encodeURIComponent(trimmed)}?${query}`, {
-        headers: { accept: 'application/json' },
+      const query = { phone: phone.replace(/[\s.\-()]/g, '') };
+      setOutcome({
+        kind: 'found',
+        dossier: await call(trackingApi.track, { params: { code: trimmed }, query }),
       });
-      if (res.ok) return setOutcome({ kind: 'found', dossier: (await res.json()) as TrackedDossier });
-      if (res.status === 400) {
-        // The code's budget of wrong answers is spent: only the full number is checked now.
-        const body = (await res.json().catch(() => null)) as {
-          error?: { code?: string; message?: string };
-        } | null;
-        if (body?.error?.code === 'FULL_PHONE_REQUIRED' && body.error.message) {
-          setOutcome({ kind: 'idle' });
-          setErrors({ phone: body.error.message });
-          return phoneRef.current?.focus();
-        }
+    } catch (e) {
+      if (!(e instanceof ApiError)) {
+        setOutcome({
+          kind: 'error',
+          message: 'Không kết nối được máy chủ. Vui lòng kiểm tra mạng và thử lại.',
+        });
+        return;
+      }
+      // The code's budget of wrong answers is spent: only the full number is checked now.
+      if (e.status === 400 && e.code === 'FULL_PHONE_REQUIRED' && e.message) {
+        setOutcome({ kind: 'idle' });
+        setErrors({ phone: e.message });
+        return phoneRef.current?.focus();
       }
       const message =
-        res.status === 404
+        e.status === 404
           ? 'Không tìm thấy hồ sơ với mã và số điện thoại này. Vui lòng kiểm tra lại mã trên giấy tiếp nhận và số điện thoại đã khai khi nộp.'
-          : res.status === 429
+          : e.status === 429
             ? 'Bạn tra cứu quá nhiều lần. Vui lòng thử lại sau ít phút.'
             : 'Thông tin tra cứu chưa hợp lệ hoặc hệ thống đang bận. Vui lòng kiểm tra và thử lại.';
       setOutcome({ kind: 'error', message });
-    } catch {
-      setOutcome({
-        kind: 'error',
-        message: 'Không kết nối được máy chủ. Vui lòng kiểm tra mạng và thử lại.',
-      });
     }
   }
 

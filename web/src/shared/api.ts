@@ -36,7 +36,13 @@ export async function api<T>(path: string, init: { method?: string; body?: unkno
     body: file ?? (init.body === undefined ? undefined : JSON.stringify(init.body)),
   });
   const text = await res.text();
-  const data: unknown = text ? JSON.parse(text) : undefined;
+  let data: unknown;
+  try {
+    data = text ? JSON.parse(text) : undefined;
+  } catch (e) {
+    // An error page that is not JSON (a proxy's) still answers with its status.
+    if (res.ok) throw e;
+  }
   if (!res.ok) {
     const e = (
       data as { error?: { code?: string; message?: string; fields?: { field: string; message: string }[] } }

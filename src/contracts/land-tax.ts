@@ -4,10 +4,10 @@
  * shapes and types are checked here; what is required and what a value must be is checked by
  * src/domain/land-tax/ (Vietnamese messages naming each field), so every property is optional on the way in.
  */
-import { Type, type TSchema } from 'typebox';
-import { obligationKinds } from '../../domain/land-tax/obligations.js';
-import { transferKinds } from '../../domain/land-tax/slip.js';
-import { unitSectors } from '../../domain/org/sectors.js';
+import { Type, type Static, type TSchema } from 'typebox';
+import { obligationKinds } from '../domain/land-tax/obligations.js';
+import { transferKinds } from '../domain/land-tax/slip.js';
+import { unitSectors } from '../domain/org/sectors.js';
 
 const Text = (max: number, description?: string) =>
   Type.String({ maxLength: max, ...(description ? { description } : {}) });
@@ -175,6 +175,7 @@ export const TrackedObligation = Type.Object(
   },
   { additionalProperties: false },
 );
+export type TrackedObligation = Static<typeof TrackedObligation>;
 
 export const TransferTargets = Type.Object({
   items: Type.Array(

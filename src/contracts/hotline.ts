@@ -3,7 +3,7 @@
  * with the consoles), which the type assertions at the end check.
  */
 import { Type, type Static, type TSchema } from 'typebox';
-import { Answers } from '../checklist/answers-schema.js';
+import { Answers } from './answers.js';
 import {
   callEventKinds,
   callOutcomes,
@@ -16,7 +16,7 @@ import {
   type HotlineStats as HotlineStatsType,
   type HotlineUnitOption as HotlineUnitOptionType,
   type ScreenPop as ScreenPopType,
-} from '../../domain/hotline/views.js';
+} from '../domain/hotline/views.js';
 
 const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
 const Uuid = Type.String({ format: 'uuid' });

@@ -3,8 +3,8 @@
  * list and check-in, and a unit's settings per field.
  */
 import { Type, type Static, type TSchema } from 'typebox';
-import { SLOT_LIMITS } from '../../domain/appointments/slots.js';
-import { Answers } from '../checklist/answers-schema.js';
+import { SLOT_LIMITS } from '../domain/appointments/slots.js';
+import { Answers } from './answers.js';
 
 const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
 const Ref = Type.Object({ agencyId: Type.String(), name: Type.String() });

@@ -2,7 +2,7 @@
  * Schemas of the catalogue endpoints; each TypeScript type shares its schema's name.
  */
 import { Type, type Static } from 'typebox';
-import { CATALOGUE_DATE_PATTERN } from '../../domain/catalogue/dates.js';
+import { CATALOGUE_DATE_PATTERN } from '../domain/catalogue/dates.js';
 import {
   CatalogueFile,
   ChecklistQuestion,
@@ -10,7 +10,7 @@ import {
   ProcedureRecord,
   RequiredDocument,
   timeUnits,
-} from '../../domain/catalogue/record.js';
+} from '../domain/catalogue/record.js';
 
 export { CatalogueFile };
 

@@ -2,9 +2,12 @@
  * Schemas of the public dossier tracking (/api/track/{code}).
  */
 import { Type, type Static } from 'typebox';
-import { portalStatusKeys, statuses } from '../../domain/dossier/lifecycle.js';
-import { threadKinds } from '../../services/tracking/thread.js';
-import { TrackedObligation } from '../dossier/land-tax-schemas.js';
+import { portalStatusKeys, statuses } from '../domain/dossier/lifecycle.js';
+import { TrackedObligation } from './land-tax.js';
+
+/** The steps of a citizen's journey that the tracking page shows (call → checklist → booking → ticket → dossier → result). */
+export const threadKinds = ['call', 'checklist', 'appointment', 'ticket', 'dossier', 'result'] as const;
+export type ThreadKind = (typeof threadKinds)[number];
 
 export const TrackParams = Type.Object({ code: Type.String({ minLength: 1, maxLength: 60 }) });
 export type TrackParams = Static<typeof TrackParams>;
@@ -58,3 +61,4 @@ export const TrackedDossier = Type.Object(
   },
   { additionalProperties: false },
 );
+export type TrackedDossier = Static<typeof TrackedDossier>;

@@ -2,7 +2,7 @@
  * Schemas of the day-mode endpoints (a unit's same-day and no-writing weekdays) and of the end-of-day list.
  */
 import { Type, type Static, type TSchema } from 'typebox';
-import { StatusName, RiskName } from '../dossier/schemas.js';
+import { StatusName, RiskName } from './dossier.js';
 
 const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
 const Weekdays = Type.Array(Type.Integer({ minimum: 1, maximum: 7 }), {
@@ -10,9 +10,6 @@ const Weekdays = Type.Array(Type.Integer({ minimum: 1, maximum: 7 }), {
   description: 'ISO weekdays: 1 = Monday … 7 = Sunday',
 });
 const UnitRef = Type.Object({ agencyId: Type.String(), name: Type.String() });
-
-export const AgencyParams = Type.Object({ agencyId: Type.String({ minLength: 1, maxLength: 40 }) });
-export type AgencyParams = Static<typeof AgencyParams>;
 
 const Today = Type.Object({
   date: Type.String(),

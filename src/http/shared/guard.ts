@@ -19,6 +19,11 @@ export function requireActor(request: FastifyRequest): Actor {
   return request.actor;
 }
 
+/** Runs before body validation, so that a request without a session gets 401 whatever its body. */
+export async function authenticated(request: FastifyRequest) {
+  requireActor(request);
+}
+
 /** A preHandler for routes that need the permission in at least one unit; unit checks happen in services. */
 export function requirePermission(permission: Permission) {
   return async (request: FastifyRequest) => {

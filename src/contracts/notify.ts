@@ -1,6 +1,6 @@
 /** Schemas of the notification administration: messages, templates, citizens' preferences, unit caps. */
 import { Type, type TSchema } from 'typebox';
-import { notifyChannels, notifyEvents } from '../../domain/notify/templates.js';
+import { notifyChannels, notifyEvents } from '../domain/notify/templates.js';
 
 const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
 const Channel = Type.Enum(notifyChannels);

@@ -1,32 +1,10 @@
 /**
- * Schemas of the auth endpoints, and the error body every staff endpoint may answer with.
+ * Schemas of the auth endpoints.
  */
 import { Type, type Static } from 'typebox';
-import { permissions, roles } from '../../domain/org/roles.js';
-import { PASSWORD_MAX_LENGTH } from '../../domain/org/rules.js';
-import { unitTypes } from '../../domain/org/unit-tree.js';
-
-/** {"error":{"code","message",...}} as produced by src/http/errors.ts. */
-export const ErrorResponse = Type.Object(
-  {
-    error: Type.Object(
-      {
-        code: Type.String(),
-        message: Type.String(),
-        fields: Type.Optional(Type.Array(Type.Object({ field: Type.String(), message: Type.String() }))),
-      },
-      { additionalProperties: true },
-    ),
-  },
-  { description: 'Error: a stable code for programs and a Vietnamese message for people.' },
-);
-
-/** Error answers shared by every staff endpoint. */
-export const staffErrors = {
-  400: ErrorResponse,
-  401: ErrorResponse,
-  403: ErrorResponse,
-} as const;
+import { permissions, roles } from '../domain/org/roles.js';
+import { PASSWORD_MAX_LENGTH } from '../domain/org/rules.js';
+import { unitTypes } from '../domain/org/unit-tree.js';
 
 export const RoleName = Type.Enum(roles);
 export const UnitTypeName = Type.Enum(unitTypes);

@@ -2,8 +2,8 @@
  * Schemas of the deadline alerts (GET /api/me/alerts, marking read) and of the apology-and-extension drafts.
  */
 import { Type, type Static, type TSchema } from 'typebox';
-import { alertLevels } from '../../domain/dossier/escalation.js';
-import { ActionResult, StatusName } from '../dossier/schemas.js';
+import { alertLevels } from '../domain/dossier/escalation.js';
+import { ActionResult, StatusName } from './dossier.js';
 
 const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
 const Instant = Type.String({ format: 'date-time' });

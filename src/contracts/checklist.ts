@@ -2,11 +2,8 @@
  * Schemas of the checklist endpoints; each TypeScript type shares its schema's name.
  */
 import { Type, type Static } from 'typebox';
-import { answerIdPattern, ChecklistQuestion } from '../../domain/catalogue/record.js';
-import { answersInWords, questionOptions } from '../../domain/checklist/conditions.js';
-import { documentView } from '../../domain/checklist/views.js';
-import type { AnsweredProcedure } from '../../services/checklist/answered.js';
-import { DocumentView, VersionRef } from '../catalogue/schemas.js';
+import { answerIdPattern, ChecklistQuestion } from '../domain/catalogue/record.js';
+import { DocumentView, VersionRef } from './catalogue.js';
 
 const id = answerIdPattern.slice(1, -1);
 /** `uy_quyen:yes,tre_bo_roi:no`, or empty. */
@@ -77,26 +74,3 @@ export const ChecklistLink = Type.Union([
   }),
 ]);
 export type ChecklistLink = Static<typeof ChecklistLink>;
-
-export function toAnsweredView(a: AnsweredProcedure): AnsweredChecklist {
-  const { record } = a.version;
-  return {
-    code: record.code,
-    name: record.name,
-    version: { id: a.version.id, no: a.version.no, effectiveFrom: a.version.effectiveFrom },
-    case: a.caseName ?? null,
-    answers: (record.questions ?? []).flatMap((q) => {
-      const value = a.answers[q.id];
-      if (value === undefined) return [];
-      const label = questionOptions(q).find((o) => o.value === value)?.label ?? value;
-      return [{ question: { id: q.id, text: q.text }, answer: { value, label } }];
-    }),
-    answersInWords: answersInWords(record, a.answers),
-    documents: a.documents.map((d) => ({
-      ...documentView(record, d.document),
-      index: d.index,
-      status: d.applicability,
-    })),
-    unanswered: a.unanswered,
-  };
-}

@@ -2,12 +2,12 @@
  * Schemas of the dossier endpoints, in and out; each TypeScript type is inferred under the same name.
  */
 import { Type, type Static, type TSchema } from 'typebox';
-import { confirmationMethods } from '../../domain/dossier/declaration.js';
-import { attachmentTypes } from '../../domain/dossier/attachments.js';
-import { actions, portalStatusKeys, statuses } from '../../domain/dossier/lifecycle.js';
-import { risks } from '../../domain/dossier/risk.js';
-import { Answers } from '../checklist/answers-schema.js';
-import { LandTaxOut, TaxNoticeIn, TaxSlipIn } from './land-tax-schemas.js';
+import { confirmationMethods } from '../domain/dossier/declaration.js';
+import { attachmentTypes } from '../domain/dossier/attachments.js';
+import { actions, portalStatusKeys, statuses } from '../domain/dossier/lifecycle.js';
+import { risks } from '../domain/dossier/risk.js';
+import { Answers } from './answers.js';
+import { LandTaxOut, TaxNoticeIn, TaxSlipIn } from './land-tax.js';
 
 const Text = (max: number, min = 0) => Type.String({ minLength: min, maxLength: max });
 const IdempotencyKey = Type.String({ minLength: 8, maxLength: 100, pattern: '^[A-Za-z0-9_.:-]+$' });
@@ -207,6 +207,7 @@ const summaryFields = {
   allowedActions: Type.Array(ActionName),
 };
 export const DossierSummary = Type.Object(summaryFields);
+export type DossierSummary = Static<typeof DossierSummary>;
 
 const Missing = Type.Object({
   index: Type.Integer(),
@@ -225,6 +226,7 @@ export const IntakeResult = Type.Object({
   missing: Type.Array(Missing),
   reasons: Type.Array(Type.String()),
 });
+export type IntakeResult = Static<typeof IntakeResult>;
 
 const EnteredBy = Type.Union([
   Type.Object({ kind: Type.Literal('officer'), staffId: Type.String(), name: Type.String() }),
@@ -242,6 +244,7 @@ export const Attachment = Type.Object({
   uploadedByName: Type.String(),
   createdAt: Instant,
 });
+export type Attachment = Static<typeof Attachment>;
 
 /** The applicant's answers (in words) and what the dossier was received from. */
 export const DossierOrigin = Type.Object({
@@ -315,7 +318,10 @@ export const DossierDetail = Type.Object({
   ),
 });
 
+export type DossierDetail = Static<typeof DossierDetail>;
+
 export const ActionResult = Type.Object({ dossier: DossierSummary, replayed: Type.Boolean() });
+export type ActionResult = Static<typeof ActionResult>;
 
 export const AllowedActions = Type.Object({
   code: Type.String(),
@@ -324,6 +330,7 @@ export const AllowedActions = Type.Object({
   allowed: Type.Array(ActionName),
   mine: Type.Array(ActionName),
 });
+export type AllowedActions = Static<typeof AllowedActions>;
 
 export const RiskName = Type.Enum(risks);
 export const InboxQuery = Type.Object(
@@ -339,6 +346,14 @@ export type InboxQuery = Static<typeof InboxQuery>;
 
 /** The due instant of the actor's unit's own open task (a transfer, a consultation), which drives its risk. */
 const inboxTaskFields = { taskDueAt: Type.Optional(Type.Union([Instant, Type.Null()])) };
+export const InboxItem = Type.Object({
+  ...summaryFields,
+  ...inboxTaskFields,
+  risk: RiskName,
+  sameDay: Type.Boolean(),
+});
+export type InboxItem = Static<typeof InboxItem>;
+
 export const Inbox = Type.Object({
   counts: Type.Object({
     overdue: Type.Integer(),
@@ -348,7 +363,6 @@ export const Inbox = Type.Object({
     no_deadline: Type.Integer(),
     total: Type.Integer(),
   }),
-  items: Type.Array(
-    Type.Object({ ...summaryFields, ...inboxTaskFields, risk: RiskName, sameDay: Type.Boolean() }),
-  ),
+  items: Type.Array(InboxItem),
 });
+export type Inbox = Static<typeof Inbox>;

@@ -2,8 +2,8 @@
  * Schemas of the organisation admin endpoints (/api/admin/units, /fields, /staff), in and out.
  */
 import { Type, type Static, type TSchema } from 'typebox';
-import { PASSWORD_MAX_LENGTH } from '../../domain/org/rules.js';
-import { RoleName, UnitTypeName } from '../auth/schemas.js';
+import { PASSWORD_MAX_LENGTH } from '../domain/org/rules.js';
+import { RoleName, UnitTypeName } from './auth.js';
 
 const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
 const Text = (max: number, min = 0) => Type.String({ minLength: min, maxLength: max });
@@ -29,6 +29,7 @@ export const Unit = Type.Object({
   manageable: Type.Boolean({ description: 'The actor may edit contact details and add units under it.' }),
   identityManageable: Type.Boolean({ description: 'The actor may change name, agency id and active.' }),
 });
+export type Unit = Static<typeof Unit>;
 
 export const UnitList = Type.Object({
   items: Type.Array(Unit, {
@@ -65,6 +66,7 @@ export const Field = Type.Object({
   description: Nullable(Type.String()),
   sortOrder: Type.Integer(),
 });
+export type Field = Static<typeof Field>;
 export const FieldList = Type.Object({
   items: Type.Array(
     Type.Object({
@@ -73,6 +75,7 @@ export const FieldList = Type.Object({
     }),
   ),
 });
+export type FieldListItem = Static<typeof FieldList>['items'][number];
 
 export const FieldCreateBody = Type.Object({
   code: Text(20, 1),
@@ -107,6 +110,7 @@ export const Staff = Type.Object({
   mustChangePassword: Type.Boolean(),
   manageable: Type.Boolean({ description: 'The actor may edit this account.' }),
 });
+export type Staff = Static<typeof Staff>;
 
 export const StaffQuery = Type.Object({
   unitId: Type.Optional(Uuid),

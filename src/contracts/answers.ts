@@ -4,7 +4,7 @@
  * (400 CHECKLIST_UNKNOWN_QUESTION or CHECKLIST_UNKNOWN_ANSWER naming it). The same answers travel in links as text: `uy_quyen:no,tre_bo_roi:no`.
  */
 import { Type } from 'typebox';
-import { answerIdPattern } from '../../domain/catalogue/record.js';
+import { answerIdPattern } from '../domain/catalogue/record.js';
 
 export const Answers = Type.Record(
   Type.String({ maxLength: 40 }),
