@@ -75,6 +75,30 @@ export const MonthParams = Type.Object({
   month: Type.String({ pattern: '^\\d{4}-\\d{2}$', description: 'YYYY-MM' }),
 });
 
+/** A date of the month view: whether it is a working day and why not, its lunar date, its sessions. */
+export const MonthDay = Type.Object({
+  date: Type.String(),
+  weekday: Type.Integer({ minimum: 1, maximum: 7 }),
+  kind: Type.Union([
+    Type.Literal('working'),
+    Type.Literal('weekly_rest'),
+    Type.Literal('day_off'),
+    Type.Literal('swapped_workday'),
+  ]),
+  working: Type.Boolean(),
+  reason: Nullable(Type.String()),
+  lunar: Type.Object({
+    day: Type.Integer(),
+    month: Type.Integer(),
+    year: Type.Integer(),
+    leap: Type.Boolean(),
+    text: Type.String({ description: 'D/M/YYYY, D/M*/YYYY in a leap month' }),
+  }),
+  sessions: Type.Array(Type.Object({ start: Type.String(), end: Type.String() })),
+  workingMinutes: Type.Number(),
+});
+export type MonthDay = Static<typeof MonthDay>;
+
 export const MonthView = Type.Object({
   unit: Type.Object({ id: Uuid, agencyId: Type.String(), name: Type.String() }),
   month: Type.String(),
@@ -83,30 +107,9 @@ export const MonthView = Type.Object({
   workweek: Type.Array(Type.Integer()),
   workingDays: Type.Integer(),
   workingHours: Type.Number(),
-  days: Type.Array(
-    Type.Object({
-      date: Type.String(),
-      weekday: Type.Integer({ minimum: 1, maximum: 7 }),
-      kind: Type.Union([
-        Type.Literal('working'),
-        Type.Literal('weekly_rest'),
-        Type.Literal('day_off'),
-        Type.Literal('swapped_workday'),
-      ]),
-      working: Type.Boolean(),
-      reason: Nullable(Type.String()),
-      lunar: Type.Object({
-        day: Type.Integer(),
-        month: Type.Integer(),
-        year: Type.Integer(),
-        leap: Type.Boolean(),
-        text: Type.String({ description: 'D/M/YYYY, D/M*/YYYY in a leap month' }),
-      }),
-      sessions: Type.Array(Type.Object({ start: Type.String(), end: Type.String() })),
-      workingMinutes: Type.Number(),
-    }),
-  ),
+  days: Type.Array(MonthDay),
 });
+export type MonthView = Static<typeof MonthView>;
 
 export const UnitParams = Type.Object({ unitId: Uuid });
 export const HolidayParams = Type.Object({
@@ -178,18 +181,19 @@ const DecisionSummary = {
   publishedAt: Type.String(),
   publishedBy: Type.Object({ id: Uuid, name: Type.String() }),
 };
-const Decision = Type.Object({
+export const HolidayDecision = Type.Object({
   ...DecisionSummary,
   daysOff: Type.Array(Type.Object({ date: Type.String(), reason: Nullable(Type.String()) })),
   workdays: Type.Array(Type.Object({ date: Type.String(), reason: Nullable(Type.String()) })),
   note: Nullable(Type.String()),
 });
+export type HolidayDecision = Static<typeof HolidayDecision>;
 
 export const HolidayYear = Type.Object({
   unit: Type.Object({ id: Uuid, agencyId: Type.String(), name: Type.String() }),
   year: Type.Integer(),
   publishable: Type.Boolean(),
-  current: Nullable(Decision),
+  current: Nullable(HolidayDecision),
   versions: Type.Array(Type.Object(DecisionSummary)),
   suggestions: Type.Array(
     Type.Object({
@@ -199,5 +203,7 @@ export const HolidayYear = Type.Object({
     }),
   ),
 });
+export type HolidayYear = Static<typeof HolidayYear>;
 
-export const PublishAnswer = Type.Object({ decision: Decision, replayed: Type.Boolean() });
+export const PublishAnswer = Type.Object({ decision: HolidayDecision, replayed: Type.Boolean() });
+export type PublishAnswer = Static<typeof PublishAnswer>;

@@ -2,6 +2,7 @@
  * Every route of the web's typed client (src/contracts/*-api.ts) is a route the server registers, with that method.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { calendarApi } from '../contracts/calendar-api.js';
 import { dossierApi } from '../contracts/dossier-api.js';
 import { orgApi } from '../contracts/org-api.js';
 import type { Route } from '../contracts/route.js';
@@ -15,7 +16,12 @@ beforeAll(async () => {
 afterAll(async () => t.close());
 
 describe('route contracts', () => {
-  const all: [string, Route][] = Object.entries({ ...dossierApi, ...trackingApi, ...orgApi });
+  const all: [string, Route][] = Object.entries({
+    ...dossierApi,
+    ...trackingApi,
+    ...orgApi,
+    ...calendarApi,
+  });
   it.each(all)('%s is served', (_, r) => {
     expect(t.app.hasRoute({ method: r.method, url: r.path })).toBe(true);
   });

@@ -6,8 +6,8 @@
  */
 import { conflict, forbidden, invalid, type FieldIssue } from '../../domain/errors.js';
 import { findEpochDay } from '../../domain/calendar/civil-date.js';
-import { HOLIDAY_YEARS, suggestHolidays, type HolidaySuggestion } from '../../domain/calendar/holidays.js';
-import { composeCalendar, type DayNote } from '../../domain/calendar/inheritance.js';
+import { HOLIDAY_YEARS, suggestHolidays } from '../../domain/calendar/holidays.js';
+import { composeCalendar } from '../../domain/calendar/inheritance.js';
 import { can, type Actor } from '../../domain/org/roles.js';
 import { sql } from 'kysely';
 import { writeAudit } from '../org/audit.js';
@@ -16,32 +16,7 @@ import type { Reader, Trx } from '../../db/transaction.js';
 import { getUnit, type UnitRow } from '../org/queries.js';
 import { checkDays, checkDisjoint } from './days.js';
 import { readLayers } from './layers.js';
-
-export interface HolidayDecision {
-  id: string;
-  unitId: string;
-  year: number;
-  version: number;
-  decisionNumber: string;
-  decisionDate: string;
-  daysOff: DayNote[];
-  workdays: DayNote[];
-  note: string | null;
-  publishedAt: string;
-  publishedBy: { id: string; name: string };
-}
-
-export interface HolidayYearView {
-  unit: { id: string; agencyId: string; name: string };
-  year: number;
-  /** Whether the actor may publish for this unit (a province they administer). */
-  publishable: boolean;
-  current: HolidayDecision | null;
-  /** Every publication, latest first. */
-  versions: Omit<HolidayDecision, 'daysOff' | 'workdays' | 'note'>[];
-  /** The statutory days for the year, to pre-fill a first publication. */
-  suggestions: HolidaySuggestion[];
-}
+import type { HolidayDecision, HolidayYear, PublishAnswer, PublishBody } from '../../contracts/calendar.js';
 
 function checkYear(year: number) {
   if (!Number.isInteger(year) || year < HOLIDAY_YEARS.first || year > HOLIDAY_YEARS.last) {
@@ -94,7 +69,7 @@ export async function getHolidayYear(
   actor: Actor,
   unitId: string,
   year: number,
-): Promise<HolidayYearView> {
+): Promise<HolidayYear> {
   checkYear(year);
   const unit = await getUnit(db, unitId);
   if (!can(actor, 'org.read', unit.path)) throw forbidden();
@@ -110,25 +85,13 @@ export async function getHolidayYear(
   };
 }
 
-export interface PublishInput {
-  /** The latest version the administrator saw (0 when none was published yet). */
-  expectedVersion: number;
-  /** Chosen by the client once per publication; a retry with the same key returns the same version. */
-  requestKey?: string;
-  decisionNumber: string;
-  decisionDate: string;
-  daysOff: DayNote[];
-  workdays: DayNote[];
-  note?: string | null;
-}
-
 export async function publishHolidayDecision(
   trx: Trx,
   ctx: ActingContext,
   unitId: string,
   year: number,
-  input: PublishInput,
-): Promise<{ decision: HolidayDecision; replayed: boolean }> {
+  input: PublishBody,
+): Promise<PublishAnswer> {
   checkYear(year);
   const unit = await getUnit(trx, unitId);
   if (!can(ctx.actor, 'unit.manage', unit.path)) throw forbidden();

@@ -10,31 +10,7 @@ import { sessionsOn } from '../../domain/calendar/working-time.js';
 import type { Reader } from '../../db/transaction.js';
 import { loadEffectiveCalendar } from './layers.js';
 import { unitByAgencyId } from '../org/units.js';
-
-export type DayKind = 'working' | 'weekly_rest' | 'day_off' | 'swapped_workday';
-
-export interface MonthDay {
-  date: string;
-  /** 1 = Monday … 7 = Sunday */
-  weekday: number;
-  kind: DayKind;
-  working: boolean;
-  reason: string | null;
-  lunar: { day: number; month: number; year: number; leap: boolean; text: string };
-  sessions: { start: string; end: string }[];
-  workingMinutes: number;
-}
-
-export interface MonthView {
-  unit: { id: string; agencyId: string; name: string };
-  month: string;
-  timezone: string;
-  hoursPerDay: number;
-  workweek: number[];
-  workingDays: number;
-  workingHours: number;
-  days: MonthDay[];
-}
+import type { MonthDay, MonthView } from '../../contracts/calendar.js';
 
 export const MONTH_YEARS = { first: 1900, last: 2100 } as const;
 
@@ -64,7 +40,7 @@ export async function monthView(db: Reader, agencyId: string, monthText: string)
     const sessions = sessionsOn(calendar, day);
     const said = reasons.get(date);
     const inWeek = definition.workweek.includes(weekday);
-    const kind: DayKind =
+    const kind: MonthDay['kind'] =
       said?.kind === 'day_off'
         ? 'day_off'
         : said?.kind === 'workday'
