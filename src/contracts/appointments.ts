@@ -29,6 +29,7 @@ export const Options = Type.Object({
   procedure: Type.Object({ code: Type.String(), name: Type.String(), field: Field }),
   units: Type.Array(Ref),
 });
+export type Options = Static<typeof Options>;
 
 export const SlotsQuery = Type.Object(
   {
@@ -41,7 +42,7 @@ export const SlotsQuery = Type.Object(
 );
 export type SlotsQuery = Static<typeof SlotsQuery>;
 
-const OfferedSlot = Type.Object({
+export const OfferedSlot = Type.Object({
   date: Type.String(),
   start: Type.String(),
   end: Type.String(),
@@ -50,6 +51,16 @@ const OfferedSlot = Type.Object({
   label: Nullable(Type.String()),
   placesLeft: Type.Integer(),
 });
+export type OfferedSlot = Static<typeof OfferedSlot>;
+/** A date offered: noAppointment on the unit's same-day weekdays, closed (why) when the desk is shut all day. */
+export const OfferedDay = Type.Object({
+  date: Type.String(),
+  weekday: Type.Integer(),
+  noAppointment: Type.Boolean(),
+  closed: Nullable(Type.String()),
+  slots: Type.Array(OfferedSlot),
+});
+export type OfferedDay = Static<typeof OfferedDay>;
 export const Availability = Type.Object({
   unit: Ref,
   field: Field,
@@ -57,16 +68,9 @@ export const Availability = Type.Object({
   today: Type.String(),
   lastDate: Type.String(),
   settings: Type.Object({ slotMinutes: Type.Integer(), capacity: Type.Integer() }),
-  days: Type.Array(
-    Type.Object({
-      date: Type.String(),
-      weekday: Type.Integer(),
-      noAppointment: Type.Boolean(),
-      closed: Nullable(Type.String()),
-      slots: Type.Array(OfferedSlot),
-    }),
-  ),
+  days: Type.Array(OfferedDay),
 });
+export type Availability = Static<typeof Availability>;
 
 export const BookingBody = Type.Object(
   {
@@ -107,6 +111,7 @@ export const Appointment = Type.Object({
   ticketId: Nullable(Type.String()),
   answers: Answers,
 });
+export type Appointment = Static<typeof Appointment>;
 
 export const DeskQuery = Type.Object(
   { unit: Type.String({ minLength: 1, maxLength: 40 }), date: Type.Optional(DateText) },

@@ -2,6 +2,7 @@
  * Every route of the web's typed client (src/contracts/*-api.ts) is a route the server registers, with that method.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appointmentsApi } from '../contracts/appointments-api.js';
 import { calendarApi } from '../contracts/calendar-api.js';
 import { dossierApi } from '../contracts/dossier-api.js';
 import { orgApi } from '../contracts/org-api.js';
@@ -21,6 +22,7 @@ describe('route contracts', () => {
     ...trackingApi,
     ...orgApi,
     ...calendarApi,
+    ...appointmentsApi,
   });
   it.each(all)('%s is served', (_, r) => {
     expect(t.app.hasRoute({ method: r.method, url: r.path })).toBe(true);

@@ -6,7 +6,7 @@
 import { findEpochDay, formatEpochDay, isoWeekday } from '../../domain/calendar/civil-date.js';
 import { formatInstant, instantToLocal } from '../../domain/calendar/time-zone.js';
 import type { ProcedureRecord } from '../../domain/catalogue/record.js';
-import { placesLeft, slotInstants, slotLabel, slotsOn, type Slot } from '../../domain/appointments/slots.js';
+import { placesLeft, slotInstants, slotLabel, slotsOn } from '../../domain/appointments/slots.js';
 import { invalid } from '../../domain/errors.js';
 import { closuresOn } from '../../domain/service-hours/service-hours.js';
 import { readDayModes } from '../dossier/day-modes.js';
@@ -15,37 +15,9 @@ import type { UnitRow } from '../org/queries.js';
 import { loadServiceHours } from '../service-hours/service-hours.js';
 import { settingsOf, type FieldSettings } from './settings.js';
 import { unitByAgencyId } from '../org/units.js';
+import type { Availability, OfferedDay } from '../../contracts/appointments.js';
 
 export const MAX_DAYS_LISTED = 14;
-
-export interface OfferedSlot {
-  date: string;
-  start: string;
-  end: string;
-  startsAt: string;
-  kind: Slot['kind'];
-  label: string | null;
-  placesLeft: number;
-}
-export interface OfferedDay {
-  date: string;
-  weekday: number;
-  /** The unit takes no appointments on this weekday (same-day processing). */
-  noAppointment: boolean;
-  /** Why the desk is closed all day, when it is (a holiday, a closure). */
-  closed: string | null;
-  slots: OfferedSlot[];
-}
-export interface Availability {
-  unit: { agencyId: string; name: string };
-  field: { code: string; name: string };
-  timezone: string;
-  today: string;
-  /** The last date slots are offered for. */
-  lastDate: string;
-  settings: { slotMinutes: number; capacity: number };
-  days: OfferedDay[];
-}
 
 /** What booking needs to know about a unit and field: its hours, modes and settings, and today there. */
 export async function slotContext(db: Reader, unit: UnitRow, field: string, now: number) {

@@ -3,34 +3,17 @@
  * desk list (its last digits only), the code as people read it.
  */
 import type { Selectable } from 'kysely';
-import type { AppointmentsTable, AppointmentStatus } from '../../db/tables/appointments.js';
+import type { AppointmentsTable } from '../../db/tables/appointments.js';
 import { displayBookingCode } from '../../domain/appointments/code.js';
 import { formatInstant } from '../../domain/calendar/time-zone.js';
 import type { Reader } from '../../db/transaction.js';
 import { fieldName } from '../service-hours/service-hours.js';
+import type { Appointment } from '../../contracts/appointments.js';
 
 export type AppointmentRow = Selectable<AppointmentsTable>;
 
-export interface AppointmentView {
-  code: string;
-  displayCode: string;
-  status: AppointmentStatus;
-  unit: { agencyId: string; name: string };
-  field: { code: string; name: string };
-  procedure: { code: string; name: string };
-  date: string;
-  start: string;
-  end: string;
-  startsAt: string;
-  fullName: string;
-  /** The last three digits of the phone. */
-  phoneEnding: string;
-  reschedules: number;
-  arrivedAt: string | null;
-  ticketId: string | null;
-  /** The citizen's answers to the procedure's checklist questions (question id → answer). */
-  answers: Record<string, string>;
-}
+/** The phone shows as its last three digits; answers are the checklist's (question id → answer). */
+export type AppointmentView = Appointment;
 
 const TZ = 'Asia/Ho_Chi_Minh';
 

@@ -1,66 +1,27 @@
-/** The appointment API as the portal sees it (types of src/http/appointments/schemas.ts). */
+/** The appointment API as the portal sees it (types and routes of src/contracts/appointments*.ts). */
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../shared/api.js';
+import { appointmentsApi } from '../../../../src/contracts/appointments-api.js';
+import { call } from '../../shared/client.js';
 
-export interface OfferedSlot {
-  date: string;
-  start: string;
-  end: string;
-  startsAt: string;
-  kind: 'regular' | 'extra' | 'special';
-  label: string | null;
-  placesLeft: number;
-}
-export interface OfferedDay {
-  date: string;
-  weekday: number;
-  noAppointment: boolean;
-  closed: string | null;
-  slots: OfferedSlot[];
-}
-export interface Availability {
-  unit: { agencyId: string; name: string };
-  field: { code: string; name: string };
-  today: string;
-  lastDate: string;
-  settings: { slotMinutes: number; capacity: number };
-  days: OfferedDay[];
-}
-export interface BookingOptions {
-  procedure: { code: string; name: string; field: { code: string; name: string } };
-  units: { agencyId: string; name: string }[];
-}
-export interface AppointmentView {
-  code: string;
-  displayCode: string;
-  status: 'booked' | 'cancelled' | 'arrived';
-  unit: { agencyId: string; name: string };
-  field: { code: string; name: string };
-  procedure: { code: string; name: string };
-  date: string;
-  start: string;
-  end: string;
-  startsAt: string;
-  fullName: string;
-  phoneEnding: string;
-  reschedules: number;
-}
+export type {
+  Appointment as AppointmentView,
+  OfferedDay,
+  OfferedSlot,
+} from '../../../../src/contracts/appointments.js';
 
 export function useBookingOptions(procedure: string) {
   return useQuery({
     queryKey: ['appointment-options', procedure],
-    queryFn: () =>
-      api<BookingOptions>(`/api/appointments/options?procedure=${encodeURIComponent(procedure)}`),
+    queryFn: () => call(appointmentsApi.options, { query: { procedure } }),
     enabled: procedure !== '',
     retry: false,
   });
 }
 
 export function useSlots(unit: string, field: string, from: string | undefined) {
-  const qs = new URLSearchParams({ unit, field, days: '7', ...(from ? { from } : {}) });
   return useQuery({
     queryKey: ['appointment-slots', unit, field, from],
-    queryFn: () => api<Availability>(`/api/appointments/slots?${qs.toString()}`),
+    queryFn: () => call(appointmentsApi.slots, { query: { unit, field, days: 7, from } }),
     enabled: unit !== '' && field !== '',
   });
 }

@@ -8,12 +8,14 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useAnswersParam } from '../answers.js';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { ApiError, api } from '../../shared/api.js';
+import { appointmentsApi } from '../../../../src/contracts/appointments-api.js';
+import { ApiError } from '../../shared/api.js';
+import { call } from '../../shared/client.js';
 import { useProcedure } from '../../shared/catalogue.js';
 import { ChecklistSection } from '../checklist-section.js';
 import { PageTitle } from '../layout.js';
 import { PhoneField } from '../phone-field.js';
-import { phoneProblem, useBookingOptions, type AppointmentView } from './api.js';
+import { phoneProblem, useBookingOptions } from './api.js';
 import { SlotPicker, type SlotChoice } from './slot-picker.js';
 import './appointments.css';
 
@@ -95,8 +97,7 @@ function BookingForm(props: {
     if (found.phone) return phoneRef.current?.focus();
     setSending(true);
     try {
-      const booked = await api<AppointmentView>('/api/appointments', {
-        method: 'POST',
+      const booked = await call(appointmentsApi.book, {
         body: { unit, procedure: code, date: slot!.date, start: slot!.start, fullName, phone, answers },
       });
       void navigate(`/dat-lich/${booked.code}`, { state: { phone, booked } });

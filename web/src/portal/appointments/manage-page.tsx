@@ -5,7 +5,9 @@
  */
 import { useId, useState, type FormEvent } from 'react';
 import { useLocation, useParams } from 'react-router';
-import { ApiError, api } from '../../shared/api.js';
+import { appointmentsApi } from '../../../../src/contracts/appointments-api.js';
+import { ApiError } from '../../shared/api.js';
+import { call } from '../../shared/client.js';
 import { PageTitle } from '../layout.js';
 import { dayName, phoneProblem, type AppointmentView } from './api.js';
 import { SlotPicker, type SlotChoice } from './slot-picker.js';
@@ -86,13 +88,10 @@ export default function ManagePage() {
     event.preventDefault();
     const problem = !code.trim() ? 'Vui lòng nhập mã lịch hẹn.' : phoneProblem(phone);
     if (problem) return setError(problem);
-    void run(
-      () => api<AppointmentView>('/api/appointments/lookup', { method: 'POST', body: { code, phone } }),
-      '',
-    );
+    void run(() => call(appointmentsApi.lookup, { body: { code, phone } }), '');
   }
 
-  const path = (action: string) => `/api/appointments/${encodeURIComponent(appt?.code ?? '')}/${action}`;
+  const params = { code: appt?.code ?? '' };
   return (
     <div className="wrap appt">
       <PageTitle>Lịch hẹn của tôi</PageTitle>
@@ -168,8 +167,8 @@ export default function ManagePage() {
               onClick={() =>
                 void run(
                   () =>
-                    api<AppointmentView>(path('reschedule'), {
-                      method: 'POST',
+                    call(appointmentsApi.reschedule, {
+                      params,
                       body: { phone, date: slot!.date, start: slot!.start },
                     }),
                   'Đã đổi giờ hẹn. Tin nhắn xác nhận giờ mới đã được gửi.',
@@ -193,10 +192,7 @@ export default function ManagePage() {
               className="btn btn-primary"
               disabled={busy}
               onClick={() =>
-                void run(
-                  () => api<AppointmentView>(path('cancel'), { method: 'POST', body: { phone } }),
-                  'Đã hủy lịch hẹn.',
-                )
+                void run(() => call(appointmentsApi.cancel, { params, body: { phone } }), 'Đã hủy lịch hẹn.')
               }
             >
               Xác nhận hủy
