@@ -133,6 +133,7 @@ export const AdminServiceHours = Type.Object({
   fields: Type.Array(Type.Object({ code: Type.String(), name: Type.String() })),
   manageable: Type.Boolean(),
 });
+export type AdminServiceHours = Static<typeof AdminServiceHours>;
 
 export const PublicServiceHoursQuery = Type.Object(
   {
@@ -223,3 +224,4 @@ export const PublicServiceHours = Type.Object({
   ),
   nextChange: Nullable(Type.String({ description: 'The next date a planned change takes effect' })),
 });
+export type PublicServiceHours = Static<typeof PublicServiceHours>;

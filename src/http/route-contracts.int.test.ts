@@ -7,6 +7,7 @@ import { calendarApi } from '../contracts/calendar-api.js';
 import { dossierApi } from '../contracts/dossier-api.js';
 import { orgApi } from '../contracts/org-api.js';
 import type { Route } from '../contracts/route.js';
+import { serviceHoursApi } from '../contracts/service-hours-api.js';
 import { trackingApi } from '../contracts/tracking-api.js';
 import { openTestApp, type TestApp } from '../../test/app.js';
 
@@ -23,6 +24,7 @@ describe('route contracts', () => {
     ...orgApi,
     ...calendarApi,
     ...appointmentsApi,
+    ...serviceHoursApi,
   });
   it.each(all)('%s is served', (_, r) => {
     expect(t.app.hasRoute({ method: r.method, url: r.path })).toBe(true);

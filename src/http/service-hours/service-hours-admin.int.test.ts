@@ -9,8 +9,8 @@ import { openTestApp, type TestApp } from '../../../test/app.js';
 import { loginAs, type LoggedIn } from '../../../test/auth.js';
 import { epochDay, civilDate, formatEpochDay } from '../../domain/calendar/civil-date.js';
 import { instantToLocal } from '../../domain/calendar/time-zone.js';
-import type { AdminServiceHours } from '../../services/service-hours/admin.js';
-import type { PublicServiceHours } from '../../services/service-hours/public.js';
+import type { AdminServiceHours } from '../../contracts/service-hours.js';
+import type { PublicServiceHours } from '../../contracts/service-hours.js';
 
 type ErrorBody = { error: { code: string; message: string; fields?: { field: string; message: string }[] } };
 

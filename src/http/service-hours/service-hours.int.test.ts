@@ -8,7 +8,7 @@ import { openTestApp, type TestApp } from '../../../test/app.js';
 import { findEpochDay, formatEpochDay } from '../../domain/calendar/civil-date.js';
 import { SUMMER, WINTER } from '../../domain/service-hours/sample.js';
 import { DEMO_HOURS_SINCE, volunteerSaturday } from '../../services/demo-data/service-hours.js';
-import type { PublicServiceHours } from '../../services/service-hours/public.js';
+import type { PublicServiceHours } from '../../contracts/service-hours.js';
 
 let t: TestApp;
 beforeAll(async () => {

@@ -12,7 +12,6 @@ import {
   SERVICE_HOURS_KEYS,
   type ServiceHoursDocument,
   type ServiceHoursKey,
-  type ServiceHoursRules,
 } from '../../domain/service-hours/service-hours.js';
 import { mergedOn, versionOn } from '../../domain/service-hours/timeline.js';
 import { writeAudit } from '../org/audit.js';
@@ -21,33 +20,9 @@ import type { Reader, Trx } from '../../db/transaction.js';
 import type { UnitRow } from '../org/queries.js';
 import { loadServiceHours, type LoadedServiceHours, type UnitRef } from './service-hours.js';
 import { unitByAgencyId } from '../org/units.js';
+import type { AdminServiceHours } from '../../contracts/service-hours.js';
 
-export interface AdminVersion {
-  effectiveFrom: string;
-  document: ServiceHoursDocument;
-  /** past: replaced by a later version in force today; current: in force today; planned: from a later date. */
-  status: 'past' | 'current' | 'planned';
-  createdAt: string;
-  createdBy: string | null;
-}
-
-export interface AdminServiceHours {
-  unit: UnitRef;
-  /** The unit above, whose hours it inherits; null for the province. */
-  parent: UnitRef | null;
-  today: string;
-  /** The unit's own versions, newest first. */
-  versions: AdminVersion[];
-  /** What the units above give today (weekly sessions, seasons and closures), before the unit's own. */
-  inherited: ServiceHoursRules;
-  /** What applies at the unit today. */
-  effective: ServiceHoursRules;
-  /** The unit each part in force today comes from; null when no unit sets it. */
-  from: Record<ServiceHoursKey, UnitRef | null>;
-  /** The fields a rule may name. */
-  fields: { code: string; name: string }[];
-  manageable: boolean;
-}
+type AdminVersion = AdminServiceHours['versions'][number];
 
 function checkManages(actor: Actor, unit: UnitRow): void {
   if (!can(actor, 'unit.manage', unit.path)) {

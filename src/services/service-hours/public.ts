@@ -21,62 +21,16 @@ import {
   rulesOn,
   seasonOn,
   type ServiceHours,
-  type WeeklyRule,
 } from '../../domain/service-hours/service-hours.js';
 import { inForceSince, nextChangeAfter } from '../../domain/service-hours/timeline.js';
 import type { Reader } from '../../db/transaction.js';
-import { fieldName, loadServiceHours, refOf, type UnitRef } from './service-hours.js';
+import { fieldName, loadServiceHours, refOf } from './service-hours.js';
 import { unitByAgencyId } from '../org/units.js';
+import type { PublicServiceHours } from '../../contracts/service-hours.js';
 
-export interface PublicOpening {
-  /** null: every field. */
-  fields: string[] | null;
-  start: string;
-  end: string;
-  kind: 'regular' | 'extra' | 'special';
-  label: string | null;
-}
-export interface PublicClosure {
-  date: string;
-  weekday: number;
-  /** null: the whole day. */
-  from: string | null;
-  to: string | null;
-  fields: string[] | null;
-  reason: string | null;
-  holiday: boolean;
-}
-export interface PublicFieldStatus {
-  /** null: the desk as a whole (every field). */
-  code: string | null;
-  name: string;
-  openNow: boolean;
-  /** The next opening (now when open): local date and times, and the instants. */
-  next: { date: string; weekday: number; start: string; end: string; at: string; until: string } | null;
-}
-export interface PublicServiceHours {
-  unit: UnitRef;
-  timezone: string;
-  at: string;
-  today: string;
-  fields: PublicFieldStatus[];
-  week: { date: string; weekday: number; openings: PublicOpening[]; closures: PublicClosure[] }[];
-  specials: {
-    date: string;
-    weekday: number;
-    fields: string[] | null;
-    start: string;
-    end: string;
-    label: string | null;
-  }[];
-  closures: PublicClosure[];
-  /** The regular weekly sessions in force on `today` (the season's when one applies). */
-  regular: { season: string | null; weekly: WeeklyRule[] };
-  /** The first date of the hours in force on `today`; null when no unit on the path has set any. */
-  effectiveFrom: string | null;
-  /** The next date a planned change takes effect; null when none is planned. */
-  nextChange: string | null;
-}
+type PublicOpening = PublicServiceHours['week'][number]['openings'][number];
+type PublicClosure = PublicServiceHours['closures'][number];
+type PublicFieldStatus = PublicServiceHours['fields'][number];
 
 export const UPCOMING_DAYS = 30;
 

@@ -6,53 +6,14 @@
  */
 import { useEffect, useState } from 'react';
 import { useParams, useSearchParams } from 'react-router';
+import type { PublicServiceHours } from '../../../src/contracts/service-hours.js';
 import { PageTitle } from './layout.js';
 import './service-hours.css';
 
-interface Next {
-  date: string;
-  weekday: number;
-  start: string;
-  end: string;
-}
-interface FieldStatus {
-  code: string | null;
-  name: string;
-  openNow: boolean;
-  next: Next | null;
-}
-interface PublicOpening {
-  fields: string[] | null;
-  start: string;
-  end: string;
-  kind: 'regular' | 'extra' | 'special';
-  label: string | null;
-}
-interface PublicClosure {
-  date: string;
-  weekday: number;
-  from: string | null;
-  to: string | null;
-  fields: string[] | null;
-  reason: string | null;
-  holiday: boolean;
-}
-export interface PublicServiceHours {
-  unit: { agencyId: string; name: string };
-  at: string;
-  today: string;
-  fields: FieldStatus[];
-  week: { date: string; weekday: number; openings: PublicOpening[]; closures: PublicClosure[] }[];
-  specials: {
-    date: string;
-    weekday: number;
-    fields: string[] | null;
-    start: string;
-    end: string;
-    label: string | null;
-  }[];
-  closures: PublicClosure[];
-}
+type FieldStatus = PublicServiceHours['fields'][number];
+type PublicOpening = PublicServiceHours['week'][number]['openings'][number];
+type PublicClosure = PublicServiceHours['closures'][number];
+
 interface DayModes {
   sameDay: number[];
   noWriting: number[];

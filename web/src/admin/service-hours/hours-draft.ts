@@ -13,31 +13,12 @@ import type {
   WeeklyRule,
 } from '../../../../src/domain/service-hours/service-hours.js';
 import { DomainError } from '../../../../src/domain/errors.js';
+import type { AdminServiceHours } from '../../../../src/contracts/service-hours.js';
 
 export type { ClosureRule, ExtraRule, SeasonRule, SpecialRule, WeeklyRule };
 export type Rules = Required<ServiceHoursDocument>;
-type Key = keyof Rules;
-export type UnitRef = { agencyId: string; name: string };
 
-export interface AdminVersion {
-  effectiveFrom: string;
-  document: ServiceHoursDocument;
-  status: 'past' | 'current' | 'planned';
-  createdAt: string;
-  createdBy: string | null;
-}
-
-export interface AdminServiceHours {
-  unit: UnitRef;
-  parent: UnitRef | null;
-  today: string;
-  versions: AdminVersion[];
-  inherited: Rules;
-  effective: Rules;
-  from: Record<Key, UnitRef | null>;
-  fields: { code: string; name: string }[];
-  manageable: boolean;
-}
+export type { AdminServiceHours };
 
 export interface Draft {
   effectiveFrom: string;

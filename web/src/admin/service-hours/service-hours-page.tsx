@@ -10,7 +10,9 @@ import { useSearchParams } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Select, Skeleton, Space, Tag, Typography } from 'antd';
 import { describePath } from '../../../../src/domain/service-hours/check.js';
-import { api, ApiError } from '../../shared/api.js';
+import { serviceHoursApi } from '../../../../src/contracts/service-hours-api.js';
+import { ApiError } from '../../shared/api.js';
+import { call } from '../../shared/client.js';
 import { useUnits } from '../org-api.js';
 import {
   checkDraft,
@@ -71,8 +73,8 @@ function UnitHours({ agencyId }: { agencyId: string }) {
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const key = ['admin', 'service-hours', agencyId] as const;
-  const url = `/api/admin/units/${encodeURIComponent(agencyId)}/service-hours`;
-  const query = useQuery({ queryKey: key, queryFn: () => api<AdminServiceHours>(url) });
+  const params = { agencyId };
+  const query = useQuery({ queryKey: key, queryFn: () => call(serviceHoursApi.admin, { params }) });
   const [draft, setDraft] = useState<Draft>();
   const [problems, setProblems] = useState<Problems>([]);
   const data = query.data;
@@ -91,8 +93,8 @@ function UnitHours({ agencyId }: { agencyId: string }) {
   };
   const save = useMutation({
     mutationFn: (d: Draft) =>
-      api<AdminServiceHours>(url, {
-        method: 'PUT',
+      call(serviceHoursApi.save, {
+        params,
         body: { effectiveFrom: d.effectiveFrom, document: documentOf(d) },
       }),
     onSuccess: (next, d) => saved(next, `Đã lưu giờ phục vụ áp dụng từ ${dmy(d.effectiveFrom)}.`),
@@ -104,7 +106,8 @@ function UnitHours({ agencyId }: { agencyId: string }) {
       ),
   });
   const withdraw = useMutation({
-    mutationFn: (date: string) => api<AdminServiceHours>(`${url}/${date}`, { method: 'DELETE' }),
+    mutationFn: (date: string) =>
+      call(serviceHoursApi.withdraw, { params: { agencyId, effectiveFrom: date } }),
     onSuccess: (next, date) => saved(next, `Đã rút giờ phục vụ dự kiến từ ${dmy(date)}.`),
     onError: (e) => void message.error(e instanceof Error ? e.message : 'Không rút được.'),
   });
