@@ -4,7 +4,7 @@
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type, type TSchema } from 'typebox';
-import { intakePrefill } from '../../services/dossier/intake-prefill.js';
+import { intakePrefill } from '../../services/dossier/intake/prefill.js';
 import { requireActor } from '../auth/guard.js';
 import { authenticated } from '../auth/routes.js';
 import { ErrorResponse, staffErrors } from '../auth/schemas.js';

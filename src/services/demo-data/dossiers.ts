@@ -17,7 +17,7 @@ import { getUnitByAgencyId, loadEffectiveCalendar } from '../calendar/layers.js'
 import type { ActionInput } from '../dossier/action-inputs.js';
 import { applyAction } from '../dossier/actions.js';
 import { localDate } from '../dossier/common.js';
-import { receiveDossier, submitOnline, type DocumentTick } from '../dossier/intake.js';
+import { receiveDossier, submitOnline, type DocumentTick } from '../dossier/intake/intake.js';
 import type { ActingContext, Trx } from '../org/context.js';
 import { actorOf, getStaffRecord } from '../org/queries.js';
 import {

@@ -6,11 +6,11 @@
  * online submission in 24 hours — so one phone cannot file more than that many dossiers a day, from any address.
  */
 import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
-import { maskPhone } from '../../domain/dossier/declaration.js';
-import { normalisePhone } from '../../domain/dossier/identity.js';
-import { DomainError, conflict, forbidden, invalid } from '../../domain/errors.js';
-import type { ActingContext, Reader, Trx } from '../org/context.js';
-import { notify } from '../notify/notify.js';
+import { maskPhone } from '../../../domain/dossier/declaration.js';
+import { normalisePhone } from '../../../domain/dossier/identity.js';
+import { DomainError, conflict, forbidden, invalid } from '../../../domain/errors.js';
+import type { ActingContext, Reader, Trx } from '../../org/context.js';
+import { notify } from '../../notify/notify.js';
 
 export const OTP_TTL_MS = 5 * 60_000;
 export const OTP_MAX_ATTEMPTS = 5;

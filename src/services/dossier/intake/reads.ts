@@ -10,27 +10,27 @@
  * it), and the parsed procedure version, keyed by its id (versions are immutable: a trigger refuses UPDATE and
  * DELETE on procedure_versions). See docs/DECISIONS.md.
  */
-import { PREPARED_SQL } from '../../db/prepared.js';
+import { PREPARED_SQL } from '../../../db/prepared.js';
 import { sql } from 'kysely';
-import { isoWeekday } from '../../domain/calendar/civil-date.js';
-import { composeCalendar } from '../../domain/calendar/inheritance.js';
-import { instantToLocal } from '../../domain/calendar/time-zone.js';
+import { isoWeekday } from '../../../domain/calendar/civil-date.js';
+import { composeCalendar } from '../../../domain/calendar/inheritance.js';
+import { instantToLocal } from '../../../domain/calendar/time-zone.js';
 import {
   effectiveDayModes,
   type DayMode,
   type EffectiveDayMode,
   type OwnDayModes,
-} from '../../domain/dossier/day-modes.js';
-import { getVersionById, getVersionInForce, type ProcedureVersion } from '../catalogue/versions.js';
+} from '../../../domain/dossier/day-modes.js';
+import { getVersionById, getVersionInForce, type ProcedureVersion } from '../../catalogue/versions.js';
 import {
   compiledCalendar,
   layersOf,
   type DecisionRow,
   type EffectiveCalendar,
   type OwnCalendarRow,
-} from '../calendar/layers.js';
-import type { Reader } from '../org/context.js';
-import type { UnitRow } from '../org/queries.js';
+} from '../../calendar/layers.js';
+import type { Reader } from '../../org/context.js';
+import type { UnitRow } from '../../org/queries.js';
 
 export interface Replay {
   code: string;

@@ -2,7 +2,7 @@
  * Writing a new dossier (desk intake or online submission) in one statement: its common table expressions take the
  * agency's daily number (the counter row), make the code, and insert the dossier, its documents, its first log
  * entry, the audit row and the citizen's notice (planned by the caller before: notify's reads happen outside the
- * lock; rendered with a stand-in code the statement replaces, intake-notice.ts). The counter row stays locked from
+ * lock; rendered with a stand-in code the statement replaces, notice.ts). The counter row stays locked from
  * this statement to the commit, so receipts at one agency queue behind each other for one statement and the commit
  * only; a receipt rolled back gives its number back (codes stay gap-free).
  *
@@ -10,27 +10,27 @@
  * chosen here so that no statement has to wait for another's answer. The caller answers from the returned row:
  * nothing is read back.
  */
-import { prepared } from '../../db/prepared.js';
+import { prepared } from '../../../db/prepared.js';
 import { randomUUID } from 'node:crypto';
-import { startClock } from '../../domain/calendar/clock.js';
-import { conflict } from '../../domain/errors.js';
-import type { Declaration } from '../../domain/dossier/declaration.js';
-import { applyToState, type OpeningAction } from '../../domain/dossier/lifecycle.js';
-import type { DossierFee, DossierOrganisation } from '../../db/tables/dossier.js';
-import type { ProcedureVersion } from '../catalogue/versions.js';
-import type { EffectiveCalendar } from '../calendar/layers.js';
-import { inTransaction, type Reader } from '../org/context.js';
-import type { UnitRow } from '../org/queries.js';
-import { deadlineLimit, localDate, type DossierRow } from './common.js';
-import type { DocumentLine } from './documents.js';
+import { startClock } from '../../../domain/calendar/clock.js';
+import { conflict } from '../../../domain/errors.js';
+import type { Declaration } from '../../../domain/dossier/declaration.js';
+import { applyToState, type OpeningAction } from '../../../domain/dossier/lifecycle.js';
+import type { DossierFee, DossierOrganisation } from '../../../db/tables/dossier.js';
+import type { ProcedureVersion } from '../../catalogue/versions.js';
+import type { EffectiveCalendar } from '../../calendar/layers.js';
+import { inTransaction, type Reader } from '../../org/context.js';
+import type { UnitRow } from '../../org/queries.js';
+import { deadlineLimit, localDate, type DossierRow } from '../common.js';
+import type { DocumentLine } from '../documents.js';
 import { personByIdNumber, type Applicant } from './persons.js';
 import { sql, type QueryCreator } from 'kysely';
-import type { Database } from '../../db/schema.js';
-import { withNotify } from '../notify/db.js';
-import { countOnConflict, dayCountColumns, dayCountRows, enqueueNotification } from '../outbox/enqueue.js';
-import { standIns, statementNotice, type NoticeOf } from './intake-notice.js';
-import { noLinks, type CheckedLinks } from './intake-links.js';
-import type { Answers } from '../../domain/checklist/conditions.js';
+import type { Database } from '../../../db/schema.js';
+import { withNotify } from '../../notify/db.js';
+import { countOnConflict, dayCountColumns, dayCountRows, enqueueNotification } from '../../outbox/enqueue.js';
+import { standIns, statementNotice, type NoticeOf } from './notice.js';
+import { noLinks, type CheckedLinks } from './links.js';
+import type { Answers } from '../../../domain/checklist/conditions.js';
 
 export interface CreateArgs {
   version: ProcedureVersion;
