@@ -11,13 +11,7 @@ import { inTransaction, type ActingContext, type Reader, type Trx } from '../../
 import type { UnitRow } from '../../org/queries.js';
 import { getDossierRow, localDate, toSummary, type DossierSummary } from '../common.js';
 import { documentLines, missingOf, type DocumentTick, type MissingDocument } from '../documents.js';
-import {
-  isSameDayIntakeAt,
-  readForIntake,
-  versionOf,
-  type IntakeReads,
-  type Replay,
-} from './reads.js';
+import { isSameDayIntakeAt, readForIntake, versionOf, type IntakeReads, type Replay } from './reads.js';
 import { createDossier } from './writes.js';
 import { checkSameRequest, idempotencyKeyReused, requestHash } from '../idempotency.js';
 import { planNotify } from '../../notify/notify.js';
