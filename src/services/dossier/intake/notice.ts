@@ -8,18 +8,11 @@
  * statement once the code is known instead.
  */
 import { sql, type RawBuilder } from 'kysely';
-import { codeDay } from '../../../domain/dossier/code.js';
 import { plannedMessage, type NotifyPlan, type NotifyRequest } from '../../notify/notify.js';
 import { notificationValues, type NewNotification } from '../../outbox/enqueue.js';
 import type { DossierRow } from '../common.js';
 
 export type NoticeOf = (row: DossierRow) => { plan: NotifyPlan; req: NotifyRequest } | null;
-
-/** The stand-in codes of a dossier of `agencyId` received on `day`: sequence 0000 (never given) and 9999. */
-export function standIns(agencyId: string, day: string): [string, string] {
-  const prefix = `${agencyId}-${codeDay(day)}-`;
-  return [`${prefix}0000`, `${prefix}9999`];
-}
 
 type InStatementValues = Omit<ReturnType<typeof notificationValues>, 'dedupe_key' | 'body'> & {
   dedupe_key: RawBuilder<string>;

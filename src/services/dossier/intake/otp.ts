@@ -12,11 +12,11 @@ import { DomainError, conflict, forbidden, invalid } from '../../../domain/error
 import type { ActingContext, Reader, Trx } from '../../org/context.js';
 import { notify } from '../../notify/notify.js';
 
-export const OTP_TTL_MS = 5 * 60_000;
-export const OTP_MAX_ATTEMPTS = 5;
+const OTP_TTL_MS = 5 * 60_000;
+const OTP_MAX_ATTEMPTS = 5;
 const OTP_WINDOW_MS = 10 * 60_000;
 const OTP_PER_WINDOW = 3;
-export const ONLINE_CODES_PER_DAY = 5;
+const ONLINE_CODES_PER_DAY = 5;
 const DAY_MS = 86_400_000;
 
 export type OtpPurpose = 'declaration' | 'online_submission';

@@ -84,7 +84,7 @@ function settingsOf(path: readonly string[], text: string): UnitSettings {
 }
 
 /** Whether `now` falls on a same-day weekday of the unit (its calendar's local weekday). */
-export function isSameDayAt(settings: UnitSettings, now: number): boolean {
+function isSameDayAt(settings: UnitSettings, now: number): boolean {
   const weekday = isoWeekday(instantToLocal(settings.calendar.definition.timezone, now).day);
   return settings.dayModes.same_day.weekdays.includes(weekday);
 }
@@ -106,7 +106,7 @@ const VERSIONS_MAX = 500;
 const versionCache = new Map<string, ProcedureVersion>();
 
 /** A stored version by id, parsed once per process (versions never change once stored). */
-export async function versionById(db: Reader, id: string): Promise<ProcedureVersion> {
+async function versionById(db: Reader, id: string): Promise<ProcedureVersion> {
   const hit = versionCache.get(id);
   if (hit) return hit;
   const version = await getVersionById(db, id);

@@ -6,70 +6,40 @@
  * this statement to the commit, so receipts at one agency queue behind each other for one statement and the commit
  * only; a receipt rolled back gives its number back (codes stay gap-free).
  *
- * The rows written are the ones appendLog and writeAudit write (same columns, same values); the dossier's id is
- * chosen here so that no statement has to wait for another's answer. The caller answers from the returned row:
- * nothing is read back.
+ * The rows are built by rows.ts with the builders `appendLog`, `writeAudit` and the outbox use, the code by the
+ * domain's format (code.ts); the dossier's id is chosen here so that no statement has to wait for another's answer.
+ * The caller answers from the returned row: nothing is read back.
  */
-import { prepared } from '../../../db/prepared.js';
 import { randomUUID } from 'node:crypto';
-import { startClock } from '../../../domain/calendar/clock.js';
-import { conflict } from '../../../domain/errors.js';
-import type { Declaration } from '../../../domain/dossier/declaration.js';
-import { applyToState, type OpeningAction } from '../../../domain/dossier/lifecycle.js';
-import type { DossierFee, DossierOrganisation } from '../../../db/tables/dossier.js';
-import type { ProcedureVersion } from '../../catalogue/versions.js';
-import type { EffectiveCalendar } from '../../calendar/layers.js';
-import { inTransaction, type Reader } from '../../org/context.js';
-import type { UnitRow } from '../../org/queries.js';
-import { deadlineLimit, localDate, type DossierRow } from '../common.js';
-import type { DocumentLine } from '../documents.js';
-import { personByIdNumber, type Applicant } from './persons.js';
 import { sql, type QueryCreator } from 'kysely';
+import { prepared } from '../../../db/prepared.js';
 import type { Database } from '../../../db/schema.js';
+import { conflict } from '../../../domain/errors.js';
 import { withNotify } from '../../notify/db.js';
+import { inTransaction, type Reader } from '../../org/context.js';
 import { countOnConflict, dayCountColumns, dayCountRows, enqueueNotification } from '../../outbox/enqueue.js';
-import { standIns, statementNotice, type NoticeOf } from './notice.js';
-import { noLinks, type CheckedLinks } from './links.js';
-import type { Answers } from '../../../domain/checklist/conditions.js';
+import { localDate, type DossierRow } from '../common.js';
+import { dossierCodeSql, standIns } from './code.js';
+import { statementNotice, type StatementNotice } from './notice.js';
+import { personByIdNumber } from './persons.js';
+import {
+  documentRows,
+  dossierValues,
+  openedDossier,
+  openingAuditRow,
+  openingLogRow,
+  type CreateArgs,
+  type InStatement,
+  type Opened,
+} from './rows.js';
 
-export interface CreateArgs {
-  version: ProcedureVersion;
-  unit: UnitRow;
-  /** The unit's effective calendar (the caller read it with its other reads). */
-  calendar: Pick<EffectiveCalendar, 'definition' | 'calendar'>;
-  /**
-   * A same-day dossier if received: today is a same-day weekday at the unit and the procedure is eligible there
-   * (same-day by law or marked by the unit).
-   */
-  sameDay: boolean;
-  channel: 'desk' | 'online' | 'post';
-  caseName: string | undefined;
-  /** The person already found or made; without it the applicant (with an ID number) is upserted by the statement. */
-  applicantId: string | undefined;
-  applicant: Applicant;
-  opening: OpeningAction;
-  lines: DocumentLine[];
-  actor: { id: string; fullName: string } | null;
-  role: string | null;
-  requestId: string;
-  note: string | undefined;
-  data: Record<string, unknown>;
-  idempotencyKey: string | undefined;
-  /** The fingerprint of the request that used the key (services/dossier/idempotency.ts). */
-  requestHash?: string | undefined;
-  declaration: Declaration & { applicant: { address: string | null; email: string | null } };
-  fee?: DossierFee | null;
-  organisation?: DossierOrganisation | null;
-  /** The applicant's answers to the checklist questions (checked by the caller). */
-  answers?: Answers;
-  /** Where the dossier came from (checked by the caller). */
-  links?: CheckedLinks;
-  /** The audit row's extra facts (e.g. the outcome). */
-  auditExtra?: Record<string, unknown>;
-  now: number;
-  /** The citizen's notice of the dossier as written, planned by the caller (queued in the same statement). */
-  notice?: NoticeOf;
-}
+export type { CreateArgs } from './rows.js';
+
+/** The statement's expressions of the code it makes (CTE `k`) and of the applicant's id (CTE `p`). */
+const inStatement: InStatement = {
+  code: sql<string>`(select code from k)`,
+  applicantId: sql<string>`(select id from p)`,
+};
 
 /**
  * Inserts the dossier and everything that goes with it; returns the dossier as it was written. One statement, so it
@@ -77,58 +47,40 @@ export interface CreateArgs {
  * second one, and the two then run in a transaction.
  */
 export async function createDossier(db: Reader, a: CreateArgs): Promise<DossierRow> {
-  const { definition, calendar } = a.calendar;
-  const state = applyToState(undefined, a.opening);
-  const channelLimit =
-    a.version.record.channels.find((c) => c.kind === a.channel) ??
-    a.version.record.channels.find((c) => c.kind === 'desk') ??
-    a.version.record.channels[0]!;
-  // A same-day day at the unit and an eligible procedure: due at the close of the day (after 15:00, the next).
-  const sameDay = state.status === 'received' && a.sameDay;
-  const limit = sameDay ? ({ unit: 'same_day' } as const) : deadlineLimit(channelLimit.timeLimit);
-  const clock = state.status === 'received' ? startClock(calendar, a.now, limit) : null;
-  const day = localDate(definition.timezone, a.now);
+  if (!a.applicantId && !a.applicant.idNumber)
+    throw new Error('createDossier: an applicant without an ID number needs its id');
+  const day = localDate(a.calendar.definition.timezone, a.now);
   // The daily number is taken by the statement below; until then the code is a stand-in (sequence 0000).
-  const [code0, code9] = standIns(a.unit.agency_id, day);
-  const prefix = code0.slice(0, -4);
-  const codeSql = sql<string>`(select code from k)`;
-  const at = new Date(a.now);
-  const id = randomUUID();
-  const row: DossierRow = {
-    id,
-    code: code0,
-    procedure_version_id: a.version.id,
-    procedure_code: a.version.code,
-    procedure_name: a.version.record.name,
-    case_name: a.caseName ?? null,
-    receiving_unit_id: a.unit.id,
-    handling_unit_id: a.unit.id,
-    previous_unit_id: null,
-    channel: a.channel,
-    status: state.status,
-    state,
-    version: state.version,
-    assignee_id: null,
-    submitted_at: at,
-    received_at: clock ? at : null,
-    due_at: clock?.due ? new Date(clock.due) : null,
-    finished_at: state.status === 'refused' ? at : null,
-    clock,
-    receiving_agency_id: a.unit.agency_id,
-    receiving_unit_name: a.unit.name,
-    receiving_unit_path: a.unit.path,
-    handling_agency_id: a.unit.agency_id,
-    handling_unit_name: a.unit.name,
-    handling_unit_path: a.unit.path,
-    applicant_name: a.applicant.name,
-    applicant_phone: a.applicant.phone,
-    applicant_id_number: a.applicant.idNumber,
+  const codes = standIns(a.unit.agency_id, day);
+  const opened = openedDossier(a, randomUUID(), codes[0]);
+  const notice = statementNotice(a.notice, opened.row, codes, inStatement.code);
+  const compiled = intakeStatement(db, a, opened, day, notice).compile();
+  const run = async (w: Reader) => {
+    const { rows } = await w.executeQuery(compiled);
+    if (!rows[0]) throw new Error('createDossier: the statement returned no code');
+    return rows[0];
   };
-  const notice = statementNotice(a.notice, row, [code0, code9], codeSql);
+  let written: { code: string; last_number: number };
+  try {
+    written =
+      notice.kind === 'after'
+        ? await inTransaction(db, async (trx) => {
+            const w = await run(trx);
+            await enqueueNotification(trx, notice.message(w.code));
+            return w;
+          })
+        : await run(db);
+  } catch (err) {
+    if (isSequenceExhausted(err)) throw conflict('DAILY_SEQUENCE_EXHAUSTED', 'Đã hết số hồ sơ trong ngày.');
+    throw err;
+  }
+  return { ...opened.row, code: written.code };
+}
+
+/** The one statement (see the module comment); it answers the code made and the daily number taken. */
+function intakeStatement(db: Reader, a: CreateArgs, opened: Opened, day: string, notice: StatementNotice) {
   const message = notice.kind === 'in_statement' ? notice.values : null;
   const idNumber = a.applicant.idNumber;
-  if (!a.applicantId && !idNumber)
-    throw new Error('createDossier: an applicant without an ID number needs its id');
   const query = withNotify(db)
     // The applicant: the known person, or the upsert by ID number (one statement less per receipt).
     .with('p', (db) =>
@@ -151,7 +103,7 @@ export async function createDossier(db: Reader, a: CreateArgs): Promise<DossierR
       db
         .selectFrom('c')
         .select([
-          sql<string>`${prefix}::text || lpad(c.last_number::text, 4, '0')`.as('code'),
+          dossierCodeSql(a.unit.agency_id, day, sql<number>`c.last_number`).as('code'),
           'c.last_number',
         ]),
     )
@@ -178,116 +130,20 @@ export async function createDossier(db: Reader, a: CreateArgs): Promise<DossierR
     .with('d', (db) =>
       db
         .insertInto('dossiers')
-        .values({
-          id,
-          code: codeSql,
-          procedure_version_id: row.procedure_version_id,
-          procedure_code: row.procedure_code,
-          procedure_name: row.procedure_name,
-          case_name: row.case_name,
-          receiving_unit_id: a.unit.id,
-          handling_unit_id: a.unit.id,
-          applicant_id: sql<string>`(select id from p)`,
-          channel: a.channel,
-          status: state.status,
-          state: JSON.stringify(state),
-          version: state.version,
-          submitted_at: at,
-          received_at: row.received_at,
-          due_at: row.due_at,
-          finished_at: row.finished_at,
-          clock: clock ? JSON.stringify(clock) : null,
-          declaration: JSON.stringify(a.declaration),
-          fee: a.fee ? JSON.stringify(a.fee) : null,
-          organisation: a.organisation ? JSON.stringify(a.organisation) : null,
-          same_day: sameDay,
-          answers: JSON.stringify(a.answers ?? {}),
-          ...(a.links ?? noLinks),
-        })
+        .values(dossierValues(a, opened, inStatement))
         .returning('id'),
     )
-    .with('l', (db) =>
-      db
-        .insertInto('dossier_actions')
-        .values({
-          dossier_id: id,
-          seq: 1,
-          action: a.opening,
-          status_after: state.status,
-          actor_id: a.actor?.id ?? null,
-          actor_name: a.actor?.fullName ?? null,
-          unit_id: a.unit.id,
-          role: a.role,
-          at,
-          note: a.note ?? null,
-          data: JSON.stringify(a.data),
-          idempotency_key: a.idempotencyKey ?? null,
-          request_hash: a.idempotencyKey ? (a.requestHash ?? null) : null,
-        })
-        .returning('seq'),
-    )
+    .with('l', (db) => db.insertInto('dossier_actions').values(openingLogRow(a, opened)).returning('seq'))
     .with('au', (db) =>
-      db
-        .insertInto('audit_log')
-        .values({
-          actor_id: a.actor?.id ?? null,
-          actor_name: a.actor?.fullName ?? null,
-          unit_id: a.unit.id,
-          action: `dossier.${a.opening}`,
-          entity: 'dossier',
-          entity_id: codeSql,
-          request_id: a.requestId,
-          data: JSON.stringify({ ...a.auditExtra }),
-        })
-        .returning('id'),
+      db.insertInto('audit_log').values(openingAuditRow(a, inStatement.code)).returning('id'),
     );
   const withDocuments = a.lines.length
     ? query.with('docs', (db) =>
-        db
-          .insertInto('dossier_documents')
-          .values(
-            a.lines.map((l) => ({
-              dossier_id: id,
-              position: l.position,
-              name: l.doc.name,
-              kind: l.doc.kind,
-              originals_required: l.doc.originals,
-              copies_required: l.doc.copies,
-              originals: l.originals,
-              copies: l.copies,
-              state: l.state,
-              entered_by: a.actor?.id ?? null,
-              entered_by_name: a.actor?.fullName ?? null,
-            })),
-          )
-          .returning('id'),
+        db.insertInto('dossier_documents').values(documentRows(a, opened.row.id)).returning('id'),
       )
     : query;
   // Prepared (src/db/prepared.ts): its shapes are few (the number of documents, with or without the notice).
-  const compiled = prepared(
-    (withDocuments as typeof query).selectFrom('k').select(['k.code', 'k.last_number']),
-  ).compile();
-  const run = async (w: Reader) => {
-    const { rows } = await w.executeQuery(compiled);
-    if (!rows[0]) throw new Error('createDossier: the statement returned no code');
-    return rows[0];
-  };
-  let written: { code: string; last_number: number };
-  try {
-    written =
-      notice.kind === 'after'
-        ? await inTransaction(db, async (trx) => {
-            const w = await run(trx);
-            await enqueueNotification(trx, notice.message(w.code));
-            return w;
-          })
-        : await run(db);
-  } catch (err) {
-    if (isSequenceExhausted(err)) throw conflict('DAILY_SEQUENCE_EXHAUSTED', 'Đã hết số hồ sơ trong ngày.');
-    throw err;
-  }
-  row.code = written.code;
-  return row;
+  return prepared((withDocuments as typeof query).selectFrom('k').select(['k.code', 'k.last_number']));
 }
 
 /** The counter's check (at most 9,999 a day) refused the next number. */
