@@ -12,7 +12,7 @@ import { openTestApp, type TestApp } from '../../test/app.js';
 import { loginAs } from '../../test/auth.js';
 import { housekeepingOn } from '../cli/housekeeping.js';
 import { formatInstant, MS_PER_DAY, MS_PER_MINUTE } from '../domain/calendar/time-zone.js';
-import { withNotify } from '../services/notify/db.js';
+import { withNotify } from '../db/with-notify.js';
 import { HOUSEKEEPING_LOCK_KEY, housekeepingJob, runHousekeeping } from './housekeeping.js';
 import { startJobs } from './job.js';
 

@@ -18,7 +18,7 @@ import {
 } from '../../domain/dossier/escalation.js';
 import { terminalStatuses, type DossierState, type Status } from '../../domain/dossier/lifecycle.js';
 import { loadEffectiveCalendar } from '../calendar/layers.js';
-import type { Reader } from '../org/context.js';
+import type { Reader } from '../../db/transaction.js';
 
 /** Dossiers due later than this are never at risk yet, even across the longest holidays (Tết). */
 const HORIZON_MS = 21 * 86_400_000;
