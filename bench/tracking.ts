@@ -12,7 +12,7 @@
  */
 import Fastify from 'fastify';
 import { sql } from 'kysely';
-import { receiveDossier } from '../src/services/dossier/intake.js';
+import { receiveDossier } from '../src/services/dossier/intake/intake.js';
 import { actorOf, getStaffRecord } from '../src/services/org/queries.js';
 import {
   arg,

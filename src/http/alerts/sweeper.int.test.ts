@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { openTestApp, type TestApp } from '../../../test/app.js';
 import { loginAs, type LoggedIn } from '../../../test/auth.js';
 import { afterAll, beforeAll } from 'vitest';
-import { runSweep } from '../../services/dossier/sweeper.js';
+import { runSweep } from '../../jobs/sweeper.js';
 import { actAt, actorOf, at, key, receiveAt } from '../../services/dossier/sweeper-test-utils.js';
 
 let t: TestApp;
@@ -234,7 +234,7 @@ describe('deadline sweeper', () => {
   it('skips a run while another instance holds the sweep lock', async () => {
     const db = t.database.db;
     const { sql } = await import('kysely');
-    const { SWEEP_LOCK_KEY } = await import('../../services/dossier/sweeper.js');
+    const { SWEEP_LOCK_KEY } = await import('../../jobs/sweeper.js');
     if (t.database.kind === 'pglite') {
       // One connection: a second session cannot exist; the lock is still taken and released per run.
       const r = await runSweep(db, { now: at(`${WED}T07:00:00+07:00`) });

@@ -9,7 +9,7 @@ import { openTestApp, type TestApp } from '../../../test/app.js';
 import { loginAs, type LoggedIn } from '../../../test/auth.js';
 import { actAt, actorOf, at, receiveAt } from '../../services/dossier/sweeper-test-utils.js';
 import { applyAction } from '../../services/dossier/actions.js';
-import { submitOnline } from '../../services/dossier/intake.js';
+import { submitOnline } from '../../services/dossier/intake/intake.js';
 
 let t: TestApp;
 const as: Record<string, LoggedIn> = {};

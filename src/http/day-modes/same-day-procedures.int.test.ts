@@ -12,7 +12,7 @@ import { openTestApp, type TestApp } from '../../../test/app.js';
 import { loginAs, type LoggedIn } from '../../../test/auth.js';
 import { actorOf, at, receiveAt } from '../../services/dossier/sweeper-test-utils.js';
 import { applyAction } from '../../services/dossier/actions.js';
-import { receiveDossier, submitOnline } from '../../services/dossier/intake.js';
+import { receiveDossier, submitOnline } from '../../services/dossier/intake/intake.js';
 import { getVersionInForce } from '../../services/catalogue/versions.js';
 
 let t: TestApp;

@@ -5,7 +5,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { applyAction } from '../../services/dossier/actions.js';
 import { getControlSlip, latenessForActor } from '../../services/dossier/control-slip.js';
-import { receiveDossier, submitOnline } from '../../services/dossier/intake.js';
+import { receiveDossier, submitOnline } from '../../services/dossier/intake/intake.js';
 import { getAllowedActions, getDossier, listInbox } from '../../services/dossier/queries.js';
 import { retryOnIdempotencyRace } from '../../services/dossier/retry.js';
 import { listTransferTargets } from '../../services/dossier/transfer-targets.js';
@@ -22,7 +22,7 @@ import {
   requestDeclarationOtp,
   requestOnlineOtp,
   useOtp,
-} from '../../services/dossier/otp.js';
+} from '../../services/dossier/intake/otp.js';
 import {
   ActionBody,
   ActionResult,

@@ -16,7 +16,7 @@ import { getVersionInForce } from '../catalogue/versions.js';
 import { loadEffectiveCalendar } from '../calendar/layers.js';
 import type { ActionInput } from '../dossier/action-inputs.js';
 import { applyAction } from '../dossier/actions.js';
-import { receiveDossier, submitOnline, type DocumentTick } from '../dossier/intake.js';
+import { receiveDossier, submitOnline, type DocumentTick } from '../dossier/intake/intake.js';
 import type { ActingContext } from '../org/context.js';
 import type { Trx } from '../../db/transaction.js';
 import { actorOf, getStaffRecord } from '../org/queries.js';

@@ -5,7 +5,7 @@ import { parseCccd } from '../../domain/dossier/identity.js';
 import { invalid } from '../../domain/errors.js';
 import type { Trx } from '../../db/transaction.js';
 import type { Action } from '../../domain/dossier/lifecycle.js';
-import type { DocumentTick } from './intake.js';
+import type { DocumentTick } from './intake/intake.js';
 
 export const requiredField = (field: string, message: string) =>
   invalid('VALIDATION_FAILED', message, [{ field, message }]);

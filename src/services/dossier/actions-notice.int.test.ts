@@ -9,7 +9,7 @@ import { receptionOfficer } from '../../../test/acting.js';
 import { openTestApp, type TestApp } from '../../../test/app.js';
 import type { ActingContext } from '../org/context.js';
 import { applyAction } from './actions.js';
-import { receiveDossier } from './intake.js';
+import { receiveDossier } from './intake/intake.js';
 
 let t: TestApp;
 let acting: ActingContext;

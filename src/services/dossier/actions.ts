@@ -182,14 +182,3 @@ export async function applyAction(
   }
   return { dossier: toSummary(fresh), replayed: false };
 }
-
-/** An officer accepts an online submission: the `receive` action, which starts the legal clock. */
-export function acceptOnline(
-  trx: Trx,
-  ctx: ActingContext,
-  code: string,
-  input: Omit<ActionInput, 'action'>,
-  opts: { now?: number } = {},
-): Promise<ActionResult> {
-  return applyAction(trx, ctx, code, { ...input, action: 'receive' }, opts);
-}

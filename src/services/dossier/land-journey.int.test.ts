@@ -15,7 +15,7 @@ import { rolesOfStaff } from '../org/queries.js';
 import type { ActionInput } from './action-inputs.js';
 import { applyAction } from './actions.js';
 import { getControlSlip, latenessStatistics } from './control-slip.js';
-import { receiveDossier } from './intake.js';
+import { receiveDossier } from './intake/intake.js';
 import { listInbox } from './queries.js';
 import { listTasks } from './tasks.js';
 import { sampleNotice, sampleSlip } from '../../domain/land-tax/test-fixtures.js';

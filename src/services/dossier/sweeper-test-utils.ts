@@ -9,7 +9,7 @@ import type { Action } from '../../domain/dossier/lifecycle.js';
 import { getVersionInForce } from '../catalogue/versions.js';
 import type { ActionInput } from './action-inputs.js';
 import { applyAction } from './actions.js';
-import { receiveDossier, type IntakeInput } from './intake.js';
+import { receiveDossier, type IntakeInput } from './intake/intake.js';
 
 export const at = (iso: string) => Date.parse(iso);
 

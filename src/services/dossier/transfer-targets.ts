@@ -18,7 +18,7 @@ import { getDossierRow, type DossierRow } from './common.js';
 import { planOf } from './tasks.js';
 
 /** A consultation's answer is due, unless the officer says otherwise, after this many working days of the unit asked. */
-export const CONSULT_DEFAULT_WORKING_DAYS = 3;
+const CONSULT_DEFAULT_WORKING_DAYS = 3;
 
 const typeOrder: Record<string, number> = { sector_agency: 0, service_centre: 1, commune: 2 };
 const collator = new Intl.Collator('vi');
