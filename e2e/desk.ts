@@ -5,7 +5,7 @@ import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { DEV_HOTLINE_SECRET } from '../src/config.js';
 import type { CallEvent } from '../src/domain/hotline/views.js';
-import { signEvent, SIGNATURE_HEADER, TIMESTAMP_HEADER } from '../src/domain/hotline/signature.js';
+import { signEvent, SIGNATURE_HEADER, TIMESTAMP_HEADER } from '../src/services/hotline/signature.js';
 import { signIn, type Server } from './harness.js';
 
 export const dossierPath = (code: string) => `/ban-lam-viec/ho-so/${encodeURIComponent(code)}`;

@@ -15,8 +15,8 @@ import { parseInstant } from '../../domain/calendar/time-zone.js';
 import { conflict } from '../../domain/errors.js';
 import { terminalStatuses, type DossierState } from '../../domain/dossier/lifecycle.js';
 import { getVersionById } from '../catalogue/versions.js';
-import { getUnitByAgencyId, loadEffectiveCalendar } from '../calendar/layers.js';
-import type { Trx } from '../org/context.js';
+import { loadEffectiveCalendar } from '../calendar/layers.js';
+import type { Trx } from '../../db/transaction.js';
 import type { UnitRow } from '../org/queries.js';
 import type { ActionInput } from './action-inputs.js';
 import { checkReturnedTo, requiredField } from './action-inputs.js';
@@ -26,6 +26,7 @@ import { missingDocuments, tickDocuments } from './documents.js';
 import { pickAssignee } from './tasks.js';
 import { noticeOfReturn, slipOfTransfer } from './land-tax.js';
 import { checkTargetUnit, consultDeadline } from './transfer-targets.js';
+import { unitByAgencyId } from '../org/units.js';
 
 export interface Effects {
   clock?: Clock | null;
@@ -135,7 +136,7 @@ export async function effectsOf(
     }
     case 'transfer': {
       if (!input.toUnit) throw requiredField('toUnit', 'Cần đơn vị nhận liên thông.');
-      const target: UnitRow = await getUnitByAgencyId(trx, input.toUnit, 'toUnit');
+      const target: UnitRow = await unitByAgencyId(trx, input.toUnit, { field: 'toUnit' });
       checkTargetUnit(target, row);
       const slip = await slipOfTransfer(trx, row, target, input.taxSlip, now);
       fx.handlingUnitId = target.id;
@@ -185,7 +186,7 @@ export async function effectsOf(
       break;
     case 'consult': {
       if (!input.toUnit) throw requiredField('toUnit', 'Cần đơn vị được xin ý kiến.');
-      const target: UnitRow = await getUnitByAgencyId(trx, input.toUnit, 'toUnit');
+      const target: UnitRow = await unitByAgencyId(trx, input.toUnit, { field: 'toUnit' });
       checkTargetUnit(target, row);
       const dueAt = await consultDeadline(trx, target, input.deadline, definition.timezone, now);
       fx.consult = { unitId: target.id, dueAt };

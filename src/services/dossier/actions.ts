@@ -15,7 +15,8 @@ import {
 } from '../../domain/dossier/lifecycle.js';
 import { actingRole, mayAct } from '../../domain/dossier/permissions.js';
 import { writeAudit } from '../org/audit.js';
-import type { ActingContext, Trx } from '../org/context.js';
+import type { ActingContext } from '../org/context.js';
+import type { Trx } from '../../db/transaction.js';
 import { appendLog, getDossierRow, toSummary, type DossierSummary } from './common.js';
 import { checkSameRequest, requestHash } from './idempotency.js';
 import { noticeOfAction, queueNotice } from './notices.js';
