@@ -23,6 +23,7 @@ import { kyselyOnPostgres, type DatabaseHandle } from '../src/db/connection.js';
 import { migrate } from '../src/db/migrate.js';
 import { buildApp } from '../src/http/app.js';
 import { DEMO_PASSWORD, loadDemoDataOnce } from '../src/services/demo-data/index.js';
+import { finishClient } from './client.js';
 
 export interface Figures {
   rps: number;
@@ -242,19 +243,6 @@ export async function receiveAtUnits(db: DatabaseHandle['db'], unitIds: string[]
     .onConflict((oc) => oc.doNothing())
     .execute();
   return officer.id;
-}
-
-/** A client process's end: its figures as one line of JSON on stdout, or the error and exit code 1. */
-export function finishClient(figures: Promise<object>): void {
-  figures
-    .then((f) => {
-      console.log(JSON.stringify(f));
-      process.exit(0);
-    })
-    .catch((err: unknown) => {
-      console.error(err);
-      process.exit(1);
-    });
 }
 
 /** The hotline secret of the benchmark's server (production refuses published values: one per run). */
