@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestApp, type TestApp } from '../../../test/app.js';
 import { loginAs, type LoggedIn } from '../../../test/auth.js';
 import { actorOf, at, receiveAt } from '../../services/dossier/sweeper-test-utils.js';
-import { applyAction } from '../../services/dossier/actions.js';
+import { applyAction } from '../../services/dossier/actions/apply.js';
 import { receiveDossier, submitOnline } from '../../services/dossier/intake.js';
 import { getVersionInForce } from '../../services/catalogue/versions.js';
 

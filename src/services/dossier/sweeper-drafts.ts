@@ -11,7 +11,7 @@ import { parseInstant } from '../../domain/calendar/time-zone.js';
 import type { Actor } from '../../domain/org/roles.js';
 import { loadEffectiveCalendar } from '../calendar/layers.js';
 import type { ActingContext, Reader, Trx } from '../org/context.js';
-import { applyAction, type ActionResult } from './actions.js';
+import { applyAction, type ActionResult } from './actions/apply.js';
 import { getDossierRow, type DossierRow } from './common.js';
 
 export interface DraftView {

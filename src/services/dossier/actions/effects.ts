@@ -10,21 +10,21 @@ import {
   resumeClock,
   startClock,
   type Clock,
-} from '../../domain/calendar/clock.js';
-import { parseInstant } from '../../domain/calendar/time-zone.js';
-import { conflict } from '../../domain/errors.js';
-import { terminalStatuses, type DossierState } from '../../domain/dossier/lifecycle.js';
-import { getVersionById } from '../catalogue/versions.js';
-import { getUnitByAgencyId, loadEffectiveCalendar } from '../calendar/layers.js';
-import type { Trx } from '../org/context.js';
-import type { UnitRow } from '../org/queries.js';
-import type { ActionInput } from './action-inputs.js';
-import { checkReturnedTo, requiredField } from './action-inputs.js';
-import { deadlineLimit, type DossierRow } from './common.js';
-import { isSameDayIntake } from './same-day-procedures.js';
-import { missingDocuments, tickDocuments } from './documents.js';
-import { pickAssignee } from './tasks.js';
-import { noticeOfReturn, slipOfTransfer } from './land-tax.js';
+} from '../../../domain/calendar/clock.js';
+import { parseInstant } from '../../../domain/calendar/time-zone.js';
+import { conflict } from '../../../domain/errors.js';
+import { terminalStatuses, type DossierState } from '../../../domain/dossier/lifecycle.js';
+import { getVersionById } from '../../catalogue/versions.js';
+import { getUnitByAgencyId, loadEffectiveCalendar } from '../../calendar/layers.js';
+import type { Trx } from '../../org/context.js';
+import type { UnitRow } from '../../org/queries.js';
+import type { ActionInput } from './inputs.js';
+import { checkReturnedTo, requiredField } from './inputs.js';
+import { deadlineLimit, type DossierRow } from '../common.js';
+import { isSameDayIntake } from '../same-day-procedures.js';
+import { missingDocuments, tickDocuments } from '../documents.js';
+import { pickAssignee } from '../tasks/tasks.js';
+import { noticeOfReturn, slipOfTransfer } from '../land-tax.js';
 import { checkTargetUnit, consultDeadline } from './transfer-targets.js';
 
 export interface Effects {

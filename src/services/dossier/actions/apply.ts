@@ -4,24 +4,24 @@
  * result without a second entry) and the actor's role in the unit handling the dossier (403). The dossier row is
  * locked for the whole transaction, so two officers acting at once are served one after the other.
  */
-import { conflict, DomainError, forbidden } from '../../domain/errors.js';
-import { assigneeAllows } from '../../domain/dossier/routing.js';
+import { conflict, DomainError, forbidden } from '../../../domain/errors.js';
+import { assigneeAllows } from '../../../domain/dossier/routing.js';
 import {
   actionLabels,
   actionsNeedingNote,
   allowedActions,
   applyToState,
   terminalStatuses,
-} from '../../domain/dossier/lifecycle.js';
-import { actingRole, mayAct } from '../../domain/dossier/permissions.js';
-import { writeAudit } from '../org/audit.js';
-import type { ActingContext, Trx } from '../org/context.js';
-import { appendLog, getDossierRow, toSummary, type DossierSummary } from './common.js';
-import { checkSameRequest, requestHash } from './idempotency.js';
-import { noticeOfAction, queueNotice } from './notices.js';
-import { effectsOf } from './action-effects.js';
-import { checkAttachments, requiredField, type ActionInput } from './action-inputs.js';
-import { applyTaskEffects, openConsultUnits } from './tasks.js';
+} from '../../../domain/dossier/lifecycle.js';
+import { actingRole, mayAct } from '../../../domain/dossier/permissions.js';
+import { writeAudit } from '../../org/audit.js';
+import type { ActingContext, Trx } from '../../org/context.js';
+import { appendLog, getDossierRow, toSummary, type DossierSummary } from '../common.js';
+import { checkSameRequest, requestHash } from '../idempotency.js';
+import { noticeOfAction, queueNotice } from '../notices.js';
+import { effectsOf } from './effects.js';
+import { checkAttachments, requiredField, type ActionInput } from './inputs.js';
+import { applyTaskEffects, openConsultUnits } from '../tasks/tasks.js';
 
 export interface ActionResult {
   dossier: DossierSummary;

@@ -2,13 +2,13 @@
  * Per-agency tasks of a dossier (table dossier_tasks): the handling unit's processing between transfers, another
  * agency's share of an inter-agency dossier, a consultation asked of a unit. Each task has its own due instant on
  * its own unit's calendar, from the procedure version's workflow (src/domain/dossier/workflow.ts); the dossier's
- * overall legal clock runs on regardless. Tasks are opened and closed only by applyAction (actions.ts), in the
+ * overall legal clock runs on regardless. Tasks are opened and closed only by applyAction (../actions/apply.ts), in the
  * action's transaction, and each hand-off's log entry records the step's due instant and outcome.
  */
-import { addWorkingTime, workingTimeBetween } from '../../domain/calendar/working-time.js';
-import { MS_PER_MINUTE } from '../../domain/calendar/time-zone.js';
-import { conflict } from '../../domain/errors.js';
-import type { Action } from '../../domain/dossier/lifecycle.js';
+import { addWorkingTime, workingTimeBetween } from '../../../domain/calendar/working-time.js';
+import { MS_PER_MINUTE } from '../../../domain/calendar/time-zone.js';
+import { conflict } from '../../../domain/errors.js';
+import type { Action } from '../../../domain/dossier/lifecycle.js';
 import {
   limitMinutes,
   planAt,
@@ -17,13 +17,13 @@ import {
   stepOutcome,
   workflowOf,
   type Segment,
-} from '../../domain/dossier/workflow.js';
-import type { StepOutcome } from '../../domain/dossier/control-slip.js';
-import type { TaskKind } from '../../db/tables/dossier-tasks.js';
-import { getVersionById } from '../catalogue/versions.js';
-import { loadEffectiveCalendar } from '../calendar/layers.js';
-import type { Reader, Trx } from '../org/context.js';
-import type { DossierRow } from './common.js';
+} from '../../../domain/dossier/workflow.js';
+import type { StepOutcome } from '../../../domain/dossier/control-slip.js';
+import type { TaskKind } from '../../../db/tables/dossier-tasks.js';
+import { getVersionById } from '../../catalogue/versions.js';
+import { loadEffectiveCalendar } from '../../calendar/layers.js';
+import type { Reader, Trx } from '../../org/context.js';
+import type { DossierRow } from '../common.js';
 
 export interface TaskRow {
   id: string;
@@ -380,11 +380,11 @@ export async function applyTaskEffects(trx: Trx, e: TaskEvent): Promise<Record<s
   return data;
 }
 
-// The read side (access, inbox scope, assignment) lives in tasks-queries.ts; re-exported for the callers.
+// The read side (access, inbox scope, assignment) lives in queries.ts; re-exported for the callers.
 export {
   openConsultUnits,
   openTaskDues,
   openTaskInScope,
   pickAssignee,
   taskUnitPaths,
-} from './tasks-queries.js';
+} from './queries.js';

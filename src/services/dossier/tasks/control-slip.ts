@@ -5,17 +5,17 @@
  * count each dossier once (attributed to one agency), however many tasks it had.
  */
 import { sql } from 'kysely';
-import { MS_PER_DAY, MS_PER_HOUR } from '../../domain/calendar/time-zone.js';
-import { workingTimeBetween } from '../../domain/calendar/working-time.js';
-import { forbidden, invalid } from '../../domain/errors.js';
-import type { ControlSlip, ControlSlipRow } from '../../domain/dossier/control-slip.js';
-import { actionLabels, terminalStatuses, type Action } from '../../domain/dossier/lifecycle.js';
-import { maySee } from '../../domain/dossier/permissions.js';
-import { lateUnit } from '../../domain/dossier/workflow.js';
-import { roleGrants, type Actor } from '../../domain/org/roles.js';
-import { loadEffectiveCalendar } from '../calendar/layers.js';
-import type { Reader } from '../org/context.js';
-import { getDossierRow, type DossierRow } from './common.js';
+import { MS_PER_DAY, MS_PER_HOUR } from '../../../domain/calendar/time-zone.js';
+import { workingTimeBetween } from '../../../domain/calendar/working-time.js';
+import { forbidden, invalid } from '../../../domain/errors.js';
+import type { ControlSlip, ControlSlipRow } from '../../../domain/dossier/control-slip.js';
+import { actionLabels, terminalStatuses, type Action } from '../../../domain/dossier/lifecycle.js';
+import { maySee } from '../../../domain/dossier/permissions.js';
+import { lateUnit } from '../../../domain/dossier/workflow.js';
+import { roleGrants, type Actor } from '../../../domain/org/roles.js';
+import { loadEffectiveCalendar } from '../../calendar/layers.js';
+import type { Reader } from '../../org/context.js';
+import { getDossierRow, type DossierRow } from '../common.js';
 import { listTasks, taskUnitPaths, type TaskRow } from './tasks.js';
 
 /** The hand-offs printed on the slip, with their wording; other entries (an extension, a notice) are not. */
