@@ -381,10 +381,4 @@ export async function applyTaskEffects(trx: Trx, e: TaskEvent): Promise<Record<s
 }
 
 // The read side (access, inbox scope, assignment) lives in queries.ts; re-exported for the callers.
-export {
-  openConsultUnits,
-  openTaskDues,
-  openTaskInScope,
-  pickAssignee,
-  taskUnitPaths,
-} from './queries.js';
+export { openConsultUnits, openTaskDues, openTaskInScope, pickAssignee, taskUnitPaths } from './queries.js';
