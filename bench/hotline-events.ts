@@ -12,7 +12,7 @@
  */
 import http from 'node:http';
 import Fastify from 'fastify';
-import { signEvent } from '../src/domain/hotline/signature.js';
+import { signEvent } from '../src/services/hotline/signature.js';
 import type { CallEvent } from '../src/domain/hotline/views.js';
 import {
   arg,

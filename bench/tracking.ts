@@ -63,7 +63,8 @@ async function main() {
                 idNumber: `0381${String(60 + (n % 30))}${String(n).padStart(6, '0')}`,
               },
               documents: [0, 1, 2, 3].map((index) => ({ index, originals: 1, copies: 0 })),
-              notApplicable: [4, 5, 6],
+              // The four case questions answered "no": only the four papers every birth registration needs.
+              answers: { uy_quyen: 'no', tre_bo_roi: 'no', mang_thai_ho: 'no', sinh_ngoai_co_so_y_te: 'no' },
             }),
           );
         }

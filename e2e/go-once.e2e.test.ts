@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEV_HOTLINE_SECRET } from '../src/config.js';
 import type { CallEvent } from '../src/domain/hotline/views.js';
-import { signEvent, SIGNATURE_HEADER, TIMESTAMP_HEADER } from '../src/domain/hotline/signature.js';
+import { signEvent, SIGNATURE_HEADER, TIMESTAMP_HEADER } from '../src/services/hotline/signature.js';
 import { pdfFlatText } from '../src/adapters/pdf/pdf-test-utils.js';
 import { DEMO_PASSWORD } from '../src/services/demo-data/index.js';
 import {

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { openDatabase } from '../src/db/connection.js';
-import { withNotify } from '../src/services/notify/db.js';
+import { withNotify } from '../src/db/with-notify.js';
 import {
   axeViolations,
   launchBrowser,

@@ -1,11 +1,15 @@
-// Runs the integration tier on PGlite, then again on PostgreSQL when TEST_DATABASE_URL is set.
-import { spawnSync } from 'node:child_process';
+// Runs the integration tier on PGlite, then again on PostgreSQL when TEST_DATABASE_URL is set; on the Node binary
+// named by MOTCUA_TEST_NODE when it is set (CI runs this tier on Node 24), else on the Node running this script.
+import { execFileSync, spawnSync } from 'node:child_process';
+
+const node = process.env.MOTCUA_TEST_NODE || process.execPath;
+const version = execFileSync(node, ['--version'], { encoding: 'utf8' }).trim();
 
 const extra = process.argv.slice(2);
 const run = (env, label) => {
-  process.stdout.write(`\n== integration tier on ${label} ==\n`);
+  process.stdout.write(`\n== integration tier on ${label}, Node ${version} ==\n`);
   const r = spawnSync(
-    process.execPath,
+    node,
     ['node_modules/vitest/vitest.mjs', 'run', '--project', 'integration', ...extra],
     {
       stdio: 'inherit',

@@ -45,7 +45,7 @@ function start(env: Record<string, string>): Promise<{ code: number | null; stde
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
       reject(new Error('the server started instead of refusing: ' + stderr));
-    }, 60_000);
+    }, 120_000);
     child.on('exit', (code) => {
       clearTimeout(timer);
       resolve({ code, stderr });
@@ -92,5 +92,6 @@ describe('production secrets', () => {
     const r = await start({ SESSION_SECRET: fresh(), HOTLINE_SECRET: fresh(), DATA_DIR: dataDir });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/refuses a database holding demo data \(SEED_DEMO\)/);
-  });
+    // Migrating an embedded database and starting a server on it: 30 s at a load of 12, 60 s at 20.
+  }, 180_000);
 });

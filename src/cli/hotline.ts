@@ -7,7 +7,7 @@
  */
 import { DEV_HOTLINE_SECRET } from '../config.js';
 import { parseHotlinePhone } from '../domain/hotline/phone.js';
-import { signEvent } from '../domain/hotline/signature.js';
+import { signEvent } from '../services/hotline/signature.js';
 import type { CallEvent } from '../domain/hotline/views.js';
 import { optionSpec, type GroupCommand, type LeafCommand } from './help.js';
 import { UsageError, type CliIo } from './io.js';

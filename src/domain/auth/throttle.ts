@@ -10,6 +10,15 @@
  * so an address with no failures is never held back, whatever happened elsewhere (a property test says so).
  */
 
+/** The failure counters' keys (table login_failures): per address, per (account, address) and per account. */
+export const throttleKey = {
+  address: (address: string) => `a:${address}`,
+  pair: (username: string, address: string) => `p:${username}|${address}`,
+  account: (username: string) => `u:${username}`,
+  /** A LIKE pattern for all the account's (account, address) keys. */
+  pairsOf: (username: string) => `p:${username.replace(/[\\%_]/g, '\\$&')}|%`,
+};
+
 export interface LoginThrottleSettings {
   /** Failures of one account from one address before delays start. */
   pairFree: number;

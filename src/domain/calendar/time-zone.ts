@@ -98,6 +98,11 @@ export function formatInstant(timeZone: string, ms: number): string {
   return `${pad(year, 4)}-${pad(month)}-${pad(dom)}T${time}${millis ? '.' + pad(millis, 3) : ''}${formatOffset(offset)}`;
 }
 
+/** The local date (YYYY-MM-DD) of an instant in a time zone. */
+export function localDate(timeZone: string, ms: number): string {
+  return formatInstant(timeZone, ms).slice(0, 10);
+}
+
 const INSTANT_RE =
   /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|z|[+-]\d{2}(?::?\d{2})?)?$/;
 

@@ -1,5 +1,6 @@
 /**
- * Citizen identifiers: the CCCD (citizen ID number) and Vietnamese mobile numbers, validated and normalised.
+ * Citizen identifiers: the CCCD (citizen ID number), validated and read. Phone numbers and email addresses are in
+ * src/domain/contact/contact.ts.
  */
 
 /** Province-of-birth codes used in CCCD numbers (the 63 provinces before 2025; they stay valid on issued cards). */
@@ -88,19 +89,4 @@ export function parseCccd(text: string): CccdInfo | undefined {
   const digit = Number(number[3]);
   const birthYear = CENTURIES[Math.floor(digit / 2)]! + Number(number.slice(4, 6));
   return { number, provinceCode, sex: digit % 2 === 0 ? 'male' : 'female', birthYear };
-}
-
-/**
- * A Vietnamese mobile number in international form (+84 and 9 digits), from the national form (0 and 9 digits) or
- * +84 / 84 / 0084 forms, with spaces, dots, dashes or brackets; undefined when it is not a mobile number.
- */
-export function normalisePhone(text: string): string | undefined {
-  const compact = text.replace(/[\s.\-()]/g, '');
-  const m = /^(?:\+84|0084|84|0)([35789][0-9]{8})$/.exec(compact);
-  return m ? `+84${m[1]}` : undefined;
-}
-
-/** The national form 0xxxxxxxxx of a normalised number. */
-export function nationalPhone(normalised: string): string {
-  return normalised.startsWith('+84') ? '0' + normalised.slice(3) : normalised;
 }

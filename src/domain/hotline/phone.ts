@@ -3,7 +3,7 @@
  * code (0237 3xxx xxx, 024 3xxx xxxx) and the 1800/1900 service numbers a hotline may be published under.
  * Normalised to +84… (the form persons, appointments and notifications use), or the service number as dialled.
  */
-import { normalisePhone } from '../dossier/identity.js';
+import { normalisePhone } from '../contact/contact.js';
 
 export type PhoneKind = 'mobile' | 'landline' | 'service';
 

@@ -6,7 +6,8 @@
  * its price, the exemptions or reductions claimed, the papers attached. `checkTaxSlip` validates an input and gives
  * the slip as stored, or every problem at once, each naming its field.
  */
-import { parseCccd, normalisePhone } from '../dossier/identity.js';
+import { parseCccd } from '../dossier/identity.js';
+import { normalisePhone } from '../contact/contact.js';
 import type { FieldIssue } from '../errors.js';
 import { Issues } from './check.js';
 import { obligationKinds, type ObligationKind } from './obligations.js';

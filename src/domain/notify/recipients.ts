@@ -2,17 +2,9 @@
  * Who a message goes to: a Vietnamese mobile number (SMS, Zalo), normalised to +84…, or an email address. A bad
  * address is refused when the message is created, not discovered by the provider later.
  */
-import { normalisePhone } from '../dossier/identity.js';
+import { normaliseEmail, normalisePhone } from '../contact/contact.js';
 import { invalid } from '../errors.js';
 import type { NotifyChannel } from './templates.js';
-
-// Deliberately simple (the SMTP server has the last word): one @, a dot in the domain, no spaces, ≤ 254 chars.
-const EMAIL_RE = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:".]{2,}$/;
-
-export function normaliseEmail(text: string): string | undefined {
-  const t = text.trim();
-  return t.length <= 254 && EMAIL_RE.test(t) ? t.toLowerCase() : undefined;
-}
 
 /** The recipient in its stored form, or a 400 naming the field. */
 export function checkRecipient(channel: NotifyChannel, raw: string): string {

@@ -18,7 +18,7 @@ import {
   type BookingInput,
 } from '../../services/appointments/booking.js';
 import { availability } from '../../services/appointments/availability.js';
-import { localDate } from '../../services/dossier/common.js';
+import { localDate } from '../../domain/calendar/time-zone.js';
 
 interface Json {
   error: { code: string; message: string };

@@ -9,7 +9,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { DomainError, invalid } from '../../domain/errors.js';
-import { checkSignature, SIGNATURE_HEADER, TIMESTAMP_HEADER } from '../../domain/hotline/signature.js';
+import { checkSignature, SIGNATURE_HEADER, TIMESTAMP_HEADER } from '../../services/hotline/signature.js';
 import { ingestEvent } from '../../services/hotline/events.js';
 import { ErrorResponse } from '../auth/schemas.js';
 import { errorBody } from '../errors.js';

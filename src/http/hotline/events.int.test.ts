@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestApp, type TestApp } from '../../../test/app.js';
-import { signEvent } from '../../domain/hotline/signature.js';
+import { signEvent } from '../../services/hotline/signature.js';
 import { after, DEMO_LINE, newCallId, postEvent } from './hotline-test-utils.js';
 
 type ErrorBody = { error: { code: string; fields?: { field: string }[] } };

@@ -3,7 +3,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { DEV_HOTLINE_SECRET } from '../../config.js';
-import { signEvent } from '../../domain/hotline/signature.js';
+import { signEvent } from '../../services/hotline/signature.js';
 
 export const DEMO_LINE = '0237 3899 001';
 

@@ -8,7 +8,7 @@ import { openTestApp, type TestApp } from '../../../test/app.js';
 import { loginAs, type LoggedIn } from '../../../test/auth.js';
 import type { HotlineStats } from '../../domain/hotline/views.js';
 import { DEMO_TRACKING_PHONE } from '../../services/demo-data/dossiers-data.js';
-import { normalisePhone } from '../../domain/dossier/identity.js';
+import { normalisePhone } from '../../domain/contact/contact.js';
 import { after, DEMO_LINE, newCallId, postEvent } from './hotline-test-utils.js';
 
 let t: TestApp;

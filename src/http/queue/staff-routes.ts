@@ -5,7 +5,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { forbidden } from '../../domain/errors.js';
 import { canWorkQueue } from '../../domain/queue/access.js';
-import { getUnitByAgencyId } from '../../services/calendar/layers.js';
 import { writeAudit } from '../../services/org/audit.js';
 import { callNext, finish, markNoShow, recall, serve, transfer } from '../../services/queue/console.js';
 import { consoleView } from '../../services/queue/console-view.js';
@@ -38,6 +37,7 @@ import {
   TicketParams,
   TransferInput,
 } from './schemas.js';
+import { unitByAgencyId } from '../../services/org/units.js';
 
 const tags = ['queue'];
 const security = [{ session: [] }];
@@ -119,7 +119,7 @@ export const queueStaffRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const ctx = ctxOf(request);
       const ticket = await db.transaction().execute(async (trx) => {
-        const unit = await getUnitByAgencyId(trx, request.params.agencyId);
+        const unit = await unitByAgencyId(trx, request.params.agencyId, { field: 'unit' });
         if (!canWorkQueue(ctx.actor, unit.id)) throw forbidden();
         const issued = await issueTicket(trx, {
           unitId: unit.id,

@@ -9,11 +9,12 @@ import type { ProcedureRecord } from '../../domain/catalogue/record.js';
 import { placesLeft, slotInstants, slotLabel, slotsOn, type Slot } from '../../domain/appointments/slots.js';
 import { invalid } from '../../domain/errors.js';
 import { closuresOn } from '../../domain/service-hours/service-hours.js';
-import { readDayModes, unitByAgencyId } from '../dossier/day-modes.js';
-import type { Reader } from '../org/context.js';
+import { readDayModes } from '../dossier/day-modes.js';
+import type { Reader } from '../../db/transaction.js';
 import type { UnitRow } from '../org/queries.js';
 import { loadServiceHours } from '../service-hours/service-hours.js';
 import { settingsOf, type FieldSettings } from './settings.js';
+import { unitByAgencyId } from '../org/units.js';
 
 export const MAX_DAYS_LISTED = 14;
 

@@ -11,18 +11,18 @@ import type { AppointmentFacts } from '../../domain/appointments/notices.js';
 import { findEpochDay, formatEpochDay, isoWeekday } from '../../domain/calendar/civil-date.js';
 import { findClockMinutes, formatClockMinutes } from '../../domain/calendar/time-zone.js';
 import { formatDate } from '../../domain/checklist/checklist.js';
-import { normalisePhone } from '../../domain/dossier/identity.js';
+import { normalisePhone } from '../../domain/contact/contact.js';
 import { conflict, invalid, notFound } from '../../domain/errors.js';
 import { getProcedure } from '../catalogue/queries.js';
 import { answersFor } from '../checklist/answers.js';
 import { checkedAnswers } from '../checklist/answered.js';
-import { unitByAgencyId } from '../dossier/day-modes.js';
 import { fieldName } from '../service-hours/service-hours.js';
-import type { Reader, Trx } from '../org/context.js';
+import type { Reader, Trx } from '../../db/transaction.js';
 import type { UnitRow } from '../org/queries.js';
 import { daySlots, slotContext, unitsFor } from './availability.js';
 import { cancelReminder, queueBookingMessages, queueCancellation } from './messages.js';
 import { appointmentView, type AppointmentRow, type AppointmentView } from './view.js';
+import { unitByAgencyId } from '../org/units.js';
 
 export interface BookingInput {
   unit: string;

@@ -8,13 +8,14 @@ import { mayOnAppointments, type AppointmentAction } from '../../domain/appointm
 import { normaliseBookingCode } from '../../domain/appointments/code.js';
 import { conflict, forbidden, invalid, notFound } from '../../domain/errors.js';
 import type { Actor } from '../../domain/org/roles.js';
-import { localDate } from '../dossier/common.js';
-import { unitByAgencyId } from '../dossier/day-modes.js';
 import { writeAudit } from '../org/audit.js';
 import { issueTicket } from '../queue/tickets.js';
-import type { ActingContext, Reader, Trx } from '../org/context.js';
+import type { ActingContext } from '../org/context.js';
+import type { Reader, Trx } from '../../db/transaction.js';
 import type { UnitRow } from '../org/queries.js';
 import { viewOf, type AppointmentView } from './view.js';
+import { unitByAgencyId } from '../org/units.js';
+import { localDate } from '../../domain/calendar/time-zone.js';
 
 const TZ = 'Asia/Ho_Chi_Minh';
 

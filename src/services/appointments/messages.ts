@@ -6,7 +6,7 @@
  */
 import { sql } from 'kysely';
 import { appointmentParams, reminderAt, type AppointmentFacts } from '../../domain/appointments/notices.js';
-import type { Trx } from '../org/context.js';
+import type { Trx } from '../../db/transaction.js';
 import { notify } from '../notify/notify.js';
 import { notifyChecklist, type ChecklistOf } from '../checklist/message.js';
 

@@ -6,11 +6,12 @@ import { sql } from 'kysely';
 import { DEFAULT_SLOT_SETTINGS, type SlotSettings } from '../../domain/appointments/slots.js';
 import { forbidden, notFound } from '../../domain/errors.js';
 import { can, type Actor } from '../../domain/org/roles.js';
-import { unitByAgencyId } from '../dossier/day-modes.js';
 import { writeAudit } from '../org/audit.js';
-import type { ActingContext, Reader, Trx } from '../org/context.js';
+import type { ActingContext } from '../org/context.js';
+import type { Reader, Trx } from '../../db/transaction.js';
 import type { UnitRow } from '../org/queries.js';
 import { fieldName } from '../service-hours/service-hours.js';
+import { unitByAgencyId } from '../org/units.js';
 
 export interface FieldSettings extends SlotSettings {
   field: { code: string; name: string };

@@ -6,7 +6,7 @@ import type { Selectable } from 'kysely';
 import type { AppointmentsTable, AppointmentStatus } from '../../db/tables/appointments.js';
 import { displayBookingCode } from '../../domain/appointments/code.js';
 import { formatInstant } from '../../domain/calendar/time-zone.js';
-import type { Reader } from '../org/context.js';
+import type { Reader } from '../../db/transaction.js';
 import { fieldName } from '../service-hours/service-hours.js';
 
 export type AppointmentRow = Selectable<AppointmentsTable>;

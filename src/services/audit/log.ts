@@ -11,7 +11,8 @@ import { readActions } from '../../domain/audit/purposes.js';
 import type { AuditEntryView } from '../../domain/audit/view.js';
 import { roleGrants, type Actor } from '../../domain/org/roles.js';
 import { normalisePhone } from '../../domain/org/rules.js';
-import type { ActingContext, Reader } from '../org/context.js';
+import type { ActingContext } from '../org/context.js';
+import type { Reader } from '../../db/transaction.js';
 import { auditRead } from './read.js';
 
 export interface AuditFilter {

@@ -12,7 +12,8 @@
 import { sql } from 'kysely';
 import type { ReadPurpose } from '../../domain/audit/purposes.js';
 import { normalisePhone } from '../../domain/org/rules.js';
-import type { ActingContext, Reader } from '../org/context.js';
+import type { ActingContext } from '../org/context.js';
+import type { Reader } from '../../db/transaction.js';
 
 export interface AuditRead {
   action: string;

@@ -4,7 +4,7 @@
  * chain's head. The server seals every few seconds; `motcua audit verify` seals what is pending before it checks.
  */
 import { sql } from 'kysely';
-import type { Reader } from '../org/context.js';
+import type { Reader } from '../../db/transaction.js';
 
 export const SEAL_BATCH = 5_000;
 

@@ -9,7 +9,7 @@
  * (README: the audit check).
  */
 import { sql } from 'kysely';
-import type { Reader } from '../org/context.js';
+import type { Reader } from '../../db/transaction.js';
 import { sealPending, unsealedCount } from './seal.js';
 
 export type ChainProblem = { seq: number; kind: 'missing' | 'changed'; detail: string };

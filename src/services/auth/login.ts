@@ -14,8 +14,9 @@ import { throttleWait, type LoginThrottleSettings } from '../../domain/auth/thro
 import { normaliseUsername, passwordIssue } from '../../domain/org/rules.js';
 import type { Database } from '../../db/schema.js';
 import { writeAudit } from '../org/audit.js';
-import type { ActingContext, Trx } from '../org/context.js';
-import { hashPassword, verifyDummy, verifyPassword } from './passwords.js';
+import type { ActingContext } from '../org/context.js';
+import type { Trx } from '../../db/transaction.js';
+import { hashPassword, verifyDummy, verifyPassword } from '../org/passwords.js';
 import { createSession, type NewSession } from './sessions.js';
 import {
   failingAddresses,

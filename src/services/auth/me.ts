@@ -4,7 +4,7 @@
 import { actorPermissions } from '../../domain/org/grants.js';
 import type { Permission, Role } from '../../domain/org/roles.js';
 import type { UnitType } from '../../domain/org/unit-tree.js';
-import type { Reader } from '../org/context.js';
+import type { Reader } from '../../db/transaction.js';
 import { actorOf, getStaffRecord } from '../org/queries.js';
 
 export interface Me {

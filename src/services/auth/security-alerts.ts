@@ -5,7 +5,7 @@
  */
 import { sql } from 'kysely';
 import type { Actor } from '../../domain/org/roles.js';
-import type { Reader } from '../org/context.js';
+import type { Reader } from '../../db/transaction.js';
 import { scopeOf } from '../org/staff-view.js';
 
 export interface SecurityAlertView {

@@ -7,7 +7,7 @@ import { prepared } from '../../db/prepared.js';
 import { createHash, randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Actor, RoleAssignment } from '../../domain/org/roles.js';
-import type { Reader, Trx } from '../org/context.js';
+import type { Reader, Trx } from '../../db/transaction.js';
 
 export const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 /** How often a session's expiry is pushed forward (a write), at most. */

@@ -7,8 +7,8 @@
  * counters (a throttled attempt rewrites them unchanged).
  */
 import { sql } from 'kysely';
-import type { LoginThrottleSettings, ThrottleState } from '../../domain/auth/throttle.js';
-import type { Reader } from '../org/context.js';
+import { throttleKey, type LoginThrottleSettings, type ThrottleState } from '../../domain/auth/throttle.js';
+import type { Reader } from '../../db/transaction.js';
 
 export interface ThrottleKeys {
   address: string;
@@ -18,7 +18,11 @@ export interface ThrottleKeys {
 
 /** The counters' keys for an attempt on `username` (normalised, existing or not) from `address`. */
 export function throttleKeys(username: string, address: string): ThrottleKeys {
-  return { address: `a:${address}`, pair: `p:${username}|${address}`, account: `u:${username}` };
+  return {
+    address: throttleKey.address(address),
+    pair: throttleKey.pair(username, address),
+    account: throttleKey.account(username),
+  };
 }
 
 /** The counters of an attempt, and whether the account logged in from this address within the trust period. */
@@ -82,15 +86,12 @@ export async function recordFailure(
   return { accountFailures: account?.failures ?? 0, alert: account?.alert ?? false };
 }
 
-/** A LIKE pattern for the account's (account, address) counters. */
-const pairPattern = (username: string) => `p:${username.replace(/[\\%_]/g, '\\$&')}|%`;
-
 /** How many addresses failed on the account within the window (for the alert). */
 export async function failingAddresses(db: Reader, username: string, s: LoginThrottleSettings) {
   const row = await db
     .selectFrom('login_failures')
     .select((eb) => eb.fn.countAll<string>().as('n'))
-    .where('key', 'like', pairPattern(username))
+    .where('key', 'like', throttleKey.pairsOf(username))
     .where('last_at', '>', new Date(Date.now() - s.windowMinutes * 60_000))
     .executeTakeFirstOrThrow();
   return Number(row.n);
@@ -101,12 +102,4 @@ export async function recordSuccess(db: Reader, keys: ThrottleKeys, staffId: str
   await sql`with forget as (delete from login_failures where key = ${keys.pair})
     insert into login_trusted_addresses (staff_id, address, last_login_at) values (${staffId}, ${address}, now())
     on conflict (staff_id, address) do update set last_login_at = excluded.last_login_at`.execute(db);
-}
-
-/** Forgets every failure counted on the account (an administrator's "unlock"). */
-export async function forgetLoginFailures(db: Reader, username: string): Promise<void> {
-  await db
-    .deleteFrom('login_failures')
-    .where((eb) => eb.or([eb('key', '=', `u:${username}`), eb('key', 'like', pairPattern(username))]))
-    .execute();
 }

@@ -4,8 +4,9 @@
 import { DomainError, invalid, type FieldIssue } from '../../domain/errors.js';
 import { computeDue, type DeadlineUnit, type TimeLimit } from '../../domain/calendar/deadline.js';
 import { formatInstant, parseInstant } from '../../domain/calendar/time-zone.js';
-import type { Reader } from '../org/context.js';
-import { getUnitByAgencyId, loadEffectiveCalendar } from './layers.js';
+import type { Reader } from '../../db/transaction.js';
+import { loadEffectiveCalendar } from './layers.js';
+import { unitByAgencyId } from '../org/units.js';
 
 export interface DueRequest {
   /** Agency id of the unit whose calendar applies. */
@@ -73,7 +74,7 @@ function withField<T>(limitField: string, fn: () => T): T {
 
 export async function computeUnitDue(db: Reader, request: DueRequest): Promise<DueAnswer> {
   const { limit, field } = limitOf(request);
-  const unit = await getUnitByAgencyId(db, request.unit);
+  const unit = await unitByAgencyId(db, request.unit, { field: 'unit' });
   const { definition, calendar } = await loadEffectiveCalendar(db, unit);
   const received = withField(field, () => parseInstant(request.received, definition.timezone));
   const due = withField(field, () => computeDue(calendar, received, limit));

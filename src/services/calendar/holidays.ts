@@ -11,7 +11,8 @@ import { composeCalendar, type DayNote } from '../../domain/calendar/inheritance
 import { can, type Actor } from '../../domain/org/roles.js';
 import { sql } from 'kysely';
 import { writeAudit } from '../org/audit.js';
-import type { ActingContext, Reader, Trx } from '../org/context.js';
+import type { ActingContext } from '../org/context.js';
+import type { Reader, Trx } from '../../db/transaction.js';
 import { getUnit, type UnitRow } from '../org/queries.js';
 import { checkDays, checkDisjoint } from './days.js';
 import { readLayers } from './layers.js';

@@ -2,7 +2,6 @@
  * Reads the calendar layers of a unit's path (its own settings and the holiday decisions published at each level)
  * and composes the unit's effective calendar, compiled and cached by content.
  */
-import { invalid } from '../../domain/errors.js';
 import type { CalendarDefinition } from '../../domain/calendar/calendar-file.js';
 import {
   composeCalendar,
@@ -10,26 +9,8 @@ import {
   type ComposedCalendar,
 } from '../../domain/calendar/inheritance.js';
 import { compileCalendar, type WorkingCalendar } from '../../domain/calendar/working-time.js';
-import type { Reader } from '../org/context.js';
+import type { Reader } from '../../db/transaction.js';
 import type { UnitRow } from '../org/queries.js';
-
-export async function findUnitByAgencyId(db: Reader, agencyId: string): Promise<UnitRow | undefined> {
-  return db
-    .selectFrom('units')
-    .selectAll()
-    .where('agency_id', '=', agencyId.trim().toUpperCase())
-    .executeTakeFirst();
-}
-
-/** The unit with this agency id; a 400 naming `field` when there is none. */
-export async function getUnitByAgencyId(db: Reader, agencyId: string, field = 'unit'): Promise<UnitRow> {
-  const unit = await findUnitByAgencyId(db, agencyId);
-  if (!unit) {
-    const message = `Không tìm thấy đơn vị có mã định danh ${agencyId}.`;
-    throw invalid('UNIT_NOT_FOUND', message, [{ field, message }]);
-  }
-  return unit;
-}
 
 /** A unit's own calendar settings, as stored (unit_calendars). */
 export interface OwnCalendarRow {

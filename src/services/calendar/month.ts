@@ -7,8 +7,9 @@ import { daysInMonth, epochDay, formatEpochDay, isoWeekday } from '../../domain/
 import { formatLunarDate, lunarDateOfDay } from '../../domain/calendar/lunar.js';
 import { formatInstant } from '../../domain/calendar/time-zone.js';
 import { sessionsOn } from '../../domain/calendar/working-time.js';
-import type { Reader } from '../org/context.js';
-import { getUnitByAgencyId, loadEffectiveCalendar } from './layers.js';
+import type { Reader } from '../../db/transaction.js';
+import { loadEffectiveCalendar } from './layers.js';
+import { unitByAgencyId } from '../org/units.js';
 
 export type DayKind = 'working' | 'weekly_rest' | 'day_off' | 'swapped_workday';
 
@@ -52,7 +53,7 @@ const WEEKLY_REST = 'Nghỉ hằng tuần';
 
 export async function monthView(db: Reader, agencyId: string, monthText: string): Promise<MonthView> {
   const { year, month } = parseMonth(monthText);
-  const unit = await getUnitByAgencyId(db, agencyId, 'agencyId');
+  const unit = await unitByAgencyId(db, agencyId, { field: 'agencyId' });
   const { definition, calendar, reasons } = await loadEffectiveCalendar(db, unit);
   const tz = definition.timezone;
   const days: MonthDay[] = [];

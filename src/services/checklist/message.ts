@@ -18,7 +18,7 @@ import {
 } from '../../domain/checklist/message.js';
 import { renderTemplate, type TemplateParams } from '../../domain/notify/templates.js';
 import { notify, planNotify, type NotifyOutcome, type NotifyRequest } from '../notify/notify.js';
-import type { Trx } from '../org/context.js';
+import type { Trx } from '../../db/transaction.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

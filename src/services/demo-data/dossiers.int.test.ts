@@ -10,7 +10,7 @@ import { todayInVietnam } from '../../domain/catalogue/dates.js';
 import { foldActions, statuses, terminalStatuses } from '../../domain/dossier/lifecycle.js';
 import { riskOf } from '../../domain/dossier/risk.js';
 import { demoTrackingExample, DEMO_TRACKING_PHONE } from './dossiers.js';
-import { localDate } from '../dossier/common.js';
+import { localDate } from '../../domain/calendar/time-zone.js';
 
 let t: TestApp;
 beforeAll(async () => {

@@ -9,16 +9,16 @@
  * applicants, phone numbers and ID numbers are invented (valid in form only).
  */
 import { addWorkingTime, sessionsOn, type WorkingCalendar } from '../../domain/calendar/working-time.js';
-import { instantToLocal, localToInstant, MS_PER_MINUTE } from '../../domain/calendar/time-zone.js';
+import { instantToLocal, localToInstant, MS_PER_MINUTE, localDate } from '../../domain/calendar/time-zone.js';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { getVersionInForce } from '../catalogue/versions.js';
-import { getUnitByAgencyId, loadEffectiveCalendar } from '../calendar/layers.js';
+import { loadEffectiveCalendar } from '../calendar/layers.js';
 import type { ActionInput } from '../dossier/actions/inputs.js';
 import { applyAction } from '../dossier/actions/apply.js';
-import { localDate } from '../dossier/common.js';
 import { receiveDossier, submitOnline, type DocumentTick } from '../dossier/intake.js';
-import type { ActingContext, Trx } from '../org/context.js';
+import type { ActingContext } from '../org/context.js';
+import type { Trx } from '../../db/transaction.js';
 import { actorOf, getStaffRecord } from '../org/queries.js';
 import {
   DEMO_TRACKING_PHONE,
@@ -28,6 +28,7 @@ import {
   type DemoDossier,
 } from './dossiers-data.js';
 import { otherUnitDossiers } from './dossiers-other-units.js';
+import { unitByAgencyId } from '../org/units.js';
 
 export { DEMO_TRACKING_PHONE };
 
@@ -70,7 +71,7 @@ export async function seedDossiers(trx: Trx, now = Date.now()): Promise<DemoDoss
     }
     return ctx;
   };
-  const { calendar } = await loadEffectiveCalendar(trx, await getUnitByAgencyId(trx, DONG_TIEN));
+  const { calendar } = await loadEffectiveCalendar(trx, await unitByAgencyId(trx, DONG_TIEN));
   const instant = demoClock(calendar, now);
 
   const ordered = demoDossiers.map((d, n) => ({ d, n })).sort((a, b) => instant(a.d.at) - instant(b.d.at));

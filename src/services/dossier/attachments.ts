@@ -14,7 +14,8 @@ import { maySee } from '../../domain/dossier/permissions.js';
 import { forbidden, invalid, notFound } from '../../domain/errors.js';
 import { roleGrants, type Actor, type Role } from '../../domain/org/roles.js';
 import { writeAudit } from '../org/audit.js';
-import type { ActingContext, Reader, Trx } from '../org/context.js';
+import type { ActingContext } from '../org/context.js';
+import type { Reader, Trx } from '../../db/transaction.js';
 import { getDossierRow, type DossierRow } from './common.js';
 
 export interface AttachmentInfo {

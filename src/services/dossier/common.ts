@@ -3,7 +3,6 @@
  */
 import type { TimeLimit as CatalogueTimeLimit } from '../../domain/catalogue/record.js';
 import type { TimeLimit } from '../../domain/calendar/deadline.js';
-import { formatInstant } from '../../domain/calendar/time-zone.js';
 import { notFound } from '../../domain/errors.js';
 import { parseDossierCode } from '../../domain/dossier/code.js';
 import {
@@ -15,7 +14,7 @@ import {
   type PortalStatusKey,
   type Status,
 } from '../../domain/dossier/lifecycle.js';
-import type { Reader, Trx } from '../org/context.js';
+import type { Reader, Trx } from '../../db/transaction.js';
 
 export const dossierNotFound = (code: string) =>
   notFound('DOSSIER_NOT_FOUND', `Không tìm thấy hồ sơ có mã "${code.slice(0, 40)}".`);
@@ -134,11 +133,6 @@ export async function nextDailyNumber(trx: Trx, agencyId: string, day: string): 
     .returning('last_number')
     .executeTakeFirstOrThrow();
   return row.last_number;
-}
-
-/** The local date (YYYY-MM-DD) of an instant in a time zone. */
-export function localDate(timezone: string, ms: number): string {
-  return formatInstant(timezone, ms).slice(0, 10);
 }
 
 export interface DossierSummary {

@@ -3,7 +3,7 @@
  * path, what applies on a given day, and the administration (unit.manage on the unit; audited).
  */
 import { isoWeekday } from '../../domain/calendar/civil-date.js';
-import { instantToLocal } from '../../domain/calendar/time-zone.js';
+import { instantToLocal, localDate } from '../../domain/calendar/time-zone.js';
 import {
   dayModes,
   effectiveDayModes,
@@ -13,20 +13,14 @@ import {
   type EffectiveDayMode,
   type OwnDayModes,
 } from '../../domain/dossier/day-modes.js';
-import { forbidden, invalid, notFound, type FieldIssue } from '../../domain/errors.js';
+import { forbidden, invalid, type FieldIssue } from '../../domain/errors.js';
 import { can, type Actor } from '../../domain/org/roles.js';
-import { findUnitByAgencyId, loadEffectiveCalendar } from '../calendar/layers.js';
+import { loadEffectiveCalendar } from '../calendar/layers.js';
 import { writeAudit } from '../org/audit.js';
-import type { ActingContext, Reader, Trx } from '../org/context.js';
+import type { ActingContext } from '../org/context.js';
+import type { Reader, Trx } from '../../db/transaction.js';
 import type { UnitRow } from '../org/queries.js';
-import { localDate } from './common.js';
-
-export async function unitByAgencyId(db: Reader, agencyId: string): Promise<UnitRow> {
-  const unit = await findUnitByAgencyId(db, agencyId);
-  if (!unit)
-    throw notFound('UNIT_NOT_FOUND', `Không tìm thấy đơn vị có mã định danh ${agencyId.slice(0, 40)}.`);
-  return unit;
-}
+import { unitByAgencyId } from '../org/units.js';
 
 async function ownAlong(db: Reader, path: readonly string[]): Promise<Map<string, OwnDayModes>> {
   const rows = path.length

@@ -4,7 +4,7 @@
  * who entered it).
  */
 import { invalid, type FieldIssue } from '../../domain/errors.js';
-import type { Trx } from '../org/context.js';
+import type { Trx } from '../../db/transaction.js';
 import type { RequiredDocument } from '../../domain/catalogue/record.js';
 import type { DocumentState } from '../../db/tables/dossier.js';
 import type { ProcedureVersion } from '../catalogue/versions.js';

@@ -3,17 +3,17 @@
  * due that day and not finished — what the desk and the leader check before closing.
  */
 import { findEpochDay } from '../../domain/calendar/civil-date.js';
-import { localToInstant } from '../../domain/calendar/time-zone.js';
+import { localToInstant, localDate } from '../../domain/calendar/time-zone.js';
 import { forbidden, invalid } from '../../domain/errors.js';
 import { terminalStatuses } from '../../domain/dossier/lifecycle.js';
 import { maySee } from '../../domain/dossier/permissions.js';
 import { riskOf, type Risk } from '../../domain/dossier/risk.js';
 import type { Actor } from '../../domain/org/roles.js';
 import { loadEffectiveCalendar } from '../calendar/layers.js';
-import type { Reader } from '../org/context.js';
+import type { Reader } from '../../db/transaction.js';
 import type { UnitRow } from '../org/queries.js';
-import { dossierRows, localDate, toSummary, type DossierSummary } from './common.js';
-import { unitByAgencyId } from './day-modes.js';
+import { dossierRows, toSummary, type DossierSummary } from './common.js';
+import { unitByAgencyId } from '../org/units.js';
 
 export interface EndOfDayQuery {
   /** Agency id; default: the unit of the actor's first role. */

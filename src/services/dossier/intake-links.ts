@@ -5,7 +5,7 @@
  * call is taken from the checklist when only the checklist is named).
  */
 import { invalid } from '../../domain/errors.js';
-import type { Reader } from '../org/context.js';
+import type { Reader } from '../../db/transaction.js';
 
 export interface IntakeLinks {
   appointmentId?: string | null | undefined;

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { receptionOfficer } from '../../../test/acting.js';
 import { openTestApp, type TestApp } from '../../../test/app.js';
-import { withNotify } from '../notify/db.js';
+import { withNotify } from '../../db/with-notify.js';
 import { notify } from '../notify/notify.js';
 import type { ActingContext } from '../org/context.js';
 import { receiveDossier, type IntakeInput } from './intake.js';

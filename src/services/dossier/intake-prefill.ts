@@ -13,8 +13,8 @@ import type { Actor } from '../../domain/org/roles.js';
 import type { Answers } from '../../domain/checklist/conditions.js';
 import { findVersionInForce } from '../catalogue/versions.js';
 import { answersFor } from '../checklist/answers.js';
-import type { Reader } from '../org/context.js';
-import { localDate } from './common.js';
+import type { Reader } from '../../db/transaction.js';
+import { localDate } from '../../domain/calendar/time-zone.js';
 
 export interface PrefillQuery {
   ticket?: string | undefined;

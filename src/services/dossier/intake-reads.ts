@@ -29,7 +29,7 @@ import {
   type EffectiveCalendar,
   type OwnCalendarRow,
 } from '../calendar/layers.js';
-import type { Reader } from '../org/context.js';
+import type { Reader } from '../../db/transaction.js';
 import type { UnitRow } from '../org/queries.js';
 
 export interface Replay {

@@ -19,18 +19,19 @@ import { applyToState, type OpeningAction } from '../../domain/dossier/lifecycle
 import type { DossierFee, DossierOrganisation } from '../../db/tables/dossier.js';
 import type { ProcedureVersion } from '../catalogue/versions.js';
 import type { EffectiveCalendar } from '../calendar/layers.js';
-import { inTransaction, type Reader } from '../org/context.js';
+import { inTransaction, type Reader } from '../../db/transaction.js';
 import type { UnitRow } from '../org/queries.js';
-import { deadlineLimit, localDate, type DossierRow } from './common.js';
+import { deadlineLimit, type DossierRow } from './common.js';
 import type { DocumentLine } from './documents.js';
 import { personByIdNumber, type Applicant } from './persons.js';
 import { sql, type QueryCreator } from 'kysely';
 import type { Database } from '../../db/schema.js';
-import { withNotify } from '../notify/db.js';
+import { withNotify } from '../../db/with-notify.js';
 import { countOnConflict, dayCountColumns, dayCountRows, enqueueNotification } from '../outbox/enqueue.js';
 import { standIns, statementNotice, type NoticeOf } from './intake-notice.js';
 import { noLinks, type CheckedLinks } from './intake-links.js';
 import type { Answers } from '../../domain/checklist/conditions.js';
+import { localDate } from '../../domain/calendar/time-zone.js';
 
 export interface CreateArgs {
   version: ProcedureVersion;

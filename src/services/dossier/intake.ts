@@ -6,10 +6,10 @@ import { forbidden, invalid } from '../../domain/errors.js';
 import type { OpeningAction } from '../../domain/dossier/lifecycle.js';
 import { actingRole } from '../../domain/dossier/permissions.js';
 import type { ProcedureVersion } from '../catalogue/versions.js';
-import { getUnitByAgencyId } from '../calendar/layers.js';
-import { inTransaction, type ActingContext, type Reader, type Trx } from '../org/context.js';
+import type { ActingContext } from '../org/context.js';
+import { inTransaction, type Reader, type Trx } from '../../db/transaction.js';
 import type { UnitRow } from '../org/queries.js';
-import { getDossierRow, localDate, toSummary, type DossierSummary } from './common.js';
+import { getDossierRow, toSummary, type DossierSummary } from './common.js';
 import { documentLines, missingOf, type DocumentTick, type MissingDocument } from './documents.js';
 import {
   isSameDayIntakeAt,
@@ -38,6 +38,8 @@ import {
 import type { DeclarationInput } from '../../domain/dossier/declaration.js';
 import { checkedAnswers } from '../checklist/answered.js';
 import { checkLinks, type IntakeLinks } from './intake-links.js';
+import { unitByAgencyId } from '../org/units.js';
+import { localDate } from '../../domain/calendar/time-zone.js';
 
 export interface IntakeInput {
   procedureCode: string;
@@ -104,7 +106,7 @@ function unitAsked(ctx: ActingContext, agencyId: string | undefined) {
 /** The unit the combined read found; otherwise the error the caller gets (unknown agency id, or no own unit). */
 async function receivingUnit(db: Reader, reads: IntakeReads, agencyId: string | undefined): Promise<UnitRow> {
   if (reads.unit) return reads.unit;
-  if (agencyId) return getUnitByAgencyId(db, agencyId, 'unit');
+  if (agencyId) return unitByAgencyId(db, agencyId, { field: 'unit' });
   throw forbidden('Chỉ công chức tiếp nhận được tiếp nhận hồ sơ.');
 }
 

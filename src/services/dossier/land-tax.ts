@@ -9,7 +9,7 @@ import { forbidden, invalid } from '../../domain/errors.js';
 import { checkTaxNotice, type TaxNotice } from '../../domain/land-tax/notice.js';
 import type { LandTax } from '../../domain/land-tax/land-tax.js';
 import { checkTaxSlip, type TaxInfoSlip } from '../../domain/land-tax/slip.js';
-import type { Reader, Trx } from '../org/context.js';
+import type { Reader, Trx } from '../../db/transaction.js';
 import type { UnitRow } from '../org/queries.js';
 import type { DossierRow } from './common.js';
 

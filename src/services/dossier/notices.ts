@@ -5,7 +5,7 @@
  * row in src/domain/dossier/actions.ts (`notice`).
  */
 import { noticeParams, type NoticeEvent } from '../../domain/dossier/notices.js';
-import type { Trx } from '../org/context.js';
+import type { Trx } from '../../db/transaction.js';
 import { notify, type NotifyRequest } from '../notify/notify.js';
 import type { DossierRow } from './common.js';
 

@@ -4,7 +4,7 @@
  */
 import { answersInWords } from '../../domain/checklist/conditions.js';
 import { getVersionById } from '../catalogue/versions.js';
-import type { Reader } from '../org/context.js';
+import type { Reader } from '../../db/transaction.js';
 import type { DossierOrigin } from '../../domain/dossier/origin.js';
 
 export type { DossierOrigin };

@@ -7,9 +7,10 @@
  */
 import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import { maskPhone } from '../../domain/dossier/declaration.js';
-import { normalisePhone } from '../../domain/dossier/identity.js';
+import { normalisePhone } from '../../domain/contact/contact.js';
 import { DomainError, conflict, forbidden, invalid } from '../../domain/errors.js';
-import type { ActingContext, Reader, Trx } from '../org/context.js';
+import type { ActingContext } from '../org/context.js';
+import type { Reader, Trx } from '../../db/transaction.js';
 import { notify } from '../notify/notify.js';
 
 export const OTP_TTL_MS = 5 * 60_000;

@@ -14,7 +14,7 @@ import { mayAct, maySee } from '../../domain/dossier/permissions.js';
 import { assigneeAllows } from '../../domain/dossier/routing.js';
 import { riskOf, riskRank, type Risk } from '../../domain/dossier/risk.js';
 import { roleGrants, type Actor } from '../../domain/org/roles.js';
-import type { Reader } from '../org/context.js';
+import type { Reader } from '../../db/transaction.js';
 import { readDeclaration, type Declaration } from '../../domain/dossier/declaration.js';
 import { listAttachmentsOf, type AttachmentInfo } from './attachments.js';
 import { dossierOrigin, type DossierOrigin } from './origin.js';

@@ -12,9 +12,11 @@ import { levelsByUnitType, performs } from '../../domain/catalogue/search.js';
 import { invalid, type FieldIssue } from '../../domain/errors.js';
 import type { Actor } from '../../domain/org/roles.js';
 import { writeAudit } from '../org/audit.js';
-import type { ActingContext, Reader, Trx } from '../org/context.js';
+import type { ActingContext } from '../org/context.js';
+import type { Reader, Trx } from '../../db/transaction.js';
 import type { UnitRow } from '../org/queries.js';
-import { checkManages, dayModesOn, readDayModes, unitByAgencyId, type DayModesOn } from './day-modes.js';
+import { checkManages, dayModesOn, readDayModes, type DayModesOn } from './day-modes.js';
+import { unitByAgencyId } from '../org/units.js';
 
 interface UnitRef {
   agencyId: string;

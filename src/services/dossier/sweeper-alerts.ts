@@ -7,7 +7,7 @@ import { notFound } from '../../domain/errors.js';
 import { alertLevelLabels, type AlertLevel, type AlertStep } from '../../domain/dossier/escalation.js';
 import { statusLabels, type Status } from '../../domain/dossier/lifecycle.js';
 import type { Actor } from '../../domain/org/roles.js';
-import type { Reader, Trx } from '../org/context.js';
+import type { Reader, Trx } from '../../db/transaction.js';
 
 export interface AlertView {
   id: string;

@@ -10,7 +10,8 @@ import { mayAct } from '../../domain/dossier/permissions.js';
 import { parseInstant } from '../../domain/calendar/time-zone.js';
 import type { Actor } from '../../domain/org/roles.js';
 import { loadEffectiveCalendar } from '../calendar/layers.js';
-import type { ActingContext, Reader, Trx } from '../org/context.js';
+import type { ActingContext } from '../org/context.js';
+import type { Reader, Trx } from '../../db/transaction.js';
 import { applyAction, type ActionResult } from './actions/apply.js';
 import { getDossierRow, type DossierRow } from './common.js';
 

@@ -22,7 +22,7 @@ import { terminalStatuses, type DossierState, type Status } from '../../domain/d
 import type { Database } from '../../db/schema.js';
 import { loadEffectiveCalendar } from '../calendar/layers.js';
 import { housekeepingTicker } from '../housekeeping/housekeeping.js';
-import type { Reader, Trx } from '../org/context.js';
+import type { Reader, Trx } from '../../db/transaction.js';
 
 /** Arbitrary constant identifying the sweeper's lock (the migration lock uses another). */
 export const SWEEP_LOCK_KEY = 7_140_2026;

@@ -23,7 +23,7 @@ import { getVersionById } from '../catalogue/versions.js';
 import { getDossierRow, type DossierRow } from '../dossier/common.js';
 import { getControlSlip } from '../dossier/tasks/control-slip.js';
 import { taxSlipPdf } from './tax-slip.js';
-import type { Reader } from '../org/context.js';
+import type { Reader } from '../../db/transaction.js';
 
 export const dossierForms = [
   'receipt',

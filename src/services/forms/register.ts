@@ -7,7 +7,7 @@ import { statusLabels } from '../../domain/dossier/lifecycle.js';
 import { maySee } from '../../domain/dossier/permissions.js';
 import { forbidden, invalid, notFound } from '../../domain/errors.js';
 import type { Actor } from '../../domain/org/roles.js';
-import type { Reader } from '../org/context.js';
+import type { Reader } from '../../db/transaction.js';
 import { formAgency, type RenderedForm } from './forms.js';
 
 /** The longest range a register covers, and the most dossiers it lists. */

@@ -6,7 +6,7 @@
 import { renderTaxSlip } from '../../adapters/pdf/forms/tax-slip.js';
 import type { FormDossier } from '../../adapters/pdf/forms/common.js';
 import { notFound } from '../../domain/errors.js';
-import type { Reader } from '../org/context.js';
+import type { Reader } from '../../db/transaction.js';
 import type { DossierRow } from '../dossier/common.js';
 import { landTaxOf } from '../dossier/land-tax.js';
 

@@ -6,7 +6,7 @@
  */
 import { sql } from 'kysely';
 import type { HotlineLiveFrames } from '../../domain/hotline/views.js';
-import type { Reader, Trx } from '../org/context.js';
+import type { Reader, Trx } from '../../db/transaction.js';
 
 export const HOTLINE_CHANNEL = 'motcua_hotline';
 const MAX_PAYLOAD = 7500;

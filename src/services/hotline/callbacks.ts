@@ -8,7 +8,7 @@ import { displayPhone } from '../../domain/hotline/phone.js';
 import type { Callback } from '../../domain/hotline/views.js';
 import type { HotlineCallbacksTable } from '../../db/tables/hotline.js';
 import { loadEffectiveCalendar } from '../calendar/layers.js';
-import type { Reader, Trx } from '../org/context.js';
+import type { Reader, Trx } from '../../db/transaction.js';
 
 export const CALLBACK_WORKING_HOURS = 2;
 

@@ -14,7 +14,7 @@ import {
 import { displayPhone } from '../../domain/hotline/phone.js';
 import type { CallView } from '../../domain/hotline/views.js';
 import type { HotlineCallsTable } from '../../db/tables/hotline.js';
-import type { Reader, Trx } from '../org/context.js';
+import type { Reader, Trx } from '../../db/transaction.js';
 
 export type CallRow = Selectable<HotlineCallsTable>;
 

@@ -5,7 +5,7 @@
  */
 import { sql } from 'kysely';
 import type { DirectoryEntry, Presence } from '../../domain/hotline/views.js';
-import type { Reader, Trx } from '../org/context.js';
+import type { Reader, Trx } from '../../db/transaction.js';
 
 export const ON_CALL_HOURS = 4;
 

@@ -10,7 +10,7 @@ import { isWithheld, parseHotlinePhone, WITHHELD } from '../../domain/hotline/ph
 import { newCallReference } from '../../domain/hotline/reference.js';
 import type { StoredEvent } from '../../domain/hotline/fold.js';
 import type { CallEvent, CallStatus } from '../../domain/hotline/views.js';
-import type { Trx } from '../org/context.js';
+import type { Trx } from '../../db/transaction.js';
 import { announceAll, type HotlineChange } from './announce.js';
 import { findCallback, queueCallback, withdrawMissedCallback } from './callbacks.js';
 import {

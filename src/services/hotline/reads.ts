@@ -7,7 +7,7 @@ import { invalid } from '../../domain/errors.js';
 import { statusLabels } from '../../domain/dossier/lifecycle.js';
 import { displayPhone, parseHotlinePhone, phoneSearch } from '../../domain/hotline/phone.js';
 import type { CallStatus, CallView, ScreenPop } from '../../domain/hotline/views.js';
-import type { Reader } from '../org/context.js';
+import type { Reader } from '../../db/transaction.js';
 import { selectCalls, toCallView } from './calls.js';
 
 const LOG_LIMIT = 200;

@@ -5,7 +5,7 @@ import { forbidden, invalid } from '../../domain/errors.js';
 import { canReadHotline, canWorkHotline, defaultHotlineUnit } from '../../domain/hotline/access.js';
 import type { HotlineUnitOption } from '../../domain/hotline/views.js';
 import type { Actor } from '../../domain/org/roles.js';
-import type { Reader } from '../org/context.js';
+import type { Reader } from '../../db/transaction.js';
 
 export interface HotlineUnit {
   id: string;

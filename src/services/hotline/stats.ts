@@ -10,7 +10,7 @@
 import { sql } from 'kysely';
 import { invalid } from '../../domain/errors.js';
 import type { FirstVisitRate, HotlineStats } from '../../domain/hotline/views.js';
-import type { Reader } from '../org/context.js';
+import type { Reader } from '../../db/transaction.js';
 import { dayAfter, dayStart } from './reads.js';
 
 export const LINK_DAYS = 30;

@@ -13,7 +13,7 @@ import { loginAs } from '../../../test/auth.js';
 import { housekeepingOn } from '../../cli/housekeeping.js';
 import { formatInstant, MS_PER_DAY, MS_PER_MINUTE } from '../../domain/calendar/time-zone.js';
 import { startSweeper } from '../dossier/sweeper.js';
-import { withNotify } from '../notify/db.js';
+import { withNotify } from '../../db/with-notify.js';
 import { HOUSEKEEPING_LOCK_KEY, housekeepingTicker, runHousekeeping } from './housekeeping.js';
 
 let t: TestApp;

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestApp, type TestApp } from '../../../test/app.js';
-import { withNotify } from './db.js';
+import { withNotify } from '../../db/with-notify.js';
 import { notify, type NotifyRequest } from './notify.js';
 
 let t: TestApp;

@@ -15,8 +15,8 @@
 import { localDayBounds, quietUntil } from '../../domain/notify/quiet-hours.js';
 import { heldText, type HoldCode } from '../../domain/notify/reasons.js';
 import type { EventClass } from '../../domain/notify/templates.js';
-import type { Trx } from '../org/context.js';
-import { withNotify } from './db.js';
+import type { Trx } from '../../db/transaction.js';
+import { withNotify } from '../../db/with-notify.js';
 
 export const RECIPIENT_SMS_PER_HOUR = 5;
 export const DEFAULT_DAILY_SMS_CAP = 5000;

@@ -7,14 +7,15 @@ import { sql } from 'kysely';
 import type { NotificationStatus } from '../../db/tables/outbox.js';
 import { parseDossierCode } from '../../domain/dossier/code.js';
 import { maskPhone } from '../../domain/dossier/declaration.js';
-import { normalisePhone } from '../../domain/dossier/identity.js';
+import { normalisePhone } from '../../domain/contact/contact.js';
 import { conflict, forbidden, notFound } from '../../domain/errors.js';
-import { normaliseEmail } from '../../domain/notify/recipients.js';
+import { normaliseEmail } from '../../domain/contact/contact.js';
 import { can, roleGrants, type Actor, type Permission } from '../../domain/org/roles.js';
 import { writeAudit } from '../org/audit.js';
-import type { ActingContext, Reader, Trx } from '../org/context.js';
+import type { ActingContext } from '../org/context.js';
+import type { Reader, Trx } from '../../db/transaction.js';
 import { messageReason } from '../../domain/notify/reasons.js';
-import { withNotify } from './db.js';
+import { withNotify } from '../../db/with-notify.js';
 
 export interface MessageView {
   id: string;

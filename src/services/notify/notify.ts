@@ -21,10 +21,10 @@ import {
   type TemplateParams,
 } from '../../domain/notify/templates.js';
 import { TOO_LATE } from '../../domain/notify/reasons.js';
-import type { Trx } from '../org/context.js';
+import type { Trx } from '../../db/transaction.js';
 import { enqueueNotification, type NewNotification } from '../outbox/enqueue.js';
 import { checkAddresses, chooseFrom, type ChannelChoice } from './choice.js';
-import { withNotify } from './db.js';
+import { withNotify } from '../../db/with-notify.js';
 import { planNotify, type NotifyPlan } from './plan.js';
 
 export type { ChannelChoice } from './choice.js';

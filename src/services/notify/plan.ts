@@ -22,7 +22,7 @@ import {
 import { tooLateText } from '../../domain/notify/reasons.js';
 import { formatInstant } from '../../domain/calendar/time-zone.js';
 import { NOTIFY_TIME_ZONE } from '../../domain/notify/quiet-hours.js';
-import type { Reader, Trx } from '../org/context.js';
+import type { Reader, Trx } from '../../db/transaction.js';
 import { checkAddresses, chooseFrom, type ChannelChoice, type StoredPreference } from './choice.js';
 import { DEFAULT_DAILY_SMS_CAP, holdFrom, HOUR_MS, type Hold } from './holds.js';
 

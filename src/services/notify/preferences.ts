@@ -8,11 +8,12 @@ import { invalid, forbidden } from '../../domain/errors.js';
 import { mayHandlePreferences } from '../../domain/notify/access.js';
 import { checkRecipient } from '../../domain/notify/recipients.js';
 import { can, type Actor } from '../../domain/org/roles.js';
-import { unitByAgencyId } from '../dossier/day-modes.js';
 import { writeAudit } from '../org/audit.js';
-import type { ActingContext, Reader, Trx } from '../org/context.js';
-import { withNotify } from './db.js';
+import type { ActingContext } from '../org/context.js';
+import type { Reader, Trx } from '../../db/transaction.js';
+import { withNotify } from '../../db/with-notify.js';
 import { DEFAULT_DAILY_SMS_CAP } from './holds.js';
+import { unitByAgencyId } from '../org/units.js';
 
 export interface PreferenceView {
   phone: string;

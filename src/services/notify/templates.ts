@@ -18,8 +18,9 @@ import {
 } from '../../domain/notify/templates.js';
 import { canAnywhere, type Actor } from '../../domain/org/roles.js';
 import { writeAudit } from '../org/audit.js';
-import type { ActingContext, Reader, Trx } from '../org/context.js';
-import { withNotify } from './db.js';
+import type { ActingContext } from '../org/context.js';
+import type { Reader, Trx } from '../../db/transaction.js';
+import { withNotify } from '../../db/with-notify.js';
 
 export interface TemplateView {
   event: NotifyEvent;

@@ -2,7 +2,8 @@
  * Writes one audit_log row per change. Only the NAMES of changed fields are recorded, never their values, so that
  * passwords, ID numbers and phone numbers never reach the audit trail.
  */
-import type { ActingContext, Trx } from './context.js';
+import type { ActingContext } from './context.js';
+import type { Trx } from '../../db/transaction.js';
 
 export interface AuditEntry {
   /** e.g. staff.create, unit.update, auth.login */

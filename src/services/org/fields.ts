@@ -7,7 +7,8 @@ import { canAnywhere } from '../../domain/org/roles.js';
 import { FIELD_CODE_PATTERN } from '../../domain/org/rules.js';
 import { procedureCountsByField } from '../catalogue/queries.js';
 import { writeAudit } from './audit.js';
-import type { ActingContext, Reader, Trx } from './context.js';
+import type { ActingContext } from './context.js';
+import type { Reader, Trx } from '../../db/transaction.js';
 
 export interface FieldView {
   code: string;

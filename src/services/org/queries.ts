@@ -6,7 +6,7 @@ import type { Selectable } from 'kysely';
 import { notFound } from '../../domain/errors.js';
 import { roleLabels, type Actor, type Role } from '../../domain/org/roles.js';
 import type { StaffTable, UnitsTable } from '../../db/tables/org.js';
-import type { Reader } from './context.js';
+import type { Reader } from '../../db/transaction.js';
 
 export type UnitRow = Selectable<UnitsTable>;
 export type StaffRow = Selectable<StaffTable>;

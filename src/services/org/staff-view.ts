@@ -7,7 +7,7 @@ import { canManageStaff } from '../../domain/org/grants.js';
 import { can, roleGrants, type Actor, type Permission, type Role } from '../../domain/org/roles.js';
 import { foldForSearch } from '../../domain/org/rules.js';
 import { compareVietnamese } from '../../domain/org/unit-tree.js';
-import type { Reader } from './context.js';
+import type { Reader } from '../../db/transaction.js';
 import { findUnit, rolesOfStaff, type StaffRecord } from './queries.js';
 
 export interface StaffView {

@@ -5,6 +5,7 @@
 import { conflict, forbidden, invalid, type FieldIssue } from '../../domain/errors.js';
 import { canGrant, canManageStaff, canSeeStaff, diffRoles } from '../../domain/org/grants.js';
 import { can, type Role } from '../../domain/org/roles.js';
+import { throttleKey } from '../../domain/auth/throttle.js';
 import {
   collectIssues,
   emailIssue,
@@ -13,10 +14,10 @@ import {
   normaliseUsername,
   usernameIssue,
 } from '../../domain/org/rules.js';
-import { hashPassword, temporaryPassword } from '../auth/passwords.js';
+import { hashPassword, temporaryPassword } from './passwords.js';
 import { writeAudit } from './audit.js';
-import { forgetLoginFailures } from '../auth/throttle.js';
-import type { ActingContext, Reader, Trx } from './context.js';
+import type { ActingContext } from './context.js';
+import type { Reader, Trx } from '../../db/transaction.js';
 import { findUnit, getStaffRecord, type StaffRecord, type UnitRow } from './queries.js';
 import { staffView, type StaffView } from './staff-view.js';
 
@@ -295,4 +296,17 @@ export async function resetStaffPassword(
     fields: ['password'],
   });
   return { temporaryPassword: password };
+}
+
+/** Forgets every failure counted on the account (an administrator's "unlock"). */
+async function forgetLoginFailures(db: Reader, username: string): Promise<void> {
+  await db
+    .deleteFrom('login_failures')
+    .where((eb) =>
+      eb.or([
+        eb('key', '=', throttleKey.account(username)),
+        eb('key', 'like', throttleKey.pairsOf(username)),
+      ]),
+    )
+    .execute();
 }

@@ -3,14 +3,16 @@
  * A unit's contact details (short name, address, phone) can be changed by whoever manages the unit; its identity
  * (name, agency id, active) only by whoever manages its parent — a commune administrator cannot rename their own
  * commune or change the agency id that its dossier codes carry.
+ * Every area finds a unit by its agency id (mã định danh) here.
  */
 import { randomUUID } from 'node:crypto';
-import { conflict, forbidden, invalid } from '../../domain/errors.js';
+import { conflict, forbidden, invalid, notFound } from '../../domain/errors.js';
 import { can, type Actor } from '../../domain/org/roles.js';
 import { agencyIdIssue, collectIssues, normalisePhone } from '../../domain/org/rules.js';
 import { orderUnitTree, type UnitType } from '../../domain/org/unit-tree.js';
 import { writeAudit } from './audit.js';
-import type { ActingContext, Reader, Trx } from './context.js';
+import type { ActingContext } from './context.js';
+import type { Reader, Trx } from '../../db/transaction.js';
 import { findUnit, getUnit, type UnitRow } from './queries.js';
 
 export interface UnitView {
@@ -184,4 +186,29 @@ export async function updateUnit(
     fields: changed,
   });
   return view(row, ctx.actor);
+}
+
+export async function findUnitByAgencyId(db: Reader, agencyId: string): Promise<UnitRow | undefined> {
+  return db
+    .selectFrom('units')
+    .selectAll()
+    .where('agency_id', '=', agencyId.trim().toUpperCase())
+    .executeTakeFirst();
+}
+
+/**
+ * The unit with this agency id. When there is none: a 404 when the unit is what the request addresses (a path
+ * parameter), or — given `input.field` — a 400 naming the input field that carried the agency id.
+ */
+export async function unitByAgencyId(
+  db: Reader,
+  agencyId: string,
+  input?: { field: string },
+): Promise<UnitRow> {
+  const unit = await findUnitByAgencyId(db, agencyId);
+  if (unit) return unit;
+  if (!input)
+    throw notFound('UNIT_NOT_FOUND', `Không tìm thấy đơn vị có mã định danh ${agencyId.slice(0, 40)}.`);
+  const message = `Không tìm thấy đơn vị có mã định danh ${agencyId}.`;
+  throw invalid('UNIT_NOT_FOUND', message, [{ field: input.field, message }]);
 }

@@ -5,7 +5,7 @@
  */
 import type { Config } from '../../config.js';
 import { buildProviders } from '../../adapters/notify/index.js';
-import type { Reader } from '../org/context.js';
+import type { Reader } from '../../db/transaction.js';
 import { startOutboxWorker } from './outbox.js';
 import { ReceiptSink } from './receipts.js';
 import { DeliveryRouter } from './router.js';

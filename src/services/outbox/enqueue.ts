@@ -11,8 +11,8 @@ import type { NotificationChannel } from '../../db/tables/outbox.js';
 import { NOTIFY_TIME_ZONE } from '../../domain/notify/quiet-hours.js';
 import { checkRecipient } from '../../domain/notify/recipients.js';
 import { stripDiacritics } from '../../domain/notify/sms-text.js';
-import type { Trx } from '../org/context.js';
-import { withNotify, type NotifyDatabase } from '../notify/db.js';
+import type { Trx } from '../../db/transaction.js';
+import { withNotify, type NotifyDatabase } from '../../db/with-notify.js';
 
 export interface NewNotification {
   /** Idempotency: the same event for the same recipient on the same channel is queued once. */

@@ -12,7 +12,7 @@
  */
 import { sql } from 'kysely';
 import type { OutgoingMessage, Provider } from '../../adapters/notify/provider.js';
-import type { Reader } from '../org/context.js';
+import type { Reader } from '../../db/transaction.js';
 import { TOO_LATE, tooLateText } from '../../domain/notify/reasons.js';
 import { GroupWriter } from './group-write.js';
 import { applyStoredReceipts } from './receipts.js';

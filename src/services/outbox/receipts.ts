@@ -7,7 +7,7 @@
  */
 import { sql } from 'kysely';
 import type { Receipt } from '../../adapters/notify/provider.js';
-import type { Reader } from '../org/context.js';
+import type { Reader } from '../../db/transaction.js';
 
 /** Stores receipts and applies them to sent messages; returns how many messages changed status. */
 export async function recordReceipts(db: Reader, receipts: readonly Receipt[]): Promise<number> {

@@ -5,7 +5,8 @@
 import { counterRoles } from '../../domain/queue/access.js';
 import type { Role } from '../../domain/org/roles.js';
 import { forbidden } from '../../domain/errors.js';
-import type { ActingContext, Reader } from '../org/context.js';
+import type { ActingContext } from '../org/context.js';
+import type { Reader } from '../../db/transaction.js';
 import { countersOfUnit } from './counters.js';
 import { fieldsOfUnit } from './views.js';
 

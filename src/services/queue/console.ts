@@ -6,13 +6,14 @@
 import { conflict, invalid, notFound } from '../../domain/errors.js';
 import { ticketActionAllowed, type TicketAction, type TicketStatus } from '../../domain/queue/ticket.js';
 import { findDossierRow } from '../dossier/common.js';
-import { localDate } from '../dossier/common.js';
 import { writeAudit } from '../org/audit.js';
-import type { ActingContext, Trx } from '../org/context.js';
+import type { ActingContext } from '../org/context.js';
+import type { Trx } from '../../db/transaction.js';
 import { myCounter } from './counters.js';
 import { dropNearNotice, notifyNearTickets } from './near.js';
 import { announce } from './notify.js';
 import { QUEUE_TIMEZONE, requireServedField } from './tickets.js';
+import { localDate } from '../../domain/calendar/time-zone.js';
 
 export const ticketNotFound = () => notFound('TICKET_NOT_FOUND', 'Không tìm thấy số thứ tự.');
 

@@ -4,11 +4,12 @@
  */
 import { conflict, forbidden, invalid, notFound } from '../../domain/errors.js';
 import { canManageCounters, canWorkQueue } from '../../domain/queue/access.js';
-import { getUnitByAgencyId } from '../calendar/layers.js';
 import { writeAudit } from '../org/audit.js';
-import type { ActingContext, Reader, Trx } from '../org/context.js';
+import type { ActingContext } from '../org/context.js';
+import type { Reader, Trx } from '../../db/transaction.js';
 import { getUnit } from '../org/queries.js';
 import { announce } from './notify.js';
+import { unitByAgencyId } from '../org/units.js';
 
 export interface CounterInput {
   number: number;
@@ -71,7 +72,7 @@ export async function getCounterRow(db: Reader, id: string, lock = false): Promi
 
 /** The counters of a unit, for its administrators and its officers. */
 export async function listCounters(db: Reader, ctx: ActingContext, agencyId: string): Promise<CounterView[]> {
-  const unit = await getUnitByAgencyId(db, agencyId);
+  const unit = await unitByAgencyId(db, agencyId, { field: 'unit' });
   if (!canManageCounters(ctx.actor, unit.path) && !canWorkQueue(ctx.actor, unit.id)) throw forbidden();
   return countersOfUnit(db, unit.id);
 }
@@ -110,7 +111,7 @@ export async function createCounter(
   agencyId: string,
   input: CounterInput,
 ): Promise<CounterView> {
-  const unit = await getUnitByAgencyId(trx, agencyId);
+  const unit = await unitByAgencyId(trx, agencyId, { field: 'unit' });
   if (!canManageCounters(ctx.actor, unit.path)) throw forbidden();
   const fieldCodes = await checkInput(trx, input);
   await numberTaken(trx, unit.id, input.number);

@@ -6,9 +6,9 @@
  * either (countedAhead in src/domain/queue/estimate.ts).
  */
 import { conflict, DomainError } from '../../domain/errors.js';
-import { localDate } from '../dossier/common.js';
-import type { Reader } from '../org/context.js';
+import type { Reader } from '../../db/transaction.js';
 import { QUEUE_TIMEZONE } from './tickets.js';
+import { localDate } from '../../domain/calendar/time-zone.js';
 
 export const KIOSK_TICKETS_PER_MINUTE = 12;
 

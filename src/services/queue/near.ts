@@ -8,9 +8,9 @@ import { compareQueued, NEAR_AHEAD, type QueuedTicket } from '../../domain/queue
 import { localDayBounds } from '../../domain/notify/quiet-hours.js';
 import { TOO_LATE, tooLateText } from '../../domain/notify/reasons.js';
 import { notify } from '../notify/notify.js';
-import { localDate } from '../dossier/common.js';
-import type { Trx } from '../org/context.js';
+import type { Trx } from '../../db/transaction.js';
 import { QUEUE_TIMEZONE } from './tickets.js';
+import { localDate } from '../../domain/calendar/time-zone.js';
 
 export async function notifyNearTickets(
   trx: Trx,

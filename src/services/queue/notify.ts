@@ -4,7 +4,7 @@
  * instance listens on the channel and fans the change out to its displays.
  */
 import { sql } from 'kysely';
-import type { Reader, Trx } from '../org/context.js';
+import type { Reader, Trx } from '../../db/transaction.js';
 
 export const QUEUE_CHANNEL = 'motcua_queue';
 

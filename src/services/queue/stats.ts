@@ -6,8 +6,9 @@
 import { forbidden, invalid } from '../../domain/errors.js';
 import { canReadQueueStats } from '../../domain/queue/access.js';
 import { quantile } from '../../domain/queue/estimate.js';
-import { getUnitByAgencyId } from '../calendar/layers.js';
-import type { ActingContext, Reader } from '../org/context.js';
+import type { ActingContext } from '../org/context.js';
+import type { Reader } from '../../db/transaction.js';
+import { unitByAgencyId } from '../org/units.js';
 
 const MAX_DAYS = 92;
 
@@ -56,7 +57,7 @@ export async function queueStats(
   agencyId: string,
   range: { from: string; to: string },
 ) {
-  const unit = await getUnitByAgencyId(db, agencyId);
+  const unit = await unitByAgencyId(db, agencyId, { field: 'unit' });
   if (!canReadQueueStats(ctx.actor, unit.path)) throw forbidden();
   const days = (Date.parse(range.to) - Date.parse(range.from)) / 86_400_000;
   if (!(days >= 0 && days < MAX_DAYS)) {

@@ -7,16 +7,16 @@
  */
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
-import { localDate } from '../dossier/common.js';
 import { conflict, invalid, notFound } from '../../domain/errors.js';
-import { normalisePhone } from '../../domain/dossier/identity.js';
+import { normalisePhone } from '../../domain/contact/contact.js';
 import {
   formatTicketNumber,
   MAX_TICKETS_PER_FIELD_DAY,
   type TicketSource,
 } from '../../domain/queue/ticket.js';
-import { inTransaction, type Trx } from '../org/context.js';
+import { inTransaction, type Trx } from '../../db/transaction.js';
 import { announce } from './notify.js';
+import { localDate } from '../../domain/calendar/time-zone.js';
 
 export const QUEUE_TIMEZONE = 'Asia/Ho_Chi_Minh';
 

@@ -5,16 +5,16 @@
 import { notFound } from '../../domain/errors.js';
 import { countedAhead, estimateWaitMs, waitMinutes } from '../../domain/queue/estimate.js';
 import { compareQueued, statusLabels, type TicketStatus } from '../../domain/queue/ticket.js';
-import { getUnitByAgencyId } from '../calendar/layers.js';
-import { localDate } from '../dossier/common.js';
-import type { Reader } from '../org/context.js';
+import type { Reader } from '../../db/transaction.js';
 import type { UnitRow } from '../org/queries.js';
 import { QUEUE_TIMEZONE } from './tickets.js';
+import { findUnitByAgencyId } from '../org/units.js';
+import { localDate } from '../../domain/calendar/time-zone.js';
 
 export const publicUnitNotFound = () => notFound('UNIT_NOT_FOUND', 'Không tìm thấy đơn vị.');
 
 export async function publicUnit(db: Reader, agencyId: string): Promise<UnitRow> {
-  const unit = await getUnitByAgencyId(db, agencyId).catch(() => undefined);
+  const unit = await findUnitByAgencyId(db, agencyId);
   if (!unit || !unit.active) throw publicUnitNotFound();
   return unit;
 }

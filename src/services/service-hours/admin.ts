@@ -15,11 +15,12 @@ import {
   type ServiceHoursRules,
 } from '../../domain/service-hours/service-hours.js';
 import { mergedOn, versionOn } from '../../domain/service-hours/timeline.js';
-import { unitByAgencyId } from '../dossier/day-modes.js';
 import { writeAudit } from '../org/audit.js';
-import type { ActingContext, Reader, Trx } from '../org/context.js';
+import type { ActingContext } from '../org/context.js';
+import type { Reader, Trx } from '../../db/transaction.js';
 import type { UnitRow } from '../org/queries.js';
 import { loadServiceHours, type LoadedServiceHours, type UnitRef } from './service-hours.js';
+import { unitByAgencyId } from '../org/units.js';
 
 export interface AdminVersion {
   effectiveFrom: string;

@@ -24,9 +24,9 @@ import {
   type WeeklyRule,
 } from '../../domain/service-hours/service-hours.js';
 import { inForceSince, nextChangeAfter } from '../../domain/service-hours/timeline.js';
-import { unitByAgencyId } from '../dossier/day-modes.js';
-import type { Reader } from '../org/context.js';
+import type { Reader } from '../../db/transaction.js';
 import { fieldName, loadServiceHours, refOf, type UnitRef } from './service-hours.js';
+import { unitByAgencyId } from '../org/units.js';
 
 export interface PublicOpening {
   /** null: every field. */

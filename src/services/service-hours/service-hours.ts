@@ -10,7 +10,7 @@ import { formatEpochDay } from '../../domain/calendar/civil-date.js';
 import { EMPTY_RULES, type ServiceHours } from '../../domain/service-hours/service-hours.js';
 import { composeTimeline, type DatedDocument } from '../../domain/service-hours/timeline.js';
 import { loadEffectiveCalendar } from '../calendar/layers.js';
-import type { Reader } from '../org/context.js';
+import type { Reader } from '../../db/transaction.js';
 import type { UnitRow } from '../org/queries.js';
 
 export type UnitRef = { agencyId: string; name: string };

@@ -6,7 +6,7 @@
 import { sql } from 'kysely';
 import { TRACKING_BUDGET, type GuessCount } from '../../domain/dossier/tracking-budget.js';
 import { notify } from '../notify/notify.js';
-import type { Reader } from '../org/context.js';
+import type { Reader } from '../../db/transaction.js';
 
 /** The code's counter, if it has one. */
 export async function readGuesses(db: Reader, code: string): Promise<GuessCount | undefined> {

@@ -6,7 +6,7 @@
  * ticket number — never a name, a phone or anyone else's record.
  */
 import { statusLabels, type Status } from '../../domain/dossier/lifecycle.js';
-import type { Reader } from '../org/context.js';
+import type { Reader } from '../../db/transaction.js';
 
 export const threadKinds = ['call', 'checklist', 'appointment', 'ticket', 'dossier', 'result'] as const;
 export type ThreadKind = (typeof threadKinds)[number];

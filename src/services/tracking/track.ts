@@ -14,7 +14,7 @@ import { obligationLabels, type ObligationKind } from '../../domain/land-tax/obl
 import type { TaxNotice } from '../../domain/land-tax/notice.js';
 import { invalid, notFound } from '../../domain/errors.js';
 import { fullPhoneOnly } from '../../domain/dossier/tracking-budget.js';
-import { normalisePhone } from '../../domain/dossier/identity.js';
+import { normalisePhone } from '../../domain/contact/contact.js';
 import {
   actionLabels,
   portalStatus,
@@ -22,7 +22,7 @@ import {
   type PortalStatusKey,
   type Status,
 } from '../../domain/dossier/lifecycle.js';
-import type { Reader } from '../org/context.js';
+import type { Reader } from '../../db/transaction.js';
 import { readGuesses, recordWrongGuess, type Owner } from './budget.js';
 import { readThread, resultStep, type ThreadStep } from './thread.js';
 

@@ -20,7 +20,7 @@ import {
   Typography,
 } from 'antd';
 import dayjs from 'dayjs';
-import { nationalPhone, normalisePhone } from '../../../src/domain/dossier/identity.js';
+import { nationalPhone, normalisePhone } from '../../../src/domain/contact/contact.js';
 import { api, ApiError } from '../shared/api.js';
 import { formatDateTime } from './dossier-api.js';
 

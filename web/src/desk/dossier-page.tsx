@@ -11,7 +11,7 @@ import { ArrowLeftOutlined, FilePdfOutlined, ReloadOutlined } from '@ant-design/
 import { actionLabels, terminalStatuses } from '../../../src/domain/dossier/lifecycle.js';
 import { formatMoney } from '../../../src/domain/checklist/checklist.js';
 import { confirmationLabels } from '../../../src/domain/dossier/declaration.js';
-import { nationalPhone, normalisePhone } from '../../../src/domain/dossier/identity.js';
+import { nationalPhone, normalisePhone } from '../../../src/domain/contact/contact.js';
 import { ApiError } from '../shared/api.js';
 import { ActionButtons, useSpecialists } from './actions.js';
 import { AttachmentsPanel } from './attachments-panel.js';

@@ -9,7 +9,7 @@ import { useSearchParams } from 'react-router';
 import { Alert, Button, Input, Space } from 'antd';
 import type { RequiredDocument } from '../../../src/domain/catalogue/record.js';
 import type { Answers } from '../../../src/domain/checklist/conditions.js';
-import { nationalPhone } from '../../../src/domain/dossier/identity.js';
+import { nationalPhone } from '../../../src/domain/contact/contact.js';
 import { api, ApiError } from '../shared/api.js';
 
 export interface IntakePrefill {

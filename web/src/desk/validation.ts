@@ -1,5 +1,6 @@
-/** Form rules of the desk, with the same rules as the server (src/domain/dossier/identity.ts). */
-import { normalisePhone, parseCccd } from '../../../src/domain/dossier/identity.js';
+/** Form rules of the desk, with the same rules as the server (src/domain/dossier/identity.ts, src/domain/contact/contact.ts). */
+import { parseCccd } from '../../../src/domain/dossier/identity.js';
+import { normalisePhone } from '../../../src/domain/contact/contact.js';
 
 export const phoneMessage = 'Số điện thoại di động không hợp lệ (10 số, bắt đầu bằng 0).';
 export const cccdMessage = 'Số căn cước công dân phải có 12 chữ số hợp lệ.';

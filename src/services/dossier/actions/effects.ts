@@ -17,8 +17,9 @@ import { conflict } from '../../../domain/errors.js';
 import { ACTIONS, type ActionEffect } from '../../../domain/dossier/actions.js';
 import { terminalStatuses, type DossierState } from '../../../domain/dossier/lifecycle.js';
 import { getVersionById, type ProcedureVersion } from '../../catalogue/versions.js';
-import { getUnitByAgencyId, loadEffectiveCalendar, type EffectiveCalendar } from '../../calendar/layers.js';
-import type { Trx } from '../../org/context.js';
+import { loadEffectiveCalendar, type EffectiveCalendar } from '../../calendar/layers.js';
+import { unitByAgencyId } from '../../org/units.js';
+import type { Trx } from '../../../db/transaction.js';
 import type { UnitRow } from '../../org/queries.js';
 import type { ActionInput } from './inputs.js';
 import { checkReturnedTo, requiredField } from './inputs.js';
@@ -128,7 +129,7 @@ const effects = {
   },
   sendToUnit: async ({ trx, row, input, now, fx }) => {
     if (!input.toUnit) throw requiredField('toUnit', 'Cần đơn vị nhận liên thông.');
-    const target: UnitRow = await getUnitByAgencyId(trx, input.toUnit, 'toUnit');
+    const target: UnitRow = await unitByAgencyId(trx, input.toUnit, { field: 'toUnit' });
     checkTargetUnit(target, row);
     const slip = await slipOfTransfer(trx, row, target, input.taxSlip, now);
     fx.handlingUnitId = target.id;
@@ -175,7 +176,7 @@ const effects = {
   },
   askUnit: async ({ trx, row, input, timezone, now, fx }) => {
     if (!input.toUnit) throw requiredField('toUnit', 'Cần đơn vị được xin ý kiến.');
-    const target: UnitRow = await getUnitByAgencyId(trx, input.toUnit, 'toUnit');
+    const target: UnitRow = await unitByAgencyId(trx, input.toUnit, { field: 'toUnit' });
     checkTargetUnit(target, row);
     const dueAt = await consultDeadline(trx, target, input.deadline, timezone, now);
     fx.consult = { unitId: target.id, dueAt };

@@ -3,7 +3,7 @@
  */
 import { parseCccd } from '../../../domain/dossier/identity.js';
 import { invalid } from '../../../domain/errors.js';
-import type { Trx } from '../../org/context.js';
+import type { Trx } from '../../../db/transaction.js';
 import type { Action } from '../../../domain/dossier/lifecycle.js';
 import type { DocumentTick } from '../intake.js';
 

@@ -12,7 +12,7 @@ import type { Actor } from '../../../domain/org/roles.js';
 import { isTargetUnit, type TransferTarget } from '../../../domain/dossier/transfer-targets.js';
 import { planAt } from '../../../domain/dossier/workflow.js';
 import { loadEffectiveCalendar } from '../../calendar/layers.js';
-import type { Reader } from '../../org/context.js';
+import type { Reader } from '../../../db/transaction.js';
 import type { UnitRow } from '../../org/queries.js';
 import { getDossierRow, type DossierRow } from '../common.js';
 import { planOf } from '../tasks/tasks.js';

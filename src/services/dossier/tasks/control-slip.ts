@@ -15,7 +15,7 @@ import { maySee } from '../../../domain/dossier/permissions.js';
 import { lateUnit } from '../../../domain/dossier/workflow.js';
 import { roleGrants, type Actor } from '../../../domain/org/roles.js';
 import { loadEffectiveCalendar } from '../../calendar/layers.js';
-import type { Reader } from '../../org/context.js';
+import type { Reader } from '../../../db/transaction.js';
 import { getDossierRow, type DossierRow } from '../common.js';
 import { listTasks, taskUnitPaths, type TaskRow } from './tasks.js';
 

@@ -23,7 +23,7 @@ import type { StepOutcome } from '../../../domain/dossier/control-slip.js';
 import type { TaskKind } from '../../../db/tables/dossier-tasks.js';
 import { getVersionById } from '../../catalogue/versions.js';
 import { loadEffectiveCalendar } from '../../calendar/layers.js';
-import type { Reader, Trx } from '../../org/context.js';
+import type { Reader, Trx } from '../../../db/transaction.js';
 import type { DossierRow } from '../common.js';
 
 export interface TaskRow {

@@ -1,7 +1,7 @@
 /** The database seen with the notification tables of migration 0014 (src/db/tables/notify.ts). */
 import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '../../db/schema.js';
-import type { NotifyTables } from '../../db/tables/notify.js';
+import type { Database } from './schema.js';
+import type { NotifyTables } from './tables/notify.js';
 
 export type NotifyDatabase = Database & NotifyTables;
 
