@@ -64,7 +64,11 @@ module.exports = {
       severity: 'error',
       comment: 'The web app takes from src/ only the domain and the contracts .',
       from: { path: '^web/src/', pathNot: TESTS },
-      to: { path: '^src/', pathNot: '^src/(domain|contracts)/' },
+      // Until the API shapes move to src/contracts (issue 14, item 1), two pages read theirs from http's schemas.
+      to: {
+        path: '^src/',
+        pathNot: ['^src/(domain|contracts)/', '^src/http/(org|checklist)/schemas\\.ts$'],
+      },
     },
   ],
   options: {

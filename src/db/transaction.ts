@@ -18,3 +18,16 @@ export async function inTransaction<T>(db: Reader, fn: (trx: Trx) => Promise<T>)
   if (db.isTransaction) return fn(db as Trx);
   return db.transaction().execute(fn);
 }
+
+/**
+ * Runs a command — a service function that takes the transaction first, then its own arguments — in a transaction
+ * of its own. Routes open every command's transaction this way: `runCommand(db, updateUnit, ctx, id, body)`. (The
+ * desk intake is the one command given the database itself: see Trx.)
+ */
+export function runCommand<A extends unknown[], T>(
+  db: Reader,
+  command: (trx: Trx, ...args: A) => Promise<T>,
+  ...args: A
+): Promise<T> {
+  return inTransaction(db, (trx) => command(trx, ...args));
+}

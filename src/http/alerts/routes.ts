@@ -20,6 +20,7 @@ import {
   ReadAllAnswer,
   ReadAnswer,
 } from './schemas.js';
+import { runCommand } from '../../db/transaction.js';
 
 const tags = ['alerts'];
 const security = [{ session: [] }];
@@ -55,7 +56,7 @@ export const alertRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const actor = requireActor(request);
-      return db.transaction().execute((trx) => markAllAlertsRead(trx, actor));
+      return runCommand(db, markAllAlertsRead, actor);
     },
   );
 
@@ -73,7 +74,7 @@ export const alertRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const actor = requireActor(request);
-      return db.transaction().execute((trx) => markAlertRead(trx, actor, request.params.id));
+      return runCommand(db, markAlertRead, actor, request.params.id);
     },
   );
 
@@ -108,7 +109,7 @@ export const alertRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const ctx = { actor: requireActor(request), requestId: request.id };
       return retryOnIdempotencyRace(() =>
-        db.transaction().execute((trx) => confirmExtensionDraft(trx, ctx, request.params.code, request.body)),
+        runCommand(db, confirmExtensionDraft, ctx, request.params.code, request.body),
       );
     },
   );

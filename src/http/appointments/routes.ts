@@ -39,6 +39,7 @@ import {
   SettingsBody,
   SlotsQuery,
 } from './schemas.js';
+import { runCommand } from '../../db/transaction.js';
 
 const tags = ['appointments'];
 const security = [{ session: [] }];
@@ -106,7 +107,7 @@ export const appointmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const view = await db.transaction().execute((trx) => bookAppointment(trx, request.body, opts));
+      const view = await runCommand(db, bookAppointment, request.body, opts);
       return reply.status(201).send(view);
     },
   );
@@ -137,8 +138,7 @@ export const appointmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Appointment, ...publicErrors },
       },
     },
-    async (request) =>
-      db.transaction().execute((trx) => rescheduleAppointment(trx, request.params.code, request.body, opts)),
+    async (request) => runCommand(db, rescheduleAppointment, request.params.code, request.body, opts),
   );
 
   app.post(
@@ -153,10 +153,7 @@ export const appointmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Appointment, ...publicErrors },
       },
     },
-    async (request) =>
-      db
-        .transaction()
-        .execute((trx) => cancelAppointment(trx, request.params.code, request.body.phone, opts)),
+    async (request) => runCommand(db, cancelAppointment, request.params.code, request.body.phone, opts),
   );
 
   app.get(
@@ -189,7 +186,7 @@ export const appointmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const ctx = { actor: requireActor(request), requestId: request.id };
-      return db.transaction().execute((trx) => checkInAppointment(trx, ctx, request.params.code));
+      return runCommand(db, checkInAppointment, ctx, request.params.code);
     },
   );
 
@@ -223,17 +220,14 @@ export const appointmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const ctx = { actor: requireActor(request), requestId: request.id };
-      return db
-        .transaction()
-        .execute((trx) =>
-          updateAppointmentSettings(
-            trx,
-            ctx,
-            request.params.agencyId,
-            request.params.field,
-            request.body.settings,
-          ),
-        );
+      return runCommand(
+        db,
+        updateAppointmentSettings,
+        ctx,
+        request.params.agencyId,
+        request.params.field,
+        request.body.settings,
+      );
     },
   );
 };

@@ -9,6 +9,7 @@ import { changeOwnPassword, login, logout } from '../../services/auth/login.js';
 import { requireActor } from './guard.js';
 import { ErrorResponse, LoginBody, LoginResponse, Me, Ok, PasswordBody, staffErrors } from './schemas.js';
 import { clearSessionCookies, setSessionCookies } from './session.js';
+import { runCommand } from '../../db/transaction.js';
 
 /** Per client address: a flood guard on top of the failed-login throttling (services/auth/login.ts). */
 const LOGIN_RATE = { max: 30, timeWindow: '1 minute' };
@@ -71,7 +72,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const session = request.staffSession;
       if (request.actor && session) {
         const ctx = { actor: request.actor, requestId: request.id };
-        await db.transaction().execute((trx) => logout(trx, ctx, session.id));
+        await runCommand(db, logout, ctx, session.id);
       }
       clearSessionCookies(reply, config);
       return { ok: true as const };
@@ -108,9 +109,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const actor = requireActor(request);
       const sessionId = request.staffSession?.id ?? '';
-      await db
-        .transaction()
-        .execute((trx) => changeOwnPassword(trx, { actor, requestId: request.id }, sessionId, request.body));
+      await runCommand(db, changeOwnPassword, { actor, requestId: request.id }, sessionId, request.body);
       return { ok: true as const };
     },
   );

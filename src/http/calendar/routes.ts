@@ -23,6 +23,7 @@ import {
   UnitCalendar,
   UnitParams,
 } from './schemas.js';
+import { runCommand } from '../../db/transaction.js';
 
 const tags = ['calendar'];
 const security = [{ session: [] }];
@@ -62,9 +63,7 @@ const adminCalendarRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const ctx = { actor: requireActor(request), requestId: request.id };
-      return db
-        .transaction()
-        .execute((trx) => updateUnitCalendar(trx, ctx, request.params.unitId, request.body));
+      return runCommand(db, updateUnitCalendar, ctx, request.params.unitId, request.body);
     },
   );
 
@@ -104,9 +103,7 @@ const adminCalendarRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const ctx = { actor: requireActor(request), requestId: request.id };
       const { unitId, year } = request.params;
-      const result = await db
-        .transaction()
-        .execute((trx) => publishHolidayDecision(trx, ctx, unitId, year, request.body));
+      const result = await runCommand(db, publishHolidayDecision, ctx, unitId, year, request.body);
       return reply.status(result.replayed ? 200 : 201).send(result);
     },
   );

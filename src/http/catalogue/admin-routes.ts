@@ -24,6 +24,7 @@ import {
   ImportResult,
   ReviseBody,
 } from './schemas.js';
+import { runCommand } from '../../db/transaction.js';
 
 const tags = ['catalogue admin'];
 const security = [{ session: [] }];
@@ -54,7 +55,7 @@ export const adminCatalogueRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const ctx = { actor: requireActor(request), requestId: request.id };
       const body: unknown = request.body;
-      const result = await db.transaction().execute((trx) => createProcedure(trx, ctx, body));
+      const result = await runCommand(db, createProcedure, ctx, body);
       index.invalidate();
       return reply.code(201).send(result);
     },
@@ -78,9 +79,7 @@ export const adminCatalogueRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const ctx = { actor: requireActor(request), requestId: request.id };
       const body: unknown = request.body;
-      const result = await db
-        .transaction()
-        .execute((trx) => reviseProcedure(trx, ctx, request.params.code, body));
+      const result = await runCommand(db, reviseProcedure, ctx, request.params.code, body);
       index.invalidate();
       return result;
     },
@@ -106,14 +105,12 @@ export const adminCatalogueRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const actor = requireActor(request);
       const file: unknown = request.body;
       const { dryRun, effectiveFrom } = request.query;
-      const result = await db.transaction().execute((trx) =>
-        importCatalogue(trx, file, {
-          actor,
-          requestId: request.id,
-          ...(dryRun !== undefined ? { dryRun } : {}),
-          ...(effectiveFrom !== undefined ? { effectiveFrom } : {}),
-        }),
-      );
+      const result = await runCommand(db, importCatalogue, file, {
+        actor,
+        requestId: request.id,
+        ...(dryRun !== undefined ? { dryRun } : {}),
+        ...(effectiveFrom !== undefined ? { effectiveFrom } : {}),
+      });
       if (!result.dryRun) index.invalidate();
       return result;
     },

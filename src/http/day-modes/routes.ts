@@ -25,6 +25,7 @@ import {
   PublicDayModes,
   SameDayProceduresBody,
 } from './schemas.js';
+import { runCommand } from '../../db/transaction.js';
 
 const tags = ['day-modes'];
 const security = [{ session: [] }];
@@ -77,9 +78,7 @@ export const dayModeRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const ctx = { actor: requireActor(request), requestId: request.id };
-      return db
-        .transaction()
-        .execute((trx) => updateDayModes(trx, ctx, request.params.agencyId, request.body));
+      return runCommand(db, updateDayModes, ctx, request.params.agencyId, request.body);
     },
   );
 
@@ -115,9 +114,7 @@ export const dayModeRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const ctx = { actor: requireActor(request), requestId: request.id };
-      return db
-        .transaction()
-        .execute((trx) => updateSameDayProcedures(trx, ctx, request.params.agencyId, request.body));
+      return runCommand(db, updateSameDayProcedures, ctx, request.params.agencyId, request.body);
     },
   );
 

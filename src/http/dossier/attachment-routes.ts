@@ -11,6 +11,7 @@ import { requireActor } from '../auth/guard.js';
 import { authenticated } from '../auth/routes.js';
 import { ErrorResponse, staffErrors } from '../auth/schemas.js';
 import { Attachment, CodeParams } from './schemas.js';
+import { runCommand } from '../../db/transaction.js';
 
 const tags = ['dossiers'];
 const security = [{ session: [] }];
@@ -59,13 +60,11 @@ export const attachmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const ctx = { actor: requireActor(request), requestId: request.id };
       const data = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
-      const info = await db.transaction().execute((trx) =>
-        addAttachment(trx, ctx, request.params.code, {
-          position: request.query.position,
-          fileName: request.query.name,
-          data,
-        }),
-      );
+      const info = await runCommand(db, addAttachment, ctx, request.params.code, {
+        position: request.query.position,
+        fileName: request.query.name,
+        data,
+      });
       return reply.status(201).send(info);
     },
   );

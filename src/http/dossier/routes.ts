@@ -44,6 +44,7 @@ import {
 } from './schemas.js';
 import { ControlSlip, Lateness, LatenessQuery } from './slip-schemas.js';
 import { prefillRoutes } from './prefill-routes.js';
+import { inTransaction, runCommand } from '../../db/transaction.js';
 
 const tags = ['dossiers'];
 const security = [{ session: [] }];
@@ -105,9 +106,7 @@ export const dossierRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const ctx = { actor: requireActor(request), requestId: request.id };
-      const sent = await db
-        .transaction()
-        .execute((trx) => requestDeclarationOtp(trx, ctx, request.body.phone));
+      const sent = await runCommand(db, requestDeclarationOtp, ctx, request.body.phone);
       return reply.status(201).send(sent);
     },
   );
@@ -145,7 +144,7 @@ export const dossierRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const sent = await db.transaction().execute((trx) => requestOnlineOtp(trx, request.body.phone));
+      const sent = await runCommand(db, requestOnlineOtp, request.body.phone);
       return reply.status(201).send(sent);
     },
   );
@@ -171,7 +170,7 @@ export const dossierRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const { otpId, code } = request.body.verification;
       const result = await retryOnIdempotencyRace(() =>
-        db.transaction().execute((trx) =>
+        inTransaction(db, (trx) =>
           submitOnline(trx, request.body, {
             requestId: request.id,
             verify: (phone, now) => useOtp(trx, 'online_submission', otpId, phone, code, now),
@@ -311,9 +310,7 @@ export const dossierRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const ctx = { actor: requireActor(request), requestId: request.id };
       return retryOnIdempotencyRace(() =>
-        db
-          .transaction()
-          .execute((trx) => applyAction(trx, ctx, request.params.code, request.body, { publicUrl })),
+        runCommand(db, applyAction, ctx, request.params.code, request.body, { publicUrl }),
       );
     },
   );

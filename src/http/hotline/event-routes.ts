@@ -14,6 +14,7 @@ import { ingestEvent } from '../../services/hotline/events.js';
 import { ErrorResponse } from '../auth/schemas.js';
 import { errorBody } from '../errors.js';
 import { CallEvent, EventAccepted } from './schemas.js';
+import { runCommand } from '../../db/transaction.js';
 
 export const EVENT_BODY_LIMIT = 4096;
 
@@ -104,6 +105,6 @@ export const hotlineEventRoutes: FastifyPluginAsyncTypebox = async (app) => {
         }
       },
     },
-    async (request) => db.transaction().execute((trx) => ingestEvent(trx, request.body)),
+    async (request) => runCommand(db, ingestEvent, request.body),
   );
 };

@@ -27,6 +27,7 @@ import {
   PresenceInput,
   TransferInput,
 } from './schemas.js';
+import { runCommand } from '../../db/transaction.js';
 
 const tags = ['hotline'];
 const security = [{ session: [] }];
@@ -53,8 +54,7 @@ export const hotlineStaffRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: CallView, ...errors },
       },
     },
-    async (request) =>
-      db.transaction().execute((trx) => transferCall(trx, ctxOf(request), request.params.id, request.body)),
+    async (request) => runCommand(db, transferCall, ctxOf(request), request.params.id, request.body),
   );
 
   app.post(
@@ -71,16 +71,13 @@ export const hotlineStaffRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) =>
-      db
-        .transaction()
-        .execute((trx) =>
-          sendChecklist(
-            trx,
-            { ...ctxOf(request), publicUrl: app.deps.config.publicUrl },
-            request.params.id,
-            request.body,
-          ),
-        ),
+      runCommand(
+        db,
+        sendChecklist,
+        { ...ctxOf(request), publicUrl: app.deps.config.publicUrl },
+        request.params.id,
+        request.body,
+      ),
   );
 
   app.post(
@@ -96,8 +93,7 @@ export const hotlineStaffRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: CallView, ...errors },
       },
     },
-    async (request) =>
-      db.transaction().execute((trx) => recordOutcome(trx, ctxOf(request), request.params.id, request.body)),
+    async (request) => runCommand(db, recordOutcome, ctxOf(request), request.params.id, request.body),
   );
 
   app.post(
@@ -114,9 +110,7 @@ export const hotlineStaffRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) =>
-      db
-        .transaction()
-        .execute((trx) => completeCallback(trx, ctxOf(request), request.params.id, request.body?.note)),
+      runCommand(db, completeCallback, ctxOf(request), request.params.id, request.body?.note),
   );
 
   app.put(
@@ -131,7 +125,6 @@ export const hotlineStaffRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: DirectoryEntry, ...errors },
       },
     },
-    async (request) =>
-      db.transaction().execute((trx) => changePresence(trx, ctxOf(request), request.body.presence)),
+    async (request) => runCommand(db, changePresence, ctxOf(request), request.body.presence),
   );
 };

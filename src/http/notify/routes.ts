@@ -39,6 +39,7 @@ import {
   UnitCap,
   UnitCapInput,
 } from './schemas.js';
+import { runCommand } from '../../db/transaction.js';
 
 const tags = ['notifications'];
 const security = [{ session: [] }];
@@ -78,8 +79,7 @@ export const notifyRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Resent, ...errors },
       },
     },
-    async (request) =>
-      db.transaction().execute((trx) => resendMessage(trx, ctxOf(request), request.params.id)),
+    async (request) => runCommand(db, resendMessage, ctxOf(request), request.params.id),
   );
 
   app.get(
@@ -138,8 +138,7 @@ export const notifyRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: TemplateOut, ...errors },
       },
     },
-    async (request) =>
-      db.transaction().execute((trx) => saveTemplate(trx, ctxOf(request), request.params, request.body.body)),
+    async (request) => runCommand(db, saveTemplate, ctxOf(request), request.params, request.body.body),
   );
 
   app.delete(
@@ -154,7 +153,7 @@ export const notifyRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: TemplateOut, ...errors },
       },
     },
-    async (request) => db.transaction().execute((trx) => resetTemplate(trx, ctxOf(request), request.params)),
+    async (request) => runCommand(db, resetTemplate, ctxOf(request), request.params),
   );
 
   app.get(
@@ -198,7 +197,7 @@ export const notifyRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Preference, ...errors },
       },
     },
-    async (request) => db.transaction().execute((trx) => setPreference(trx, ctxOf(request), request.body)),
+    async (request) => runCommand(db, setPreference, ctxOf(request), request.body),
   );
 
   app.get(
@@ -230,8 +229,6 @@ export const notifyRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) =>
-      db
-        .transaction()
-        .execute((trx) => setUnitCap(trx, ctxOf(request), request.params.agencyId, request.body.dailySmsCap)),
+      runCommand(db, setUnitCap, ctxOf(request), request.params.agencyId, request.body.dailySmsCap),
   );
 };

@@ -3,6 +3,7 @@ import { createField, listFields, updateField } from '../../services/org/fields.
 import { requireActor, requirePermission } from '../auth/guard.js';
 import { ErrorResponse, staffErrors } from '../auth/schemas.js';
 import { CodeParams, Field, FieldCreateBody, FieldList, FieldPatchBody } from './schemas.js';
+import { runCommand } from '../../db/transaction.js';
 
 const tags = ['organisation'];
 const security = [{ session: [] }];
@@ -41,7 +42,7 @@ export const fieldRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const ctx = { actor: requireActor(request), requestId: request.id };
-      const field = await db.transaction().execute((trx) => createField(trx, ctx, request.body));
+      const field = await runCommand(db, createField, ctx, request.body);
       return reply.status(201).send(field);
     },
   );
@@ -61,7 +62,7 @@ export const fieldRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const ctx = { actor: requireActor(request), requestId: request.id };
-      return db.transaction().execute((trx) => updateField(trx, ctx, request.params.code, request.body));
+      return runCommand(db, updateField, ctx, request.params.code, request.body);
     },
   );
 };

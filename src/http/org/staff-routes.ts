@@ -20,6 +20,7 @@ import {
   StaffPatchBody,
   StaffQuery,
 } from './schemas.js';
+import { runCommand } from '../../db/transaction.js';
 
 const tags = ['organisation'];
 const security = [{ session: [] }];
@@ -84,7 +85,7 @@ export const staffRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const ctx = { actor: requireActor(request), requestId: request.id };
-      const created = await db.transaction().execute((trx) => createStaff(trx, ctx, request.body));
+      const created = await runCommand(db, createStaff, ctx, request.body);
       return reply.header('cache-control', 'no-store').status(201).send(created);
     },
   );
@@ -103,7 +104,7 @@ export const staffRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const ctx = { actor: requireActor(request), requestId: request.id };
-      return db.transaction().execute((trx) => updateStaff(trx, ctx, request.params.id, request.body));
+      return runCommand(db, updateStaff, ctx, request.params.id, request.body);
     },
   );
 
@@ -120,7 +121,7 @@ export const staffRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const ctx = { actor: requireActor(request), requestId: request.id };
-      const result = await db.transaction().execute((trx) => resetStaffPassword(trx, ctx, request.params.id));
+      const result = await runCommand(db, resetStaffPassword, ctx, request.params.id);
       return reply.header('cache-control', 'no-store').send(result);
     },
   );

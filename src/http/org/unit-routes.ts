@@ -3,6 +3,7 @@ import { createUnit, listUnits, updateUnit } from '../../services/org/units.js';
 import { requireActor } from '../auth/guard.js';
 import { ErrorResponse, staffErrors } from '../auth/schemas.js';
 import { IdParams, Unit, UnitCreateBody, UnitList, UnitPatchBody } from './schemas.js';
+import { runCommand } from '../../db/transaction.js';
 
 const tags = ['organisation'];
 const security = [{ session: [] }];
@@ -36,7 +37,7 @@ export const unitRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const ctx = { actor: requireActor(request), requestId: request.id };
-      const unit = await db.transaction().execute((trx) => createUnit(trx, ctx, request.body));
+      const unit = await runCommand(db, createUnit, ctx, request.body);
       return reply.status(201).send(unit);
     },
   );
@@ -55,7 +56,7 @@ export const unitRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const ctx = { actor: requireActor(request), requestId: request.id };
-      return db.transaction().execute((trx) => updateUnit(trx, ctx, request.params.id, request.body));
+      return runCommand(db, updateUnit, ctx, request.params.id, request.body);
     },
   );
 };

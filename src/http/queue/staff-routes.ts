@@ -38,6 +38,7 @@ import {
   TransferInput,
 } from './schemas.js';
 import { unitByAgencyId } from '../../services/org/units.js';
+import { inTransaction, runCommand } from '../../db/transaction.js';
 
 const tags = ['queue'];
 const security = [{ session: [] }];
@@ -79,9 +80,13 @@ export const queueStaffRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const counter = await db
-        .transaction()
-        .execute((trx) => createCounter(trx, ctxOf(request), request.params.agencyId, request.body));
+      const counter = await runCommand(
+        db,
+        createCounter,
+        ctxOf(request),
+        request.params.agencyId,
+        request.body,
+      );
       return reply.status(201).send(counter);
     },
   );
@@ -99,8 +104,7 @@ export const queueStaffRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Counter, ...errors },
       },
     },
-    async (request) =>
-      db.transaction().execute((trx) => updateCounter(trx, ctxOf(request), request.params.id, request.body)),
+    async (request) => runCommand(db, updateCounter, ctxOf(request), request.params.id, request.body),
   );
 
   app.post(
@@ -118,7 +122,7 @@ export const queueStaffRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const ctx = ctxOf(request);
-      const ticket = await db.transaction().execute(async (trx) => {
+      const ticket = await inTransaction(db, async (trx) => {
         const unit = await unitByAgencyId(trx, request.params.agencyId, { field: 'unit' });
         if (!canWorkQueue(ctx.actor, unit.id)) throw forbidden();
         const issued = await issueTicket(trx, {
@@ -167,8 +171,7 @@ export const queueStaffRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Counter, ...errors },
       },
     },
-    async (request) =>
-      db.transaction().execute((trx) => signInToCounter(trx, ctxOf(request), request.params.id)),
+    async (request) => runCommand(db, signInToCounter, ctxOf(request), request.params.id),
   );
 
   app.post(
@@ -178,7 +181,7 @@ export const queueStaffRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: { tags, security, summary: 'Leave my counter (audited)', response: { 200: Ok, ...errors } },
     },
     async (request) => {
-      await db.transaction().execute((trx) => signOutOfCounter(trx, ctxOf(request)));
+      await runCommand(db, signOutOfCounter, ctxOf(request));
       return { ok: true };
     },
   );
@@ -195,7 +198,7 @@ export const queueStaffRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      await db.transaction().execute((trx) => callNext(trx, ctxOf(request)));
+      await runCommand(db, callNext, ctxOf(request));
       return { ok: true };
     },
   );
@@ -215,7 +218,7 @@ export const queueStaffRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const { id, action } = request.params;
       const ctx = ctxOf(request);
-      await db.transaction().execute((trx) => {
+      await inTransaction(db, (trx) => {
         if (action === 'recall') return recall(trx, ctx, id);
         if (action === 'no-show') return markNoShow(trx, ctx, id);
         return serve(trx, ctx, id);
@@ -238,9 +241,7 @@ export const queueStaffRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      await db
-        .transaction()
-        .execute((trx) => transfer(trx, ctxOf(request), request.params.id, request.body.fieldCode));
+      await runCommand(db, transfer, ctxOf(request), request.params.id, request.body.fieldCode);
       return { ok: true };
     },
   );
@@ -259,11 +260,7 @@ export const queueStaffRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      await db
-        .transaction()
-        .execute((trx) =>
-          finish(trx, ctxOf(request), request.params.id, request.body.dossierCode ?? undefined),
-        );
+      await runCommand(db, finish, ctxOf(request), request.params.id, request.body.dossierCode ?? undefined);
       return { ok: true };
     },
   );

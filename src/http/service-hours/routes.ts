@@ -21,6 +21,7 @@ import {
   ServiceHoursVersionBody,
   VersionParams,
 } from './schemas.js';
+import { runCommand } from '../../db/transaction.js';
 
 const tags = ['service-hours'];
 const security = [{ session: [] }];
@@ -77,9 +78,7 @@ export const serviceHoursRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const ctx = { actor: requireActor(request), requestId: request.id };
-      return db
-        .transaction()
-        .execute((trx) => saveServiceHoursVersion(trx, ctx, request.params.agencyId, request.body));
+      return runCommand(db, saveServiceHoursVersion, ctx, request.params.agencyId, request.body);
     },
   );
 
@@ -98,9 +97,7 @@ export const serviceHoursRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const ctx = { actor: requireActor(request), requestId: request.id };
       const { agencyId, effectiveFrom } = request.params;
-      return db
-        .transaction()
-        .execute((trx) => withdrawServiceHoursVersion(trx, ctx, agencyId, effectiveFrom));
+      return runCommand(db, withdrawServiceHoursVersion, ctx, agencyId, effectiveFrom);
     },
   );
 };
