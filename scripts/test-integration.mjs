@@ -8,14 +8,10 @@ const version = execFileSync(node, ['--version'], { encoding: 'utf8' }).trim();
 const extra = process.argv.slice(2);
 const run = (env, label) => {
   process.stdout.write(`\n== integration tier on ${label}, Node ${version} ==\n`);
-  const r = spawnSync(
-    node,
-    ['node_modules/vitest/vitest.mjs', 'run', '--project', 'integration', ...extra],
-    {
-      stdio: 'inherit',
-      env: { ...process.env, ...env },
-    },
-  );
+  const r = spawnSync(node, ['node_modules/vitest/vitest.mjs', 'run', '--project', 'integration', ...extra], {
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  });
   if (r.status !== 0) process.exit(r.status ?? 1);
 };
 
