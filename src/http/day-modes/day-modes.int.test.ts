@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../../test/app.js';
 import { useLogins } from '../../../test/auth.js';
 import { actAt, actorOf, at, receiveAt } from '../../services/dossier/sweeper-test-utils.js';
-import { applyAction } from '../../services/dossier/actions.js';
+import { applyAction } from '../../services/dossier/actions/apply.js';
 import { submitOnline } from '../../services/dossier/intake/intake.js';
 
 const t = useTestApp();

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../../test/app.js';
 import { useLogins } from '../../../test/auth.js';
 import { actorOf, at, receiveAt } from '../../services/dossier/sweeper-test-utils.js';
-import { applyAction } from '../../services/dossier/actions.js';
+import { applyAction } from '../../services/dossier/actions/apply.js';
 import { receiveDossier, submitOnline } from '../../services/dossier/intake/intake.js';
 import { getVersionInForce } from '../../services/catalogue/versions.js';
 
