@@ -60,6 +60,13 @@ module.exports = {
       to: { path: '^(src/(cli|jobs)|web)/' },
     },
     {
+      name: 'jobs-call-services',
+      severity: 'error',
+      comment: 'Jobs (src/jobs) call services; they do not reach routes, commands or the web app.',
+      from: { path: '^src/jobs/', pathNot: TESTS },
+      to: { path: '^(src/(http|cli)|web)/' },
+    },
+    {
       name: 'web-imports-domain-and-contracts',
       severity: 'error',
       comment: 'The web app takes from src/ only the domain and the contracts.',

@@ -22,6 +22,7 @@ import { buildApp } from '../src/http/app.js';
 import { importCatalogue } from '../src/services/catalogue/import.js';
 import { catalogueIndexFor } from '../src/services/catalogue/index-cache.js';
 import { benchCatalogue, benchQueries } from './catalogue-data.js';
+import { finishClient } from './client.js';
 
 interface ClientJob {
   url: string;
@@ -231,15 +232,7 @@ async function main() {
 
 if (process.argv[2] === '--client') {
   const job = JSON.parse(process.argv[3] ?? '{}') as ClientJob;
-  runClient(job)
-    .then((f) => {
-      console.log(JSON.stringify(f));
-      process.exit(0);
-    })
-    .catch((err: unknown) => {
-      console.error(err);
-      process.exit(1);
-    });
+  finishClient(runClient(job));
 } else {
   main().catch((err: unknown) => {
     console.error(err);

@@ -8,6 +8,7 @@ import { parseCalendar } from '../src/domain/calendar/calendar-file.js';
 import { computeDue, type TimeLimit } from '../src/domain/calendar/deadline.js';
 import { suggestHolidays } from '../src/domain/calendar/holidays.js';
 import { compileCalendar } from '../src/domain/calendar/working-time.js';
+import { officeHoursWithWinter } from '../src/domain/calendar/test-fixtures.js';
 
 const N = 1 << 20;
 const ROUNDS = 5;
@@ -23,20 +24,7 @@ const random = () => {
 
 const calendar = compileCalendar(
   parseCalendar({
-    sessions: [
-      ['07:00', '11:30'],
-      ['13:30', '17:00'],
-    ],
-    seasons: [
-      {
-        from: '10-01',
-        to: '03-31',
-        sessions: [
-          ['07:00', '11:30'],
-          ['13:30', '16:30'],
-        ],
-      },
-    ],
+    ...officeHoursWithWinter,
     daysOff: [...suggestHolidays(2026), ...suggestHolidays(2027)].map((h) => h.date),
   }),
 );

@@ -20,6 +20,7 @@ import {
   header,
   load,
   login,
+  receiveAtUnits,
   serverVersion,
   startApp,
   table,
@@ -40,16 +41,10 @@ async function main() {
       .where('type', '!=', 'province')
       .where('agency_id', '!=', 'H56.10.05')
       .execute();
-    const officer = await db
-      .selectFrom('staff')
-      .select('id')
-      .where('username', '=', 'tiepnhan.dongtien')
-      .executeTakeFirstOrThrow();
-    await db
-      .insertInto('staff_roles')
-      .values(units.map((u) => ({ staff_id: officer.id, role: 'reception_officer' as const, unit_id: u.id })))
-      .onConflict((oc) => oc.doNothing())
-      .execute();
+    await receiveAtUnits(
+      db,
+      units.map((u) => u.id),
+    );
     const spread = units.map((u) => u.agency_id);
 
     const { app, url } = await startApp(bench.database);

@@ -14,8 +14,9 @@ import { kyselyOnPostgres } from '../src/db/connection.js';
 import { startLocalSmsc } from '../src/adapters/notify/local-smsc.js';
 import { smppProvider } from '../src/adapters/notify/smpp-provider.js';
 import { enqueueNotification } from '../src/services/outbox/enqueue.js';
-import { startOutboxWorker } from '../src/services/outbox/outbox.js';
 import { ReceiptSink } from '../src/services/outbox/receipts.js';
+import { startJobs } from '../src/jobs/job.js';
+import { outboxWorkerJob } from '../src/jobs/outbox.js';
 import { arg, freshDatabase, header, serverVersion } from './pg-bench.js';
 
 const BATCH = 200;
@@ -38,11 +39,10 @@ function worker() {
     });
     const sink = new ReceiptSink(database.db, (e) => console.error(e));
     provider.onReceipt!(sink.push);
-    const w = startOutboxWorker(
+    const w = startJobs(
       database.db,
-      [provider],
-      { intervalMs: 20, batch: BATCH, concurrency: CONCURRENCY },
-      (e) => console.error(e),
+      [outboxWorkerJob([provider], { intervalMs: 20, batch: BATCH, concurrency: CONCURRENCY })],
+      { info: () => {}, error: (o) => console.error(o) },
     );
     process.send!('ready');
     process.once('message', () => {

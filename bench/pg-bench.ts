@@ -23,6 +23,7 @@ import { kyselyOnPostgres, type DatabaseHandle } from '../src/db/connection.js';
 import { migrate } from '../src/db/migrate.js';
 import { buildApp } from '../src/http/app.js';
 import { DEMO_PASSWORD, loadDemoDataOnce } from '../src/services/demo-data/index.js';
+import { finishClient } from './client.js';
 
 export interface Figures {
   rps: number;
@@ -229,6 +230,21 @@ export async function freshDatabase(poolSize = 10): Promise<BenchDatabase> {
   };
 }
 
+/** Makes Đông Tiến's reception officer a reception officer of these units too; returns the officer's staff id. */
+export async function receiveAtUnits(db: DatabaseHandle['db'], unitIds: string[]): Promise<string> {
+  const officer = await db
+    .selectFrom('staff')
+    .select('id')
+    .where('username', '=', 'tiepnhan.dongtien')
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('staff_roles')
+    .values(unitIds.map((id) => ({ staff_id: officer.id, role: 'reception_officer' as const, unit_id: id })))
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+  return officer.id;
+}
+
 /** The hotline secret of the benchmark's server (production refuses published values: one per run). */
 export const BENCH_HOTLINE_SECRET = randomBytes(32).toString('hex');
 
@@ -292,15 +308,5 @@ export function table(runs: [string, Figures][]): string {
 }
 
 if (process.argv[2] === '--client') {
-  process.once('message', (job: ClientJob) => {
-    runClient(job)
-      .then((f) => {
-        console.log(JSON.stringify(f));
-        process.exit(0);
-      })
-      .catch((err: unknown) => {
-        console.error(err);
-        process.exit(1);
-      });
-  });
+  process.once('message', (job: ClientJob) => finishClient(runClient(job)));
 }

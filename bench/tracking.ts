@@ -12,13 +12,14 @@
  */
 import Fastify from 'fastify';
 import { sql } from 'kysely';
-import { receiveDossier } from '../src/services/dossier/intake.js';
+import { receiveDossier } from '../src/services/dossier/intake/intake.js';
 import { actorOf, getStaffRecord } from '../src/services/org/queries.js';
 import {
   arg,
   freshDatabase,
   header,
   load,
+  receiveAtUnits,
   serverVersion,
   startApp,
   table,
@@ -37,17 +38,11 @@ async function main() {
       .select(['id', 'agency_id'])
       .where('type', 'in', ['commune', 'service_centre'])
       .execute();
-    const officer = await db
-      .selectFrom('staff')
-      .select('id')
-      .where('username', '=', 'tiepnhan.dongtien')
-      .executeTakeFirstOrThrow();
-    await db
-      .insertInto('staff_roles')
-      .values(units.map((u) => ({ staff_id: officer.id, role: 'reception_officer' as const, unit_id: u.id })))
-      .onConflict((oc) => oc.doNothing())
-      .execute();
-    const ctx = { actor: actorOf(await getStaffRecord(db, officer.id)), requestId: 'bench' };
+    const officerId = await receiveAtUnits(
+      db,
+      units.map((u) => u.id),
+    );
+    const ctx = { actor: actorOf(await getStaffRecord(db, officerId)), requestId: 'bench' };
     const seedStart = performance.now();
     let next = 0;
     await Promise.all(

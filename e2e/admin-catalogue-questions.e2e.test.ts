@@ -8,28 +8,17 @@
  * the preview is under the documents and follows a choice question. axe-core on the editor with the new parts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import {
-  axeViolations,
-  closeJourney,
-  newPage,
-  openJourney,
-  screenshot,
-  signIn,
-  type Server,
-} from './harness.js';
+import type { BrowserContext, Page } from 'playwright-core';
+import { axeViolations, newPage, screenshot, signIn, useJourney } from './harness.js';
 
-let server: Server;
-let browser: Browser;
-beforeAll(async () => ({ server, browser } = await openJourney()));
-afterAll(() => closeJourney({ server, browser }));
+const journey = useJourney();
 
 const MARRIAGE = '1.000894';
 const QUESTION = 'Bên nam hoặc bên nữ thường trú ở xã, phường khác?';
 const PAPER = 'Giấy xác nhận tình trạng hôn nhân';
 
 async function versionNumbers(code: string): Promise<number[]> {
-  const res = await fetch(`${server.url}/api/procedures/${code}/versions`);
+  const res = await fetch(`${journey.server.url}/api/procedures/${code}/versions`);
   return ((await res.json()) as { items: { no: number }[] }).items.map((v) => v.no);
 }
 
@@ -52,14 +41,14 @@ describe('questions and conditions at desktop size', () => {
   let context: BrowserContext;
   let page: Page;
   beforeAll(async () => {
-    ({ context, page } = await newPage(browser, 'desktop'));
+    ({ context, page } = await newPage(journey.browser, 'desktop'));
   });
   afterAll(async () => {
     await context?.close();
   });
 
   it('adds a question and a document needed only for one answer; the preview follows the answers', async () => {
-    await signIn(page, server, 'admin.tinh', `/quan-tri/thu-tuc/${MARRIAGE}`);
+    await signIn(page, journey.server, 'admin.tinh', `/quan-tri/thu-tuc/${MARRIAGE}`);
     await expect.poll(() => page.getByText('Đang áp dụng: phiên bản 1').isVisible()).toBe(true);
     // No question yet: the preview lists the three papers as always needed and asks nothing.
     await expect.poll(() => listed(page, 'always')).toHaveLength(3);
@@ -132,7 +121,7 @@ describe('questions and conditions at desktop size', () => {
     await expect.poll(() => page.getByText('Đang áp dụng: phiên bản 2').isVisible()).toBe(true);
     expect(await versionNumbers(MARRIAGE)).toEqual([1, 2]);
 
-    const shown = (await (await fetch(`${server.url}/api/procedures/${MARRIAGE}`)).json()) as {
+    const shown = (await (await fetch(`${journey.server.url}/api/procedures/${MARRIAGE}`)).json()) as {
       questions: unknown[];
       documents: { name: string; condition: unknown }[];
     };
@@ -147,16 +136,18 @@ describe('questions and conditions at desktop size', () => {
     const checklist = async (answer: string) =>
       (
         (await (
-          await fetch(`${server.url}/api/procedures/${MARRIAGE}/checklist?answers=cu_tru_xa_khac:${answer}`)
+          await fetch(
+            `${journey.server.url}/api/procedures/${MARRIAGE}/checklist?answers=cu_tru_xa_khac:${answer}`,
+          )
         ).json()) as { documents: { name: string; status: string }[] }
       ).documents;
     expect((await checklist('yes')).find((d) => d.name === PAPER)?.status).toBe('applies');
     expect((await checklist('no')).some((d) => d.name === PAPER)).toBe(false);
 
     const pub = await context.newPage();
-    await pub.goto(`${server.url}/thu-tuc/${MARRIAGE}?tra-loi=cu_tru_xa_khac:yes`);
+    await pub.goto(`${journey.server.url}/thu-tuc/${MARRIAGE}?tra-loi=cu_tru_xa_khac:yes`);
     await expect.poll(() => pub.getByText(PAPER, { exact: true }).count()).toBe(1);
-    await pub.goto(`${server.url}/thu-tuc/${MARRIAGE}?tra-loi=cu_tru_xa_khac:no`);
+    await pub.goto(`${journey.server.url}/thu-tuc/${MARRIAGE}?tra-loi=cu_tru_xa_khac:no`);
     await expect.poll(() => pub.getByText(QUESTION).first().isVisible()).toBe(true);
     expect(await pub.getByText(PAPER, { exact: true }).count()).toBe(0);
     await pub.close();
@@ -180,9 +171,9 @@ describe('questions and conditions at desktop size', () => {
 
 describe('the preview on a phone', () => {
   it('sits under the documents and follows a choice question', async () => {
-    const { context, page } = await newPage(browser, 'phone');
+    const { context, page } = await newPage(journey.browser, 'phone');
     try {
-      await signIn(page, server, 'admin.tinh', '/quan-tri/thu-tuc/1.004837');
+      await signIn(page, journey.server, 'admin.tinh', '/quan-tri/thu-tuc/1.004837');
       const asked = page
         .locator('#cat-preview')
         .getByRole('group', { name: 'Giám hộ cử hay giám hộ đương nhiên?' });

@@ -3,16 +3,13 @@
  * to the login page, logs in, lands back on the staff page, creates a staff member in their commune and finds
  * them in the list. axe-core must find no WCAG 2.1 AA violation on the login and staff pages.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../src/services/demo-data/index.js';
-import { axeViolations, newPage, screenshot, type Server, openJourney, closeJourney } from './harness.js';
+import { axeViolations, newPage, screenshot, useJourney } from './harness.js';
 import { chooseOption } from './desk.js';
 
-let server: Server;
-let browser: Browser;
-beforeAll(async () => ({ server, browser } = await openJourney()));
-afterAll(() => closeJourney({ server, browser }));
+const journey = useJourney();
 
 /** Picks an option of an Ant Design select by its label (the shared, patient chooser of e2e/desk.ts). */
 const pickOption = (page: Page, label: string, option: string) =>
@@ -25,9 +22,9 @@ const people = {
 
 describe.each(['phone', 'desktop'] as const)('organisation admin at %s size', (size) => {
   it('logs in, creates a staff member in Đông Tiến and lists them', async () => {
-    const { context, page } = await newPage(browser, size);
+    const { context, page } = await newPage(journey.browser, size);
     try {
-      await page.goto(server.url + '/quan-tri/can-bo');
+      await page.goto(journey.server.url + '/quan-tri/can-bo');
       await page.waitForURL(/\/dang-nhap\?next=%2Fquan-tri%2Fcan-bo$/);
       await expect.poll(() => page.getByRole('heading', { name: 'Đăng nhập cán bộ' }).isVisible()).toBe(true);
       expect(await axeViolations(page)).toEqual([]);
@@ -82,7 +79,7 @@ describe.each(['phone', 'desktop'] as const)('organisation admin at %s size', (s
       await screenshot(page, `admin-org-staff-created-${size}`);
 
       // The new account works with its one-time password.
-      const res = await fetch(server.url + '/api/auth/login', {
+      const res = await fetch(journey.server.url + '/api/auth/login', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ username: person.username, password }),
@@ -112,7 +109,7 @@ describe.each(['phone', 'desktop'] as const)('organisation admin at %s size', (s
       await page.getByRole('button', { name: /Tài khoản Lê Thị Hương/ }).click();
       await page.getByRole('menuitem', { name: 'Đăng xuất' }).click();
       await page.waitForURL(/\/dang-nhap/);
-      await page.goto(server.url + '/quan-tri/don-vi');
+      await page.goto(journey.server.url + '/quan-tri/don-vi');
       await page.waitForURL(/\/dang-nhap\?next=%2Fquan-tri%2Fdon-vi$/);
     } finally {
       await context.close();

@@ -5,33 +5,21 @@
  * 16:30, moves to 17:00, cancels; a bad phone is refused on the form; the desk sees the unit's day by slot.
  * Screenshots at 390 px and 1366 px; no axe-core WCAG 2.1 AA violation.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { pickDay } from './desk.js';
-import { axeViolations, launchBrowser, newPage, screenshot, startServer, type Server } from './harness.js';
+import {
+  axeViolations,
+  newPage,
+  screenshot,
+  expectNoSideScroll,
+  loginHeaders,
+  useJourney,
+} from './harness.js';
 
-let server: Server;
-let browser: Browser;
 let monday = '';
 
 const BIRTH = '1.001193';
 const UNIT = 'H56.10.02';
-
-async function loginCookies(username: string) {
-  const login = await fetch(server.url + '/api/auth/login', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: 'motcua@2026' }),
-  });
-  expect(login.status).toBe(200);
-  const cookies = new Map(
-    login.headers.getSetCookie().map((c) => c.split(';')[0]!.split('=') as [string, string]),
-  );
-  return {
-    cookie: [...cookies].map(([k, v]) => `${k}=${v}`).join('; '),
-    'x-csrf-token': cookies.get('motcua_csrf') ?? '',
-  };
-}
 
 const addDays = (date: string, n: number) => {
   const d = new Date(date + 'T00:00:00Z');
@@ -45,11 +33,9 @@ interface Slots {
   days: { date: string; slots: { start: string; end: string; label: string | null }[] }[];
 }
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
+const journey = useJourney(async ({ server }) => {
   // Let the commune take bookings a year ahead, so that a winter Monday is always within reach.
-  const admin = await loginCookies('admin.dongkhe');
+  const admin = await loginHeaders(server, 'admin.dongkhe');
   const put = await fetch(`${server.url}/api/admin/units/${UNIT}/appointment-settings/HT`, {
     method: 'PUT',
     headers: { 'content-type': 'application/json', ...admin },
@@ -65,25 +51,21 @@ beforeAll(async () => {
     if (day && day.slots.length > 0) monday = d;
   }
 }, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 const ddmm = (date: string) => `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
 
 describe('appointments', () => {
   for (const size of ['phone', 'desktop'] as const) {
     it(`books the winter Monday 9th hour for a birth registration, moves it and cancels it (${size})`, async () => {
-      const { context, page } = await newPage(browser, size);
+      const { context, page } = await newPage(journey.browser, size);
       try {
         if (size === 'desktop') {
-          await page.goto(`${server.url}/thu-tuc/${BIRTH}`);
+          await page.goto(`${journey.server.url}/thu-tuc/${BIRTH}`);
           await page.getByRole('link', { name: 'Đặt lịch hẹn' }).last().click();
           await expect.poll(() => page.locator('h1').textContent()).toBe('Đặt lịch hẹn');
           await page.goto(`${page.url()}&don-vi=${UNIT}&ngay=${monday}`);
         } else {
-          await page.goto(`${server.url}/dat-lich?thu-tuc=${BIRTH}&don-vi=${UNIT}&ngay=${monday}`);
+          await page.goto(`${journey.server.url}/dat-lich?thu-tuc=${BIRTH}&don-vi=${UNIT}&ngay=${monday}`);
         }
         const day = page.getByRole('region', { name: `Thứ Hai ${ddmm(monday)}` });
         await expect.poll(() => day.locator('.appt-slot').count()).toBeGreaterThan(4);
@@ -129,12 +111,7 @@ describe('appointments', () => {
         expect(await page.getByRole('button', { name: 'Đổi giờ hẹn' }).count()).toBe(0);
         await screenshot(page, `appointments-cancelled-${size}`);
         expect(await axeViolations(page)).toEqual([]);
-        if (size === 'phone') {
-          const overflow = await page.evaluate(
-            () => document.documentElement.scrollWidth > window.innerWidth,
-          );
-          expect(overflow).toBe(false);
-        }
+        if (size === 'phone') await expectNoSideScroll(page);
       } finally {
         await context.close();
       }
@@ -142,7 +119,7 @@ describe('appointments', () => {
   }
 
   it('opens an appointment by code and phone, and shows the desk the unit’s day by slot', async () => {
-    const booked = await fetch(server.url + '/api/appointments', {
+    const booked = await fetch(journey.server.url + '/api/appointments', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
@@ -156,9 +133,9 @@ describe('appointments', () => {
     });
     expect(booked.status, await booked.clone().text()).toBe(201);
     const { code, displayCode } = (await booked.json()) as { code: string; displayCode: string };
-    const { context, page } = await newPage(browser, 'desktop');
+    const { context, page } = await newPage(journey.browser, 'desktop');
     try {
-      await page.goto(`${server.url}/dat-lich/tra-cuu`);
+      await page.goto(`${journey.server.url}/dat-lich/tra-cuu`);
       await page.getByLabel('Mã lịch hẹn').fill(displayCode.toLowerCase());
       await page.getByLabel('Số điện thoại').fill('0977123499');
       await page.getByRole('button', { name: 'Xem lịch hẹn' }).click();
@@ -167,7 +144,7 @@ describe('appointments', () => {
       await page.getByRole('button', { name: 'Xem lịch hẹn' }).click();
       await expect.poll(() => page.locator('.appt-code').textContent()).toBe(displayCode);
 
-      await page.goto(server.url + '/ban-lam-viec/lich-hen');
+      await page.goto(journey.server.url + '/ban-lam-viec/lich-hen');
       await page.getByLabel('Tên đăng nhập').fill('tiepnhan.dongkhe');
       await page.getByLabel('Mật khẩu').fill('motcua@2026');
       await page.getByRole('button', { name: 'Đăng nhập' }).click();
@@ -188,9 +165,9 @@ describe('appointments', () => {
   });
 
   it('shows the unit admin the settings per field in the unit drawer', async () => {
-    const { context, page } = await newPage(browser, 'desktop');
+    const { context, page } = await newPage(journey.browser, 'desktop');
     try {
-      await page.goto(server.url + '/quan-tri/don-vi');
+      await page.goto(journey.server.url + '/quan-tri/don-vi');
       await page.getByLabel('Tên đăng nhập').fill('admin.dongkhe');
       await page.getByLabel('Mật khẩu').fill('motcua@2026');
       await page.getByRole('button', { name: 'Đăng nhập' }).click();
@@ -201,7 +178,7 @@ describe('appointments', () => {
       await section.getByLabel('Số chỗ mỗi lượt').fill('3');
       await section.getByRole('button', { name: 'Lưu cài đặt lịch hẹn' }).click();
       await expect.poll(() => page.getByText('Đã lưu cài đặt lịch hẹn.').isVisible()).toBe(true);
-      const slots = await fetch(`${server.url}/api/appointments/slots?unit=${UNIT}&field=HT&days=1`);
+      const slots = await fetch(`${journey.server.url}/api/appointments/slots?unit=${UNIT}&field=HT&days=1`);
       expect(((await slots.json()) as { settings: { capacity: number } }).settings.capacity).toBe(3);
       await section.scrollIntoViewIfNeeded();
       await screenshot(page, 'appointments-admin');

@@ -3,26 +3,14 @@
  * opens the demo dossier on the desk; the province administrator finds that read by the citizen's phone, sees who
  * read it and why, and has the export links for the same filter. axe-core must find no WCAG 2.1 AA violation.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  axeViolations,
-  closeJourney,
-  newPage,
-  openJourney,
-  screenshot,
-  signIn,
-  type Journey,
-} from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, newPage, screenshot, signIn, useJourney } from './harness.js';
 import { dossierPath } from './desk.js';
 
-let journey: Journey;
 let code: string;
-
-beforeAll(async () => {
-  journey = await openJourney();
-  code = /tra-cuu\?ma=([^\s&)]+)/.exec(journey.server.output())![1]!;
+const journey = useJourney(async ({ server }) => {
+  code = /tra-cuu\?ma=([^\s&)]+)/.exec(server.output())![1]!;
 }, 240_000);
-afterAll(() => closeJourney(journey));
 
 describe.each(['phone', 'desktop'] as const)('audit log page at %s size', (size) => {
   it("finds an officer's read of a dossier by the citizen's phone", async () => {

@@ -3,28 +3,16 @@
  * 2026, sees the Tết days off with their reasons and lunar dates; at desktop size publishes the 2027 holiday
  * decision pre-filled from the statutory suggestions. axe-core must find no WCAG 2.1 AA violation.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import {
-  axeViolations,
-  newPage,
-  screenshot,
-  type Server,
-  signIn,
-  openJourney,
-  closeJourney,
-} from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, newPage, screenshot, signIn, useJourney } from './harness.js';
 
-let server: Server;
-let browser: Browser;
-beforeAll(async () => ({ server, browser } = await openJourney()));
-afterAll(() => closeJourney({ server, browser }));
+const journey = useJourney();
 
 describe.each(['phone', 'desktop'] as const)('working calendar at %s size', (size) => {
   it('shows a month with days off, reasons and lunar dates', async () => {
-    const { context, page } = await newPage(browser, size);
+    const { context, page } = await newPage(journey.browser, size);
     try {
-      await signIn(page, server, 'admin.tinh', '/quan-tri/lich-lam-viec?thang=2026-02');
+      await signIn(page, journey.server, 'admin.tinh', '/quan-tri/lich-lam-viec?thang=2026-02');
       await expect
         .poll(() => page.getByRole('heading', { name: 'Lịch làm việc', level: 1 }).isVisible())
         .toBe(true);
@@ -48,9 +36,9 @@ describe.each(['phone', 'desktop'] as const)('working calendar at %s size', (siz
 
 describe('holiday decision at desktop size', () => {
   it('publishes the 2027 decision pre-filled from the suggestions', async () => {
-    const { context, page } = await newPage(browser, 'desktop');
+    const { context, page } = await newPage(journey.browser, 'desktop');
     try {
-      await signIn(page, server, 'admin.tinh', '/quan-tri/lich-lam-viec?thang=2027-02');
+      await signIn(page, journey.server, 'admin.tinh', '/quan-tri/lich-lam-viec?thang=2027-02');
       await expect.poll(() => page.getByText('Chưa công bố quyết định cho năm 2027.').isVisible()).toBe(true);
       await page.getByRole('button', { name: 'Công bố quyết định' }).click();
       await expect

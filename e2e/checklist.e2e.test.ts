@@ -5,14 +5,11 @@
  * unknown or expired says so. The administrator adds a question and a condition in the catalogue editor, sees the
  * preview, and saves a new version. No axe-core WCAG 2.1 AA violation on these pages.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator } from 'playwright-core';
-import { axeViolations, closeJourney, newPage, openJourney, screenshot, type Server } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import type { Locator } from 'playwright-core';
+import { axeViolations, newPage, screenshot, useJourney } from './harness.js';
 
-let server: Server;
-let browser: Browser;
-beforeAll(async () => ({ server, browser } = await openJourney()));
-afterAll(() => closeJourney({ server, browser }));
+const journey = useJourney();
 
 /** A radio whose state follows the page's address (the answers are kept in the URL): click until it is checked. */
 async function choose(radio: Locator) {
@@ -30,9 +27,9 @@ const SURROGACY =
 
 describe('the procedure page asks the questions once', () => {
   it('narrows the birth-registration checklist by the answers, keeps them in the URL and prints them', async () => {
-    const { context, page } = await newPage(browser, 'phone');
+    const { context, page } = await newPage(journey.browser, 'phone');
     try {
-      await page.goto(`${server.url}/thu-tuc/1.001193`);
+      await page.goto(`${journey.server.url}/thu-tuc/1.001193`);
       const checklist = page.locator('.checklist-card');
       await checklist.getByText(ABANDONED).waitFor();
       // Before any answer the abandoned-child record is shown as conditional, never as plainly required.
@@ -92,9 +89,9 @@ describe('the procedure page asks the questions once', () => {
   });
 
   it('at desktop size too', async () => {
-    const { context, page } = await newPage(browser, 'desktop');
+    const { context, page } = await newPage(journey.browser, 'desktop');
     try {
-      await page.goto(`${server.url}/thu-tuc/1.004837?tra-loi=loai_giam_ho:duong_nhien`);
+      await page.goto(`${journey.server.url}/thu-tuc/1.004837?tra-loi=loai_giam_ho:duong_nhien`);
       const checklist = page.locator('.checklist-card');
       await checklist.getByText('Giấy tờ chứng minh điều kiện giám hộ đương nhiên').waitFor();
       expect(await checklist.getByText('Văn bản cử người giám hộ').count()).toBe(0);
@@ -108,9 +105,9 @@ describe('the procedure page asks the questions once', () => {
 
 describe('a message’s short link', () => {
   it('that is unknown says so in Vietnamese', async () => {
-    const { context, page } = await newPage(browser, 'phone');
+    const { context, page } = await newPage(journey.browser, 'phone');
     try {
-      await page.goto(`${server.url}/giay-to/AAAAAAAA`);
+      await page.goto(`${journey.server.url}/giay-to/AAAAAAAA`);
       await page.getByRole('heading', { name: 'Không tìm thấy danh sách giấy tờ' }).waitFor();
       expect(await axeViolations(page)).toEqual([]);
     } finally {

@@ -7,31 +7,19 @@
  * is told the dossier is due at today's close (the unit calendar's answer), the receipt says "Trả trong ngày", and
  * the end-of-day list shows it. No axe-core WCAG 2.1 AA violation on the display, the form and the lists.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
 import { isoWeekday } from '../src/domain/calendar/civil-date.js';
 import { instantToLocal } from '../src/domain/calendar/time-zone.js';
-import {
-  axeViolations,
-  clickUntilDisabled,
-  closeJourney,
-  newPage,
-  openJourney,
-  screenshot,
-  signIn,
-  type Server,
-} from './harness.js';
+import { axeViolations, clickUntilDisabled, newPage, screenshot, signIn, useJourney } from './harness.js';
 
-let server: Server;
-let browser: Browser;
-beforeAll(async () => ({ server, browser } = await openJourney()));
-afterAll(() => closeJourney({ server, browser }));
+const journey = useJourney();
 
 const UNIT = 'H56.10.03';
 
 async function putAs(context: BrowserContext, url: string, data: unknown) {
   const csrf = (await context.cookies()).find((c) => c.name === 'motcua_csrf')?.value ?? '';
-  const res = await context.request.fetch(server.url + url, {
+  const res = await context.request.fetch(journey.server.url + url, {
     method: 'PUT',
     headers: { 'x-csrf-token': decodeURIComponent(csrf) },
     data,
@@ -43,9 +31,9 @@ const today = () => isoWeekday(instantToLocal('Asia/Ho_Chi_Minh', Date.now()).da
 
 /** Signs in as the province administrator and sets a unit's day modes. */
 async function setDayModes(agencyId: string, modes: { sameDay: number[]; noWriting: number[] }) {
-  const admin = await newPage(browser, 'desktop');
+  const admin = await newPage(journey.browser, 'desktop');
   try {
-    await signIn(admin.page, server, 'admin.tinh', '/quan-tri');
+    await signIn(admin.page, journey.server, 'admin.tinh', '/quan-tri');
     expect(await putAs(admin.context, `/api/admin/units/${agencyId}/day-modes`, modes)).toBe(200);
   } finally {
     await admin.context.close();
@@ -56,9 +44,9 @@ describe('a no-writing day at Hoằng Quang', () => {
   it('the lobby display says so and intake opens in assisted mode', async () => {
     await setDayModes(UNIT, { sameDay: [5], noWriting: [today()] });
 
-    const display = await newPage(browser, 'desktop');
+    const display = await newPage(journey.browser, 'desktop');
     try {
-      await display.page.goto(`${server.url}/man-hinh/${UNIT}`);
+      await display.page.goto(`${journey.server.url}/man-hinh/${UNIT}`);
       const banner = display.page.locator('.display-day-mode');
       await expect
         .poll(() => banner.textContent())
@@ -69,9 +57,9 @@ describe('a no-writing day at Hoằng Quang', () => {
       await display.context.close();
     }
 
-    const desk = await newPage(browser, 'desktop');
+    const desk = await newPage(journey.browser, 'desktop');
     try {
-      await signIn(desk.page, server, 'tiepnhan.hoangquang', '/ban-lam-viec/tiep-nhan');
+      await signIn(desk.page, journey.server, 'tiepnhan.hoangquang', '/ban-lam-viec/tiep-nhan');
       const assisted = desk.page.getByRole('switch', { name: /Ngày không viết/ });
       await expect.poll(() => assisted.getAttribute('aria-checked')).toBe('true');
       await screenshot(desk.page, 'intake-assisted-1366');
@@ -87,7 +75,7 @@ const CORRECTION = '1.004859';
 
 /** The due instant the unit's calendar gives a same-day dossier received now (what intake will compute). */
 async function sameDayDueNow(): Promise<string> {
-  const res = await fetch(`${server.url}/api/calendar/due`, {
+  const res = await fetch(`${journey.server.url}/api/calendar/due`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ unit: DONG_KHE, received: new Date().toISOString(), sameDay: true }),
@@ -100,7 +88,7 @@ const deskTime = (due: string) =>
   `${due.slice(8, 10)}/${due.slice(5, 7)}/${due.slice(0, 4)} ${due.slice(11, 16)}`;
 
 async function markCorrectionSameDay(page: Page) {
-  await signIn(page, server, 'admin.dongkhe', '/quan-tri/don-vi');
+  await signIn(page, journey.server, 'admin.dongkhe', '/quan-tri/don-vi');
   await page.getByRole('button', { name: 'Sửa' }).first().click();
   const section = page.getByRole('region', { name: 'Thủ tục trả kết quả trong ngày vào ngày không hẹn' });
   await expect.poll(() => section.getByText(/Luôn trả trong ngày theo quy định/).isVisible()).toBe(true);
@@ -132,7 +120,7 @@ async function markCorrectionSameDay(page: Page) {
 
 /** Receives a complete correction dossier at the desk; checks the same-day notice and the receipt. */
 async function receiveCorrection(page: Page): Promise<string> {
-  await signIn(page, server, 'tiepnhan.dongkhe', '/ban-lam-viec/tiep-nhan');
+  await signIn(page, journey.server, 'tiepnhan.dongkhe', '/ban-lam-viec/tiep-nhan');
   const assisted = page.getByRole('switch', { name: /Ngày không viết/ });
   await expect.poll(() => assisted.getAttribute('aria-checked')).toBe('false');
   await page.getByLabel('Thủ tục hành chính').fill('cải chính');
@@ -167,21 +155,21 @@ async function receiveCorrection(page: Page): Promise<string> {
 describe('a no-appointment day at Đông Khê', () => {
   it('a procedure the unit marks is due at today’s close and waits in the end-of-day list', async () => {
     await setDayModes(DONG_KHE, { sameDay: [today()], noWriting: [] });
-    const admin = await newPage(browser, 'desktop');
+    const admin = await newPage(journey.browser, 'desktop');
     try {
       await markCorrectionSameDay(admin.page);
     } finally {
       await admin.context.close();
     }
-    const res = await fetch(`${server.url}/api/units/${DONG_KHE}/day-modes`);
+    const res = await fetch(`${journey.server.url}/api/units/${DONG_KHE}/day-modes`);
     const modes = (await res.json()) as { sameDayProcedures: { code: string }[] };
     expect(modes.sameDayProcedures.map((p) => p.code)).toContain(CORRECTION);
 
-    const desk = await newPage(browser, 'desktop');
+    const desk = await newPage(journey.browser, 'desktop');
     try {
       const code = await receiveCorrection(desk.page);
       expect(code).toMatch(/^H56\.10\.02-\d{6}-\d{4}$/);
-      await desk.page.goto(`${server.url}/ban-lam-viec/cuoi-ngay`);
+      await desk.page.goto(`${journey.server.url}/ban-lam-viec/cuoi-ngay`);
       const row = desk.page.getByRole('row').filter({ hasText: code });
       await expect.poll(() => row.textContent()).toContain('Trả trong ngày');
       await expect.poll(() => desk.page.getByText(/hồ sơ chưa xong, trong đó/).isVisible()).toBe(true);

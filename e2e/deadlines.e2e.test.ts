@@ -4,28 +4,16 @@
  * the day; the unit administrator sets the unit's same-day weekdays in the unit's edit drawer. axe-core finds no
  * WCAG 2.1 AA violation; screenshots at 390 and 1366 px go to test-results/.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import {
-  axeViolations,
-  newPage,
-  screenshot,
-  type Server,
-  signIn,
-  openJourney,
-  closeJourney,
-} from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, newPage, screenshot, signIn, useJourney } from './harness.js';
 
-let server: Server;
-let browser: Browser;
-beforeAll(async () => ({ server, browser } = await openJourney()));
-afterAll(() => closeJourney({ server, browser }));
+const journey = useJourney();
 
 describe('deadlines at the desk', () => {
   it('shows the leader the sweeper’s alerts and marks one read', async () => {
-    const { context, page } = await newPage(browser, 'desktop');
+    const { context, page } = await newPage(journey.browser, 'desktop');
     try {
-      await signIn(page, server, 'lanhdao.dongtien', '/ban-lam-viec/canh-bao');
+      await signIn(page, journey.server, 'lanhdao.dongtien', '/ban-lam-viec/canh-bao');
       await expect
         .poll(() => page.getByRole('heading', { name: 'Cảnh báo hạn xử lý', level: 1 }).isVisible())
         .toBe(true);
@@ -54,9 +42,9 @@ describe('deadlines at the desk', () => {
   });
 
   it('lists the unit’s unfinished dossiers of the day at the end of the day', async () => {
-    const { context, page } = await newPage(browser, 'phone');
+    const { context, page } = await newPage(journey.browser, 'phone');
     try {
-      await signIn(page, server, 'tiepnhan.dongtien', '/ban-lam-viec/cuoi-ngay');
+      await signIn(page, journey.server, 'tiepnhan.dongtien', '/ban-lam-viec/cuoi-ngay');
       await expect
         .poll(() => page.getByRole('heading', { name: 'Hồ sơ cuối ngày', level: 1 }).isVisible())
         .toBe(true);
@@ -71,9 +59,9 @@ describe('deadlines at the desk', () => {
   });
 
   it('lets the unit administrator set the same-day weekdays of the unit', async () => {
-    const { context, page } = await newPage(browser, 'desktop');
+    const { context, page } = await newPage(journey.browser, 'desktop');
     try {
-      await signIn(page, server, 'admin.dongtien', '/quan-tri/don-vi');
+      await signIn(page, journey.server, 'admin.dongtien', '/quan-tri/don-vi');
       await page.getByRole('button', { name: 'Sửa' }).first().click();
       const section = page.getByRole('region', { name: 'Ngày làm việc đặc biệt trong tuần' });
       await expect.poll(() => section.getByText(/Đang áp dụng: Thứ Sáu/).isVisible()).toBe(true);
@@ -81,7 +69,7 @@ describe('deadlines at the desk', () => {
       await section.getByRole('checkbox', { name: 'Thứ Tư' }).check();
       await section.getByRole('button', { name: 'Lưu ngày đặc biệt' }).click();
       await expect.poll(() => page.getByText('Đã lưu ngày làm việc đặc biệt.').isVisible()).toBe(true);
-      const res = await fetch(`${server.url}/api/units/H56.10.01/day-modes`);
+      const res = await fetch(`${journey.server.url}/api/units/H56.10.01/day-modes`);
       expect(((await res.json()) as { sameDay: number[] }).sameDay).toEqual([3, 5]);
       expect(await axeViolations(page)).toEqual([]);
       await screenshot(page, 'admin-day-modes-1366');

@@ -9,25 +9,13 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../src/services/demo-data/index.js';
-import {
-  axeViolations,
-  newPage,
-  screenshot,
-  type Server,
-  signIn,
-  openJourney,
-  closeJourney,
-  clickUntilDisabled,
-} from './harness.js';
+import { axeViolations, newPage, screenshot, signIn, clickUntilDisabled, useJourney } from './harness.js';
 import { act, chooseOption } from './desk.js';
 
-let server: Server;
-let browser: Browser;
-beforeAll(async () => ({ server, browser } = await openJourney()));
-afterAll(() => closeJourney({ server, browser }));
+const journey = useJourney();
 
 const CODE_RE = /H56\.10\.01-\d{6}-\d{4}/;
 
@@ -108,7 +96,7 @@ async function receiveBirth(
 
 /** The SMS messages the development channel wrote, newest last. */
 function messages(): { to: string; body: string }[] {
-  const file = path.join(server.dataDir, 'messages.jsonl');
+  const file = path.join(journey.server.dataDir, 'messages.jsonl');
   if (!fs.existsSync(file)) return [];
   return fs
     .readFileSync(file, 'utf8')
@@ -170,12 +158,12 @@ const statusOf = (page: Page) => page.locator('.dossier-summary').textContent();
 
 describe('birth registration at the desk, whole journey', () => {
   it('receipt → assign → appraise → approve → result → returned, then tracked as returned', async () => {
-    const reception = await newPage(browser, 'desktop');
-    const leader = await newPage(browser, 'desktop');
-    const specialist = await newPage(browser, 'desktop');
+    const reception = await newPage(journey.browser, 'desktop');
+    const leader = await newPage(journey.browser, 'desktop');
+    const specialist = await newPage(journey.browser, 'desktop');
     try {
       // Reception: log in from the intake link, receive the dossier.
-      await signIn(reception.page, server, 'tiepnhan.dongtien', '/ban-lam-viec/tiep-nhan');
+      await signIn(reception.page, journey.server, 'tiepnhan.dongtien', '/ban-lam-viec/tiep-nhan');
       const code = await receiveBirth(
         reception.page,
         { name: 'Nguyễn Thị Mai', phone: '0912 345 678', cccd: '038195012345' },
@@ -187,13 +175,13 @@ describe('birth registration at the desk, whole journey', () => {
       // The receipt PDF link answers a PDF.
       const href = await reception.page.getByRole('link', { name: /In giấy tiếp nhận/ }).getAttribute('href');
       expect(href).toContain(`/api/dossiers/${code}/forms/`);
-      const pdf = await reception.page.request.get(server.url + href!);
+      const pdf = await reception.page.request.get(journey.server.url + href!);
       expect(pdf.status()).toBe(200);
       expect(pdf.headers()['content-type']).toContain('application/pdf');
       expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
 
       // Leader: lands on their page after logging in, finds the dossier awaiting assignment there, assigns it.
-      await leader.page.goto(server.url + '/dang-nhap');
+      await leader.page.goto(journey.server.url + '/dang-nhap');
       await leader.page.getByLabel('Tên đăng nhập').fill('lanhdao.dongtien');
       await leader.page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
       await leader.page.getByRole('button', { name: 'Đăng nhập' }).click();
@@ -214,7 +202,7 @@ describe('birth registration at the desk, whole journey', () => {
       await expect.poll(() => statusOf(leader.page)).toContain('Đang thẩm định');
 
       // Specialist: appraises with an opinion.
-      await signIn(specialist.page, server, 'chuyenvien.dongtien');
+      await signIn(specialist.page, journey.server, 'chuyenvien.dongtien');
       await openFromList(specialist.page, code);
       await act(specialist.page, 'Thẩm định', (dialog) =>
         dialog.getByLabel('Ý kiến thẩm định').fill('Hồ sơ đầy đủ, đề nghị cấp Giấy khai sinh.'),
@@ -238,7 +226,7 @@ describe('birth registration at the desk, whole journey', () => {
       await expect.poll(() => statusOf(leader.page)).toContain('Có kết quả, chờ trả');
 
       // Reception: returns the result; the history reads in Vietnamese.
-      await reception.page.goto(`${server.url}/ban-lam-viec/ho-so/${code}`);
+      await reception.page.goto(`${journey.server.url}/ban-lam-viec/ho-so/${code}`);
       await expect.poll(() => statusOf(reception.page)).toContain('Có kết quả, chờ trả');
       await act(reception.page, 'Trả kết quả', async (dialog) => {
         expect(await dialog.getByLabel('Người nhận kết quả').inputValue()).toBe('Nguyễn Thị Mai');
@@ -268,7 +256,7 @@ describe('birth registration at the desk, whole journey', () => {
 
       // The citizen's tracking page says it was returned.
       const citizen = reception.page;
-      await citizen.goto(`${server.url}/tra-cuu?ma=${encodeURIComponent(code)}`);
+      await citizen.goto(`${journey.server.url}/tra-cuu?ma=${encodeURIComponent(code)}`);
       await citizen.getByLabel('Số điện thoại').fill('5678');
       await citizen.getByRole('button', { name: 'Tra cứu' }).click();
       await expect.poll(() => citizen.locator('.track-result').textContent()).toContain('Đã trả kết quả');
@@ -280,9 +268,9 @@ describe('birth registration at the desk, whole journey', () => {
   });
 
   it('works on a phone: inbox cards, intake and dossier page at 390 px', async () => {
-    const { context, page } = await newPage(browser, 'phone');
+    const { context, page } = await newPage(journey.browser, 'phone');
     try {
-      await signIn(page, server, 'tiepnhan.dongtien');
+      await signIn(page, journey.server, 'tiepnhan.dongtien');
       await expect
         .poll(() => page.getByRole('heading', { name: 'Hồ sơ cần xử lý', level: 1 }).isVisible())
         .toBe(true);

@@ -9,24 +9,12 @@
  * specialist, extends the due date with an apology, once; the new due date is shown and the letter can be printed.
  * axe-core on each form; screenshots go to test-results/.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
-import {
-  axeViolations,
-  newPage,
-  screenshot,
-  type Server,
-  signIn,
-  openJourney,
-  closeJourney,
-  clickUntilDisabled,
-} from './harness.js';
+import { describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { axeViolations, newPage, screenshot, signIn, clickUntilDisabled, useJourney } from './harness.js';
 import { actionButtons, chooseOption, dossierPath, openAction, openDossier, submitAction } from './desk.js';
 
-let server: Server;
-let browser: Browser;
-beforeAll(async () => ({ server, browser } = await openJourney()));
-afterAll(() => closeJourney({ server, browser }));
+const journey = useJourney();
 
 const MARITAL = '1.004873';
 const RESIDENCE = 'Giấy tờ chứng minh nơi cư trú';
@@ -53,7 +41,7 @@ function todayInVietnam(): Date {
 
 /** Signs in straight to the dossier's page. */
 async function signInTo(page: Page, username: string, code: string) {
-  await signIn(page, server, username, dossierPath(code));
+  await signIn(page, journey.server, username, dossierPath(code));
   await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain(code);
 }
 
@@ -78,13 +66,13 @@ const formsCard = (page: Page) => page.locator('.dossier-forms');
 
 describe('the desk’s supplement, consultation and extension forms', () => {
   it('requests and receives a supplement, consults another commune, extends once with an apology', async () => {
-    const desk = await newPage(browser, 'desktop');
-    const leader = await newPage(browser, 'desktop');
-    const specialist = await newPage(browser, 'desktop');
-    const other = await newPage(browser, 'phone');
+    const desk = await newPage(journey.browser, 'desktop');
+    const leader = await newPage(journey.browser, 'desktop');
+    const specialist = await newPage(journey.browser, 'desktop');
+    const other = await newPage(journey.browser, 'phone');
     try {
       // (a) Reception: the proof of residence is not brought.
-      await signIn(desk.page, server, 'tiepnhan.dongtien', '/ban-lam-viec/tiep-nhan');
+      await signIn(desk.page, journey.server, 'tiepnhan.dongtien', '/ban-lam-viec/tiep-nhan');
       const assistedSwitch = desk.page.getByRole('switch', { name: /Ngày không viết/ });
       await expect.poll(() => assistedSwitch.isVisible()).toBe(true);
       if ((await assistedSwitch.getAttribute('aria-checked')) === 'true') await assistedSwitch.click();
@@ -121,7 +109,7 @@ describe('the desk’s supplement, consultation and extension forms', () => {
       expect(await missing.textContent()).toContain(RESIDENCE);
       expect(await missing.locator('li').count()).toBe(1);
       const print = desk.page.getByRole('link', { name: /In phiếu yêu cầu bổ sung, hoàn thiện hồ sơ/ });
-      const pdf = await desk.page.request.get(server.url + (await print.getAttribute('href'))!);
+      const pdf = await desk.page.request.get(journey.server.url + (await print.getAttribute('href'))!);
       expect(pdf.status()).toBe(200);
       expect(pdf.headers()['content-type']).toContain('application/pdf');
       await screenshot(desk.page, 'desk-forms-supplement-outcome-1366');
@@ -197,7 +185,7 @@ describe('the desk’s supplement, consultation and extension forms', () => {
       expect(await summaryValue(specialist.page, 'Trạng thái')).toBe('Đang thẩm định');
 
       // Đông Khê's specialist, on a phone, finds it in the inbox and answers.
-      await signIn(other.page, server, 'chuyenvien.dongkhe');
+      await signIn(other.page, journey.server, 'chuyenvien.dongkhe');
       const link = other.page.getByRole('link', { name: code });
       await expect
         .poll(
@@ -241,7 +229,7 @@ describe('the desk’s supplement, consultation and extension forms', () => {
       expect(await summaryValue(specialist.page, 'Hạn trả kết quả')).toBe('—');
 
       // The citizen brings it to the desk; the clock starts over and the specialist carries on.
-      await openDossier(desk.page, server, code);
+      await openDossier(desk.page, journey.server, code);
       const back = await openAction(desk.page, 'Nhận hồ sơ bổ sung');
       expect(await back.textContent()).toContain('Không còn giấy tờ nào thiếu.');
       await back.getByLabel('Nội dung bổ sung, lý do tiếp nhận').fill('Công dân nộp bản sao sổ hộ khẩu.');
@@ -252,7 +240,7 @@ describe('the desk’s supplement, consultation and extension forms', () => {
       expect(parseWall(restarted).getTime()).toBeGreaterThanOrEqual(parseWall(due).getTime());
 
       // (b) The leader extends the due date by a week, with the apology, once.
-      await openDossier(leader.page, server, code);
+      await openDossier(leader.page, journey.server, code);
       expect(await summaryValue(leader.page, 'Hạn trả kết quả')).toBe(restarted);
       const extend = await openAction(leader.page, 'Gia hạn, xin lỗi');
       expect(await extend.textContent()).toContain(`Hạn hiện tại: ${restarted}`);

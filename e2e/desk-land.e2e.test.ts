@@ -8,26 +8,14 @@
  * control slip and the information slip print as PDFs (saved with a PNG of each page under test-results/), and the
  * citizen's tracking page shows what to pay and by when. axe-core on the pages; screenshots at 1366 and 390 px.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import {
-  axeViolations,
-  newPage,
-  screenshot,
-  type Server,
-  signIn,
-  openJourney,
-  closeJourney,
-  clickUntilDisabled,
-} from './harness.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations, newPage, screenshot, signIn, clickUntilDisabled, useJourney } from './harness.js';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { act, chooseOption, openAction, openDossier, submitAction } from './desk.js';
 
-let server: Server;
-let browser: Browser;
-beforeAll(async () => ({ server, browser } = await openJourney()));
-afterAll(() => closeJourney({ server, browser }));
+const journey = useJourney();
 
 const LAND = '1.013831';
 const CASE = 'Chuyển nhượng, chuyển đổi, thừa kế, tặng cho, góp vốn';
@@ -45,13 +33,13 @@ const summary = (page: Page) => page.locator('.dossier-summary').textContent();
 
 describe('land dossier sent to the Tax office and back', () => {
   it('goes through both agencies; the control slip lists every hand-off per agency', async () => {
-    const desk = await newPage(browser, 'desktop');
-    const leader = await newPage(browser, 'desktop');
-    const specialist = await newPage(browser, 'desktop');
-    const tax = await newPage(browser, 'desktop');
+    const desk = await newPage(journey.browser, 'desktop');
+    const leader = await newPage(journey.browser, 'desktop');
+    const specialist = await newPage(journey.browser, 'desktop');
+    const tax = await newPage(journey.browser, 'desktop');
     try {
       // Reception at the Land Registration Office.
-      await signIn(desk.page, server, 'tiepnhan.vpdk');
+      await signIn(desk.page, journey.server, 'tiepnhan.vpdk');
       await desk.page.getByRole('button', { name: 'Tiếp nhận hồ sơ' }).click();
       // Not in assisted mode, whatever the weekday (Tuesdays and Thursdays open it by default).
       const assistedSwitch = desk.page.getByRole('switch', { name: /Ngày không viết/ });
@@ -86,15 +74,15 @@ describe('land dossier sent to the Tax office and back', () => {
       expect(code).toMatch(/^000\.00\.21\.H56-\d{6}-\d{4}$/);
 
       // The office's leader assigns it, leaving the choice to the system.
-      await signIn(leader.page, server, 'lanhdao.vpdk');
-      await openDossier(leader.page, server, code);
+      await signIn(leader.page, journey.server, 'lanhdao.vpdk');
+      await openDossier(leader.page, journey.server, code);
       await act(leader.page, 'Phân công');
       await expect.poll(() => summary(leader.page)).toContain('Đang thẩm định');
 
       // The office's land specialist (the only one of the field) got it; they send it to the Tax office, chosen
       // from the list, with the information slip.
-      await signIn(specialist.page, server, 'chuyenvien.vpdk');
-      await openDossier(specialist.page, server, code);
+      await signIn(specialist.page, journey.server, 'chuyenvien.vpdk');
+      await openDossier(specialist.page, journey.server, code);
       const transfer = await openAction(specialist.page, 'Chuyển liên thông');
       await chooseOption(transfer, 'Cơ quan nhận liên thông', 'Thuế cơ sở 3');
       await expect.poll(() => transfer.getByText('I. Người sử dụng đất').isVisible()).toBe(true);
@@ -133,7 +121,7 @@ describe('land dossier sent to the Tax office and back', () => {
       expect(await summary(specialist.page)).toMatch(/Đơn vị đang xử lý.*[Tt]huế/);
 
       // The Tax officer finds it in the Tax office's inbox, reads the slip and answers with the notice.
-      await signIn(tax.page, server, 'chuyenvien.thue');
+      await signIn(tax.page, journey.server, 'chuyenvien.thue');
       await expect
         .poll(() => tax.page.getByRole('link', { name: code }).count(), { timeout: 15_000 })
         .toBeGreaterThan(0);
@@ -163,7 +151,7 @@ describe('land dossier sent to the Tax office and back', () => {
       await expect.poll(() => tax.page.getByRole('group', { name: 'Thao tác với hồ sơ' }).count()).toBe(0);
 
       // At the office: the obligations, and each agency's time against its share so far.
-      await openDossier(specialist.page, server, code);
+      await openDossier(specialist.page, journey.server, code);
       const notice = specialist.page.locator('.dossier-tax-notice');
       await expect.poll(() => notice.textContent()).toContain('Thuế thu nhập cá nhân');
       const noticeText = (await notice.textContent()) ?? '';
@@ -185,13 +173,13 @@ describe('land dossier sent to the Tax office and back', () => {
       await specialist.page.setViewportSize({ width: 1366, height: 900 });
 
       // Appraised, approved, result recorded, returned.
-      await openDossier(specialist.page, server, code);
+      await openDossier(specialist.page, journey.server, code);
       await expect.poll(() => summary(specialist.page)).toContain('Đang thẩm định');
       await act(specialist.page, 'Thẩm định', (d) => d.getByLabel('Ý kiến thẩm định').fill('Đủ điều kiện'));
-      await openDossier(leader.page, server, code);
+      await openDossier(leader.page, journey.server, code);
       await act(leader.page, 'Phê duyệt');
       await act(leader.page, 'Cập nhật kết quả');
-      await openDossier(desk.page, server, code);
+      await openDossier(desk.page, journey.server, code);
       await act(desk.page, 'Trả kết quả');
       await expect.poll(() => summary(desk.page)).toContain('Đã trả kết quả');
 
@@ -223,14 +211,14 @@ describe('land dossier sent to the Tax office and back', () => {
         [/Phiếu chuyển thông tin để xác định nghĩa vụ tài chính/, 'land-tax-information-slip'],
       ] as const) {
         const href = await desk.page.getByRole('link', { name }).getAttribute('href');
-        const pdf = await desk.page.request.get(server.url + href!);
+        const pdf = await desk.page.request.get(journey.server.url + href!);
         expect(pdf.status()).toBe(200);
         expect(pdf.headers()['content-type']).toContain('application/pdf');
         savePdf(file, await pdf.body());
       }
 
       // The citizen's tracking page: what to pay, how much, by when.
-      await desk.page.goto(`${server.url}/tra-cuu?ma=${encodeURIComponent(code)}`);
+      await desk.page.goto(`${journey.server.url}/tra-cuu?ma=${encodeURIComponent(code)}`);
       await desk.page.getByLabel(/Số điện thoại/).fill(PHONE);
       await desk.page.getByRole('button', { name: /Tra cứu/ }).click();
       const owed = desk.page.locator('.track-obligations');
@@ -240,7 +228,7 @@ describe('land dossier sent to the Tax office and back', () => {
       expect(await axeViolations(desk.page)).toEqual([]);
       await desk.page.setViewportSize({ width: 390, height: 844 });
       await screenshot(desk.page, 'land-tax-tracking-390');
-      await openDossier(desk.page, server, code);
+      await openDossier(desk.page, journey.server, code);
       await desk.page.setViewportSize({ width: 1366, height: 900 });
 
       await desk.page.setViewportSize({ width: 390, height: 844 });

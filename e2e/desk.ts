@@ -3,7 +3,10 @@
  */
 import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import type { Server } from './harness.js';
+import { DEV_HOTLINE_SECRET } from '../src/config.js';
+import type { CallEvent } from '../src/domain/hotline/views.js';
+import { signEvent, SIGNATURE_HEADER, TIMESTAMP_HEADER } from '../src/services/hotline/signature.js';
+import { signIn, type Server } from './harness.js';
 
 export const dossierPath = (code: string) => `/ban-lam-viec/ho-so/${encodeURIComponent(code)}`;
 
@@ -85,4 +88,27 @@ export async function pickDay(input: Locator, day: string): Promise<void> {
   await input.fill(typed);
   await input.press('Enter');
   await expect.poll(() => input.inputValue()).toBe(typed);
+}
+
+/** Posts one PBX event the way a bridge does: HMAC-SHA256 over `${timestamp}.${body}`. */
+export async function pbx(server: Server, event: CallEvent): Promise<void> {
+  const body = JSON.stringify(event);
+  const timestamp = Math.floor(Date.now() / 1000);
+  const res = await fetch(`${server.url}/api/hotline/events`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      [TIMESTAMP_HEADER]: String(timestamp),
+      [SIGNATURE_HEADER]: signEvent(DEV_HOTLINE_SECRET, timestamp, body),
+    },
+    body,
+  });
+  expect(res.status, await res.text()).toBeLessThan(300);
+}
+
+/** Signs Đông Tiến's justice specialist in at the hotline console, waits for its live link and marks them available. */
+export async function specialistAvailable(page: Page, server: Server): Promise<void> {
+  await signIn(page, server, 'chuyenvien.dongtien', '/ban-lam-viec/tu-van');
+  await page.getByText('Đang kết nối trực tiếp').waitFor();
+  await page.getByRole('radio', { name: 'Sẵn sàng' }).check();
 }

@@ -12,28 +12,13 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DEV_HOTLINE_SECRET } from '../src/config.js';
-import type { CallEvent } from '../src/domain/hotline/views.js';
-import { signEvent, SIGNATURE_HEADER, TIMESTAMP_HEADER } from '../src/services/hotline/signature.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { pdfFlatText } from '../src/adapters/pdf/pdf-test-utils.js';
-import { DEMO_PASSWORD } from '../src/services/demo-data/index.js';
-import {
-  axeViolations,
-  closeJourney,
-  newPage,
-  openJourney,
-  screenshot,
-  signIn,
-  viewports,
-  type Server,
-} from './harness.js';
+import { newPage, screenshot, signIn, useJourney, apiSession, csrfHeader, lookAt } from './harness.js';
+import { pbx, specialistAvailable } from './desk.js';
 
-let server: Server;
-let browser: Browser;
-beforeAll(async () => ({ server, browser } = await openJourney()));
-afterAll(() => closeJourney({ server, browser }));
+const journey = useJourney();
 
 const LINE = '0237 3899 001';
 const UNIT = 'H56.10.01';
@@ -41,70 +26,36 @@ const CALLER = '0978 246 135';
 const CALLER_E164 = '+84978246135';
 const NAME = 'Nguyễn Thị Một Lần';
 
-async function apiSession(username: string): Promise<BrowserContext> {
-  const context = await browser.newContext();
-  const res = await context.request.post(`${server.url}/api/auth/login`, {
-    data: { username, password: DEMO_PASSWORD },
-  });
-  expect(res.status(), await res.text()).toBe(200);
-  return context;
-}
-
-async function csrf(context: BrowserContext): Promise<Record<string, string>> {
-  const token = (await context.cookies()).find((c) => c.name === 'motcua_csrf')?.value ?? '';
-  return { 'x-csrf-token': decodeURIComponent(token) };
-}
-
-async function pbx(event: CallEvent): Promise<void> {
-  const body = JSON.stringify(event);
-  const timestamp = Math.floor(Date.now() / 1000);
-  const res = await fetch(`${server.url}/api/hotline/events`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      [TIMESTAMP_HEADER]: String(timestamp),
-      [SIGNATURE_HEADER]: signEvent(DEV_HOTLINE_SECRET, timestamp, body),
-    },
-    body,
-  });
-  expect(res.status, await res.text()).toBeLessThan(300);
-}
-
 /** Answers one of the procedure's questions (a fieldset named by the question). */
 async function answer(page: Page, question: RegExp, option: 'Có' | 'Không') {
   await page.getByRole('group', { name: question }).getByRole('radio', { name: option, exact: true }).check();
 }
 
-async function axeClean(page: Page, name: string, sizes: (keyof typeof viewports)[]) {
-  for (const size of sizes) {
-    await page.setViewportSize(viewports[size]);
-    await screenshot(page, `${name}-${size}`);
-    expect(await axeViolations(page)).toEqual([]);
-  }
-}
-
 describe('go once: one linked journey', () => {
   it('hotline answers → SMS for them → booking prefilled → intake prefilled → a supplement slip of applicable papers only → the thread', async () => {
-    const specialist = await newPage(browser, 'desktop');
-    const citizen = await newPage(browser, 'phone');
-    const desk = await newPage(browser, 'desktop');
-    const admin = await apiSession('admin.dongtien');
-    const reception = await apiSession('tiepnhan.dongtien');
+    const specialist = await newPage(journey.browser, 'desktop');
+    const citizen = await newPage(journey.browser, 'phone');
+    const desk = await newPage(journey.browser, 'desktop');
+    const admin = await apiSession(journey, 'admin.dongtien');
+    const reception = await apiSession(journey, 'tiepnhan.dongtien');
     try {
       // 1. The call reaches the justice specialist (extension 211), who is at the console.
-      await signIn(specialist.page, server, 'chuyenvien.dongtien', '/ban-lam-viec/tu-van');
-      await specialist.page.getByText('Đang kết nối trực tiếp').waitFor();
-      await specialist.page.getByRole('radio', { name: 'Sẵn sàng' }).check();
+      await specialistAvailable(specialist.page, journey.server);
       const callId = `e2e-go-once-${randomUUID()}`;
       const t0 = Date.now();
-      await pbx({
+      await pbx(journey.server, {
         callId,
         event: 'ringing',
         at: new Date(t0).toISOString(),
         caller: CALLER.replace(/\s/g, ''),
         called: LINE,
       });
-      await pbx({ callId, event: 'answered', at: new Date(t0 + 3000).toISOString(), extension: '211' });
+      await pbx(journey.server, {
+        callId,
+        event: 'answered',
+        at: new Date(t0 + 3000).toISOString(),
+        extension: '211',
+      });
 
       // 2. Two questions asked on the phone; the list on screen drops the abandoned-child record at once.
       await specialist.page.getByLabel('Tìm thủ tục').fill('khai sinh');
@@ -118,7 +69,7 @@ describe('go once: one linked journey', () => {
       await answer(specialist.page, /ủy quyền/, 'Không');
       await answer(specialist.page, /bỏ rơi/, 'Không');
       await expect.poll(() => list.textContent()).not.toContain('Biên bản về việc trẻ bị bỏ rơi');
-      await axeClean(specialist.page, 'go-once-hotline', ['desktop']);
+      await lookAt(specialist.page, 'go-once-hotline', ['desktop']);
       await specialist.page.getByRole('button', { name: /^Gửi danh mục cho/ }).click();
       await specialist.page
         .getByRole('status')
@@ -128,14 +79,19 @@ describe('go once: one linked journey', () => {
         .getByRole('link', { name: 'Đặt lịch hẹn cho người gọi' })
         .getAttribute('href');
       expect(bookingHref).toContain('tra-loi=');
-      await pbx({ callId, event: 'hangup', at: new Date(t0 + 90_000).toISOString(), durationSeconds: 87 });
+      await pbx(journey.server, {
+        callId,
+        event: 'hangup',
+        at: new Date(t0 + 90_000).toISOString(),
+        durationSeconds: 87,
+      });
 
       // 3. The SMS as the citizen gets it: the declaration, the birth certificate, the ID paper; no abandoned child.
       let sms = '';
       await expect
         .poll(async () => {
           const res = await admin.request.get(
-            `${server.url}/api/admin/notifications?q=${encodeURIComponent(CALLER_E164)}`,
+            `${journey.server.url}/api/admin/notifications?q=${encodeURIComponent(CALLER_E164)}`,
           );
           const body = (await res.json()) as { items: { event: string; body: string }[] };
           sms = body.items.find((m) => m.event === 'hotline_checklist')?.body ?? '';
@@ -152,11 +108,11 @@ describe('go once: one linked journey', () => {
       // 4. The citizen books on a phone from the specialist's link: the two answers are there; the rest asked.
       const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
       const todays = (await (
-        await fetch(`${server.url}/api/appointments/slots?unit=${UNIT}&field=HT&from=${today}&days=1`)
+        await fetch(`${journey.server.url}/api/appointments/slots?unit=${UNIT}&field=HT&from=${today}&days=1`)
       ).json()) as { days: { date: string; slots: unknown[] }[] };
       const bookToday = (todays.days[0]?.slots.length ?? 0) > 0;
       await citizen.page.goto(
-        `${server.url}${bookingHref}&don-vi=${UNIT}${bookToday ? `&ngay=${today}` : ''}`,
+        `${journey.server.url}${bookingHref}&don-vi=${UNIT}${bookToday ? `&ngay=${today}` : ''}`,
       );
       await expect.poll(() => citizen.page.locator('h1').textContent()).toBe('Đặt lịch hẹn');
       expect(
@@ -176,7 +132,7 @@ describe('go once: one linked journey', () => {
       await citizen.page.locator('.appt-slot').first().click();
       await citizen.page.getByLabel('Họ và tên').fill(NAME);
       await citizen.page.getByLabel('Số điện thoại di động').fill(CALLER);
-      await axeClean(citizen.page, 'go-once-booking', ['phone']);
+      await lookAt(citizen.page, 'go-once-booking', ['phone']);
       await citizen.page.getByRole('button', { name: /^Đặt lịch \d/ }).click();
       await expect.poll(() => citizen.page.url()).toMatch(/\/dat-lich\/[A-Z2-9]{8}$/);
       const bookingCode = citizen.page.url().split('/').pop()!;
@@ -186,17 +142,17 @@ describe('go once: one linked journey', () => {
       let intakePath = `/ban-lam-viec/tiep-nhan?appointment=${bookingCode}`;
       if (bookToday) {
         const checkIn = await reception.request.post(
-          `${server.url}/api/appointments/${bookingCode}/check-in`,
+          `${journey.server.url}/api/appointments/${bookingCode}/check-in`,
           {
-            headers: await csrf(reception),
+            headers: await csrfHeader(reception),
           },
         );
         expect(checkIn.status(), await checkIn.text()).toBe(200);
         const { ticket } = (await checkIn.json()) as { ticket: { id: string } };
         intakePath = `/ban-lam-viec/tiep-nhan?ticket=${ticket.id}`;
       }
-      await signIn(desk.page, server, 'tiepnhan.dongtien', intakePath.split('?')[0]);
-      await desk.page.goto(`${server.url}${intakePath}`);
+      await signIn(desk.page, journey.server, 'tiepnhan.dongtien', intakePath.split('?')[0]);
+      await desk.page.goto(`${journey.server.url}${intakePath}`);
       await desk.page.getByText(/^Điền sẵn từ: /).waitFor();
       expect(await desk.page.getByText(/^Điền sẵn từ: /).textContent()).toMatch(/Lịch hẹn .*Cuộc gọi/);
       await expect.poll(() => desk.page.getByLabel('Họ và tên').inputValue()).toBe(NAME);
@@ -217,15 +173,15 @@ describe('go once: one linked journey', () => {
       await desk.page.getByLabel('Số căn cước công dân').fill('038196013579');
       // The declaration, the ID paper and the residence proof are brought; the birth certificate is not.
       for (const i of [0, 2, 3]) await docs.nth(i).getByRole('button', { name: /^Đủ: / }).click();
-      await axeClean(desk.page, 'go-once-intake', ['desktop']);
+      await lookAt(desk.page, 'go-once-intake', ['desktop']);
       await desk.page.getByRole('button', { name: 'Tiếp nhận', exact: true }).click();
       await desk.page.getByRole('heading', { name: 'Hồ sơ chưa đủ: yêu cầu bổ sung' }).waitFor();
       const code = (await desk.page.locator('.intake-code').textContent()) ?? '';
       expect(code).toMatch(/^H56\.10\.01-\d{6}-\d{4}$/);
-      await axeClean(desk.page, 'go-once-supplement', ['desktop']);
+      await lookAt(desk.page, 'go-once-supplement', ['desktop']);
 
       // 6. The supplement slip lists only the applicable missing paper.
-      const pdf = await reception.request.get(`${server.url}/api/dossiers/${code}/forms/02`);
+      const pdf = await reception.request.get(`${journey.server.url}/api/dossiers/${code}/forms/02`);
       expect(pdf.status()).toBe(200);
       const bytes = Buffer.from(await pdf.body());
       fs.writeFileSync('test-results/go-once-form-02.pdf', bytes);
@@ -241,12 +197,12 @@ describe('go once: one linked journey', () => {
       expect(text).not.toMatch(/bỏ rơi|ủy quyền|mang thai hộ|người làm chứng/);
 
       // 7. The dossier page says where it came from; the citizen's tracking page shows the thread.
-      await desk.page.goto(`${server.url}/ban-lam-viec/ho-so/${encodeURIComponent(code)}`);
+      await desk.page.goto(`${journey.server.url}/ban-lam-viec/ho-so/${encodeURIComponent(code)}`);
       const origin = desk.page.getByRole('heading', { name: 'Nguồn tiếp nhận' });
       await origin.waitFor();
       expect(await desk.page.locator('main').textContent()).toContain('Trẻ bị bỏ rơi? — Không');
-      await axeClean(desk.page, 'go-once-dossier', ['desktop']);
-      await citizen.page.goto(`${server.url}/tra-cuu`);
+      await lookAt(desk.page, 'go-once-dossier', ['desktop']);
+      await citizen.page.goto(`${journey.server.url}/tra-cuu`);
       await citizen.page.getByLabel('Mã hồ sơ').fill(code);
       await citizen.page.getByLabel(/Số điện thoại/).fill(CALLER);
       await citizen.page.getByRole('button', { name: 'Tra cứu', exact: true }).click();
@@ -260,7 +216,7 @@ describe('go once: one linked journey', () => {
         ...(bookToday ? ['ticket'] : []),
         'dossier',
       ]);
-      await axeClean(citizen.page, 'go-once-tracking', ['phone']);
+      await lookAt(citizen.page, 'go-once-tracking', ['phone']);
     } catch (err) {
       await screenshot(specialist.page, 'go-once-failure-specialist').catch(() => undefined);
       await screenshot(citizen.page, 'go-once-failure-citizen').catch(() => undefined);

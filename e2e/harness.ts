@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { expect, inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { DEMO_PASSWORD } from '../src/services/demo-data/index.js';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -132,6 +132,21 @@ export async function closeJourney(journey: Partial<Journey>): Promise<void> {
   await journey.server?.stop();
 }
 
+/**
+ * A journey file's set-up in one line: before the file's first test it opens the journey (then runs `prepare`, if
+ * given, with it), after the last it closes it. The returned object is filled in by then: read `journey.server` and
+ * `journey.browser` inside the tests, not at the top of the file.
+ */
+export function useJourney(prepare?: (journey: Journey) => Promise<void>, timeout?: number): Journey {
+  const journey = {} as Journey;
+  beforeAll(async () => {
+    Object.assign(journey, await openJourney());
+    await prepare?.(journey);
+  }, timeout);
+  afterAll(() => closeJourney(journey));
+  return journey;
+}
+
 export const viewports = {
   phone: { width: 390, height: 844 },
   desktop: { width: 1366, height: 900 },
@@ -157,6 +172,45 @@ export async function signIn(page: Page, server: Server, username: string, path 
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   const pathname = path.split('?')[0];
   await page.waitForURL((u) => u.pathname === pathname);
+}
+
+/** Signs in through the API only (no page), for checks and set-up a person would do elsewhere. */
+export async function apiSession(journey: Journey, username: string): Promise<BrowserContext> {
+  const context = await journey.browser.newContext();
+  const res = await context.request.post(`${journey.server.url}/api/auth/login`, {
+    data: { username, password: DEMO_PASSWORD },
+  });
+  expect(res.status(), await res.text()).toBe(200);
+  return context;
+}
+
+/** Signs a demo account in through the API with plain fetch; returns the cookie and CSRF headers of its session. */
+export async function loginHeaders(server: Server, username: string): Promise<Record<string, string>> {
+  const login = await fetch(server.url + '/api/auth/login', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+  });
+  expect(login.status).toBe(200);
+  const cookies = new Map(
+    login.headers.getSetCookie().map((c) => c.split(';')[0]!.split('=') as [string, string]),
+  );
+  return {
+    cookie: [...cookies].map(([k, v]) => `${k}=${v}`).join('; '),
+    'x-csrf-token': cookies.get('motcua_csrf') ?? '',
+  };
+}
+
+/** The CSRF header a signed-in context sends with a write. */
+export async function csrfHeader(context: BrowserContext): Promise<Record<string, string>> {
+  const token = (await context.cookies()).find((c) => c.name === 'motcua_csrf')?.value ?? '';
+  return { 'x-csrf-token': decodeURIComponent(token) };
+}
+
+/** Fails when a page at phone size scrolls sideways. */
+export async function expectNoSideScroll(page: Page): Promise<void> {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+  expect(overflow).toBe(false);
 }
 
 /**
@@ -208,4 +262,20 @@ export async function axeViolations(page: Page) {
 export async function screenshot(page: Page, name: string) {
   fs.mkdirSync('test-results', { recursive: true });
   await page.screenshot({ path: path.join('test-results', name + '.png'), fullPage: true });
+}
+
+/**
+ * Looks at the page at each size in turn (phone then desktop unless told): a screenshot for people and an axe check
+ * that must find nothing. The page is left at the last size.
+ */
+export async function lookAt(
+  page: Page,
+  name: string,
+  sizes: (keyof typeof viewports)[] = ['phone', 'desktop'],
+): Promise<void> {
+  for (const size of sizes) {
+    await page.setViewportSize(viewports[size]);
+    await screenshot(page, `${name}-${size}`);
+    expect(await axeViolations(page)).toEqual([]);
+  }
 }

@@ -8,64 +8,17 @@
  * desktop sizes go to test-results/.
  */
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DEV_HOTLINE_SECRET } from '../src/config.js';
-import type { CallEvent } from '../src/domain/hotline/views.js';
-import { signEvent, SIGNATURE_HEADER, TIMESTAMP_HEADER } from '../src/services/hotline/signature.js';
+import { describe, expect, it } from 'vitest';
 import { birth } from '../src/http/dossier/dossier-test-utils.js';
-import { DEMO_PASSWORD } from '../src/services/demo-data/index.js';
 import { DEMO_TRACKING_PHONE } from '../src/services/demo-data/dossiers-data.js';
-import {
-  axeViolations,
-  newPage,
-  signIn,
-  screenshot,
-  viewports,
-  type Server,
-  openJourney,
-  closeJourney,
-} from './harness.js';
+import { newPage, signIn, screenshot, useJourney, apiSession, csrfHeader, lookAt } from './harness.js';
+import { pbx, specialistAvailable } from './desk.js';
 
-let server: Server;
-let browser: Browser;
-beforeAll(async () => ({ server, browser } = await openJourney()));
-afterAll(() => closeJourney({ server, browser }));
+const journey = useJourney();
 
 /** Đông Tiến's public hotline number (the demo data's line of the commune). */
 const LINE = '0237 3899 001';
 const CALLER = DEMO_TRACKING_PHONE.replace(/\s/g, '');
-
-/** Signs in through the API only (no page), for checks and set-up a person would do elsewhere. */
-async function apiSession(username: string): Promise<BrowserContext> {
-  const context = await browser.newContext();
-  const res = await context.request.post(`${server.url}/api/auth/login`, {
-    data: { username, password: DEMO_PASSWORD },
-  });
-  expect(res.status(), await res.text()).toBe(200);
-  return context;
-}
-
-async function csrf(context: BrowserContext): Promise<Record<string, string>> {
-  const token = (await context.cookies()).find((c) => c.name === 'motcua_csrf')?.value ?? '';
-  return { 'x-csrf-token': decodeURIComponent(token) };
-}
-
-/** Posts one PBX event the way a bridge does: HMAC-SHA256 over `${timestamp}.${body}`. */
-async function pbx(event: CallEvent): Promise<void> {
-  const body = JSON.stringify(event);
-  const timestamp = Math.floor(Date.now() / 1000);
-  const res = await fetch(`${server.url}/api/hotline/events`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      [TIMESTAMP_HEADER]: String(timestamp),
-      [SIGNATURE_HEADER]: signEvent(DEV_HOTLINE_SECRET, timestamp, body),
-    },
-    body,
-  });
-  expect(res.status, await res.text()).toBeLessThan(300);
-}
 
 /** "2/3 hồ sơ đi một lần" → its two numbers. */
 function cameOnce(text: string | null): { cameOnce: number; dossiers: number } {
@@ -74,34 +27,22 @@ function cameOnce(text: string | null): { cameOnce: number; dossiers: number } {
   return { cameOnce: Number(m[1]!.replace(/\./g, '')), dossiers: Number(m[2]!.replace(/\./g, '')) };
 }
 
-/** Screenshots at both sizes and an axe check at each; the page is left at desktop size. */
-async function lookAt(page: Page, name: string) {
-  await page.setViewportSize(viewports.phone);
-  await screenshot(page, `${name}-phone`);
-  expect(await axeViolations(page)).toEqual([]);
-  await page.setViewportSize(viewports.desktop);
-  await screenshot(page, `${name}-desktop`);
-  expect(await axeViolations(page)).toEqual([]);
-}
-
 describe('hotline journey', () => {
   it('a call rings with the caller’s history, goes to the justice specialist, the checklist is sent by SMS, and the first-visit rate follows', async () => {
-    const operator = await newPage(browser, 'desktop');
-    const specialist = await newPage(browser, 'desktop');
-    const admin = await apiSession('admin.dongtien');
-    const reception = await apiSession('tiepnhan.dongtien');
+    const operator = await newPage(journey.browser, 'desktop');
+    const specialist = await newPage(journey.browser, 'desktop');
+    const admin = await apiSession(journey, 'admin.dongtien');
+    const reception = await apiSession(journey, 'tiepnhan.dongtien');
     try {
       // The specialist is at their desk and available; the operator's console is connected.
-      await signIn(specialist.page, server, 'chuyenvien.dongtien', '/ban-lam-viec/tu-van');
-      await specialist.page.getByText('Đang kết nối trực tiếp').waitFor();
-      await specialist.page.getByRole('radio', { name: 'Sẵn sàng' }).check();
-      await signIn(operator.page, server, 'tongdai.dongtien', '/ban-lam-viec/tong-dai');
+      await specialistAvailable(specialist.page, journey.server);
+      await signIn(operator.page, journey.server, 'tongdai.dongtien', '/ban-lam-viec/tong-dai');
       await operator.page.getByText('Đang kết nối trực tiếp').waitFor();
       await lookAt(operator.page, 'hotline-operator-idle');
 
       // The dashboard before the call: how many of the callers' dossiers came once (the demo data has one).
-      const dashboard = await newPage(browser, 'desktop');
-      await signIn(dashboard.page, server, 'lanhdao.dongtien', '/ban-lam-viec/thong-ke-tong-dai');
+      const dashboard = await newPage(journey.browser, 'desktop');
+      await signIn(dashboard.page, journey.server, 'lanhdao.dongtien', '/ban-lam-viec/thong-ke-tong-dai');
       const firstVisit = dashboard.page.getByTestId('stat-first-visit-detail');
       await firstVisit.waitFor();
       const before = cameOnce(await firstVisit.textContent());
@@ -109,7 +50,13 @@ describe('hotline journey', () => {
       // The call rings in the console with the caller's name and dossiers.
       const callId = `e2e-${randomUUID()}`;
       const t0 = Date.now();
-      await pbx({ callId, event: 'ringing', at: new Date(t0).toISOString(), caller: CALLER, called: LINE });
+      await pbx(journey.server, {
+        callId,
+        event: 'ringing',
+        at: new Date(t0).toISOString(),
+        caller: CALLER,
+        called: LINE,
+      });
       const ring = operator.page.getByTestId('hotline-ring');
       await ring.filter({ hasText: DEMO_TRACKING_PHONE }).waitFor();
       await expect
@@ -123,7 +70,12 @@ describe('hotline journey', () => {
       await lookAt(operator.page, 'hotline-operator-ringing');
 
       // The operator answers at extension 200, chooses the justice field, the specialist, and transfers.
-      await pbx({ callId, event: 'answered', at: new Date(t0 + 4000).toISOString(), extension: '200' });
+      await pbx(journey.server, {
+        callId,
+        event: 'answered',
+        at: new Date(t0 + 4000).toISOString(),
+        extension: '200',
+      });
       await ring.waitFor({ state: 'detached' });
       await operator.page.getByLabel('Lĩnh vực người gọi hỏi').click();
       await operator.page
@@ -136,7 +88,7 @@ describe('hotline journey', () => {
       await operator.page.getByLabel('Ghi chú cho chuyên viên').fill(note);
       await lookAt(operator.page, 'hotline-operator-transfer');
       await operator.page.getByRole('button', { name: 'Chuyển máy' }).click();
-      await pbx({
+      await pbx(journey.server, {
         callId,
         event: 'transferred',
         at: new Date(t0 + 40_000).toISOString(),
@@ -164,13 +116,18 @@ describe('hotline journey', () => {
       await specialist.page.getByRole('button', { name: 'Ghi kết quả' }).click();
       await specialist.page.getByText(/^Đã ghi: Đã hướng dẫn/).waitFor();
       await lookAt(specialist.page, 'hotline-specialist');
-      await pbx({ callId, event: 'hangup', at: new Date(t0 + 180_000).toISOString(), durationSeconds: 180 });
+      await pbx(journey.server, {
+        callId,
+        event: 'hangup',
+        at: new Date(t0 + 180_000).toISOString(),
+        durationSeconds: 180,
+      });
 
       // The SMS is in the outbox, addressed to the caller.
       await expect
         .poll(async () => {
           const res = await admin.request.get(
-            `${server.url}/api/admin/notifications?q=${encodeURIComponent(CALLER)}`,
+            `${journey.server.url}/api/admin/notifications?q=${encodeURIComponent(CALLER)}`,
           );
           const body = (await res.json()) as { items: { event: string; channel: string }[] };
           return body.items.filter((m) => m.event === 'hotline_checklist' && m.channel === 'sms').length;
@@ -178,7 +135,7 @@ describe('hotline journey', () => {
         .toBe(1);
 
       // The call log, searched by the number in its +84 form, shows both legs.
-      await operator.page.goto(`${server.url}/ban-lam-viec/cuoc-goi`);
+      await operator.page.goto(`${journey.server.url}/ban-lam-viec/cuoc-goi`);
       await operator.page.getByLabel('Số điện thoại người gọi').fill('+84' + CALLER.slice(1));
       await operator.page.getByLabel('Số điện thoại người gọi').press('Enter');
       const legs = operator.page.getByTestId('call-legs').first().locator('li');
@@ -198,8 +155,8 @@ describe('hotline journey', () => {
       await lookAt(operator.page, 'hotline-callbacks');
 
       // A complete dossier from the same phone is received at the desk: the callers' first-visit rate changes.
-      const received = await reception.request.post(`${server.url}/api/dossiers`, {
-        headers: await csrf(reception),
+      const received = await reception.request.post(`${journey.server.url}/api/dossiers`, {
+        headers: await csrfHeader(reception),
         data: birth({ idempotencyKey: `hotline-e2e-${Date.now()}` }),
       });
       expect(received.status(), await received.text()).toBe(201);
@@ -216,16 +173,16 @@ describe('hotline journey', () => {
       // call's callback, without the operator's actions.
       const missedId = `e2e-missed-${randomUUID()}`;
       const t1 = Date.now();
-      await pbx({
+      await pbx(journey.server, {
         callId: missedId,
         event: 'ringing',
         at: new Date(t1).toISOString(),
         caller: CALLER,
         called: LINE,
       });
-      await pbx({ callId: missedId, event: 'hangup', at: new Date(t1 + 9000).toISOString() });
-      const log = await newPage(browser, 'desktop');
-      await signIn(log.page, server, 'lanhdao.dongtien', '/ban-lam-viec/cuoc-goi');
+      await pbx(journey.server, { callId: missedId, event: 'hangup', at: new Date(t1 + 9000).toISOString() });
+      const log = await newPage(journey.browser, 'desktop');
+      await signIn(log.page, journey.server, 'lanhdao.dongtien', '/ban-lam-viec/cuoc-goi');
       const logLink = log.page
         .getByRole('navigation', { name: 'Menu bàn làm việc' })
         .getByRole('link', { name: 'Cuộc gọi và gọi lại' });

@@ -4,15 +4,12 @@
  * pages of both staff areas the role may use. Then every page of each menu (and a dossier's page) is opened at
  * 390×844 and none scrolls sideways (tables scroll inside their own box). The leader's page and the menu pass axe.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../src/services/demo-data/index.js';
-import { axeViolations, closeJourney, newPage, openJourney, screenshot, type Server } from './harness.js';
+import { axeViolations, newPage, screenshot, useJourney } from './harness.js';
 
-let server: Server;
-let browser: Browser;
-beforeAll(async () => ({ server, browser } = await openJourney()));
-afterAll(() => closeJourney({ server, browser }));
+const journey = useJourney();
 
 interface Account {
   username: string;
@@ -72,7 +69,7 @@ const heading = (page: Page) => page.getByRole('heading', { level: 1 }).first();
 
 /** Logs in from the login page without `?next=`: where the person lands is the login's own choice. */
 async function logIn(page: Page, username: string) {
-  await page.goto(server.url + '/dang-nhap');
+  await page.goto(journey.server.url + '/dang-nhap');
   await page.getByLabel('Tên đăng nhập').fill(username);
   await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
@@ -125,7 +122,7 @@ async function visit(page: Page, href: string) {
 describe('landing and menus', () => {
   for (const account of accounts) {
     it(`lands ${account.username} on ${account.lands} with their pages in the menu, none wider than 390 px`, async () => {
-      const { context, page } = await newPage(browser, 'phone');
+      const { context, page } = await newPage(journey.browser, 'phone');
       countRequests(page);
       try {
         await logIn(page, account.username);
@@ -144,7 +141,7 @@ describe('landing and menus', () => {
         // /ban-lam-viec and /quan-tri with nothing asked lead a desk role to the same place.
         if (account.lands.startsWith('/ban-lam-viec/')) {
           for (const bare of ['/ban-lam-viec', '/quan-tri']) {
-            await page.goto(server.url + bare);
+            await page.goto(journey.server.url + bare);
             await expect.poll(() => new URL(page.url()).pathname).toBe(account.lands);
           }
         }
@@ -175,7 +172,7 @@ describe('landing and menus', () => {
   }
 
   it('shows the leader what awaits approval and assignment and the unread alerts, each opening the dossier', async () => {
-    const { context, page } = await newPage(browser, 'desktop');
+    const { context, page } = await newPage(journey.browser, 'desktop');
     try {
       await logIn(page, 'lanhdao.dongtien');
       await expect.poll(() => heading(page).textContent()).toBe('Việc chờ lãnh đạo');

@@ -5,15 +5,12 @@
  */
 import { spawnSync } from 'node:child_process';
 import QRCode from 'qrcode';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { popularProcedures } from '../web/src/portal/popular.js';
-import { axeViolations, newPage, screenshot, type Server, openJourney, closeJourney } from './harness.js';
+import { axeViolations, newPage, screenshot, useJourney } from './harness.js';
 
-let server: Server;
-let browser: Browser;
-beforeAll(async () => ({ server, browser } = await openJourney()));
-afterAll(() => closeJourney({ server, browser }));
+const journey = useJourney();
 
 const BIRTH = '1.001193';
 interface Field {
@@ -39,9 +36,9 @@ async function focusedIs(page: Page, selector: string) {
 
 describe('citizen portal at phone size', () => {
   it('finds "Đăng ký khai sinh" from "dang ky khai sinh", shows its checklist, and downloads the PDF', async () => {
-    const { context, page } = await newPage(browser, 'phone');
+    const { context, page } = await newPage(journey.browser, 'phone');
     try {
-      await page.goto(server.url + '/');
+      await page.goto(journey.server.url + '/');
       await expect.poll(() => page.title()).toContain('Tra cứu thủ tục hành chính');
       await expect.poll(() => page.locator('h1').textContent()).toBe('Bạn cần làm thủ tục gì?');
       await expect.poll(() => page.getByText('02373 900 900').first().isVisible()).toBe(true);
@@ -79,7 +76,7 @@ describe('citizen portal at phone size', () => {
       const pdfLink = page.getByRole('link', { name: 'Tải PDF' }).first();
       const href = await pdfLink.getAttribute('href');
       expect(href).toBe(`/api/procedures/${BIRTH}/checklist.pdf`);
-      const res = await page.request.get(server.url + href);
+      const res = await page.request.get(journey.server.url + href);
       expect(res.status()).toBe(200);
       expect(res.headers()['content-type']).toBe('application/pdf');
       const pdf = await res.body();
@@ -94,9 +91,9 @@ describe('citizen portal at phone size', () => {
   });
 
   it('opens the print view with a QR code that encodes the procedure page', async () => {
-    const { context, page } = await newPage(browser, 'phone');
+    const { context, page } = await newPage(journey.browser, 'phone');
     try {
-      await page.goto(`${server.url}/thu-tuc/${BIRTH}`);
+      await page.goto(`${journey.server.url}/thu-tuc/${BIRTH}`);
       await page.getByRole('link', { name: 'In danh sách' }).first().click();
       await page.waitForURL(new RegExp(`/thu-tuc/${BIRTH.replace('.', '\\.')}/in$`));
       const qr = page.locator('svg.qr[role="img"]');
@@ -123,13 +120,13 @@ describe('citizen portal at phone size', () => {
   });
 
   it('narrows the checklist to one case, and the PDF and print links follow', async () => {
-    const { context, page } = await newPage(browser, 'phone');
+    const { context, page } = await newPage(journey.browser, 'phone');
     try {
-      const detail = await page.request.get(`${server.url}/api/procedures/1.013978`);
+      const detail = await page.request.get(`${journey.server.url}/api/procedures/1.013978`);
       const cases = ((await detail.json()) as { cases: string[] }).cases;
       expect(cases.length).toBeGreaterThan(1);
       const chosen = cases[1] ?? '';
-      await page.goto(`${server.url}/thu-tuc/1.013978`);
+      await page.goto(`${journey.server.url}/thu-tuc/1.013978`);
       // The choice lives in the URL (?truong-hop=): the radio shows it checked once the router has navigated, a
       // moment after the click, so the click is not a synchronous check().
       const radio = page.getByRole('radio', { name: chosen });
@@ -138,12 +135,12 @@ describe('citizen portal at phone size', () => {
       await expect.poll(() => new URL(page.url()).searchParams.get('truong-hop')).toBe(chosen);
       const pdfHref = await page.getByRole('link', { name: 'Tải PDF' }).first().getAttribute('href');
       expect(pdfHref).toBe(`/api/procedures/1.013978/checklist.pdf?case=${encodeURIComponent(chosen)}`);
-      const res = await page.request.get(server.url + pdfHref);
+      const res = await page.request.get(journey.server.url + pdfHref);
       expect(res.status()).toBe(200);
       expect(pdfText(await res.body())).toContain(`Trường hợp: ${chosen}`);
       const printHref = await page.getByRole('link', { name: 'In danh sách' }).first().getAttribute('href');
       expect(printHref).toBe(`/thu-tuc/1.013978/in?truong-hop=${encodeURIComponent(chosen)}`);
-      await page.goto(server.url + (printHref ?? ''));
+      await page.goto(journey.server.url + (printHref ?? ''));
       await expect.poll(() => page.locator('.sheet-meta').textContent()).toContain(`Trường hợp: ${chosen}`);
       await expectNoAxeViolations(page);
     } finally {
@@ -154,9 +151,9 @@ describe('citizen portal at phone size', () => {
 
 describe('keyboard only', () => {
   it('reaches the search box, submits, reaches a result and opens it', async () => {
-    const { context, page } = await newPage(browser, 'desktop');
+    const { context, page } = await newPage(journey.browser, 'desktop');
     try {
-      await page.goto(server.url + '/');
+      await page.goto(journey.server.url + '/');
       await expect.poll(() => page.locator('h1').textContent()).toBe('Bạn cần làm thủ tục gì?');
       await page.keyboard.press('Tab');
       expect(await focusedIs(page, 'a.skip-link')).toBe(true);
@@ -188,10 +185,10 @@ describe('keyboard only', () => {
 
 describe.each(['phone', 'desktop'] as const)('accessibility and looks at %s size', (size) => {
   it('home, results, procedure, not-found and empty results have no axe violations', async () => {
-    const { context, page } = await newPage(browser, size);
+    const { context, page } = await newPage(journey.browser, size);
     try {
       const visit = async (path: string, ready: () => Promise<unknown>, shot: string) => {
-        await page.goto(server.url + path);
+        await page.goto(journey.server.url + path);
         await expect.poll(ready).toBeTruthy();
         await expectNoAxeViolations(page);
         await screenshot(page, `portal-${size}-${shot}`);
@@ -220,7 +217,7 @@ describe.each(['phone', 'desktop'] as const)('accessibility and looks at %s size
 
 describe('the portal stays light and its links are real', () => {
   it('loads no admin code on citizen pages, within a script budget', async () => {
-    const { context, page } = await newPage(browser, 'phone');
+    const { context, page } = await newPage(journey.browser, 'phone');
     try {
       const scripts = new Map<string, number>();
       page.on('response', (r) => {
@@ -231,9 +228,9 @@ describe('the portal stays light and its links are real', () => {
           );
         }
       });
-      await page.goto(server.url + '/');
+      await page.goto(journey.server.url + '/');
       await expect.poll(() => page.locator('.tile').first().isVisible()).toBe(true);
-      await page.goto(`${server.url}/thu-tuc/${BIRTH}`);
+      await page.goto(`${journey.server.url}/thu-tuc/${BIRTH}`);
       await expect.poll(() => page.locator('.doc').first().isVisible()).toBe(true);
       await page.waitForLoadState('networkidle');
       const bodies = await Promise.all(
@@ -252,18 +249,19 @@ describe('the portal stays light and its links are real', () => {
   });
 
   it('offers no field without procedures: not in the home tiles, not in the catalogue filter', async () => {
-    const fields = ((await (await fetch(`${server.url}/api/fields`)).json()) as { items: Field[] }).items;
+    const fields = ((await (await fetch(`${journey.server.url}/api/fields`)).json()) as { items: Field[] })
+      .items;
     const names = (list: Field[]) => list.map((f) => f.name).sort();
     const empty = fields.filter((f) => f.count === 0);
     // The demo organisation has a field (Văn hóa - Xã hội) that its catalogue does not fill.
     expect(empty.length).toBeGreaterThan(0);
-    const { context, page } = await newPage(browser, 'desktop');
+    const { context, page } = await newPage(journey.browser, 'desktop');
     try {
-      await page.goto(`${server.url}/thu-tuc`);
+      await page.goto(`${journey.server.url}/thu-tuc`);
       const filter = page.locator('#field-filter option:not([value=""])');
       await expect.poll(() => filter.count()).toBeGreaterThan(0);
       expect((await filter.allTextContents()).sort()).toEqual(names(fields.filter((f) => f.count > 0)));
-      await page.goto(server.url);
+      await page.goto(journey.server.url);
       const tiles = page.locator('.tile-title');
       await expect.poll(() => page.locator('.grid .tile').count()).toBeGreaterThan(popularProcedures.length);
       const shown = await tiles.allTextContents();
@@ -275,7 +273,7 @@ describe('the portal stays light and its links are real', () => {
 
   it('every popular procedure on the home page exists in the demo catalogue', async () => {
     for (const p of popularProcedures) {
-      const res = await fetch(`${server.url}/api/procedures/${p.code}`);
+      const res = await fetch(`${journey.server.url}/api/procedures/${p.code}`);
       expect(res.status, p.code).toBe(200);
       const body = (await res.json()) as { name: string; field: { name: string } };
       expect(body.name.replace(/^Thủ tục /, '').toLowerCase()).toBe(p.name.toLowerCase());

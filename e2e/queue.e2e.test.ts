@@ -4,37 +4,24 @@
  * the officer serves the citizen, receives the dossier and finishes the ticket with its code. Screenshots of the
  * kiosk, the ticket page and the display at phone and desktop sizes; no axe-core WCAG 2.1 AA violation.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { birth } from '../src/http/dossier/dossier-test-utils.js';
-import {
-  axeViolations,
-  newPage,
-  screenshot,
-  type Server,
-  signIn,
-  openJourney,
-  closeJourney,
-} from './harness.js';
+import { axeViolations, newPage, screenshot, signIn, useJourney } from './harness.js';
 
-let server: Server;
-let browser: Browser;
-
-beforeAll(async () => ({ server, browser } = await openJourney()));
-afterAll(() => closeJourney({ server, browser }));
+const journey = useJourney();
 
 const UNIT = 'H56.10.01';
 
 describe('queue journey', () => {
   it('kiosk ticket → officer calls → display shows it within a second → the ticket becomes a dossier', async () => {
-    const display = await newPage(browser, 'desktop');
-    const kiosk = await newPage(browser, 'phone');
-    const officer = await newPage(browser, 'desktop');
+    const display = await newPage(journey.browser, 'desktop');
+    const kiosk = await newPage(journey.browser, 'phone');
+    const officer = await newPage(journey.browser, 'desktop');
     try {
-      await display.page.goto(`${server.url}/man-hinh/${UNIT}`);
+      await display.page.goto(`${journey.server.url}/man-hinh/${UNIT}`);
       await expect.poll(() => display.page.getByTestId('counter-1').textContent()).toBe('Tạm nghỉ');
 
-      await kiosk.page.goto(`${server.url}/lay-so/${UNIT}`);
+      await kiosk.page.goto(`${journey.server.url}/lay-so/${UNIT}`);
       const justice = kiosk.page.getByRole('button', { name: /^Hộ tịch/ });
       await justice.waitFor();
       await screenshot(kiosk.page, 'queue-kiosk-phone');
@@ -50,10 +37,12 @@ describe('queue journey', () => {
       const ticketUrl = (await kiosk.page.getByRole('img', { name: /Mã QR/ }).getAttribute('data-value'))!;
       expect(ticketUrl).toMatch(/\/so-thu-tu\/[0-9a-f-]{36}$/);
       const ticketId = ticketUrl.split('/').pop()!;
-      const pdf = await kiosk.page.request.get(`${server.url}/api/public/queue/tickets/${ticketId}/pdf`);
+      const pdf = await kiosk.page.request.get(
+        `${journey.server.url}/api/public/queue/tickets/${ticketId}/pdf`,
+      );
       expect(pdf.headers()['content-type']).toBe('application/pdf');
 
-      await kiosk.page.goto(`${server.url}/so-thu-tu/${ticketId}`);
+      await kiosk.page.goto(`${journey.server.url}/so-thu-tu/${ticketId}`);
       await expect.poll(() => kiosk.page.getByTestId('ticket-number').textContent()).toBe(number);
       expect(await kiosk.page.getByTestId('ticket-status').textContent()).toBe('Đang chờ');
       await screenshot(kiosk.page, 'queue-ticket-phone');
@@ -61,7 +50,7 @@ describe('queue journey', () => {
       await kiosk.page.setViewportSize({ width: 1366, height: 900 });
       await screenshot(kiosk.page, 'queue-ticket-desktop');
 
-      await signIn(officer.page, server, 'tiepnhan.dongtien', '/ban-lam-viec/quay');
+      await signIn(officer.page, journey.server, 'tiepnhan.dongtien', '/ban-lam-viec/quay');
       await officer.page.getByRole('button', { name: /^Quầy 1/ }).click();
       const call = officer.page.getByRole('button', { name: 'Gọi số tiếp theo' });
       await call.waitFor();
@@ -93,13 +82,13 @@ describe('queue journey', () => {
       await officer.page.getByRole('button', { name: 'Bắt đầu phục vụ' }).click();
       await officer.page.getByRole('main').getByRole('link', { name: 'Tiếp nhận hồ sơ' }).waitFor();
       const csrf = (await officer.context.cookies()).find((c) => c.name === 'motcua_csrf')!.value;
-      const received = await officer.page.request.post(`${server.url}/api/dossiers`, {
+      const received = await officer.page.request.post(`${journey.server.url}/api/dossiers`, {
         headers: { 'x-csrf-token': decodeURIComponent(csrf) },
         data: birth({ idempotencyKey: `queue-e2e-${Date.now()}` }),
       });
       expect(received.status(), await received.text()).toBe(201);
       const code = ((await received.json()) as { dossier: { code: string } }).dossier.code;
-      await officer.page.goto(`${server.url}/ban-lam-viec/quay?dossier=${encodeURIComponent(code)}`);
+      await officer.page.goto(`${journey.server.url}/ban-lam-viec/quay?dossier=${encodeURIComponent(code)}`);
       await expect
         .poll(() => officer.page.getByLabel('Mã hồ sơ đã tiếp nhận (nếu có)').inputValue())
         .toBe(code);

@@ -6,8 +6,8 @@
  * month, is told in Vietnamese what is wrong before saving, saves, and the public page shows it. No axe-core WCAG
  * 2.1 AA violation at 390 px and 1366 px.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Locator } from 'playwright-core';
 import {
   civilDate,
   epochDay,
@@ -17,21 +17,9 @@ import {
 } from '../src/domain/calendar/civil-date.js';
 import { instantToLocal } from '../src/domain/calendar/time-zone.js';
 import { volunteerSaturday } from '../src/services/demo-data/service-hours.js';
-import {
-  axeViolations,
-  newPage,
-  screenshot,
-  signIn,
-  type Server,
-  openJourney,
-  closeJourney,
-} from './harness.js';
+import { axeViolations, newPage, screenshot, signIn, useJourney, expectNoSideScroll } from './harness.js';
 
-let server: Server;
-let browser: Browser;
-
-beforeAll(async () => ({ server, browser } = await openJourney()));
-afterAll(() => closeJourney({ server, browser }));
+const journey = useJourney();
 
 /** Types a date into a date picker as an officer does (dd/mm/yyyy, Enter). */
 async function pickDate(input: Locator, date: string) {
@@ -45,9 +33,9 @@ const AT = encodeURIComponent('2026-12-07T16:45:00+07:00');
 describe('service hours page', () => {
   for (const size of ['phone', 'desktop'] as const) {
     it(`shows the justice desk's winter 9th hour on a Monday (${size})`, async () => {
-      const { context, page } = await newPage(browser, size);
+      const { context, page } = await newPage(journey.browser, size);
       try {
-        await page.goto(`${server.url}/gio-phuc-vu/H56.10.02?at=${AT}`);
+        await page.goto(`${journey.server.url}/gio-phuc-vu/H56.10.02?at=${AT}`);
         await expect.poll(() => page.locator('h1').textContent()).toBe('Giờ phục vụ');
         const justice = page.locator('.sh-status li', { hasText: 'Hộ tịch' });
         await expect.poll(() => justice.textContent()).toContain('Đang mở cửa — đến 17:30');
@@ -66,12 +54,7 @@ describe('service hours page', () => {
         expect(await page.title()).toContain('Giờ phục vụ');
         await screenshot(page, `service-hours-${size}`);
         expect(await axeViolations(page)).toEqual([]);
-        if (size === 'phone') {
-          const overflow = await page.evaluate(
-            () => document.documentElement.scrollWidth > window.innerWidth,
-          );
-          expect(overflow).toBe(false);
-        }
+        if (size === 'phone') await expectNoSideScroll(page);
       } finally {
         await context.close();
       }
@@ -79,15 +62,15 @@ describe('service hours page', () => {
   }
 
   it('is linked from the portal footer and says when a unit does not exist', async () => {
-    const { context, page } = await newPage(browser, 'desktop');
+    const { context, page } = await newPage(journey.browser, 'desktop');
     try {
-      await page.goto(`${server.url}/`);
+      await page.goto(`${journey.server.url}/`);
       await page.getByRole('link', { name: 'Giờ phục vụ, ngày không viết, ngày không hẹn' }).click();
       await expect.poll(() => page.locator('.sh-unit').textContent()).toContain('Trung tâm');
       // The Land Registration Office's volunteer Saturday, seen on the Monday before it.
       const saturday = volunteerSaturday(Date.now());
       const monday = formatEpochDay(findEpochDay(saturday)! - 5);
-      await page.goto(`${server.url}/gio-phuc-vu/000.00.21.H56?at=${monday}T08:00:00%2B07:00`);
+      await page.goto(`${journey.server.url}/gio-phuc-vu/000.00.21.H56?at=${monday}T08:00:00%2B07:00`);
       const ahead = page.locator('.sh-list .special');
       await expect
         .poll(() => ahead.textContent())
@@ -95,7 +78,7 @@ describe('service hours page', () => {
       const row = page.locator('.sh-week tbody tr').nth(5);
       expect(await row.textContent()).toContain('07:30–11:30 (Thứ Bảy tình nguyện: Đất đai)');
       await screenshot(page, 'service-hours-land-office');
-      await page.goto(`${server.url}/gio-phuc-vu/X99.99.99`);
+      await page.goto(`${journey.server.url}/gio-phuc-vu/X99.99.99`);
       await expect.poll(() => page.getByRole('alert').textContent()).toContain('Không tìm thấy đơn vị');
     } finally {
       await context.close();
@@ -103,16 +86,16 @@ describe('service hours page', () => {
   });
 
   it('shows the 9th hour at Đông Khê in summer too, and none at the provincial centre in either season', async () => {
-    const { context, page } = await newPage(browser, 'desktop');
+    const { context, page } = await newPage(journey.browser, 'desktop');
     try {
       const summer = encodeURIComponent('2026-06-08T08:00:00+07:00');
-      await page.goto(`${server.url}/gio-phuc-vu/H56.10.02?at=${summer}`);
+      await page.goto(`${journey.server.url}/gio-phuc-vu/H56.10.02?at=${summer}`);
       const monday = page.locator('.sh-week tbody tr').first();
       await expect
         .poll(() => monday.locator('td').textContent())
         .toContain('17:00–18:00 (Giờ thứ 9: Hộ tịch, Văn hóa - Xã hội)');
       for (const at of [AT, summer]) {
-        await page.goto(`${server.url}/gio-phuc-vu/000.00.01.H56?at=${at}`);
+        await page.goto(`${journey.server.url}/gio-phuc-vu/000.00.01.H56?at=${at}`);
         await expect.poll(() => page.locator('.sh-week tbody tr').count()).toBe(7);
         expect(await page.locator('.sh-week').textContent()).not.toContain('Giờ thứ 9');
         expect(await page.locator('.sh-week tbody tr').first().textContent()).toContain('07:00–11:30');
@@ -124,7 +107,7 @@ describe('service hours page', () => {
   });
 
   it('the home page and the footer say the centre’s hours of today’s season', async () => {
-    const { context, page } = await newPage(browser, 'phone');
+    const { context, page } = await newPage(journey.browser, 'phone');
     try {
       const { month, day } = civilDate(instantToLocal('Asia/Ho_Chi_Minh', Date.now()).day);
       const md = month * 100 + day;
@@ -132,7 +115,7 @@ describe('service hours page', () => {
       const expected = winter
         ? 'Thứ Hai đến thứ Sáu: 07:00–11:30, 13:00–16:30 (giờ mùa đông), trừ ngày nghỉ lễ, Tết.'
         : 'Thứ Hai đến thứ Sáu: 07:00–11:30, 13:30–17:00 (giờ mùa hè), trừ ngày nghỉ lễ, Tết.';
-      await page.goto(`${server.url}/`);
+      await page.goto(`${journey.server.url}/`);
       const footer = page.locator('.site-footer .office-hours');
       await expect.poll(() => footer.textContent()).toBe(expected);
       expect(await page.locator('main .office-hours').textContent()).toBe(expected);
@@ -143,14 +126,14 @@ describe('service hours page', () => {
   });
 
   it('is edited in a form: a volunteer Saturday from next month, errors named before saving, then on the page', async () => {
-    const { context, page } = await newPage(browser, 'desktop');
+    const { context, page } = await newPage(journey.browser, 'desktop');
     try {
       const today = instantToLocal('Asia/Ho_Chi_Minh', Date.now()).day;
       const { year, month } = civilDate(today);
       const first = month === 12 ? epochDay(year + 1, 1, 1) : epochDay(year, month + 1, 1);
       const saturday = formatEpochDay(first + ((6 - isoWeekday(first) + 7) % 7) + 7);
       const from = formatEpochDay(first);
-      await signIn(page, server, 'admin.dongkhe', '/quan-tri/gio-phuc-vu');
+      await signIn(page, journey.server, 'admin.dongkhe', '/quan-tri/gio-phuc-vu');
       await expect.poll(() => page.getByRole('heading', { name: 'Giờ phục vụ mới' }).isVisible()).toBe(true);
       // Đông Khê's own 9th hour is in the form; the weekly sessions and seasons are the province's.
       expect(await page.getByText('Giờ thêm 4', { exact: true }).isVisible()).toBe(true);
@@ -187,7 +170,7 @@ describe('service hours page', () => {
 
       // The public page on the Monday before shows the Saturday; today's hours are as they were.
       const monday = formatEpochDay(findEpochDay(saturday)! - 5);
-      await page.goto(`${server.url}/gio-phuc-vu/H56.10.02?at=${monday}T08:00:00%2B07:00`);
+      await page.goto(`${journey.server.url}/gio-phuc-vu/H56.10.02?at=${monday}T08:00:00%2B07:00`);
       const row = page.locator('.sh-week tbody tr').nth(5);
       await expect.poll(() => row.textContent()).toContain('07:30–11:30 (Thứ Bảy tình nguyện)');
     } finally {

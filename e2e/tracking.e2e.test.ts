@@ -3,32 +3,16 @@
  * /tra-cuu?ma=CODE by the last 4 digits of the applicant's phone; a wrong phone says so in Vietnamese; no axe-core
  * WCAG 2.1 AA violation on the page.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { axeViolations, launchBrowser, newPage, screenshot, startServer, type Server } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, loginHeaders, newPage, screenshot, type Server, useJourney } from './harness.js';
 
-let server: Server;
-let browser: Browser;
 let code = '';
 
 /** Logs in as the Đông Tiến reception officer and receives a complete birth registration; returns its code. */
-async function receiveBirth(url: string): Promise<string> {
-  const login = await fetch(url + '/api/auth/login', {
+async function receiveBirth(server: Server): Promise<string> {
+  const res = await fetch(server.url + '/api/dossiers', {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'tiepnhan.dongtien', password: 'motcua@2026' }),
-  });
-  expect(login.status).toBe(200);
-  const cookies = new Map(
-    login.headers.getSetCookie().map((c) => c.split(';')[0]!.split('=') as [string, string]),
-  );
-  const res = await fetch(url + '/api/dossiers', {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      cookie: [...cookies].map(([k, v]) => `${k}=${v}`).join('; '),
-      'x-csrf-token': cookies.get('motcua_csrf') ?? '',
-    },
+    headers: { 'content-type': 'application/json', ...(await loginHeaders(server, 'tiepnhan.dongtien')) },
     body: JSON.stringify({
       procedureCode: '1.001193',
       applicant: { name: 'Lê Thị Hoa', phone: '091 234 5678', idNumber: '038195012345' },
@@ -40,21 +24,15 @@ async function receiveBirth(url: string): Promise<string> {
   return ((await res.json()) as { dossier: { code: string } }).dossier.code;
 }
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  code = await receiveBirth(server.url);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+const journey = useJourney(async ({ server }) => {
+  code = await receiveBirth(server);
 });
 
 describe('dossier tracking at phone size', () => {
   it('finds the dossier from the receipt link by the last 4 digits, and explains a wrong phone', async () => {
-    const { context, page } = await newPage(browser, 'phone');
+    const { context, page } = await newPage(journey.browser, 'phone');
     try {
-      await page.goto(`${server.url}/tra-cuu?ma=${encodeURIComponent(code)}`);
+      await page.goto(`${journey.server.url}/tra-cuu?ma=${encodeURIComponent(code)}`);
       await expect.poll(() => page.locator('h1').textContent()).toBe('Tra cứu tình trạng hồ sơ');
       expect(await page.getByLabel('Mã hồ sơ').inputValue()).toBe(code);
 

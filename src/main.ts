@@ -6,10 +6,8 @@ import { loadConfig, ConfigError, type Config } from './config.js';
 import { openReadyDatabase } from './db/setup.js';
 import { demoDataPresent, loadDemoDataOnce } from './services/demo-data/index.js';
 import { buildApp } from './http/app.js';
-import { startSweeper } from './services/dossier/sweeper.js';
-import { startDelivery } from './services/outbox/delivery.js';
 import { startControlSocket } from './services/backup/control-socket.js';
-import { startAuditSealer } from './services/audit/seal.js';
+import { startServerJobs } from './jobs/index.js';
 
 async function main(config: Config) {
   const { database } = await openReadyDatabase(config);
@@ -23,18 +21,10 @@ async function main(config: Config) {
   const demo = config.seedDemo ? await loadDemoDataOnce(database.db) : undefined;
 
   const app = await buildApp({ config, database });
-  // The deadline sweeper (alerts, escalation, extension drafts) every SWEEP_MINUTES; 0 turns it off.
-  const sweeper =
-    config.sweepMinutes > 0 ? startSweeper(database.db, config.sweepMinutes, app.log) : undefined;
-  // Notifications queued by the services are delivered in the background through the providers of NOTIFY_PROVIDERS
-  // (development default: to a file).
-  const outbox = startDelivery(database.db, config, (err) =>
-    app.log.error({ err }, 'notification delivery failed'),
-  );
-  // The audit log's rows are chained after their commit (migration 0030), every two seconds.
-  const sealer = startAuditSealer(database.db, 2_000, (err) =>
-    app.log.error({ err }, 'sealing the audit log failed'),
-  );
+  // The background jobs (src/jobs/): the deadline sweeper and housekeeping every SWEEP_MINUTES (0 turns them off),
+  // notification delivery through the providers of NOTIFY_PROVIDERS (development default: to a file), and the
+  // audit log's chain (migration 0030).
+  const jobs = startServerJobs(database.db, config, app.log);
   // The embedded database is this process's alone (a lock next to DATA_DIR): `motcua backup` asks for its backup
   // through a local socket instead of opening the files.
   const dump = database.dumpDataDir?.bind(database);
@@ -54,9 +44,7 @@ async function main(config: Config) {
     app
       .close()
       .then(() => control?.stop())
-      .then(() => sweeper?.stop())
-      .then(() => outbox.stop())
-      .then(() => sealer.stop())
+      .then(() => jobs.stop())
       .then(() => database.close())
       .then(() => process.exit(0))
       .catch((err: unknown) => {

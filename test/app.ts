@@ -2,6 +2,7 @@
  * An application on a fresh test database, for integration tests through HTTP (app.inject).
  */
 import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { buildApp } from '../src/http/app.js';
 import { openTestDatabase } from './db.js';
@@ -38,4 +39,17 @@ export async function openTestApp(
       await database.close();
     },
   };
+}
+
+/**
+ * A test file's application in one line: opened before the file's first test, closed after its last. The returned
+ * object is filled in by then (read `t.app` and `t.database` inside tests and hooks, not at the top of the file).
+ */
+export function useTestApp(opts: Parameters<typeof openTestApp>[0] = {}): TestApp {
+  const t = {} as TestApp;
+  beforeAll(async () => {
+    Object.assign(t, await openTestApp(opts));
+  });
+  afterAll(() => t.close?.());
+  return t;
 }

@@ -5,6 +5,7 @@
  * The returned headers carry the session cookie and the CSRF token that writes need.
  */
 import type { FastifyInstance } from 'fastify';
+import { beforeAll } from 'vitest';
 import { DEMO_PASSWORD } from '../src/services/demo-data/index.js';
 
 export interface LoggedIn {
@@ -42,4 +43,19 @@ export async function loginAs(
   const csrf = jar.get('motcua_csrf');
   if (!session || !csrf) throw new Error(`login as ${username} set no session cookies`);
   return { headers: { cookie: `motcua_session=${session}; motcua_csrf=${csrf}`, 'x-csrf-token': csrf } };
+}
+
+/**
+ * Signs the demo accounts in before the file's tests (after the hooks registered before this call, such as
+ * useTestApp's); the returned record holds each one's headers by username by then.
+ */
+export function useLogins(
+  t: { app: FastifyInstance },
+  usernames: readonly string[],
+): Record<string, LoggedIn> {
+  const as: Record<string, LoggedIn> = {};
+  beforeAll(async () => {
+    for (const u of usernames) as[u] = await loginAs(t.app, u);
+  });
+  return as;
 }

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from './main.js';
+import { officeHoursWithWinter } from '../domain/calendar/test-fixtures.js';
 
 async function cli(...argv: string[]) {
   const out: string[] = [];
@@ -39,20 +40,7 @@ describe('motcua due', () => {
     const file = calendarFile('winter.json', {
       timezone: 'Asia/Ho_Chi_Minh',
       workweek: [1, 2, 3, 4, 5],
-      sessions: [
-        ['07:00', '11:30'],
-        ['13:30', '17:00'],
-      ],
-      seasons: [
-        {
-          from: '10-01',
-          to: '03-31',
-          sessions: [
-            ['07:00', '11:30'],
-            ['13:30', '16:30'],
-          ],
-        },
-      ],
+      ...officeHoursWithWinter,
       daysOff: ['2026-01-01', '2026-01-02'],
       workdays: ['2026-01-03'],
     });

@@ -7,7 +7,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { parseInstant } from '../domain/calendar/time-zone.js';
-import { runHousekeeping } from '../services/housekeeping/housekeeping.js';
+import { runHousekeeping } from '../jobs/housekeeping.js';
 import { optionSpec, type LeafCommand } from './help.js';
 import { onConfiguredDatabase, UsageError, type CliIo } from './io.js';
 import { parseOptions } from './options.js';

@@ -4,25 +4,20 @@
  * of an assisted declaration, login — run with logging at trace level into a buffer, and the log is searched for
  * anything shaped like a phone or ID number and for the exact values sent.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestApp, type TestApp } from '../../test/app.js';
-import { loginAs, testClientAddress, type LoggedIn } from '../../test/auth.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../test/app.js';
+import { testClientAddress, useLogins } from '../../test/auth.js';
 import { DEMO_PASSWORD } from '../services/demo-data/index.js';
 import { birth, key } from './dossier/dossier-test-utils.js';
 
-let t: TestApp;
 const lines: string[] = [];
-const as: Record<string, LoggedIn> = {};
 
-beforeAll(async () => {
-  t = await openTestApp({
-    demo: true,
-    env: { LOG_LEVEL: 'trace' },
-    logStream: { write: (line) => void lines.push(line) },
-  });
-  for (const u of ['tiepnhan.dongtien', 'tongdai.dongtien']) as[u] = await loginAs(t.app, u);
+const t = useTestApp({
+  demo: true,
+  env: { LOG_LEVEL: 'trace' },
+  logStream: { write: (line) => void lines.push(line) },
 });
-afterAll(() => t.close());
+const as = useLogins(t, ['tiepnhan.dongtien', 'tongdai.dongtien']);
 
 const PHONE = '0912345678';
 const ID_NUMBER = '038195012345';

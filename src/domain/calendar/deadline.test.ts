@@ -3,6 +3,7 @@ import { DEFAULT_CALENDAR, parseCalendar } from './calendar-file.js';
 import { computeDue, type TimeLimit } from './deadline.js';
 import { formatInstant, parseInstant } from './time-zone.js';
 import { compileCalendar } from './working-time.js';
+import { officeHoursWithWinter } from './test-fixtures.js';
 
 const HCM = 'Asia/Ho_Chi_Minh';
 const standard = compileCalendar(DEFAULT_CALENDAR);
@@ -69,20 +70,7 @@ describe('deadline arithmetic — edges', () => {
   it('skips days off, honours swapped working days and seasons', () => {
     const cal = compileCalendar(
       parseCalendar({
-        sessions: [
-          ['07:00', '11:30'],
-          ['13:30', '17:00'],
-        ],
-        seasons: [
-          {
-            from: '10-01',
-            to: '03-31',
-            sessions: [
-              ['07:00', '11:30'],
-              ['13:30', '16:30'],
-            ],
-          },
-        ],
+        ...officeHoursWithWinter,
         daysOff: ['2025-05-01', '2025-05-02'],
         workdays: ['2025-04-26'],
       }),

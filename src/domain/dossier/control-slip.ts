@@ -2,7 +2,7 @@
  * The process control slip (Mẫu 06, TT 03/2025): one row per hand-off of a dossier — who handed it over, who
  * received it, when, and whether the step that ended with this hand-off finished early, on time or late against its
  * own share of the time limit. Built from the append-only action log and the per-agency tasks
- * (src/services/dossier/control-slip.ts); printed by src/adapters/pdf/forms/.
+ * (src/services/dossier/tasks/control-slip.ts); printed by src/adapters/pdf/forms/.
  */
 
 /** Early = finished before the day its share was due; late = after the instant its share was due. */

@@ -2,66 +2,18 @@
  * The lifecycle of a dossier: its statuses, the actions on it, and ONE declarative table of which action is allowed
  * in which status. The server refuses anything else (409 naming the allowed actions) and the browser shows only the
  * allowed buttons. The status is never stored on its own authority: it is derived by folding the append-only log.
+ * Where each action takes the dossier, and everything else it does, is its row in actions.ts.
  */
 
-export const statuses = [
-  'submitted', // online, not yet accepted by an officer
-  'received', // accepted at the desk (receipt issued), not yet assigned
-  'supplement_requested', // waiting for the applicant to complete the dossier
-  'in_appraisal', // a specialist appraises it
-  'awaiting_approval', // appraised, waiting for the leader
-  'transferred', // with another agency (liên thông)
-  'approved', // approved, the result is being prepared
-  'awaiting_payment', // fees or financial obligations to pay before the result
-  'result_ready', // the result is at the desk
-  'posting', // the result is on its way by post
-  'returned', // the result was handed over (done)
-  'refused', // refused, with reasons
-  'withdrawn', // the applicant withdrew it
-  'stopped', // processing stopped
-] as const;
-export type Status = (typeof statuses)[number];
+import { ACTIONS, type StateStep } from './actions.js';
+import { statuses, type Action, type Status } from './vocabulary.js';
 
-export const actions = [
-  'submit_online',
-  'receive',
-  'request_supplement',
-  'receive_supplement',
-  'refuse',
-  'assign',
-  'appraise',
-  'send_back',
-  'approve',
-  'transfer',
-  'transfer_back',
-  'request_payment',
-  'record_payment',
-  'extend',
-  'stop',
-  'withdraw',
-  'record_result',
-  'notify_result',
-  'send_by_post',
-  'return_result',
-  'consult',
-  'answer_consult',
-] as const;
-export type Action = (typeof actions)[number];
+export { actions, statuses, type Action, type Status } from './vocabulary.js';
+export { actionLabels, actionsNeedingNote } from './actions.js';
 
 /** Actions that open a dossier (the first entry of every log). */
 export const openingActions = ['submit_online', 'receive', 'request_supplement', 'refuse'] as const;
 export type OpeningAction = (typeof openingActions)[number];
-/** Actions that must say why (the reasons go on the printed notice): the server refuses them without a note. */
-export const actionsNeedingNote: readonly Action[] = [
-  'refuse',
-  'stop',
-  'request_supplement',
-  'extend',
-  'withdraw',
-  'send_back',
-  'consult',
-  'answer_consult',
-];
 
 /** Which actions are allowed in each status. Terminal statuses allow nothing. */
 export const transitions = {
@@ -135,25 +87,33 @@ export interface LoggedAction {
   action: Action;
 }
 
-/** Statuses reached by simple actions; actions not listed return (`resumeTo`) or keep the status. */
-const target = {
-  submit_online: 'submitted',
-  receive: 'received',
-  request_supplement: 'supplement_requested',
-  refuse: 'refused',
-  assign: 'in_appraisal',
-  appraise: 'awaiting_approval',
-  send_back: 'in_appraisal',
-  approve: 'approved',
-  transfer: 'transferred',
-  request_payment: 'awaiting_payment',
-  record_payment: 'approved',
-  stop: 'stopped',
-  withdraw: 'withdrawn',
-  record_result: 'result_ready',
-  send_by_post: 'posting',
-  return_result: 'returned',
-} as const satisfies Partial<Record<Action, Status>>;
+/** What else the folded state keeps, by the name the action's row gives (actions.ts). */
+const stateSteps = {
+  // Requested at the desk before any receipt: once complete, the dossier is received.
+  holdForSupplement: (next, _base, state) => {
+    next.resumeTo = state ? state.status : 'received';
+    next.supplements += 1;
+  },
+  holdForTransfer: (next, base) => {
+    next.resumeTo = base.status === 'received' ? 'in_appraisal' : base.status;
+  },
+  countExtension: (next) => {
+    next.extensions += 1;
+  },
+  markNotified: (next) => {
+    next.notified = true;
+  },
+  // A consultation keeps the status: the dossier stays where it is while another unit gives its opinion.
+  openConsult: (next, base) => {
+    next.openConsults = (base.openConsults ?? 0) + 1;
+  },
+  closeConsult: (next, base) => {
+    next.openConsults = (base.openConsults ?? 0) - 1;
+  },
+} satisfies Record<
+  StateStep,
+  (next: DossierState, base: DossierState, state: DossierState | undefined) => void
+>;
 
 /** Actions allowed now: the table, narrowed by the once-only rules (one extension, one notice). */
 export function allowedActions(state: DossierState | undefined): readonly Action[] {
@@ -195,32 +155,14 @@ export function applyToState(state: DossierState | undefined, action: Action): D
     version: 0,
   };
   const next: DossierState = { ...base, version: base.version + 1 };
-  if (action === 'request_supplement') {
-    // Requested at the desk before any receipt: once complete, the dossier is received.
-    next.resumeTo = state ? state.status : 'received';
-    next.supplements += 1;
-    next.status = 'supplement_requested';
-  } else if (action === 'receive_supplement') {
-    next.status = base.resumeTo ?? 'received';
+  const row = ACTIONS[action];
+  if (typeof row.to === 'object') {
+    next.status = base.resumeTo ?? row.to.resume;
     next.resumeTo = null;
-  } else if (action === 'transfer') {
-    next.resumeTo = base.status === 'received' ? 'in_appraisal' : base.status;
-    next.status = 'transferred';
-  } else if (action === 'transfer_back') {
-    next.status = base.resumeTo ?? 'in_appraisal';
-    next.resumeTo = null;
-  } else if (action === 'extend') {
-    next.extensions += 1;
-  } else if (action === 'notify_result') {
-    next.notified = true;
-  } else if (action === 'consult') {
-    // A consultation keeps the status: the dossier stays where it is while another unit gives its opinion.
-    next.openConsults = (base.openConsults ?? 0) + 1;
-  } else if (action === 'answer_consult') {
-    next.openConsults = (base.openConsults ?? 0) - 1;
-  } else {
-    next.status = target[action];
+  } else if (row.to !== 'stay') {
+    next.status = row.to;
   }
+  if ('fold' in row) stateSteps[row.fold](next, base, state);
   return next;
 }
 
@@ -281,28 +223,3 @@ export const statusLabels = {
   withdrawn: 'Đã rút hồ sơ',
   stopped: 'Dừng xử lý',
 } as const satisfies Record<Status, string>;
-
-export const actionLabels = {
-  submit_online: 'Nộp trực tuyến',
-  receive: 'Tiếp nhận',
-  request_supplement: 'Yêu cầu bổ sung',
-  receive_supplement: 'Nhận hồ sơ bổ sung',
-  refuse: 'Từ chối',
-  assign: 'Phân công',
-  appraise: 'Thẩm định',
-  send_back: 'Trả lại để thẩm định lại',
-  approve: 'Phê duyệt',
-  transfer: 'Chuyển liên thông',
-  transfer_back: 'Trả về từ liên thông',
-  request_payment: 'Yêu cầu nộp phí, nghĩa vụ tài chính',
-  record_payment: 'Ghi nhận đã nộp',
-  extend: 'Gia hạn, xin lỗi',
-  stop: 'Dừng xử lý',
-  withdraw: 'Rút hồ sơ',
-  record_result: 'Cập nhật kết quả',
-  notify_result: 'Thông báo có kết quả',
-  send_by_post: 'Gửi kết quả qua bưu chính',
-  return_result: 'Trả kết quả',
-  consult: 'Xin ý kiến',
-  answer_consult: 'Trả lời xin ý kiến',
-} as const satisfies Record<Action, string>;

@@ -5,16 +5,14 @@
  * without a leader, a dossier sent on before assignment) is appraised by whichever specialist takes it, who becomes
  * its assignee.
  */
-import type { Action } from './lifecycle.js';
+import { actionSpec } from './actions.js';
+import type { Action } from './vocabulary.js';
 
 export function handlesField(fieldCodes: readonly string[], fieldCode: string): boolean {
   return fieldCodes.length === 0 || fieldCodes.includes(fieldCode);
 }
 
-/** Actions only the dossier's assignee takes. */
-export const assigneeOnlyActions: readonly Action[] = ['appraise'];
-
 /** Whether the actor may take `action` as far as the assignment goes (other rules are checked elsewhere). */
 export function assigneeAllows(action: Action, assigneeId: string | null, actorId: string): boolean {
-  return !assigneeOnlyActions.includes(action) || assigneeId === null || assigneeId === actorId;
+  return !actionSpec(action).assigneeOnly || assigneeId === null || assigneeId === actorId;
 }

@@ -4,7 +4,7 @@
  * the proportions of the steps' `share`s, in whole working minutes, and always add up to the limit exactly.
  *
  * The steps done by the unit handling the dossier between two transfers form one "segment": one task of that unit
- * (src/services/dossier/tasks.ts) whose due instant is its segment's budget on the unit's calendar. A transfer step is
+ * (src/services/dossier/tasks/tasks.ts) whose due instant is its segment's budget on the unit's calendar. A transfer step is
  * the other agency's own task with its own budget. Calendar-day and same-day limits are not measured in working time:
  * their steps have no budget of their own and only the dossier's overall due instant applies.
  */

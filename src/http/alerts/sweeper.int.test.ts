@@ -5,21 +5,13 @@
  * the unauthenticated (401) and those who may not (403).
  */
 import { describe, expect, it } from 'vitest';
-import { openTestApp, type TestApp } from '../../../test/app.js';
-import { loginAs, type LoggedIn } from '../../../test/auth.js';
-import { afterAll, beforeAll } from 'vitest';
-import { runSweep } from '../../services/dossier/sweeper.js';
+import { useTestApp } from '../../../test/app.js';
+import { useLogins } from '../../../test/auth.js';
+import { runSweep } from '../../jobs/sweeper.js';
 import { actAt, actorOf, at, key, receiveAt } from '../../services/dossier/sweeper-test-utils.js';
 
-let t: TestApp;
-const as: Record<string, LoggedIn> = {};
-beforeAll(async () => {
-  t = await openTestApp({ demo: true });
-  for (const u of ['chuyenvien.dongtien', 'lanhdao.dongtien', 'tiepnhan.dongtien', 'chuyenvien.vpdk']) {
-    as[u] = await loginAs(t.app, u);
-  }
-});
-afterAll(() => t.close());
+const t = useTestApp();
+const as = useLogins(t, ['chuyenvien.dongtien', 'lanhdao.dongtien', 'tiepnhan.dongtien', 'chuyenvien.vpdk']);
 
 /** A week without holidays: Monday 15 to Friday 19 March 2027 (UTC+7). */
 const MON = '2027-03-15';
@@ -234,7 +226,7 @@ describe('deadline sweeper', () => {
   it('skips a run while another instance holds the sweep lock', async () => {
     const db = t.database.db;
     const { sql } = await import('kysely');
-    const { SWEEP_LOCK_KEY } = await import('../../services/dossier/sweeper.js');
+    const { SWEEP_LOCK_KEY } = await import('../../jobs/sweeper.js');
     if (t.database.kind === 'pglite') {
       // One connection: a second session cannot exist; the lock is still taken and released per run.
       const r = await runSweep(db, { now: at(`${WED}T07:00:00+07:00`) });

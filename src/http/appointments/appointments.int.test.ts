@@ -6,9 +6,9 @@
  * staff endpoints' authorisation. The booking rules run through the services with a fixed `now` (Thursday
  * 3 December 2026, 09:00 in Vietnam); the HTTP checks pick their dates from the slots the server offers today.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestApp, type TestApp } from '../../../test/app.js';
-import { loginAs, type LoggedIn } from '../../../test/auth.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../test/app.js';
+import { useLogins } from '../../../test/auth.js';
 import { DomainError } from '../../domain/errors.js';
 import {
   bookAppointment,
@@ -30,20 +30,14 @@ interface Json {
   fields: { field: { code: string }; own: boolean }[];
 }
 
-let t: TestApp;
-const as: Record<string, LoggedIn> = {};
-beforeAll(async () => {
-  t = await openTestApp({ demo: true });
-  for (const u of [
-    'admin.dongtien',
-    'admin.dongkhe',
-    'tiepnhan.dongtien',
-    'tiepnhan.dongkhe',
-    'chuyenvien.dongtien',
-  ])
-    as[u] = await loginAs(t.app, u);
-});
-afterAll(() => t.close());
+const t = useTestApp();
+const as = useLogins(t, [
+  'admin.dongtien',
+  'admin.dongkhe',
+  'tiepnhan.dongtien',
+  'tiepnhan.dongkhe',
+  'chuyenvien.dongtien',
+]);
 
 const NOW = Date.parse('2026-12-03T09:00:00+07:00');
 const opts = { publicUrl: 'https://motcua.example', now: NOW };

@@ -4,29 +4,22 @@
  * weekday or a procedure not eligible → the normal due), the inbox flag, and the end-of-day list. Time is placed
  * through the services' `now`; the routes are checked for 401/403/400.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestApp, type TestApp } from '../../../test/app.js';
-import { loginAs, type LoggedIn } from '../../../test/auth.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../test/app.js';
+import { useLogins } from '../../../test/auth.js';
 import { actAt, actorOf, at, receiveAt } from '../../services/dossier/sweeper-test-utils.js';
-import { applyAction } from '../../services/dossier/actions.js';
-import { submitOnline } from '../../services/dossier/intake.js';
+import { applyAction } from '../../services/dossier/actions/apply.js';
+import { submitOnline } from '../../services/dossier/intake/intake.js';
 
-let t: TestApp;
-const as: Record<string, LoggedIn> = {};
-beforeAll(async () => {
-  t = await openTestApp({ demo: true });
-  for (const u of [
-    'admin.tinh',
-    'admin.dongtien',
-    'admin.dongkhe',
-    'tiepnhan.dongtien',
-    'chuyenvien.dongtien',
-    'chuyenvien.vpdk',
-  ]) {
-    as[u] = await loginAs(t.app, u);
-  }
-});
-afterAll(() => t.close());
+const t = useTestApp();
+const as = useLogins(t, [
+  'admin.tinh',
+  'admin.dongtien',
+  'admin.dongkhe',
+  'tiepnhan.dongtien',
+  'chuyenvien.dongtien',
+  'chuyenvien.vpdk',
+]);
 
 /** Eligible for same-day processing; by post its limit is one working day. */
 const ELIGIBLE = '2.000908';

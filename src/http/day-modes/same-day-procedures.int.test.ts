@@ -7,29 +7,22 @@
  * unit; a mark of a unit above applies below; the end-of-day list shows the dossier. Đông Khê (H56.10.02) marks the
  * marital status certificate in the demo data and inherits the province's same-day Fridays.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestApp, type TestApp } from '../../../test/app.js';
-import { loginAs, type LoggedIn } from '../../../test/auth.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../test/app.js';
+import { useLogins } from '../../../test/auth.js';
 import { actorOf, at, receiveAt } from '../../services/dossier/sweeper-test-utils.js';
-import { applyAction } from '../../services/dossier/actions.js';
-import { receiveDossier, submitOnline } from '../../services/dossier/intake.js';
+import { applyAction } from '../../services/dossier/actions/apply.js';
+import { receiveDossier, submitOnline } from '../../services/dossier/intake/intake.js';
 import { getVersionInForce } from '../../services/catalogue/versions.js';
 
-let t: TestApp;
-const as: Record<string, LoggedIn> = {};
-beforeAll(async () => {
-  t = await openTestApp({ demo: true });
-  for (const u of [
-    'admin.tinh',
-    'admin.dongtien',
-    'admin.dongkhe',
-    'tiepnhan.dongkhe',
-    'chuyenvien.dongkhe',
-  ]) {
-    as[u] = await loginAs(t.app, u);
-  }
-});
-afterAll(() => t.close());
+const t = useTestApp();
+const as = useLogins(t, [
+  'admin.tinh',
+  'admin.dongtien',
+  'admin.dongkhe',
+  'tiepnhan.dongkhe',
+  'chuyenvien.dongkhe',
+]);
 
 /** Marital status certificate: three working days by law; marked same-day by Đông Khê in the demo data. */
 const MARITAL = '1.004873';

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { testClientAddress } from '../../../test/auth.js';
 import type { Static } from 'typebox';
 import { todayInVietnam } from '../../domain/catalogue/dates.js';
-import { receiveDossier } from '../../services/dossier/intake.js';
+import { receiveDossier } from '../../services/dossier/intake/intake.js';
 import { receptionOfficer } from '../../../test/acting.js';
 import {
   BIRTH,

@@ -4,7 +4,7 @@
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type, type TSchema } from 'typebox';
-import { intakePrefill } from '../../services/dossier/intake-prefill.js';
+import { intakePrefill } from '../../services/dossier/intake/prefill.js';
 import { authenticated, requireActor } from '../shared/guard.js';
 import { Answers } from '../../contracts/answers.js';
 import { staffReplies } from '../shared/routes.js';

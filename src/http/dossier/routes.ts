@@ -3,12 +3,12 @@
  * Staff routes check the session before the body is validated (401 first); unit checks happen in the services.
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { applyAction } from '../../services/dossier/actions.js';
-import { getControlSlip, latenessForActor } from '../../services/dossier/control-slip.js';
-import { receiveDossier, submitOnline } from '../../services/dossier/intake.js';
+import { applyAction } from '../../services/dossier/actions/apply.js';
+import { getControlSlip, latenessForActor } from '../../services/dossier/tasks/control-slip.js';
+import { receiveDossier, submitOnline } from '../../services/dossier/intake/intake.js';
 import { getAllowedActions, getDossier, listInbox } from '../../services/dossier/queries.js';
 import { retryOnIdempotencyRace } from '../../services/dossier/retry.js';
-import { listTransferTargets } from '../../services/dossier/transfer-targets.js';
+import { listTransferTargets } from '../../services/dossier/actions/transfer-targets.js';
 import { TransferTargets } from '../../contracts/land-tax.js';
 import { requireActor } from '../shared/guard.js';
 import { auditRead } from '../../services/audit/read.js';
@@ -22,7 +22,7 @@ import {
   requestDeclarationOtp,
   requestOnlineOtp,
   useOtp,
-} from '../../services/dossier/otp.js';
+} from '../../services/dossier/intake/otp.js';
 import {
   ActionBody,
   ActionResult,

@@ -3,23 +3,16 @@
  * had no supplement request or refusal), and the consoles' live stream.
  */
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestApp, type TestApp } from '../../../test/app.js';
-import { loginAs, type LoggedIn } from '../../../test/auth.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../test/app.js';
+import { useLogins } from '../../../test/auth.js';
 import type { HotlineStats } from '../../domain/hotline/views.js';
 import { DEMO_TRACKING_PHONE } from '../../services/demo-data/dossiers-data.js';
 import { normalisePhone } from '../../domain/contact/contact.js';
 import { after, DEMO_LINE, newCallId, postEvent } from './hotline-test-utils.js';
 
-let t: TestApp;
-const as: Record<string, LoggedIn> = {};
-
-beforeAll(async () => {
-  t = await openTestApp({ demo: true });
-  for (const u of ['tongdai.dongtien', 'chuyenvien.dongtien', 'lanhdao.dongtien'])
-    as[u] = await loginAs(t.app, u);
-});
-afterAll(() => t.close());
+const t = useTestApp();
+const as = useLogins(t, ['tongdai.dongtien', 'chuyenvien.dongtien', 'lanhdao.dongtien']);
 
 const localDay = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(d);
 

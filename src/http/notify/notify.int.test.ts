@@ -4,29 +4,25 @@
  * hours, the per-phone hourly limit and the unit's daily cap (held, never lost), bad recipients refused, and the
  * message list and resend (scope, audit).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestApp, type TestApp } from '../../../test/app.js';
-import { loginAs, type LoggedIn } from '../../../test/auth.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../test/app.js';
+import { useLogins } from '../../../test/auth.js';
 import { DomainError } from '../../domain/errors.js';
 import { notifyEvents } from '../../domain/notify/templates.js';
 import { notify, type NotifyRequest } from '../../services/notify/notify.js';
 
 type ErrorBody = { error: { code: string; message: string } };
 
-let t: TestApp;
-const as: Record<string, LoggedIn> = {};
 const unitId: Record<string, string> = {};
+const t = useTestApp();
+const as = useLogins(t, [
+  'admin.tinh',
+  'admin.dongtien',
+  'admin.dongkhe',
+  'tiepnhan.dongtien',
+  'chuyenvien.dongtien',
+]);
 beforeAll(async () => {
-  t = await openTestApp({ demo: true });
-  for (const u of [
-    'admin.tinh',
-    'admin.dongtien',
-    'admin.dongkhe',
-    'tiepnhan.dongtien',
-    'chuyenvien.dongtien',
-  ]) {
-    as[u] = await loginAs(t.app, u);
-  }
   for (const [key, agency] of [
     ['dongtien', 'H56.10.01'],
     ['dongkhe', 'H56.10.02'],
@@ -39,7 +35,6 @@ beforeAll(async () => {
     unitId[key] = row.id;
   }
 });
-afterAll(() => t.close());
 
 const at = (iso: string) => Date.parse(iso);
 let seq = 0;

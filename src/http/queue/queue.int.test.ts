@@ -3,9 +3,9 @@
  * finishes with a dossier; the public ticket page; the lobby display's SSE stream receives the call; every staff
  * action refused when not signed in (401), with the wrong role or unit (403); bad input → 400 with a code.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestApp, type TestApp } from '../../../test/app.js';
-import { loginAs, type LoggedIn } from '../../../test/auth.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../test/app.js';
+import { useLogins } from '../../../test/auth.js';
 import { issueTicket } from '../../services/queue/tickets.js';
 
 type ErrorBody = { error: { code: string; message: string } };
@@ -14,24 +14,20 @@ type Console = {
   current: { id: string; number: string; status: string; callCount: number; fieldCode: string } | null;
 };
 
-let t: TestApp;
-const as: Record<string, LoggedIn> = {};
 const COMMUNE = 'H56.10.01';
 let counterIds: string[] = [];
 
+const t = useTestApp();
+const as = useLogins(t, [
+  'admin.dongtien',
+  'admin.dongkhe',
+  'tiepnhan.dongtien',
+  'chuyenvien.dongtien',
+  'tiepnhan.dongkhe',
+  'lanhdao.dongtien',
+  'tongdai.dongtien',
+]);
 beforeAll(async () => {
-  t = await openTestApp({ demo: true });
-  for (const u of [
-    'admin.dongtien',
-    'admin.dongkhe',
-    'tiepnhan.dongtien',
-    'chuyenvien.dongtien',
-    'tiepnhan.dongkhe',
-    'lanhdao.dongtien',
-    'tongdai.dongtien',
-  ]) {
-    as[u] = await loginAs(t.app, u);
-  }
   const res = await t.app.inject({
     method: 'GET',
     url: `/api/admin/units/${COMMUNE}/counters`,
@@ -39,7 +35,6 @@ beforeAll(async () => {
   });
   counterIds = res.json<{ id: string }[]>().map((c) => c.id);
 });
-afterAll(() => t.close());
 
 const post = (url: string, who?: string, payload?: Record<string, unknown>) =>
   t.app.inject({

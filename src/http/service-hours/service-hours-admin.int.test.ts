@@ -4,9 +4,9 @@
  * saved), a version from today or a later date, audited; withdrawing a planned version, never one in force.
  * Dates are relative to the real today: the service refuses an effective date before it.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestApp, type TestApp } from '../../../test/app.js';
-import { loginAs, type LoggedIn } from '../../../test/auth.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../test/app.js';
+import { useLogins } from '../../../test/auth.js';
 import { epochDay, civilDate, formatEpochDay } from '../../domain/calendar/civil-date.js';
 import { instantToLocal } from '../../domain/calendar/time-zone.js';
 import type { AdminServiceHours } from '../../contracts/service-hours.js';
@@ -14,15 +14,8 @@ import type { PublicServiceHours } from '../../contracts/service-hours.js';
 
 type ErrorBody = { error: { code: string; message: string; fields?: { field: string; message: string }[] } };
 
-let t: TestApp;
-const as: Record<string, LoggedIn> = {};
-beforeAll(async () => {
-  t = await openTestApp({ demo: true });
-  for (const u of ['admin.tinh', 'admin.dongtien', 'admin.dongkhe', 'tiepnhan.dongtien']) {
-    as[u] = await loginAs(t.app, u);
-  }
-});
-afterAll(() => t.close());
+const t = useTestApp();
+const as = useLogins(t, ['admin.tinh', 'admin.dongtien', 'admin.dongkhe', 'tiepnhan.dongtien']);
 
 const todayDay = instantToLocal('Asia/Ho_Chi_Minh', Date.now()).day;
 const TODAY = formatEpochDay(todayDay);

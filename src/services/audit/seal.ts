@@ -1,7 +1,7 @@
 /**
  * Sealing the audit log (migration 0030): rows are inserted unsealed and chained here, after their commit, in id
  * order under one advisory lock (the database function `audit_log_seal`), so no writing transaction waits for the
- * chain's head. The server seals every few seconds; `motcua audit verify` seals what is pending before it checks.
+ * chain's head. The server seals every few seconds (src/jobs/audit-sealer.ts); `motcua audit verify` seals what is pending before it checks.
  */
 import { sql } from 'kysely';
 import type { Reader } from '../../db/transaction.js';
@@ -30,39 +30,4 @@ export async function unsealedCount(db: Reader): Promise<number> {
     n: number;
   }>`select count(*)::int as n from audit_log where seq is null`.execute(db);
   return rows[0]!.n;
-}
-
-/** Seals every `intervalMs` (at once again while it finds full batches) until stopped. */
-export function startAuditSealer(
-  db: Reader,
-  intervalMs: number,
-  onError: (e: unknown) => void,
-): { stop(): Promise<void> } {
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> = Promise.resolve();
-  const run = () => {
-    running = sealAuditLog(db)
-      .then((n) => n >= SEAL_BATCH)
-      .catch((e: unknown) => {
-        onError(e);
-        return false;
-      })
-      .then((more) => {
-        if (stopped) return;
-        timer = setTimeout(run, more ? 0 : intervalMs);
-        timer.unref();
-      });
-  };
-  timer = setTimeout(run, intervalMs);
-  timer.unref();
-  return {
-    async stop() {
-      stopped = true;
-      clearTimeout(timer);
-      await running;
-      // What the last requests wrote is sealed before the process ends.
-      await sealPending(db).catch(onError);
-    },
-  };
 }

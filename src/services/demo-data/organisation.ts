@@ -39,6 +39,18 @@ interface DemoUnit {
   isSample: boolean;
 }
 
+/** A sample commune of the province, named "xã <short name>". */
+const commune = <const K extends string>(key: K, agencyId: string, shortName: string) =>
+  ({
+    key,
+    parent: 'province',
+    type: 'commune',
+    agencyId,
+    name: `xã ${shortName}`,
+    shortName,
+    isSample: true,
+  }) as const;
+
 /** Agency ids of the demo units, by key (stable: tests and other seeds may use them). */
 export const demoUnits = [
   {
@@ -80,51 +92,11 @@ export const demoUnits = [
     sector: 'tax',
     isSample: true,
   },
-  {
-    key: 'dongtien',
-    parent: 'province',
-    type: 'commune',
-    agencyId: 'H56.10.01',
-    name: 'xã Đông Tiến',
-    shortName: 'Đông Tiến',
-    isSample: true,
-  },
-  {
-    key: 'dongkhe',
-    parent: 'province',
-    type: 'commune',
-    agencyId: 'H56.10.02',
-    name: 'xã Đông Khê',
-    shortName: 'Đông Khê',
-    isSample: true,
-  },
-  {
-    key: 'hoangquang',
-    parent: 'province',
-    type: 'commune',
-    agencyId: 'H56.10.03',
-    name: 'xã Hoằng Quang',
-    shortName: 'Hoằng Quang',
-    isSample: true,
-  },
-  {
-    key: 'dongthinh',
-    parent: 'province',
-    type: 'commune',
-    agencyId: 'H56.10.04',
-    name: 'xã Đông Thịnh',
-    shortName: 'Đông Thịnh',
-    isSample: true,
-  },
-  {
-    key: 'hoangloc',
-    parent: 'province',
-    type: 'commune',
-    agencyId: 'H56.10.05',
-    name: 'xã Hoằng Lộc',
-    shortName: 'Hoằng Lộc',
-    isSample: true,
-  },
+  commune('dongtien', 'H56.10.01', 'Đông Tiến'),
+  commune('dongkhe', 'H56.10.02', 'Đông Khê'),
+  commune('hoangquang', 'H56.10.03', 'Hoằng Quang'),
+  commune('dongthinh', 'H56.10.04', 'Đông Thịnh'),
+  commune('hoangloc', 'H56.10.05', 'Hoằng Lộc'),
 ] as const satisfies readonly DemoUnit[];
 
 type UnitKey = (typeof demoUnits)[number]['key'];
@@ -140,152 +112,75 @@ interface DemoStaff {
   login?: string;
 }
 
+/** A staff member with one role in their own unit; `more` holds their fields, extension and start-up line. */
+const staff = (
+  username: string,
+  fullName: string,
+  unit: UnitKey,
+  role: Role,
+  more: Pick<DemoStaff, 'fields' | 'extension' | 'login'> = {},
+): DemoStaff => ({ username, fullName, unit, roles: [[role, unit]], ...more });
+
 export const demoStaff: DemoStaff[] = [
-  {
-    username: 'admin.tinh',
-    fullName: 'Nguyễn Văn Hùng',
-    unit: 'province',
-    roles: [['province_admin', 'province']],
-    login: 'Quản trị cấp tỉnh',
-  },
-  {
-    username: 'admin.dongtien',
-    fullName: 'Lê Thị Hương',
-    unit: 'dongtien',
-    roles: [['unit_admin', 'dongtien']],
+  staff('admin.tinh', 'Nguyễn Văn Hùng', 'province', 'province_admin', { login: 'Quản trị cấp tỉnh' }),
+  staff('admin.dongtien', 'Lê Thị Hương', 'dongtien', 'unit_admin', {
     login: 'Quản trị đơn vị, xã Đông Tiến',
-  },
-  {
-    username: 'admin.dongkhe',
-    fullName: 'Trịnh Văn Nam',
-    unit: 'dongkhe',
-    roles: [['unit_admin', 'dongkhe']],
-    login: 'Quản trị đơn vị, xã Đông Khê',
-  },
-  {
-    username: 'tiepnhan.dongtien',
-    fullName: 'Phạm Thị Lan',
-    unit: 'dongtien',
-    roles: [['reception_officer', 'dongtien']],
+  }),
+  staff('admin.dongkhe', 'Trịnh Văn Nam', 'dongkhe', 'unit_admin', { login: 'Quản trị đơn vị, xã Đông Khê' }),
+  staff('tiepnhan.dongtien', 'Phạm Thị Lan', 'dongtien', 'reception_officer', {
     login: 'Công chức tiếp nhận, xã Đông Tiến',
-  },
-  {
-    username: 'chuyenvien.dongtien',
-    fullName: 'Hoàng Văn Minh',
-    unit: 'dongtien',
-    roles: [['specialist', 'dongtien']],
+  }),
+  staff('chuyenvien.dongtien', 'Hoàng Văn Minh', 'dongtien', 'specialist', {
     fields: ['HT', 'CT'],
     extension: '211',
     login: 'Chuyên viên (Hộ tịch, Chứng thực), xã Đông Tiến',
-  },
-  {
-    username: 'lanhdao.dongtien',
-    fullName: 'Lê Văn Quang',
-    unit: 'dongtien',
-    roles: [['leader', 'dongtien']],
-    login: 'Lãnh đạo, xã Đông Tiến',
-  },
-  {
-    username: 'tongdai.dongtien',
-    fullName: 'Nguyễn Thị Thu',
-    unit: 'dongtien',
-    roles: [['hotline_operator', 'dongtien']],
+  }),
+  staff('lanhdao.dongtien', 'Lê Văn Quang', 'dongtien', 'leader', { login: 'Lãnh đạo, xã Đông Tiến' }),
+  staff('tongdai.dongtien', 'Nguyễn Thị Thu', 'dongtien', 'hotline_operator', {
     extension: '200',
     login: 'Điện thoại viên tổng đài, xã Đông Tiến',
-  },
-  {
-    username: 'tiepnhan.trungtam',
-    fullName: 'Đỗ Thị Mai',
-    unit: 'centre',
-    roles: [['reception_officer', 'centre']],
+  }),
+  staff('tiepnhan.trungtam', 'Đỗ Thị Mai', 'centre', 'reception_officer', {
     login: 'Công chức tiếp nhận, Trung tâm PVHCC tỉnh',
-  },
-  {
-    username: 'chuyenvien.vpdk',
-    fullName: 'Mai Văn Đức',
-    unit: 'vpdk',
-    roles: [['specialist', 'vpdk']],
+  }),
+  staff('chuyenvien.vpdk', 'Mai Văn Đức', 'vpdk', 'specialist', {
     fields: ['DD'],
     extension: '301',
     login: 'Chuyên viên, Chi nhánh Văn phòng Đăng ký đất đai',
-  },
-  {
-    username: 'chuyenvien.thue',
-    fullName: 'Vũ Thị Ngọc',
-    unit: 'thue',
-    roles: [['specialist', 'thue']],
+  }),
+  staff('chuyenvien.thue', 'Vũ Thị Ngọc', 'thue', 'specialist', {
     fields: ['DD', 'HKD'],
     extension: '401',
     login: 'Chuyên viên, Thuế cơ sở',
-  },
+  }),
   // The land journey (Land Registration Office → Tax office and back) needs a desk and a head at the office and a
   // head at the Tax office.
-  {
-    username: 'tiepnhan.vpdk',
-    fullName: 'Ngô Thị Bình',
-    unit: 'vpdk',
-    roles: [['reception_officer', 'vpdk']],
+  staff('tiepnhan.vpdk', 'Ngô Thị Bình', 'vpdk', 'reception_officer', {
     login: 'Công chức tiếp nhận, Chi nhánh Văn phòng Đăng ký đất đai',
-  },
-  {
-    username: 'lanhdao.vpdk',
-    fullName: 'Trần Quốc Việt',
-    unit: 'vpdk',
-    roles: [['leader', 'vpdk']],
+  }),
+  staff('lanhdao.vpdk', 'Trần Quốc Việt', 'vpdk', 'leader', {
     login: 'Lãnh đạo, Chi nhánh Văn phòng Đăng ký đất đai',
-  },
-  {
-    username: 'lanhdao.thue',
-    fullName: 'Lê Thị Thanh',
-    unit: 'thue',
-    roles: [['leader', 'thue']],
-    login: 'Lãnh đạo, Thuế cơ sở',
-  },
+  }),
+  staff('lanhdao.thue', 'Lê Thị Thanh', 'thue', 'leader', { login: 'Lãnh đạo, Thuế cơ sở' }),
   // Further specialists, so that the hotline has someone to route each field to.
-  {
-    username: 'chuyenvien2.dongtien',
-    fullName: 'Trần Thị Hà',
-    unit: 'dongtien',
-    roles: [['specialist', 'dongtien']],
+  staff('chuyenvien2.dongtien', 'Trần Thị Hà', 'dongtien', 'specialist', {
     fields: ['DD', 'XD', 'NN', 'TNMT'],
     extension: '212',
-  },
-  {
-    username: 'chuyenvien3.dongtien',
-    fullName: 'Lê Đình Khoa',
-    unit: 'dongtien',
-    roles: [['specialist', 'dongtien']],
+  }),
+  staff('chuyenvien3.dongtien', 'Lê Đình Khoa', 'dongtien', 'specialist', {
     fields: ['VHXH', 'LDTBXH', 'HKD'],
     extension: '213',
-  },
-  {
-    username: 'tiepnhan.dongkhe',
-    fullName: 'Nguyễn Thị Hằng',
-    unit: 'dongkhe',
-    roles: [['reception_officer', 'dongkhe']],
-  },
-  {
-    username: 'chuyenvien.dongkhe',
-    fullName: 'Lê Văn Tú',
-    unit: 'dongkhe',
-    roles: [['specialist', 'dongkhe']],
+  }),
+  staff('tiepnhan.dongkhe', 'Nguyễn Thị Hằng', 'dongkhe', 'reception_officer'),
+  staff('chuyenvien.dongkhe', 'Lê Văn Tú', 'dongkhe', 'specialist', {
     fields: ['HT', 'CT', 'DD'],
     extension: '221',
-  },
-  {
-    username: 'chuyenvien.trungtam',
-    fullName: 'Phạm Văn Tài',
-    unit: 'centre',
-    roles: [['specialist', 'centre']],
+  }),
+  staff('chuyenvien.trungtam', 'Phạm Văn Tài', 'centre', 'specialist', {
     fields: ['TNMT', 'XD', 'NN'],
     extension: '105',
-  },
-  {
-    username: 'tiepnhan.hoangquang',
-    fullName: 'Đặng Thị Yến',
-    unit: 'hoangquang',
-    roles: [['reception_officer', 'hoangquang']],
-  },
+  }),
+  staff('tiepnhan.hoangquang', 'Đặng Thị Yến', 'hoangquang', 'reception_officer'),
 ];
 
 /** The accounts printed at start-up (the password is DEMO_PASSWORD). */

@@ -18,7 +18,7 @@ import type { Reader, Trx } from '../../db/transaction.js';
 
 export type { DossierSummary };
 
-export const dossierNotFound = (code: string) =>
+const dossierNotFound = (code: string) =>
   notFound('DOSSIER_NOT_FOUND', `Không tìm thấy hồ sơ có mã "${code.slice(0, 40)}".`);
 
 /** The catalogue's time limit as the calendar engine's. */
@@ -101,40 +101,27 @@ export interface LogEntry {
   requestHash?: string | null | undefined;
 }
 
-export async function appendLog(trx: Trx, e: LogEntry): Promise<void> {
-  await trx
-    .insertInto('dossier_actions')
-    .values({
-      dossier_id: e.dossierId,
-      seq: e.seq,
-      action: e.action,
-      status_after: e.statusAfter,
-      actor_id: e.actor?.id ?? null,
-      actor_name: e.actor?.fullName ?? null,
-      unit_id: e.unitId,
-      role: e.role,
-      at: e.at,
-      note: e.note ?? null,
-      data: JSON.stringify(e.data ?? {}),
-      idempotency_key: e.idempotencyKey ?? null,
-      request_hash: e.requestHash ?? null,
-    })
-    .execute();
+/** The dossier_actions row of a log entry (pure): written by `appendLog` and by the intake's statement. */
+export function logRow(e: LogEntry) {
+  return {
+    dossier_id: e.dossierId,
+    seq: e.seq,
+    action: e.action,
+    status_after: e.statusAfter,
+    actor_id: e.actor?.id ?? null,
+    actor_name: e.actor?.fullName ?? null,
+    unit_id: e.unitId,
+    role: e.role,
+    at: e.at,
+    note: e.note ?? null,
+    data: JSON.stringify(e.data ?? {}),
+    idempotency_key: e.idempotencyKey ?? null,
+    request_hash: e.requestHash ?? null,
+  };
 }
 
-/** Next daily number of the agency: unique and gap-free, since the counter row stays locked until commit. */
-export async function nextDailyNumber(trx: Trx, agencyId: string, day: string): Promise<number> {
-  const row = await trx
-    .insertInto('dossier_code_counters')
-    .values({ agency_id: agencyId, day, last_number: 1 })
-    .onConflict((oc) =>
-      oc.columns(['agency_id', 'day']).doUpdateSet((eb) => ({
-        last_number: eb('dossier_code_counters.last_number', '+', 1),
-      })),
-    )
-    .returning('last_number')
-    .executeTakeFirstOrThrow();
-  return row.last_number;
+export async function appendLog(trx: Trx, e: LogEntry): Promise<void> {
+  await trx.insertInto('dossier_actions').values(logRow(e)).execute();
 }
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);

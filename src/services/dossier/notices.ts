@@ -1,24 +1,13 @@
 /**
  * Queues the citizen's notice for a dossier event in the transaction of the event itself (the outbox), once per
  * log entry: a retried request or a replayed action never sends it twice. The wording is the event's template;
- * the channel is the citizen's preference (src/services/notify/notify.ts).
+ * the channel is the citizen's preference (src/services/notify/notify.ts). Which action sends which notice is its
+ * row in src/domain/dossier/actions.ts (`notice`).
  */
 import { noticeParams, type NoticeEvent } from '../../domain/dossier/notices.js';
-import type { Action } from '../../domain/dossier/lifecycle.js';
 import type { Trx } from '../../db/transaction.js';
 import { notify, type NotifyRequest } from '../notify/notify.js';
 import type { DossierRow } from './common.js';
-
-/** The notice an action sends, if any. */
-export const noticeOfAction: Partial<Record<Action, NoticeEvent>> = {
-  receive: 'dossier_received',
-  request_supplement: 'supplement_requested',
-  refuse: 'dossier_refused',
-  extend: 'extension_apology',
-  notify_result: 'result_ready',
-  stop: 'processing_stopped',
-  return_result: 'result_returned',
-};
 
 export interface NoticeOptions {
   items?: readonly string[];

@@ -21,7 +21,7 @@ import { dossierOrigin, type DossierOrigin } from './origin.js';
 import { landTaxOf, type LandTax } from './land-tax.js';
 import type { DossierFee, DossierOrganisation } from '../../db/tables/dossier.js';
 import { dossierRows, getDossierRow, toSummary, type DossierRow, type DossierSummary } from './common.js';
-import { openConsultUnits, openTaskDues, openTaskInScope, taskUnitPaths } from './tasks.js';
+import { openConsultUnits, openTaskDues, openTaskInScope, taskUnitPaths } from './tasks/tasks.js';
 
 async function checkSees(db: Reader, actor: Actor, row: DossierRow): Promise<void> {
   if (maySee(actor, [row.handling_unit_path, row.receiving_unit_path])) return;

@@ -5,7 +5,7 @@
  */
 const IDEMPOTENCY_CONSTRAINT = 'dossier_actions_idempotency_key_key';
 
-export function isIdempotencyRace(err: unknown): boolean {
+function isIdempotencyRace(err: unknown): boolean {
   if (typeof err !== 'object' || err === null) return false;
   const e = err as { code?: unknown; constraint?: unknown; message?: unknown };
   return (

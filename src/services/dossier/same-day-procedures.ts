@@ -3,7 +3,7 @@
  * catalogue's `flags.sameDay`, always eligible) and those a unit marks (`unit_same_day_procedures`; a unit's list adds
  * to the lists of the units above it). The administration (unit.manage on the unit; audited), the public day modes
  * with the marked procedures, and the check an accepted online submission makes (desk intake reads the mark in its
- * one statement, intake-reads.ts).
+ * one statement, intake/reads.ts).
  */
 import { sql } from 'kysely';
 import { todayInVietnam } from '../../domain/catalogue/dates.js';

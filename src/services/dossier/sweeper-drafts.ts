@@ -12,7 +12,7 @@ import type { Actor } from '../../domain/org/roles.js';
 import { loadEffectiveCalendar } from '../calendar/layers.js';
 import type { ActingContext } from '../org/context.js';
 import type { Reader, Trx } from '../../db/transaction.js';
-import { applyAction, type ActionResult } from './actions.js';
+import { applyAction, type ActionResult } from './actions/apply.js';
 import { getDossierRow, type DossierRow } from './common.js';
 
 export interface DraftView {

@@ -7,9 +7,9 @@ import type { Database } from '../../db/schema.js';
 import type { Actor } from '../../domain/org/roles.js';
 import type { Action } from '../../domain/dossier/lifecycle.js';
 import { getVersionInForce } from '../catalogue/versions.js';
-import type { ActionInput } from './action-inputs.js';
-import { applyAction } from './actions.js';
-import { receiveDossier, type IntakeInput } from './intake.js';
+import type { ActionInput } from './actions/inputs.js';
+import { applyAction } from './actions/apply.js';
+import { receiveDossier, type IntakeInput } from './intake/intake.js';
 
 export const at = (iso: string) => Date.parse(iso);
 

@@ -3,10 +3,8 @@
  * escalation ladder (src/domain/dossier/escalation.ts) — each dossier, due instant, level, step and recipient at
  * most once — and drafts an apology and extension for the leader while one can still be asked for.
  *
- * A run is one transaction holding a transaction-level advisory lock taken with `pg_try_advisory_xact_lock`:
- * when several instances share one database, the one that does not get the lock skips its run.
+ * A run is one transaction; one instance at a time runs it (the job, src/jobs/sweeper.ts, holds an advisory lock).
  */
-import { sql, type Kysely } from 'kysely';
 import type { Clock } from '../../domain/calendar/clock.js';
 import type { WorkingCalendar } from '../../domain/calendar/working-time.js';
 import {
@@ -19,13 +17,9 @@ import {
   type EscalationPolicy,
 } from '../../domain/dossier/escalation.js';
 import { terminalStatuses, type DossierState, type Status } from '../../domain/dossier/lifecycle.js';
-import type { Database } from '../../db/schema.js';
 import { loadEffectiveCalendar } from '../calendar/layers.js';
-import { housekeepingTicker } from '../housekeeping/housekeeping.js';
-import type { Reader, Trx } from '../../db/transaction.js';
+import type { Reader } from '../../db/transaction.js';
 
-/** Arbitrary constant identifying the sweeper's lock (the migration lock uses another). */
-export const SWEEP_LOCK_KEY = 7_140_2026;
 /** Dossiers due later than this are never at risk yet, even across the longest holidays (Tết). */
 const HORIZON_MS = 21 * 86_400_000;
 /**
@@ -40,7 +34,7 @@ export interface SweepOptions {
 }
 
 export interface SweepResult {
-  /** Another instance held the lock: nothing was done. */
+  /** Another instance held the lock: nothing was done (src/jobs/sweeper.ts). */
   skipped: boolean;
   examined: number;
   atRisk: number;
@@ -105,7 +99,7 @@ async function holders(db: Reader, unitIds: readonly string[], role: 'specialist
 }
 
 /** The leaders of the nearest unit on the path (the unit itself first) that has any. */
-export async function leadersOf(db: Reader, path: readonly string[]): Promise<string[]> {
+async function leadersOf(db: Reader, path: readonly string[]): Promise<string[]> {
   const rows = await holders(db, path, 'leader');
   for (let i = path.length - 1; i >= 0; i--) {
     const here = rows.filter((r) => r.unit_id === path[i]).map((r) => r.staff_id);
@@ -115,7 +109,7 @@ export async function leadersOf(db: Reader, path: readonly string[]): Promise<st
 }
 
 /** Step 1: the assignee when active, else the handling unit's specialists, else its leaders. */
-export async function firstStepRecipients(
+async function firstStepRecipients(
   db: Reader,
   d: Pick<Candidate, 'assignee_id' | 'handling_unit_id' | 'handling_unit_path'>,
 ) {
@@ -133,85 +127,89 @@ export async function firstStepRecipients(
   return leadersOf(db, d.handling_unit_path);
 }
 
-/** One run of the sweeper (see the module comment). */
-export async function runSweep(db: Kysely<Database>, opts: SweepOptions = {}): Promise<SweepResult> {
-  return db.transaction().execute(async (trx) => {
-    const result: SweepResult = { skipped: false, examined: 0, atRisk: 0, overdue: 0, alerts: 0, drafts: 0 };
-    const lock = await sql<{
-      ok: boolean;
-    }>`select pg_try_advisory_xact_lock(${SWEEP_LOCK_KEY}) as ok`.execute(trx);
-    if (!lock.rows[0]?.ok) return { ...result, skipped: true };
-    const now = opts.now ?? Date.now();
-    const policy = opts.policy ?? DEFAULT_POLICY;
-    const list = await candidates(trx, now);
-    result.examined = list.length;
-    const calendars = new Map<string, { calendar: WorkingCalendar; timezone: string }>();
-    for (const d of list) {
-      let cal = calendars.get(d.receiving_unit_id);
-      if (!cal) {
-        const unit = await trx
-          .selectFrom('units')
-          .selectAll()
-          .where('id', '=', d.receiving_unit_id)
-          .executeTakeFirstOrThrow();
-        const eff = await loadEffectiveCalendar(trx, unit);
-        cal = { calendar: eff.calendar, timezone: eff.definition.timezone };
-        calendars.set(d.receiving_unit_id, cal);
-      }
-      const due = d.due_at.getTime();
-      // The level does not depend on the alerts already sent: most dossiers stop here without a query.
-      const facts = { due, extensionsUsed: d.state.extensions, atRiskSince: null };
-      if (!assess(cal.calendar, facts, now, policy).level) continue;
-      const sent = await trx
-        .selectFrom('dossier_alerts')
-        .select(['level', 'step', 'created_at'])
-        .where('dossier_id', '=', d.id)
-        .where('due_at', '=', d.due_at)
-        .execute();
-      const firstAtRisk = sent
-        .filter((a) => a.level === 'at_risk' && a.step === 1)
-        .map((a) => a.created_at.getTime())
-        .sort((a, b) => a - b)[0];
-      const verdict = assess(cal.calendar, { ...facts, atRiskSince: firstAtRisk ?? null }, now, policy);
-      if (!verdict.level) continue;
-      result[verdict.level === 'overdue' ? 'overdue' : 'atRisk'] += 1;
-      for (const step of verdict.steps) {
-        if (sent.some((a) => a.level === verdict.level && a.step === step)) continue;
-        const recipients =
-          step === 1 ? await firstStepRecipients(trx, d) : await leadersOf(trx, d.handling_unit_path);
-        result.alerts += await recordAlerts(trx, d, verdict.level, step, recipients, now);
-      }
-      if (verdict.canExtend && d.clock) {
-        const newDue = proposedDue(cal.calendar, d.clock.limit, due);
-        const inserted = await trx
-          .insertInto('dossier_extension_drafts')
-          .values({
-            dossier_id: d.id,
-            current_due: d.due_at,
-            proposed_due: new Date(newDue),
-            apology: apologyText({
-              unitName: d.handling_unit_name,
-              applicantName: d.applicant_name,
-              code: d.code,
-              procedureName: d.procedure_name,
-              timezone: cal.timezone,
-              due,
-              newDue,
-            }),
-            created_at: new Date(now),
-          })
-          .onConflict((oc) => oc.columns(['dossier_id', 'current_due']).doNothing())
-          .returning('id')
-          .execute();
-        result.drafts += inserted.length;
-      }
+/** Nothing examined, nothing recorded. */
+export const noSweep = (): SweepResult => ({
+  skipped: false,
+  examined: 0,
+  atRisk: 0,
+  overdue: 0,
+  alerts: 0,
+  drafts: 0,
+});
+
+/** One run of the sweeper in the caller's transaction (see the module comment). */
+export async function sweepDeadlines(trx: Reader, opts: SweepOptions = {}): Promise<SweepResult> {
+  const result = noSweep();
+  const now = opts.now ?? Date.now();
+  const policy = opts.policy ?? DEFAULT_POLICY;
+  const list = await candidates(trx, now);
+  result.examined = list.length;
+  const calendars = new Map<string, { calendar: WorkingCalendar; timezone: string }>();
+  for (const d of list) {
+    let cal = calendars.get(d.receiving_unit_id);
+    if (!cal) {
+      const unit = await trx
+        .selectFrom('units')
+        .selectAll()
+        .where('id', '=', d.receiving_unit_id)
+        .executeTakeFirstOrThrow();
+      const eff = await loadEffectiveCalendar(trx, unit);
+      cal = { calendar: eff.calendar, timezone: eff.definition.timezone };
+      calendars.set(d.receiving_unit_id, cal);
     }
-    return result;
-  });
+    const due = d.due_at.getTime();
+    // The level does not depend on the alerts already sent: most dossiers stop here without a query.
+    const facts = { due, extensionsUsed: d.state.extensions, atRiskSince: null };
+    if (!assess(cal.calendar, facts, now, policy).level) continue;
+    const sent = await trx
+      .selectFrom('dossier_alerts')
+      .select(['level', 'step', 'created_at'])
+      .where('dossier_id', '=', d.id)
+      .where('due_at', '=', d.due_at)
+      .execute();
+    const firstAtRisk = sent
+      .filter((a) => a.level === 'at_risk' && a.step === 1)
+      .map((a) => a.created_at.getTime())
+      .sort((a, b) => a - b)[0];
+    const verdict = assess(cal.calendar, { ...facts, atRiskSince: firstAtRisk ?? null }, now, policy);
+    if (!verdict.level) continue;
+    result[verdict.level === 'overdue' ? 'overdue' : 'atRisk'] += 1;
+    for (const step of verdict.steps) {
+      if (sent.some((a) => a.level === verdict.level && a.step === step)) continue;
+      const recipients =
+        step === 1 ? await firstStepRecipients(trx, d) : await leadersOf(trx, d.handling_unit_path);
+      result.alerts += await recordAlerts(trx, d, verdict.level, step, recipients, now);
+    }
+    if (verdict.canExtend && d.clock) {
+      const newDue = proposedDue(cal.calendar, d.clock.limit, due);
+      const inserted = await trx
+        .insertInto('dossier_extension_drafts')
+        .values({
+          dossier_id: d.id,
+          current_due: d.due_at,
+          proposed_due: new Date(newDue),
+          apology: apologyText({
+            unitName: d.handling_unit_name,
+            applicantName: d.applicant_name,
+            code: d.code,
+            procedureName: d.procedure_name,
+            timezone: cal.timezone,
+            due,
+            newDue,
+          }),
+          created_at: new Date(now),
+        })
+        .onConflict((oc) => oc.columns(['dossier_id', 'current_due']).doNothing())
+        .returning('id')
+        .execute();
+      result.drafts += inserted.length;
+    }
+  }
+  return result;
 }
 
 async function recordAlerts(
-  trx: Trx,
+  trx: Reader,
   d: Candidate,
   level: AlertLevel,
   step: AlertStep,
@@ -236,45 +234,4 @@ async function recordAlerts(
     .returning('id')
     .execute();
   return rows.length;
-}
-
-export interface SweeperHandle {
-  stop(): Promise<void>;
-}
-
-/**
- * Runs the sweeper inside the server: once a few seconds after the start, then every `minutes`; errors are logged
- * and the next run goes ahead. After a sweep, housekeeping (src/services/housekeeping/) runs when its last run is
- * an hour old, under its own lock. `stop` waits for a run in progress.
- */
-export function startSweeper(
-  db: Kysely<Database>,
-  minutes: number,
-  log: { info(o: object, m: string): void; error(o: object, m: string): void },
-): SweeperHandle {
-  let running: Promise<unknown> | null = null;
-  const housekeeping = housekeepingTicker(db, log);
-  const sweep = () => {
-    if (running) return;
-    running = runSweep(db)
-      .then((r) => {
-        if (r.alerts || r.drafts) log.info({ sweep: r }, 'deadline sweep');
-      })
-      .catch((err: unknown) => log.error({ err }, 'deadline sweep failed'))
-      .then(() => housekeeping.tick())
-      .finally(() => {
-        running = null;
-      });
-  };
-  const first = setTimeout(sweep, 3_000);
-  const timer = setInterval(sweep, minutes * 60_000);
-  first.unref();
-  timer.unref();
-  return {
-    async stop() {
-      clearTimeout(first);
-      clearInterval(timer);
-      if (running) await running;
-    },
-  };
 }

@@ -21,7 +21,7 @@ import { forbidden, notFound } from '../../domain/errors.js';
 import type { Actor } from '../../domain/org/roles.js';
 import { getVersionById } from '../catalogue/versions.js';
 import { getDossierRow, type DossierRow } from '../dossier/common.js';
-import { getControlSlip } from '../dossier/control-slip.js';
+import { getControlSlip } from '../dossier/tasks/control-slip.js';
 import { taxSlipPdf } from './tax-slip.js';
 import type { Reader } from '../../db/transaction.js';
 

@@ -7,17 +7,12 @@
  * Deletes are bounded: each statement removes at most `batch` rows and commits on its own (row locks are held for
  * one batch only), and a run stops a table after `maxBatches`; what is left goes with the next run.
  *
- * One run at a time across instances: a run holds a session-level advisory lock taken with `pg_try_advisory_lock`
- * on one connection for its whole length (the batches commit separately, so a transaction-level lock would not
- * cover them); an instance that does not get it skips its run. Within one process a second run while one is going
- * is skipped too (the embedded database has a single session, where the advisory lock is re-entrant).
+ * One run at a time: the job (src/jobs/housekeeping.ts) holds a session-level advisory lock for the whole run, on the
+ * connection it gives here.
  */
 import { sql, type Kysely, type RawBuilder } from 'kysely';
-import { formatInstant, MS_PER_DAY, MS_PER_HOUR } from '../../domain/calendar/time-zone.js';
+import { formatInstant, MS_PER_DAY } from '../../domain/calendar/time-zone.js';
 import type { Database } from '../../db/schema.js';
-
-/** Arbitrary constant identifying the housekeeping lock (the sweeper and the migrations use others). */
-export const HOUSEKEEPING_LOCK_KEY = 7_140_2027;
 
 /** How long each kind of working row is kept (see docs/DECISIONS.md). */
 export const RETENTION = {
@@ -119,89 +114,42 @@ function rules(now: number): Rule[] {
   ];
 }
 
-const running = new WeakSet<object>();
+/** Nothing deleted. */
+export const noHousekeeping = (): HousekeepingResult => ({
+  skipped: false,
+  sessions: 0,
+  notificationReceipts: 0,
+  notificationUnitDayCounts: 0,
+  queueNumberCounters: 0,
+  oneTimeCodes: 0,
+  loginFailures: 0,
+  trackingGuesses: 0,
+  more: false,
+});
 
-/** One housekeeping run (see the module comment). */
-export async function runHousekeeping(
-  db: Kysely<Database>,
+/** One housekeeping run on `conn`, one connection (see the module comment). */
+export async function deleteExpired(
+  conn: Kysely<Database>,
   opts: HousekeepingOptions = {},
 ): Promise<HousekeepingResult> {
-  const result: HousekeepingResult = {
-    skipped: false,
-    sessions: 0,
-    notificationReceipts: 0,
-    notificationUnitDayCounts: 0,
-    queueNumberCounters: 0,
-    oneTimeCodes: 0,
-    loginFailures: 0,
-    trackingGuesses: 0,
-    more: false,
-  };
-  if (running.has(db)) return { ...result, skipped: true };
-  running.add(db);
-  try {
-    return await db.connection().execute(async (conn) => {
-      const lock = await sql<{
-        ok: boolean;
-      }>`select pg_try_advisory_lock(${HOUSEKEEPING_LOCK_KEY}) as ok`.execute(conn);
-      if (!lock.rows[0]?.ok) return { ...result, skipped: true };
-      try {
-        const now = opts.now ?? Date.now();
-        const batch = opts.batch ?? 1000;
-        const maxBatches = opts.maxBatches ?? 50;
-        for (const rule of rules(now)) {
-          for (let i = 0; ; i++) {
-            if (i === maxBatches) {
-              result.more = true;
-              break;
-            }
-            const table = sql.table(rule.table);
-            const deleted = await sql`
-              delete from ${table}
-               where ctid = any(array(select ctid from ${table} where ${rule.where} limit ${batch}))`.execute(
-              conn,
-            );
-            const n = Number(deleted.numAffectedRows ?? 0);
-            result[rule.key] += n;
-            if (n < batch) break;
-          }
-        }
-        return result;
-      } finally {
-        await sql`select pg_advisory_unlock(${HOUSEKEEPING_LOCK_KEY})`.execute(conn);
+  const result = noHousekeeping();
+  const now = opts.now ?? Date.now();
+  const batch = opts.batch ?? 1000;
+  const maxBatches = opts.maxBatches ?? 50;
+  for (const rule of rules(now)) {
+    for (let i = 0; ; i++) {
+      if (i === maxBatches) {
+        result.more = true;
+        break;
       }
-    });
-  } finally {
-    running.delete(db);
+      const table = sql.table(rule.table);
+      const deleted = await sql`
+        delete from ${table}
+         where ctid = any(array(select ctid from ${table} where ${rule.where} limit ${batch}))`.execute(conn);
+      const n = Number(deleted.numAffectedRows ?? 0);
+      result[rule.key] += n;
+      if (n < batch) break;
+    }
   }
-}
-
-/** How often the server's scheduler runs housekeeping, at most. */
-export const HOUSEKEEPING_EVERY_MS = MS_PER_HOUR;
-
-/**
- * For a periodic scheduler (the deadline sweeper's, src/services/dossier/sweeper.ts): `tick` runs housekeeping
- * when the last run is at least `everyMs` old (the first tick runs it), logs what it deleted and any error.
- */
-export function housekeepingTicker(
-  db: Kysely<Database>,
-  log: { info(o: object, m: string): void; error(o: object, m: string): void },
-  everyMs = HOUSEKEEPING_EVERY_MS,
-): { tick(now?: number): Promise<void> } {
-  let last: number | undefined;
-  return {
-    async tick(now = Date.now()) {
-      if (last !== undefined && now - last < everyMs) return;
-      last = now;
-      try {
-        const r = await runHousekeeping(db);
-        const { skipped, more, ...counts } = r;
-        if (!skipped && Object.values(counts).some((n) => n > 0))
-          log.info({ housekeeping: r }, 'housekeeping');
-        if (more) last = undefined; // rows left: go on at the next tick
-      } catch (err) {
-        log.error({ err }, 'housekeeping failed');
-      }
-    },
-  };
+  return result;
 }

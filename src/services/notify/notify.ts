@@ -1,5 +1,5 @@
 /**
- * The one call other areas use to tell a citizen something (see docs/ARCHITECTURE.md, "Notifications"):
+ * The one call other areas use to tell a citizen something (see docs/AREAS.md, "Notifications"):
  *
  *   await notify(trx, { event: 'appointment_booked', unitId, recipient: { phone }, params: { thoiGian, diaDiem },
  *                       dedupeKey: `appointment:${id}:booked` });

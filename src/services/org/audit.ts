@@ -5,12 +5,12 @@
 import type { ActingContext } from './context.js';
 import type { Trx } from '../../db/transaction.js';
 
-export interface AuditEntry {
+export interface AuditEntry<Id = string | null> {
   /** e.g. staff.create, unit.update, auth.login */
   action: string;
   /** e.g. staff, unit, field, session */
   entity: string;
-  entityId: string | null;
+  entityId: Id;
   /** The unit the record belongs to, when it has one. */
   unitId?: string | null;
   /** Names of the fields that changed (camelCase, as in the API). */
@@ -19,22 +19,28 @@ export interface AuditEntry {
   extra?: Record<string, unknown>;
 }
 
-export async function writeAudit(
-  trx: Trx,
-  who: Pick<ActingContext, 'requestId'> & { actor: { id: string; fullName: string } | null },
-  entry: AuditEntry,
-): Promise<void> {
-  await trx
-    .insertInto('audit_log')
-    .values({
-      actor_id: who.actor?.id ?? null,
-      actor_name: who.actor?.fullName ?? null,
-      unit_id: entry.unitId ?? null,
-      action: entry.action,
-      entity: entry.entity,
-      entity_id: entry.entityId,
-      request_id: who.requestId,
-      data: JSON.stringify({ ...(entry.fields ? { fields: [...entry.fields] } : {}), ...entry.extra }),
-    })
-    .execute();
+export interface AuditWriter {
+  actor: { id: string; fullName: string } | null;
+  requestId: ActingContext['requestId'];
+}
+
+/**
+ * The audit_log row of an entry (pure): written by `writeAudit` and by the intake's statement, whose entity id is an
+ * SQL expression (the code it makes).
+ */
+export function auditRow<Id>(who: AuditWriter, entry: AuditEntry<Id>) {
+  return {
+    actor_id: who.actor?.id ?? null,
+    actor_name: who.actor?.fullName ?? null,
+    unit_id: entry.unitId ?? null,
+    action: entry.action,
+    entity: entry.entity,
+    entity_id: entry.entityId,
+    request_id: who.requestId,
+    data: JSON.stringify({ ...(entry.fields ? { fields: [...entry.fields] } : {}), ...entry.extra }),
+  };
+}
+
+export async function writeAudit(trx: Trx, who: AuditWriter, entry: AuditEntry): Promise<void> {
+  await trx.insertInto('audit_log').values(auditRow(who, entry)).execute();
 }

@@ -8,11 +8,18 @@ import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, DatePicker, Form, Input, Modal, Radio, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { actionLabels, actionsNeedingNote, type Action } from '../../../src/domain/dossier/lifecycle.js';
+import {
+  actionLabels,
+  actionSpec,
+  buttonLook,
+  hasField,
+  noteWording,
+  type FormField,
+} from '../../../src/domain/dossier/actions.js';
+import type { Action } from '../../../src/domain/dossier/lifecycle.js';
 import { api, ApiError } from '../shared/api.js';
 import { useCurrentStaff } from '../shared/auth.js';
 import { dossierKey, formatDateTime, vietnamWallClock, type DossierDetail } from './dossier-api.js';
-import { danger, forward, noteLabel, noteMissing, toUnitActions } from './action-texts.js';
 import { UnitField, useTransferTargets } from './action-units.js';
 import {
   broughtDocuments,
@@ -112,20 +119,19 @@ function ActionForm({
   const queryClient = useQueryClient();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const specialists = useSpecialists(dossier.handlingUnit.agencyId, action === 'assign');
-  const targets = useTransferTargets(dossier.code, toUnitActions.includes(action));
+  const has = (field: FormField) => hasField(action, field);
+  const specialists = useSpecialists(dossier.handlingUnit.agencyId, has('assignee'));
+  const targets = useTransferTargets(dossier.code, has('unit'));
   const toUnit = Form.useWatch('toUnit', form);
-  const withSlip = action === 'transfer' && targets.data?.find((u) => u.agencyId === toUnit)?.needsTaxSlip;
-  const withNotice = action === 'transfer_back' && dossier.landTax.slip !== null && !dossier.landTax.notice;
+  const withSlip = has('taxSlip') && targets.data?.find((u) => u.agencyId === toUnit)?.needsTaxSlip;
+  const withNotice = has('taxNotice') && dossier.landTax.slip !== null && !dossier.landTax.notice;
   const missing = dossier.documents.filter((d) => d.state === 'missing');
   const me = useCurrentStaff();
   // The question the officer's unit was asked (the latest, if it was asked more than once).
-  const question =
-    action === 'answer_consult'
-      ? [...dossier.history]
-          .reverse()
-          .find((h) => h.action === 'consult' && h.data.toUnit === me.unit.agencyId)?.note
-      : undefined;
+  const question = has('question')
+    ? [...dossier.history].reverse().find((h) => h.action === 'consult' && h.data.toUnit === me.unit.agencyId)
+        ?.note
+    : undefined;
 
   const submit = async (v: ActionValues) => {
     setBusy(true);
@@ -141,7 +147,7 @@ function ActionForm({
       ...(withSlip && v.taxSlip ? { taxSlip: slipBody(v.taxSlip) } : {}),
       ...(withNotice && v.taxNotice ? { taxNotice: noticeBody(v.taxNotice) } : {}),
       ...(v.deadline ? { deadline: v.deadline.format('YYYY-MM-DDTHH:mm') } : {}),
-      ...(action === 'return_result' && v.returnedName?.trim()
+      ...(has('returnedTo') && v.returnedName?.trim()
         ? {
             returnedTo: {
               name: v.returnedName.trim(),
@@ -150,7 +156,7 @@ function ActionForm({
             },
           }
         : {}),
-      ...(action === 'receive_supplement' ? { documents: broughtDocuments(missing, v.documents) } : {}),
+      ...(has('documents') ? { documents: broughtDocuments(missing, v.documents) } : {}),
     };
     try {
       await api(`/api/dossiers/${encodeURIComponent(dossier.code)}/actions`, { method: 'POST', body });
@@ -183,6 +189,7 @@ function ActionForm({
   };
 
   const title = actionLabels[action];
+  const note = noteWording(action);
   return (
     <Modal
       open
@@ -192,7 +199,7 @@ function ActionForm({
       onCancel={onCancel}
       onOk={() => form.submit()}
       confirmLoading={busy}
-      okButtonProps={{ danger: danger.includes(action) }}
+      okButtonProps={{ danger: buttonLook(action) === 'danger' }}
       width={withSlip || withNotice ? 760 : undefined}
       destroyOnHidden
     >
@@ -211,7 +218,7 @@ function ActionForm({
           taxNotice: { obligations: initialObligations() },
         }}
       >
-        {action === 'assign' && (
+        {has('assignee') && (
           <Form.Item
             name="assigneeId"
             label="Chuyên viên xử lý"
@@ -226,19 +233,19 @@ function ActionForm({
             />
           </Form.Item>
         )}
-        {toUnitActions.includes(action) && (
+        {has('unit') && (
           <UnitField
-            consult={action === 'consult'}
+            consult={has('deadline')}
             targets={targets}
             onPicked={(u) => {
-              if (action === 'consult' && u)
+              if (has('deadline') && u)
                 form.setFieldValue('deadline', dayjs(vietnamWallClock(u.consultDueAt)));
             }}
           />
         )}
         {withSlip && <TaxSlipFields documents={dossier.documents} />}
         {withNotice && <TaxNoticeFields />}
-        {action === 'extend' && (
+        {has('newDue') && (
           <>
             <Typography.Paragraph>
               Hạn hiện tại: <strong>{formatDateTime(dossier.dueAt)}</strong>. Chỉ gia hạn một lần, chậm nhất
@@ -261,7 +268,7 @@ function ActionForm({
             </Form.Item>
           </>
         )}
-        {action === 'return_result' && (
+        {has('returnedTo') && (
           <>
             <Form.Item
               name="returnedName"
@@ -300,7 +307,7 @@ function ActionForm({
             Nội dung được xin ý kiến: “{question}”
           </Typography.Paragraph>
         )}
-        {action === 'consult' && (
+        {has('deadline') && (
           <Form.Item
             name="deadline"
             label="Hạn trả lời"
@@ -310,20 +317,20 @@ function ActionForm({
             <DatePicker showTime={{ format: 'HH:mm' }} format="DD/MM/YYYY HH:mm" style={{ width: '100%' }} />
           </Form.Item>
         )}
-        {action === 'receive_supplement' && <SupplementDocuments missing={missing} />}
+        {has('documents') && <SupplementDocuments missing={missing} />}
         <Form.Item
           name="note"
-          label={noteLabel[action] ?? 'Ghi chú'}
-          dependencies={action === 'receive_supplement' ? ['documents'] : []}
+          label={note.label}
+          dependencies={has('documents') ? ['documents'] : []}
           rules={
-            actionsNeedingNote.includes(action)
-              ? [{ required: true, whitespace: true, message: noteMissing[action] ?? 'Cần ghi rõ lý do.' }]
-              : action === 'receive_supplement'
+            actionSpec(action).note === 'required'
+              ? [{ required: true, whitespace: true, message: note.missing }]
+              : has('documents')
                 ? [
                     ({ getFieldValue }) => ({
                       required: supplementNeedsNote(missing, getFieldValue('documents') as SupplementValues),
                       whitespace: true,
-                      message: noteMissing.receive_supplement,
+                      message: note.missing,
                     }),
                   ]
                 : []
@@ -340,7 +347,7 @@ function ActionForm({
 export function ActionButtons({ dossier, mine }: { dossier: DossierDetail; mine: readonly Action[] }) {
   const [open, setOpen] = useState<Action | null>(null);
   if (mine.length === 0) return null;
-  const primary = mine.find((a) => forward.includes(a));
+  const primary = mine.find((a) => buttonLook(a) === 'forward');
   return (
     <>
       <div className="dossier-actions" role="group" aria-label="Thao tác với hồ sơ">
@@ -348,7 +355,7 @@ export function ActionButtons({ dossier, mine }: { dossier: DossierDetail; mine:
           <Button
             key={a}
             type={a === primary ? 'primary' : 'default'}
-            danger={danger.includes(a)}
+            danger={buttonLook(a) === 'danger'}
             onClick={() => setOpen(a)}
           >
             {actionLabels[a]}

@@ -51,6 +51,27 @@ function columns<T extends Summary>(first: TableColumnsType<T>[number]): TableCo
   ];
 }
 
+/** The totals broken down by one key (field, day, counter), in a card of their own. */
+function Breakdown<T extends Summary>(props: {
+  title: string;
+  rowKey: keyof T & string;
+  rows: T[];
+  first: TableColumnsType<T>[number];
+}) {
+  return (
+    <Card title={props.title} size="small" style={{ marginTop: 16 }}>
+      <Table
+        size="small"
+        pagination={false}
+        rowKey={props.rowKey}
+        dataSource={props.rows}
+        columns={columns(props.first)}
+        scroll={{ x: true }}
+      />
+    </Card>
+  );
+}
+
 export default function CounterStatsPage() {
   const staff = useCurrentStaff();
   const [from, setFrom] = useState(() => vietnamDay(-6));
@@ -83,36 +104,24 @@ export default function CounterStatsPage() {
             mặt; chờ trung vị {formatMinutes(stats.data.total.waitP50)}, phục vụ trung vị{' '}
             {formatMinutes(stats.data.total.serviceP50)}.
           </p>
-          <Card title="Theo lĩnh vực" size="small" style={{ marginTop: 16 }}>
-            <Table
-              size="small"
-              pagination={false}
-              rowKey="fieldCode"
-              dataSource={stats.data.byField}
-              columns={columns({ title: 'Lĩnh vực', dataIndex: 'fieldName' })}
-              scroll={{ x: true }}
-            />
-          </Card>
-          <Card title="Theo ngày" size="small" style={{ marginTop: 16 }}>
-            <Table
-              size="small"
-              pagination={false}
-              rowKey="day"
-              dataSource={stats.data.byDay}
-              columns={columns({ title: 'Ngày', dataIndex: 'day', render: (d: string) => formatDate(d) })}
-              scroll={{ x: true }}
-            />
-          </Card>
-          <Card title="Theo quầy" size="small" style={{ marginTop: 16 }}>
-            <Table
-              size="small"
-              pagination={false}
-              rowKey="counterNumber"
-              dataSource={stats.data.byCounter}
-              columns={columns({ title: 'Quầy', dataIndex: 'counterNumber' })}
-              scroll={{ x: true }}
-            />
-          </Card>
+          <Breakdown
+            title="Theo lĩnh vực"
+            rowKey="fieldCode"
+            rows={stats.data.byField}
+            first={{ title: 'Lĩnh vực', dataIndex: 'fieldName' }}
+          />
+          <Breakdown
+            title="Theo ngày"
+            rowKey="day"
+            rows={stats.data.byDay}
+            first={{ title: 'Ngày', dataIndex: 'day', render: (d: string) => formatDate(d) }}
+          />
+          <Breakdown
+            title="Theo quầy"
+            rowKey="counterNumber"
+            rows={stats.data.byCounter}
+            first={{ title: 'Quầy', dataIndex: 'counterNumber' }}
+          />
         </>
       )}
     </div>

@@ -23,7 +23,7 @@ import {
 } from '@ant-design/icons';
 import type { Role } from '../../../src/domain/org/roles.js';
 import { appointmentRoles } from '../../../src/domain/appointments/permissions.js';
-import { actionRoles } from '../../../src/domain/dossier/permissions.js';
+import { ACTIONS } from '../../../src/domain/dossier/actions.js';
 import { hotlineReadRoles, hotlineWorkRoles } from '../../../src/domain/hotline/access.js';
 import { preferenceRoles } from '../../../src/domain/notify/access.js';
 import { counterRoles, queueStatsRoles } from '../../../src/domain/queue/access.js';
@@ -66,14 +66,14 @@ export const deskMenu: DeskMenuItem[] = [
     path: 'lanh-dao',
     label: 'Việc chờ lãnh đạo',
     icon: <AuditOutlined />,
-    roles: actionRoles.approve,
+    roles: ACTIONS.approve.roles,
     element: <LeaderPage />,
   },
   {
     path: 'tiep-nhan',
     label: 'Tiếp nhận hồ sơ',
     icon: <FormOutlined />,
-    roles: actionRoles.receive,
+    roles: ACTIONS.receive.roles,
     element: <IntakePage />,
   },
   {

@@ -55,51 +55,79 @@ export function slipBody(v: SlipValues): unknown {
 
 const req = (message: string) => [{ required: true, whitespace: true, message }];
 
+type TextSpec = [
+  label: string,
+  maxLength: number,
+  more?: { inputMode?: 'numeric' | 'tel'; required?: string; options?: { value: string }[] },
+];
+
+/**
+ * The slip's text fields by path: label, longest length, and as needed the keyboard, what an empty required one says
+ * and the suggestions offered.
+ */
+const texts = {
+  slipNo: ['Số phiếu', 50, { required: 'Cần số phiếu.' }],
+  'landUser.name': ['Họ tên người sử dụng đất', 200, { required: 'Cần họ tên.' }],
+  'landUser.idNumber': ['Số CCCD người sử dụng đất', 20, { inputMode: 'numeric' }],
+  'landUser.taxCode': ['Mã số thuế (nếu có)', 14, { inputMode: 'numeric' }],
+  'landUser.phone': ['Điện thoại người sử dụng đất', 30, { inputMode: 'tel' }],
+  'landUser.address': ['Địa chỉ nhận thông báo nộp tiền', 500, { required: 'Cần địa chỉ nhận thông báo.' }],
+  'parcel.parcelNo': ['Thửa đất số', 20, { required: 'Cần số thửa đất.' }],
+  'parcel.mapSheet': ['Tờ bản đồ số', 20, { required: 'Cần số tờ bản đồ.' }],
+  'parcel.term': ['Thời hạn sử dụng', 100, { required: 'Cần thời hạn sử dụng.', options: terms }],
+  'parcel.address': ['Địa chỉ thửa đất', 500, { required: 'Cần địa chỉ thửa đất.' }],
+  'parcel.purpose': [
+    'Mục đích sử dụng đất',
+    200,
+    { required: 'Cần mục đích sử dụng đất.', options: purposes },
+  ],
+  'parcel.origin': ['Nguồn gốc sử dụng đất', 300, { required: 'Cần nguồn gốc sử dụng.' }],
+  'parcel.pricePosition': ['Vị trí, khu vực theo bảng giá đất', 200],
+  'transfer.contractNo': ['Số hợp đồng, văn bản', 100],
+  'transferor.name': ['Họ tên bên chuyển quyền', 200, { required: 'Cần họ tên bên chuyển quyền.' }],
+  'transferor.idNumber': ['Số CCCD bên chuyển quyền', 20, { inputMode: 'numeric' }],
+  'transferor.address': ['Địa chỉ bên chuyển quyền', 500],
+} satisfies Record<string, TextSpec>;
+
+/** One of the slip's text fields (under taxSlip in the form). */
+function SlipText({ at }: { at: keyof typeof texts }) {
+  const [label, maxLength, more]: TextSpec = texts[at];
+  return (
+    <Form.Item
+      name={['taxSlip', ...at.split('.')]}
+      label={label}
+      rules={more?.required ? req(more.required) : undefined}
+    >
+      {more?.options ? (
+        <AutoComplete options={more.options} maxLength={maxLength} />
+      ) : (
+        <Input inputMode={more?.inputMode} maxLength={maxLength} />
+      )}
+    </Form.Item>
+  );
+}
+
 export function TaxSlipFields({ documents }: { documents: DossierDetail['documents'] }) {
   const kind = Form.useWatch(['taxSlip', 'transfer', 'kind']) as string | undefined;
   const at = (...path: (string | number)[]) => ['taxSlip', ...path];
   return (
     <div className="tax-slip-fields">
-      <Form.Item name={at('slipNo')} label="Số phiếu" rules={req('Cần số phiếu.')}>
-        <Input maxLength={50} />
-      </Form.Item>
+      <SlipText at="slipNo" />
       <fieldset className="tax-slip-section">
         <legend>I. Người sử dụng đất</legend>
         <div className="intake-grid">
-          <Form.Item
-            name={at('landUser', 'name')}
-            label="Họ tên người sử dụng đất"
-            rules={req('Cần họ tên.')}
-          >
-            <Input maxLength={200} />
-          </Form.Item>
-          <Form.Item name={at('landUser', 'idNumber')} label="Số CCCD người sử dụng đất">
-            <Input inputMode="numeric" maxLength={20} />
-          </Form.Item>
-          <Form.Item name={at('landUser', 'taxCode')} label="Mã số thuế (nếu có)">
-            <Input inputMode="numeric" maxLength={14} />
-          </Form.Item>
-          <Form.Item name={at('landUser', 'phone')} label="Điện thoại người sử dụng đất">
-            <Input inputMode="tel" maxLength={30} />
-          </Form.Item>
+          <SlipText at="landUser.name" />
+          <SlipText at="landUser.idNumber" />
+          <SlipText at="landUser.taxCode" />
+          <SlipText at="landUser.phone" />
         </div>
-        <Form.Item
-          name={at('landUser', 'address')}
-          label="Địa chỉ nhận thông báo nộp tiền"
-          rules={req('Cần địa chỉ nhận thông báo.')}
-        >
-          <Input maxLength={500} />
-        </Form.Item>
+        <SlipText at="landUser.address" />
       </fieldset>
       <fieldset className="tax-slip-section">
         <legend>II. Thửa đất</legend>
         <div className="intake-grid">
-          <Form.Item name={at('parcel', 'parcelNo')} label="Thửa đất số" rules={req('Cần số thửa đất.')}>
-            <Input maxLength={20} />
-          </Form.Item>
-          <Form.Item name={at('parcel', 'mapSheet')} label="Tờ bản đồ số" rules={req('Cần số tờ bản đồ.')}>
-            <Input maxLength={20} />
-          </Form.Item>
+          <SlipText at="parcel.parcelNo" />
+          <SlipText at="parcel.mapSheet" />
           <Form.Item
             name={at('parcel', 'area')}
             label="Diện tích (m²)"
@@ -107,38 +135,12 @@ export function TaxSlipFields({ documents }: { documents: DossierDetail['documen
           >
             <AreaInput />
           </Form.Item>
-          <Form.Item
-            name={at('parcel', 'term')}
-            label="Thời hạn sử dụng"
-            rules={req('Cần thời hạn sử dụng.')}
-          >
-            <AutoComplete options={terms} maxLength={100} />
-          </Form.Item>
+          <SlipText at="parcel.term" />
         </div>
-        <Form.Item
-          name={at('parcel', 'address')}
-          label="Địa chỉ thửa đất"
-          rules={req('Cần địa chỉ thửa đất.')}
-        >
-          <Input maxLength={500} />
-        </Form.Item>
-        <Form.Item
-          name={at('parcel', 'purpose')}
-          label="Mục đích sử dụng đất"
-          rules={req('Cần mục đích sử dụng đất.')}
-        >
-          <AutoComplete options={purposes} maxLength={200} />
-        </Form.Item>
-        <Form.Item
-          name={at('parcel', 'origin')}
-          label="Nguồn gốc sử dụng đất"
-          rules={req('Cần nguồn gốc sử dụng.')}
-        >
-          <Input maxLength={300} />
-        </Form.Item>
-        <Form.Item name={at('parcel', 'pricePosition')} label="Vị trí, khu vực theo bảng giá đất">
-          <Input maxLength={200} />
-        </Form.Item>
+        <SlipText at="parcel.address" />
+        <SlipText at="parcel.purpose" />
+        <SlipText at="parcel.origin" />
+        <SlipText at="parcel.pricePosition" />
         <Form.Item name={at('assets')} label="Tài sản gắn liền với đất (nếu có)">
           <Input.TextArea rows={2} maxLength={1000} />
         </Form.Item>
@@ -160,28 +162,16 @@ export function TaxSlipFields({ documents }: { documents: DossierDetail['documen
           >
             <DongInput />
           </Form.Item>
-          <Form.Item name={at('transfer', 'contractNo')} label="Số hợp đồng, văn bản">
-            <Input maxLength={100} />
-          </Form.Item>
+          <SlipText at="transfer.contractNo" />
           <Form.Item name={at('transfer', 'contractDate')} label="Ngày hợp đồng">
             <DayInput />
           </Form.Item>
         </div>
         {kind && withTransferor.has(kind) && (
           <div className="intake-grid">
-            <Form.Item
-              name={at('transferor', 'name')}
-              label="Họ tên bên chuyển quyền"
-              rules={req('Cần họ tên bên chuyển quyền.')}
-            >
-              <Input maxLength={200} />
-            </Form.Item>
-            <Form.Item name={at('transferor', 'idNumber')} label="Số CCCD bên chuyển quyền">
-              <Input inputMode="numeric" maxLength={20} />
-            </Form.Item>
-            <Form.Item name={at('transferor', 'address')} label="Địa chỉ bên chuyển quyền">
-              <Input maxLength={500} />
-            </Form.Item>
+            <SlipText at="transferor.name" />
+            <SlipText at="transferor.idNumber" />
+            <SlipText at="transferor.address" />
           </div>
         )}
       </fieldset>

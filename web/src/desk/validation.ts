@@ -18,7 +18,7 @@ export const cccdRule = {
 
 export const taxCodeMessage = 'Mã số thuế gồm 10 số (chi nhánh: 10 số-3 số).';
 
-/** The server's rule for an organisation's tax code (src/services/dossier/intake.ts). */
+/** The server's rule for an organisation's tax code (src/services/dossier/intake/details.ts). */
 export const taxCodeRule = {
   validator: (_: unknown, v: string | undefined) =>
     !v || /^\d{10}(-\d{3})?$/.test(v.replace(/\s/g, ''))

@@ -62,6 +62,15 @@ function expectHeader(text: string, formNo: string) {
   expect(text).toContain(formNo);
 }
 
+/** One A5 page with every word inside it and the state header of form `formNo`; returns the page's text. */
+function expectOneA5Page(pdf: Buffer, formNo: string): string {
+  expect(expectPages(pdf, A5)).toBe(1);
+  expectWordsInside(pdf, A5);
+  const text = pdfFlatText(pdf);
+  expectHeader(text, formNo);
+  return text;
+}
+
 const receipt = (extra: Partial<Parameters<typeof renderReceipt>[0]> = {}) =>
   renderReceipt({
     ...dossier,
@@ -85,10 +94,7 @@ describe('dates in Vietnam', () => {
 describe('Mẫu 01 — receipt', () => {
   it('is one A5 page with the code, applicant, documents, times, fee and signatures', async () => {
     const pdf = await receipt({ fee: { mode: 'before', text: '8.000 đồng' } });
-    expect(expectPages(pdf, A5)).toBe(1);
-    expectWordsInside(pdf, A5);
-    const text = pdfFlatText(pdf);
-    expectHeader(text, 'Mẫu số 01');
+    const text = expectOneA5Page(pdf, 'Mẫu số 01');
     expect(text).toContain('TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG XÃ ĐÔNG TIẾN');
     expect(text).toContain('Đông Tiến, ngày 25 tháng 11 năm 2026');
     expect(text).toContain(`Mã hồ sơ: ${code}`);
@@ -238,10 +244,7 @@ describe('Mẫu 02 — supplement request', () => {
       reason: 'Giấy chứng sinh bị tẩy xóa, không đọc được tên người mẹ.',
       officerName: 'Trần Văn Bình',
     });
-    expect(expectPages(pdf, A5)).toBe(1);
-    expectWordsInside(pdf, A5);
-    const text = pdfFlatText(pdf);
-    expectHeader(text, 'Mẫu số 02');
+    const text = expectOneA5Page(pdf, 'Mẫu số 02');
     expect(text).toContain('PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ');
     expect(text).toContain(`Mã hồ sơ: ${code}`);
     expect(text).toContain('Ngày nộp hồ sơ: 25/11/2026');
@@ -263,10 +266,7 @@ describe('Mẫu 03 — refusal', () => {
       ],
       officerName: 'Trần Văn Bình',
     });
-    expect(expectPages(pdf, A5)).toBe(1);
-    expectWordsInside(pdf, A5);
-    const text = pdfFlatText(pdf);
-    expectHeader(text, 'Mẫu số 03');
+    const text = expectOneA5Page(pdf, 'Mẫu số 03');
     expect(text).toContain('PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ');
     expect(text).toContain('1. Hồ sơ không thuộc thẩm quyền giải quyết.');
     expect(text).toContain('2. Trẻ đã được đăng ký khai sinh tại xã Hoằng Lộc.');
@@ -284,10 +284,7 @@ describe('Mẫu 04 — apology and extension', () => {
       reason: 'Cần xác minh thêm nơi cư trú của người mẹ.',
       signerName: 'Lê Văn Lãnh',
     });
-    expect(expectPages(pdf, A5)).toBe(1);
-    expectWordsInside(pdf, A5);
-    const text = pdfFlatText(pdf);
-    expectHeader(text, 'Mẫu số 04');
+    const text = expectOneA5Page(pdf, 'Mẫu số 04');
     expect(text).toContain('VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT HỒ SƠ');
     expect(text).toContain('Kính gửi: Ông/Bà Nguyễn Thị Hường');
     expect(text).toContain('Đông Tiến, ngày 26 tháng 11 năm 2026');
@@ -307,10 +304,7 @@ describe('Mẫu 05 — stop notice', () => {
       reason: 'Người yêu cầu đề nghị dừng để bổ sung giấy tờ ở nước ngoài.',
       signerName: 'Lê Văn Lãnh',
     });
-    expect(expectPages(pdf, A5)).toBe(1);
-    expectWordsInside(pdf, A5);
-    const text = pdfFlatText(pdf);
-    expectHeader(text, 'Mẫu số 05');
+    const text = expectOneA5Page(pdf, 'Mẫu số 05');
     expect(text).toContain('THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ');
     expect(text).toContain('kể từ ngày 26 tháng 11 năm 2026');
     expect(text).toContain('Lý do: Người yêu cầu đề nghị dừng để bổ sung giấy tờ ở nước ngoài.');
@@ -329,10 +323,7 @@ describe('Mẫu 06 — process control slip', () => {
       },
       printedAt: '2026-12-01T02:00:00Z',
     });
-    expect(expectPages(pdf, A5)).toBe(1);
-    expectWordsInside(pdf, A5);
-    const text = pdfFlatText(pdf);
-    expectHeader(text, 'Mẫu số 06');
+    const text = expectOneA5Page(pdf, 'Mẫu số 06');
     expect(text).toContain('PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ');
     expect(text).toContain(`Mã hồ sơ: ${controlSlip.code}`);
     expect(text).toContain('Bên giao');

@@ -4,18 +4,7 @@
  * of the appointment, the fee, where to collect, the hotline, and the signatures of submitter and officer.
  */
 import { drawTable } from '../table.js';
-import {
-  applicantLines,
-  formHeader,
-  formTitle,
-  line,
-  prose,
-  renderForm,
-  requestLine,
-  signatures,
-  SLIP_FONT,
-  type FormDossier,
-} from './common.js';
+import { type FormDossier, line, renderForm, signatures, SLIP_FONT, slipOpening } from './common.js';
 import { vnDateTime, vnDateTimeWords } from './text.js';
 
 export interface ReceiptDocument {
@@ -60,11 +49,7 @@ export function renderReceipt(input: ReceiptInput): Promise<Buffer> {
         (input.agency.hotline ? ` · Đường dây nóng: ${input.agency.hotline}` : ''),
     },
     async (doc) => {
-      await formHeader(doc, input.agency, { date: input.receivedAt, codes: input });
-      formTitle(doc, 'GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ');
-      prose(doc, `${input.agency.name} tiếp nhận hồ sơ của:`);
-      applicantLines(doc, input.applicant);
-      requestLine(doc, input);
+      await slipOpening(doc, input, 'GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ', input.receivedAt);
 
       line(doc, '1. Thành phần hồ sơ nộp gồm:', '');
       drawTable(doc, {

@@ -1,17 +1,7 @@
 /**
  * Mẫu số 03 — Phiếu từ chối tiếp nhận giải quyết hồ sơ (A5): the refusal and every reason for it.
  */
-import {
-  applicantLines,
-  formHeader,
-  formTitle,
-  numbered,
-  prose,
-  renderForm,
-  requestLine,
-  signatures,
-  type FormDossier,
-} from './common.js';
+import { type FormDossier, numbered, prose, renderForm, signatures, slipOpening } from './common.js';
 
 export interface RefusalInput extends FormDossier {
   refusedAt: string;
@@ -28,11 +18,7 @@ export function renderRefusal(input: RefusalInput): Promise<Buffer> {
       footer: `Phiếu từ chối tiếp nhận giải quyết hồ sơ ${input.code}`,
     },
     async (doc) => {
-      await formHeader(doc, input.agency, { date: input.refusedAt, codes: input });
-      formTitle(doc, 'PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ');
-      prose(doc, `${input.agency.name} tiếp nhận hồ sơ của:`);
-      applicantLines(doc, input.applicant);
-      requestLine(doc, input);
+      await slipOpening(doc, input, 'PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ', input.refusedAt);
       prose(
         doc,
         `Qua xem xét, ${input.agency.name} thông báo không tiếp nhận, giải quyết hồ sơ này với lý do cụ thể ` +

@@ -2,15 +2,13 @@
  * Mẫu số 05 — Thông báo dừng giải quyết hồ sơ (A5): the agency stops handling the dossier, with the reason.
  */
 import {
-  applicantLines,
-  formHeader,
-  formTitle,
+  agencyContact,
+  type FormDossier,
   line,
   prose,
   renderForm,
-  requestLine,
   signatures,
-  type FormDossier,
+  slipOpening,
 } from './common.js';
 import { vnDate, vnDateWords } from './text.js';
 
@@ -29,11 +27,7 @@ export function renderStop(input: StopInput): Promise<Buffer> {
       footer: `Thông báo dừng giải quyết hồ sơ ${input.code}`,
     },
     async (doc) => {
-      await formHeader(doc, input.agency, { date: input.stoppedAt, codes: input });
-      formTitle(doc, 'THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ');
-      prose(doc, `${input.agency.name} đã tiếp nhận hồ sơ của:`);
-      applicantLines(doc, input.applicant);
-      requestLine(doc, input);
+      await slipOpening(doc, input, 'THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ', input.stoppedAt, 'đã tiếp nhận');
       if (input.receivedAt) line(doc, 'Ngày tiếp nhận:', vnDate(input.receivedAt));
       prose(
         doc,
@@ -42,10 +36,7 @@ export function renderStop(input: StopInput): Promise<Buffer> {
       line(doc, 'Lý do:', input.reason, { bold: true });
       prose(
         doc,
-        'Mọi vướng mắc xin liên hệ ' +
-          input.agency.name +
-          (input.agency.hotline ? ` (đường dây nóng ${input.agency.hotline})` : '') +
-          '. Xin thông báo để Ông/Bà được biết./.',
+        'Mọi vướng mắc xin liên hệ ' + agencyContact(input.agency) + '. Xin thông báo để Ông/Bà được biết./.',
       );
       signatures(doc, [
         { title: 'THỦ TRƯỞNG CƠ QUAN', hint: '(Ký, ghi rõ họ tên, đóng dấu)', name: input.signerName },

@@ -4,16 +4,14 @@
  */
 import { drawTable } from '../table.js';
 import {
-  applicantLines,
-  formHeader,
-  formTitle,
+  agencyContact,
+  type FormDossier,
   line,
   prose,
   renderForm,
-  requestLine,
   signatures,
   SLIP_FONT,
-  type FormDossier,
+  slipOpening,
 } from './common.js';
 import { vnDate } from './text.js';
 
@@ -44,11 +42,7 @@ export function renderSupplement(input: SupplementInput): Promise<Buffer> {
       footer: `Phiếu yêu cầu bổ sung hồ sơ ${input.code}`,
     },
     async (doc) => {
-      await formHeader(doc, input.agency, { date: input.requestedAt, codes: input });
-      formTitle(doc, 'PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ');
-      prose(doc, `${input.agency.name} tiếp nhận hồ sơ của:`);
-      applicantLines(doc, input.applicant);
-      requestLine(doc, input);
+      await slipOpening(doc, input, 'PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ', input.requestedAt);
       prose(
         doc,
         `Ngày nộp hồ sơ: ${vnDate(input.submittedAt)}. ` +
@@ -69,8 +63,7 @@ export function renderSupplement(input: SupplementInput): Promise<Buffer> {
       prose(
         doc,
         'Trong quá trình hoàn thiện hồ sơ, nếu có vướng mắc, Ông/Bà liên hệ ' +
-          `${input.agency.name}` +
-          (input.agency.hotline ? ` (đường dây nóng ${input.agency.hotline})` : '') +
+          agencyContact(input.agency) +
           ' để được hướng dẫn. Khi nộp bổ sung, xin mang theo phiếu này.',
       );
       prose(doc, 'Xin trân trọng cảm ơn!', { italic: true });

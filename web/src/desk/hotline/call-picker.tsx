@@ -1,7 +1,8 @@
 /** A console's list of calls to work on: one button per call, the selected one pressed. */
-import { Card, Empty } from 'antd';
+import type { ReactNode } from 'react';
+import { Card, Empty, Tag } from 'antd';
 import type { CallView } from '../../../../src/domain/hotline/views.js';
-import { callStatusLabels } from './format.js';
+import { callStatusLabels, callStatusTag } from './format.js';
 
 export function CallPicker(props: {
   title: string;
@@ -37,6 +38,24 @@ export function CallPicker(props: {
           ))}
         </ul>
       )}
+    </Card>
+  );
+}
+
+/**
+ * The selected call's head on a console: the caller's phone, the call's status and reference, then what the console
+ * says of it (`meta`: when it came, from whom), and below whatever else the console shows there.
+ */
+export function CallHead(props: { call: CallView; testId: string; meta: ReactNode; children?: ReactNode }) {
+  const { call } = props;
+  return (
+    <Card size="small" className="hotline-call-head" data-testid={props.testId}>
+      <span className="hotline-call-phone">{call.phoneDisplay}</span>{' '}
+      <Tag className={callStatusTag[call.status]}>{callStatusLabels[call.status]}</Tag>
+      <span className="desk-muted hotline-call-meta">
+        Mã cuộc gọi <span className="desk-code">{call.reference}</span> · {props.meta}
+      </span>
+      {props.children}
     </Card>
   );
 }

@@ -57,6 +57,30 @@ function rateColumns<T extends FirstVisitRate>(first: TableColumnsType<T>[number
   ];
 }
 
+/** First-visit success of callers broken down by one key (field, specialist), in a card of its own. */
+function RateCard<T extends FirstVisitRate>(props: {
+  title: string;
+  label: string;
+  rowKey: keyof T & string;
+  rows: T[];
+  first: TableColumnsType<T>[number];
+}) {
+  return (
+    <Card size="small" title={props.title} className="hotline-card">
+      <ScrollRegion label={props.label} minWidth={360}>
+        <Table
+          size="small"
+          pagination={false}
+          rowKey={props.rowKey}
+          dataSource={props.rows}
+          locale={{ emptyText: 'Chưa có số liệu.' }}
+          columns={rateColumns(props.first)}
+        />
+      </ScrollRegion>
+    </Card>
+  );
+}
+
 interface DayRow {
   date: string;
   calls: number;
@@ -176,30 +200,20 @@ export default function DashboardPage() {
               />
             </ScrollRegion>
           </Card>
-          <Card size="small" title="Người đã gọi: theo lĩnh vực" className="hotline-card">
-            <ScrollRegion label="Đi một lần theo lĩnh vực" minWidth={360}>
-              <Table
-                size="small"
-                pagination={false}
-                rowKey="fieldCode"
-                dataSource={fv.byField}
-                locale={{ emptyText: 'Chưa có số liệu.' }}
-                columns={rateColumns({ title: 'Lĩnh vực', dataIndex: 'fieldName' })}
-              />
-            </ScrollRegion>
-          </Card>
-          <Card size="small" title="Người đã gọi: theo chuyên viên tư vấn" className="hotline-card">
-            <ScrollRegion label="Đi một lần theo chuyên viên" minWidth={360}>
-              <Table
-                size="small"
-                pagination={false}
-                rowKey="staffId"
-                dataSource={fv.bySpecialist}
-                locale={{ emptyText: 'Chưa có số liệu.' }}
-                columns={rateColumns({ title: 'Chuyên viên', dataIndex: 'fullName' })}
-              />
-            </ScrollRegion>
-          </Card>
+          <RateCard
+            title="Người đã gọi: theo lĩnh vực"
+            label="Đi một lần theo lĩnh vực"
+            rowKey="fieldCode"
+            rows={fv.byField}
+            first={{ title: 'Lĩnh vực', dataIndex: 'fieldName' }}
+          />
+          <RateCard
+            title="Người đã gọi: theo chuyên viên tư vấn"
+            label="Đi một lần theo chuyên viên"
+            rowKey="staffId"
+            rows={fv.bySpecialist}
+            first={{ title: 'Chuyên viên', dataIndex: 'fullName' }}
+          />
         </>
       )}
     </div>

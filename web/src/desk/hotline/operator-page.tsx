@@ -4,12 +4,12 @@
  * is available, transfer with a note; missed calls waiting for a callback; the operator's own presence.
  */
 import { useState } from 'react';
-import { Alert, Button, Card, Empty, Switch, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Switch, Typography } from 'antd';
 import type { CallView } from '../../../../src/domain/hotline/views.js';
 import { useCurrentStaff } from '../../shared/auth.js';
 import { CallbacksList } from './callbacks-list.js';
-import { CallPicker } from './call-picker.js';
-import { callStatusLabels, callStatusTag, duration, timeOf, vnDay } from './format.js';
+import { CallHead, CallPicker } from './call-picker.js';
+import { duration, timeOf, vnDay } from './format.js';
 import { useDirectory } from './hotline-api.js';
 import { LiveTag } from './live-tag.js';
 import { chime } from './live.js';
@@ -71,15 +71,16 @@ export default function OperatorPage() {
         <div className="hotline-main">
           {selected ? (
             <>
-              <Card size="small" className="hotline-call-head" data-testid="operator-call">
-                <span className="hotline-call-phone">{selected.phoneDisplay}</span>{' '}
-                <Tag className={callStatusTag[selected.status]}>{callStatusLabels[selected.status]}</Tag>
-                <span className="desk-muted hotline-call-meta">
-                  Mã cuộc gọi <span className="desk-code">{selected.reference}</span> · gọi lúc{' '}
-                  {timeOf(selected.startedAt)}
-                  {selected.waitSeconds !== null && ` · chờ ${duration(selected.waitSeconds)}`}
-                </span>
-              </Card>
+              <CallHead
+                call={selected}
+                testId="operator-call"
+                meta={
+                  <>
+                    gọi lúc {timeOf(selected.startedAt)}
+                    {selected.waitSeconds !== null && ` · chờ ${duration(selected.waitSeconds)}`}
+                  </>
+                }
+              />
               <ScreenPopCard phone={selected.phone} unitId={selected.unitId} excludeCallId={selected.id} />
               {open(selected) && <TransferPanel key={selected.id} call={selected} />}
             </>

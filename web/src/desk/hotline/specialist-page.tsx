@@ -4,12 +4,12 @@
  * specialist's own presence. Live over SSE.
  */
 import { useState } from 'react';
-import { Alert, Card, Empty, Tag, Typography } from 'antd';
+import { Alert, Card, Empty, Typography } from 'antd';
 import type { CallView } from '../../../../src/domain/hotline/views.js';
 import { useCurrentStaff } from '../../shared/auth.js';
-import { CallPicker } from './call-picker.js';
+import { CallHead, CallPicker } from './call-picker.js';
 import { ChecklistPanel } from './checklist-panel.js';
-import { callStatusLabels, callStatusTag, dateTime, timeOf } from './format.js';
+import { dateTime, timeOf } from './format.js';
 import { useDirectory } from './hotline-api.js';
 import { LiveTag } from './live-tag.js';
 import { chime } from './live.js';
@@ -56,19 +56,21 @@ export default function SpecialistPage() {
         <div className="hotline-main">
           {selected && leg ? (
             <>
-              <Card size="small" className="hotline-call-head" data-testid="specialist-call">
-                <span className="hotline-call-phone">{selected.phoneDisplay}</span>{' '}
-                <Tag className={callStatusTag[selected.status]}>{callStatusLabels[selected.status]}</Tag>
-                <span className="desk-muted hotline-call-meta">
-                  Mã cuộc gọi <span className="desk-code">{selected.reference}</span> · chuyển lúc{' '}
-                  {timeOf(leg.startedAt)}
-                  {operatorLeg?.staffName ? ` từ ${operatorLeg.staffName}` : ''}
-                </span>
+              <CallHead
+                call={selected}
+                testId="specialist-call"
+                meta={
+                  <>
+                    chuyển lúc {timeOf(leg.startedAt)}
+                    {operatorLeg?.staffName ? ` từ ${operatorLeg.staffName}` : ''}
+                  </>
+                }
+              >
                 <blockquote className="hotline-note" data-testid="operator-note">
                   {leg.note ? leg.note : 'Tổng đài không để lại ghi chú.'}
                 </blockquote>
                 <SentChecklists codes={selected.checklistsSent} />
-              </Card>
+              </CallHead>
               <ScreenPopCard phone={selected.phone} unitId={selected.unitId} excludeCallId={selected.id} />
               <ChecklistPanel key={`checklist-${selected.id}`} call={selected} />
               <OutcomeForm key={`outcome-${selected.id}`} call={selected} />

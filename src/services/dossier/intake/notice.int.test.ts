@@ -5,11 +5,11 @@
  * neither the per-phone hourly limit nor the unit's daily cap holds it (they still hold reminders) — and a receipt that fails leaves neither a dossier nor a notice, nor a gap in the codes.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { receptionOfficer } from '../../../test/acting.js';
-import { openTestApp, type TestApp } from '../../../test/app.js';
-import { withNotify } from '../../db/with-notify.js';
-import { notify } from '../notify/notify.js';
-import type { ActingContext } from '../org/context.js';
+import { receptionOfficer } from '../../../../test/acting.js';
+import { openTestApp, type TestApp } from '../../../../test/app.js';
+import { withNotify } from '../../../db/with-notify.js';
+import { notify } from '../../notify/notify.js';
+import type { ActingContext } from '../../org/context.js';
 import { receiveDossier, type IntakeInput } from './intake.js';
 
 let t: TestApp;

@@ -3,9 +3,9 @@
  * them) never hides a change made in between, whoever made it — an added day off, then its removal.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { receptionOfficer } from '../../../test/acting.js';
-import { openTestApp, type TestApp } from '../../../test/app.js';
-import type { ActingContext } from '../org/context.js';
+import { receptionOfficer } from '../../../../test/acting.js';
+import { openTestApp, type TestApp } from '../../../../test/app.js';
+import type { ActingContext } from '../../org/context.js';
 import { receiveDossier } from './intake.js';
 
 let t: TestApp;

@@ -4,8 +4,8 @@
  * appointment or a ticket must be the receiving unit's, and a checklist must belong to the call named with it (the
  * call is taken from the checklist when only the checklist is named).
  */
-import { invalid } from '../../domain/errors.js';
-import type { Reader } from '../../db/transaction.js';
+import { invalid } from '../../../domain/errors.js';
+import type { Reader } from '../../../db/transaction.js';
 
 export interface IntakeLinks {
   appointmentId?: string | null | undefined;

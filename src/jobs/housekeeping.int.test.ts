@@ -2,19 +2,19 @@
  * Housekeeping on the demo data: expired sessions go and a live one keeps working; delivery receipts older than
  * 90 days, SMS day counters and queue number counters older than a week and spent one-time codes go while recent
  * ones stay; deletes run in bounded batches and go on at the next run; a second run at the same time does nothing
- * (in-process, and on PostgreSQL also from another session holding the lock); the scheduler's ticker runs it at
- * most once an hour, and the server runs it after its first deadline sweep.
+ * (in-process, and on PostgreSQL also from another session holding the lock); the server's schedule runs it at
+ * most once an hour (sooner while rows are left), the first time right after the start.
  */
 import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestApp, type TestApp } from '../../../test/app.js';
-import { loginAs } from '../../../test/auth.js';
-import { housekeepingOn } from '../../cli/housekeeping.js';
-import { formatInstant, MS_PER_DAY, MS_PER_MINUTE } from '../../domain/calendar/time-zone.js';
-import { startSweeper } from '../dossier/sweeper.js';
-import { withNotify } from '../../db/with-notify.js';
-import { HOUSEKEEPING_LOCK_KEY, housekeepingTicker, runHousekeeping } from './housekeeping.js';
+import { openTestApp, type TestApp } from '../../test/app.js';
+import { loginAs } from '../../test/auth.js';
+import { housekeepingOn } from '../cli/housekeeping.js';
+import { formatInstant, MS_PER_DAY, MS_PER_MINUTE } from '../domain/calendar/time-zone.js';
+import { withNotify } from '../db/with-notify.js';
+import { HOUSEKEEPING_LOCK_KEY, housekeepingJob, runHousekeeping } from './housekeeping.js';
+import { startJobs } from './job.js';
 
 let t: TestApp;
 let staffId = '';
@@ -215,19 +215,19 @@ describe('housekeeping', () => {
     expect(await runHousekeeping(t.database.db)).toMatchObject({ skipped: false, notificationReceipts: 1 });
   });
 
-  it("runs from the scheduler's ticker at most once an hour, and once on demand from the command line", async () => {
+  it("is scheduled at most once an hour (after the sweeper's pause while rows are left), and runs on demand from the command line", async () => {
+    const job = housekeepingJob(5);
+    expect(job.every).toBe(60 * MS_PER_MINUTE);
+    const done = await runHousekeeping(t.database.db);
+    expect(job.next!({ ...done, more: false })).toBe(60 * MS_PER_MINUTE);
+    expect(job.next!({ ...done, more: true })).toBe(5 * MS_PER_MINUTE);
     const logged: object[] = [];
-    const ticker = housekeepingTicker(t.database.db, { info: (o) => logged.push(o), error: () => {} });
-    const now = Date.now();
-    await addReceipt('tick-1', ago(100 * MS_PER_DAY));
-    await ticker.tick(now);
-    expect(await receiptRefs()).not.toContain('tick-1');
+    const log = { info: (o: object) => logged.push(o), error: () => {} };
+    job.report!({ ...done, notificationReceipts: 0 }, log);
+    job.report!({ ...done, skipped: true, notificationReceipts: 1 }, log);
+    expect(logged).toHaveLength(0);
+    job.report!({ ...done, notificationReceipts: 1 }, log);
     expect(logged).toHaveLength(1);
-    await addReceipt('tick-2', ago(100 * MS_PER_DAY));
-    await ticker.tick(now + 5 * MS_PER_MINUTE);
-    expect(await receiptRefs()).toContain('tick-2');
-    await ticker.tick(now + 61 * MS_PER_MINUTE);
-    expect(await receiptRefs()).not.toContain('tick-2');
 
     await addReceipt('cli', ago(100 * MS_PER_DAY));
     const out: string[] = [];
@@ -239,16 +239,19 @@ describe('housekeeping', () => {
     expect(await receiptRefs()).toEqual(['recent', 'today']);
   });
 
-  it("runs after the server's first deadline sweep", async () => {
+  it('runs right after the server starts', async () => {
     await addReceipt('server', ago(100 * MS_PER_DAY));
     const errors: object[] = [];
-    const sweeper = startSweeper(t.database.db, 60, { info: () => {}, error: (o) => errors.push(o) });
+    const jobs = startJobs(t.database.db, [housekeepingJob(60)], {
+      info: () => {},
+      error: (o) => errors.push(o),
+    });
     try {
       for (let i = 0; i < 40 && (await receiptRefs()).includes('server'); i++) {
         await new Promise((resolve) => setTimeout(resolve, 250));
       }
     } finally {
-      await sweeper.stop();
+      await jobs.stop();
     }
     expect(await receiptRefs()).toEqual(['recent', 'today']);
     expect(errors).toEqual([]);

@@ -1,5 +1,5 @@
 /**
- * The citizen's notice of a new dossier, written by the same statement that takes the daily number (intake-writes.ts).
+ * The citizen's notice of a new dossier, written by the same statement that takes the daily number (writes.ts).
  * The number is only known inside that statement, so the notice is rendered in code with a stand-in code — the
  * dossier code with the sequence 0000, never a real one — which the statement replaces with the real code
  * (`replace(…, stand-in, code)`). This is exact only if the rendering does not depend on the code's digits, which
@@ -8,18 +8,11 @@
  * statement once the code is known instead.
  */
 import { sql, type RawBuilder } from 'kysely';
-import { codeDay } from '../../domain/dossier/code.js';
-import { plannedMessage, type NotifyPlan, type NotifyRequest } from '../notify/notify.js';
-import { notificationValues, type NewNotification } from '../outbox/enqueue.js';
-import type { DossierRow } from './common.js';
+import { plannedMessage, type NotifyPlan, type NotifyRequest } from '../../notify/notify.js';
+import { notificationValues, type NewNotification } from '../../outbox/enqueue.js';
+import type { DossierRow } from '../common.js';
 
 export type NoticeOf = (row: DossierRow) => { plan: NotifyPlan; req: NotifyRequest } | null;
-
-/** The stand-in codes of a dossier of `agencyId` received on `day`: sequence 0000 (never given) and 9999. */
-export function standIns(agencyId: string, day: string): [string, string] {
-  const prefix = `${agencyId}-${codeDay(day)}-`;
-  return [`${prefix}0000`, `${prefix}9999`];
-}
 
 type InStatementValues = Omit<ReturnType<typeof notificationValues>, 'dedupe_key' | 'body'> & {
   dedupe_key: RawBuilder<string>;

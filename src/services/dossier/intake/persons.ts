@@ -1,12 +1,12 @@
 /**
  * Applicants as persons: matched by ID number when given, otherwise by phone number and name.
  */
-import { invalid, type FieldIssue } from '../../domain/errors.js';
-import { parseCccd } from '../../domain/dossier/identity.js';
-import { normalisePhone } from '../../domain/contact/contact.js';
+import { invalid, type FieldIssue } from '../../../domain/errors.js';
+import { parseCccd } from '../../../domain/dossier/identity.js';
+import { normalisePhone } from '../../../domain/contact/contact.js';
 import type { QueryCreator } from 'kysely';
-import type { Database } from '../../db/schema.js';
-import type { Trx } from '../../db/transaction.js';
+import type { Database } from '../../../db/schema.js';
+import type { Trx } from '../../../db/transaction.js';
 
 export interface ApplicantInput {
   name: string;

@@ -5,39 +5,19 @@
  * count each dossier once (attributed to one agency), however many tasks it had.
  */
 import { sql } from 'kysely';
-import { MS_PER_DAY, MS_PER_HOUR } from '../../domain/calendar/time-zone.js';
-import { workingTimeBetween } from '../../domain/calendar/working-time.js';
-import { forbidden, invalid } from '../../domain/errors.js';
-import type { ControlSlip, ControlSlipRow } from '../../domain/dossier/control-slip.js';
-import { actionLabels, terminalStatuses, type Action } from '../../domain/dossier/lifecycle.js';
-import { maySee } from '../../domain/dossier/permissions.js';
-import { lateUnit } from '../../domain/dossier/workflow.js';
-import { roleGrants, type Actor } from '../../domain/org/roles.js';
-import { loadEffectiveCalendar } from '../calendar/layers.js';
-import type { Reader } from '../../db/transaction.js';
-import { getDossierRow, type DossierRow } from './common.js';
+import { MS_PER_DAY, MS_PER_HOUR } from '../../../domain/calendar/time-zone.js';
+import { workingTimeBetween } from '../../../domain/calendar/working-time.js';
+import { forbidden, invalid } from '../../../domain/errors.js';
+import type { ControlSlip, ControlSlipRow } from '../../../domain/dossier/control-slip.js';
+import { actionSpec, type SlipReceiver } from '../../../domain/dossier/actions.js';
+import { terminalStatuses } from '../../../domain/dossier/lifecycle.js';
+import { maySee } from '../../../domain/dossier/permissions.js';
+import { lateUnit } from '../../../domain/dossier/workflow.js';
+import { roleGrants, type Actor } from '../../../domain/org/roles.js';
+import { loadEffectiveCalendar } from '../../calendar/layers.js';
+import type { Reader } from '../../../db/transaction.js';
+import { getDossierRow, type DossierRow } from '../common.js';
 import { listTasks, taskUnitPaths, type TaskRow } from './tasks.js';
-
-/** The hand-offs printed on the slip, with their wording; other entries (an extension, a notice) are not. */
-const handOffSteps: Partial<Record<Action, string>> = {
-  receive: 'Tiếp nhận hồ sơ',
-  request_supplement: 'Yêu cầu bổ sung hồ sơ',
-  receive_supplement: 'Nhận hồ sơ bổ sung',
-  assign: 'Phân công xử lý',
-  appraise: 'Thẩm định, trình phê duyệt',
-  send_back: 'Trả lại để thẩm định lại',
-  approve: 'Phê duyệt',
-  transfer: 'Chuyển liên thông',
-  transfer_back: 'Trả kết quả liên thông',
-  consult: 'Xin ý kiến',
-  answer_consult: 'Trả lời xin ý kiến',
-  record_result: 'Chuyển kết quả về bộ phận trả kết quả',
-  send_by_post: 'Gửi kết quả qua bưu chính',
-  return_result: 'Trả kết quả cho người nộp',
-  refuse: actionLabels.refuse,
-  stop: actionLabels.stop,
-  withdraw: actionLabels.withdraw,
-};
 
 interface UnitInfo {
   id: string;
@@ -66,6 +46,38 @@ async function readEntries(db: Reader, dossierId: string) {
 
 type Entry = Awaited<ReturnType<typeof readEntries>>[number];
 
+/** What names the receiver of a hand-off. */
+interface ReceiverContext {
+  row: DossierRow;
+  e: Entry;
+  units: Map<string, UnitInfo>;
+  staff: Map<string, string>;
+  /** The task the entry opened. */
+  opened: TaskRow | undefined;
+  /** The unit named by the entry (a transfer, a consultation). */
+  target: string | null;
+  /** The unit holding the dossier before the entry. */
+  holder: string | null;
+}
+
+const unitOf = (units: Map<string, UnitInfo>, task: TaskRow | undefined) =>
+  task ? (units.get(task.unit_id)?.name ?? null) : null;
+
+/** Who received each hand-off, by the receiver its row names (src/domain/dossier/actions.ts: `slip`). */
+const receivers: Record<SlipReceiver, (c: ReceiverContext) => ControlSlipRow['receivedBy']> = {
+  officer: ({ e }) => ({ name: e.actor_name, unit: e.unit_name }),
+  sameUnit: ({ e }) => ({ name: null, unit: e.unit_name }),
+  assignee: ({ e, staff }) => ({
+    name: typeof e.data.assigneeId === 'string' ? (staff.get(e.data.assigneeId) ?? null) : null,
+    unit: e.unit_name,
+  }),
+  targetUnit: ({ units, opened, target }) => ({ name: null, unit: target ?? unitOf(units, opened) }),
+  returnUnit: ({ units, opened, holder }) => ({ name: null, unit: opened ? unitOf(units, opened) : holder }),
+  handlingUnit: ({ row, units }) => ({ name: null, unit: units.get(row.handling_unit_id)?.name ?? null }),
+  receivingUnit: ({ row }) => ({ name: null, unit: row.receiving_unit_name }),
+  applicant: ({ row }) => ({ name: row.applicant_name, unit: null }),
+};
+
 /** The slip of one dossier (pure assembly; `units` and `staff` name what the log refers to). */
 function assemble(
   row: DossierRow,
@@ -82,62 +94,20 @@ function assemble(
   const rows: ControlSlipRow[] = [];
   let holder: string | null = row.receiving_unit_name;
   for (const e of entries) {
+    // The hand-offs printed on the slip are the rows with a step; other entries (an extension, a notice) are not.
+    const slip = actionSpec(e.action).slip;
+    if (!slip) continue;
     const data = e.data;
     const unitName = e.unit_name;
-    const step = handOffSteps[e.action];
     const opened = openedBy.get(e.seq);
     const target =
       typeof data.toUnit === 'string' ? (unitByAgency.get(data.toUnit)?.name ?? data.toUnit) : null;
-    let receivedBy: ControlSlipRow['receivedBy'] = { name: null, unit: unitName };
-    let handedBy: ControlSlipRow['handedBy'] = { name: e.actor_name, unit: unitName };
-    switch (e.action) {
-      case 'receive':
-        handedBy = { name: row.applicant_name, unit: null };
-        receivedBy = { name: e.actor_name, unit: unitName };
-        break;
-      case 'assign':
-        receivedBy = {
-          name: typeof data.assigneeId === 'string' ? (staff.get(data.assigneeId) ?? null) : null,
-          unit: unitName,
-        };
-        break;
-      case 'transfer':
-      case 'consult':
-        receivedBy = {
-          name: null,
-          unit: target ?? (opened ? (units.get(opened.unit_id)?.name ?? null) : null),
-        };
-        break;
-      case 'transfer_back':
-        receivedBy = { name: null, unit: opened ? (units.get(opened.unit_id)?.name ?? null) : holder };
-        break;
-      case 'answer_consult':
-        receivedBy = { name: null, unit: units.get(row.handling_unit_id)?.name ?? null };
-        break;
-      case 'record_result':
-        receivedBy = { name: null, unit: row.receiving_unit_name };
-        break;
-      case 'request_supplement':
-      case 'refuse':
-      case 'stop':
-      case 'withdraw':
-      case 'return_result':
-      case 'send_by_post':
-        receivedBy = { name: row.applicant_name, unit: null };
-        break;
-      case 'submit_online':
-      case 'receive_supplement':
-      case 'appraise':
-      case 'send_back':
-      case 'approve':
-      case 'request_payment':
-      case 'record_payment':
-      case 'extend':
-      case 'notify_result':
-        break;
-    }
-    if (e.action === 'transfer' || e.action === 'transfer_back') holder = receivedBy.unit;
-    if (!step) continue;
+    const receivedBy = receivers[slip.receiver]({ row, e, units, staff, opened, target, holder });
+    const handedBy: ControlSlipRow['handedBy'] =
+      slip.receiver === 'officer'
+        ? { name: row.applicant_name, unit: null }
+        : { name: e.actor_name, unit: unitName };
+    if (slip.moves) holder = receivedBy.unit;
     const closed = closedBy.get(e.seq);
     const dueAt = closed?.due_at?.toISOString() ?? (typeof data.stepDue === 'string' ? data.stepDue : null);
     const outcome =
@@ -148,7 +118,7 @@ function assemble(
     rows.push({
       seq: e.seq,
       at: e.at.toISOString(),
-      step,
+      step: slip.step,
       handedBy,
       receivedBy,
       dueAt: dueAt ?? null,

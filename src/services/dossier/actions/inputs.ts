@@ -1,11 +1,11 @@
 /**
  * The inputs of a dossier action, and checks of those some actions carry beyond a note: who took the result, and the scans an action names.
  */
-import { parseCccd } from '../../domain/dossier/identity.js';
-import { invalid } from '../../domain/errors.js';
-import type { Trx } from '../../db/transaction.js';
-import type { Action } from '../../domain/dossier/lifecycle.js';
-import type { DocumentTick } from './intake.js';
+import { parseCccd } from '../../../domain/dossier/identity.js';
+import { invalid } from '../../../domain/errors.js';
+import type { Trx } from '../../../db/transaction.js';
+import type { Action } from '../../../domain/dossier/lifecycle.js';
+import type { DocumentTick } from '../intake/intake.js';
 
 export const requiredField = (field: string, message: string) =>
   invalid('VALIDATION_FAILED', message, [{ field, message }]);

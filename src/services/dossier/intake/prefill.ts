@@ -5,16 +5,16 @@
  * keep. The hotline checklist is found by the caller's phone when the citizen comes with a ticket or an appointment:
  * the latest one sent to that phone in the last 30 days (for the same procedure when it is known).
  */
-import { normaliseBookingCode } from '../../domain/appointments/code.js';
-import { REFERENCE_PATTERN } from '../../domain/hotline/reference.js';
-import { actingRole } from '../../domain/dossier/permissions.js';
-import { forbidden, invalid, notFound } from '../../domain/errors.js';
-import type { Actor } from '../../domain/org/roles.js';
-import type { Answers } from '../../domain/checklist/conditions.js';
-import { findVersionInForce } from '../catalogue/versions.js';
-import { answersFor } from '../checklist/answers.js';
-import type { Reader } from '../../db/transaction.js';
-import { localDate } from '../../domain/calendar/time-zone.js';
+import { normaliseBookingCode } from '../../../domain/appointments/code.js';
+import { REFERENCE_PATTERN } from '../../../domain/hotline/reference.js';
+import { actingRole } from '../../../domain/dossier/permissions.js';
+import { forbidden, invalid, notFound } from '../../../domain/errors.js';
+import type { Actor } from '../../../domain/org/roles.js';
+import type { Answers } from '../../../domain/checklist/conditions.js';
+import { findVersionInForce } from '../../catalogue/versions.js';
+import { answersFor } from '../../checklist/answers.js';
+import type { Reader } from '../../../db/transaction.js';
+import { localDate } from '../../../domain/calendar/time-zone.js';
 
 export interface PrefillQuery {
   ticket?: string | undefined;

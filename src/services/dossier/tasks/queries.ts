@@ -4,8 +4,8 @@
  * Writing tasks is tasks.ts's applyTaskEffects.
  */
 import { sql } from 'kysely';
-import { handlesField } from '../../domain/dossier/routing.js';
-import type { Reader } from '../../db/transaction.js';
+import { handlesField } from '../../../domain/dossier/routing.js';
+import type { Reader } from '../../../db/transaction.js';
 
 /** The open consultations of a dossier, with their units' paths (who may answer). */
 export async function openConsultUnits(db: Reader, dossierId: string) {

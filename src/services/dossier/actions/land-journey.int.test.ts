@@ -7,18 +7,18 @@
  * each dossier once.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestApp, type TestApp } from '../../../test/app.js';
-import { loginAs } from '../../../test/auth.js';
-import type { Actor } from '../../domain/org/roles.js';
-import { getVersionInForce } from '../catalogue/versions.js';
-import { rolesOfStaff } from '../org/queries.js';
-import type { ActionInput } from './action-inputs.js';
-import { applyAction } from './actions.js';
-import { getControlSlip, latenessStatistics } from './control-slip.js';
-import { receiveDossier } from './intake.js';
-import { listInbox } from './queries.js';
-import { listTasks } from './tasks.js';
-import { sampleNotice, sampleSlip } from '../../domain/land-tax/test-fixtures.js';
+import { openTestApp, type TestApp } from '../../../../test/app.js';
+import { loginAs } from '../../../../test/auth.js';
+import type { Actor } from '../../../domain/org/roles.js';
+import { getVersionInForce } from '../../catalogue/versions.js';
+import { rolesOfStaff } from '../../org/queries.js';
+import type { ActionInput } from './inputs.js';
+import { applyAction } from './apply.js';
+import { getControlSlip, latenessStatistics } from '../tasks/control-slip.js';
+import { receiveDossier } from '../intake/intake.js';
+import { listInbox } from '../queries.js';
+import { listTasks } from '../tasks/tasks.js';
+import { sampleNotice, sampleSlip } from '../../../domain/land-tax/test-fixtures.js';
 
 const LAND = '1.013831';
 const CASE = 'Chuyển nhượng, chuyển đổi, thừa kế, tặng cho, góp vốn';

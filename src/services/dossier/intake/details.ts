@@ -11,10 +11,10 @@ import {
   type Declaration,
   type DeclarationInput,
   type EnteredBy,
-} from '../../domain/dossier/declaration.js';
-import { invalid, type FieldIssue } from '../../domain/errors.js';
-import type { DossierFee, DossierOrganisation } from '../../db/tables/dossier.js';
-import type { ActingContext } from '../org/context.js';
+} from '../../../domain/dossier/declaration.js';
+import { invalid, type FieldIssue } from '../../../domain/errors.js';
+import type { DossierFee, DossierOrganisation } from '../../../db/tables/dossier.js';
+import type { ActingContext } from '../../org/context.js';
 
 export type ConfirmationInput =
   { method: Exclude<ConfirmationMethod, 'otp'> } | { method: 'otp'; otpId: string; code: string };

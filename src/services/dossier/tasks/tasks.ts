@@ -2,13 +2,14 @@
  * Per-agency tasks of a dossier (table dossier_tasks): the handling unit's processing between transfers, another
  * agency's share of an inter-agency dossier, a consultation asked of a unit. Each task has its own due instant on
  * its own unit's calendar, from the procedure version's workflow (src/domain/dossier/workflow.ts); the dossier's
- * overall legal clock runs on regardless. Tasks are opened and closed only by applyAction (actions.ts), in the
- * action's transaction, and each hand-off's log entry records the step's due instant and outcome.
+ * overall legal clock runs on regardless. Tasks are opened and closed only by applyAction (../actions/apply.ts), in
+ * the action's transaction, and each hand-off's log entry records the step's due instant and outcome.
  */
-import { addWorkingTime, workingTimeBetween } from '../../domain/calendar/working-time.js';
-import { MS_PER_MINUTE } from '../../domain/calendar/time-zone.js';
-import { conflict } from '../../domain/errors.js';
-import type { Action } from '../../domain/dossier/lifecycle.js';
+import { addWorkingTime, workingTimeBetween } from '../../../domain/calendar/working-time.js';
+import { MS_PER_MINUTE } from '../../../domain/calendar/time-zone.js';
+import { conflict } from '../../../domain/errors.js';
+import { ACTIONS, type TaskEffect } from '../../../domain/dossier/actions.js';
+import type { Action } from '../../../domain/dossier/lifecycle.js';
 import {
   limitMinutes,
   planAt,
@@ -17,13 +18,13 @@ import {
   stepOutcome,
   workflowOf,
   type Segment,
-} from '../../domain/dossier/workflow.js';
-import type { StepOutcome } from '../../domain/dossier/control-slip.js';
-import type { TaskKind } from '../../db/tables/dossier-tasks.js';
-import { getVersionById } from '../catalogue/versions.js';
-import { loadEffectiveCalendar } from '../calendar/layers.js';
-import type { Reader, Trx } from '../../db/transaction.js';
-import type { DossierRow } from './common.js';
+} from '../../../domain/dossier/workflow.js';
+import type { StepOutcome } from '../../../domain/dossier/control-slip.js';
+import type { TaskKind } from '../../../db/tables/dossier-tasks.js';
+import { getVersionById } from '../../catalogue/versions.js';
+import { loadEffectiveCalendar } from '../../calendar/layers.js';
+import type { Reader, Trx } from '../../../db/transaction.js';
+import type { DossierRow } from '../common.js';
 
 export interface TaskRow {
   id: string;
@@ -200,8 +201,141 @@ export interface TaskEvent {
   clockOnSupplement?: 'pause' | 'restart' | undefined;
 }
 
+/** What a task effect works with: the event, the open tasks, the entry's data for the control slip. */
+interface TaskContext {
+  trx: Trx;
+  e: TaskEvent;
+  row: DossierRow;
+  now: number;
+  seq: number;
+  data: Record<string, unknown>;
+  open: TaskRow[];
+  openAt: (unitId: string, kinds: TaskKind[]) => TaskRow | undefined;
+  transfersDone: number;
+  plan: () => Promise<Segment[]>;
+}
+
+/** The task effects the table names (src/domain/dossier/actions.ts: `task`), by name. */
+const taskEffects = {
+  assignTask: async ({ trx, e, row, openAt }) => {
+    const task = openAt(row.handling_unit_id, ['process', 'transfer']);
+    if (task && e.assigneeId !== undefined) {
+      await trx
+        .updateTable('dossier_tasks')
+        .set({ assignee_id: e.assigneeId })
+        .where('id', '=', task.id)
+        .execute();
+    }
+  },
+  handOver: async ({ trx, e, row, now, seq, data, openAt, transfersDone, plan }) => {
+    const home = openAt(row.handling_unit_id, ['process']);
+    if (home) Object.assign(data, await closeTask(trx, home, now, seq));
+    const step = planAt(await plan(), transfersDone).transfer;
+    const target = await trx
+      .selectFrom('units')
+      .select(['id', 'agency_id'])
+      .where('id', '=', e.handlingUnitId)
+      .executeTakeFirstOrThrow();
+    const planned = step && (step.unit === null || step.unit === target.agency_id) ? step : null;
+    const minutes = planned?.minutes ?? null;
+    const due = minutes === null ? null : await dueOn(trx, target.id, now, minutes);
+    await openTask(trx, {
+      dossierId: row.id,
+      unitId: target.id,
+      kind: 'transfer',
+      segment: planned ? 2 * transfersDone + 1 : null,
+      shareMinutes: minutes,
+      openedAt: now,
+      openedSeq: seq,
+      dueAt: due,
+    });
+    data.taskDue = due === null ? null : new Date(due).toISOString();
+    data.shareMinutes = minutes;
+  },
+  takeBack: async ({ trx, e, row, now, seq, data, openAt, transfersDone, plan }) => {
+    const away = openAt(row.handling_unit_id, ['transfer']);
+    if (away) Object.assign(data, await closeTask(trx, away, now, seq));
+    const segment = 2 * (transfersDone + (away ? 1 : 0));
+    const due = await openProcess(
+      trx,
+      row,
+      e.handlingUnitId,
+      segment,
+      await plan(),
+      now,
+      seq,
+      e.overallDue,
+      row.assignee_id,
+    );
+    data.taskDue = due === null ? null : new Date(due).toISOString();
+  },
+  openConsultation: async ({ trx, e, row, now, seq, data }) => {
+    const c = e.consult!;
+    await openTask(trx, {
+      dossierId: row.id,
+      unitId: c.unitId,
+      kind: 'consult',
+      segment: null,
+      shareMinutes: null,
+      openedAt: now,
+      openedSeq: seq,
+      dueAt: c.dueAt,
+      request: c.request,
+    });
+    data.taskDue = new Date(c.dueAt).toISOString();
+  },
+  closeConsultation: async ({ trx, e, now, seq, data, open }) => {
+    const a = e.answer!;
+    const task = open.find((t) => t.id === a.taskId);
+    if (!task) throw conflict('NO_OPEN_CONSULTATION', 'Yêu cầu xin ý kiến này đã được trả lời.');
+    Object.assign(data, await closeTask(trx, task, now, seq, a.text));
+  },
+  resumeShare: async ({ trx, e, row, now, openAt }) => {
+    // The open process task's share pauses (or restarts) with the legal clock.
+    const home = openAt(row.handling_unit_id, ['process']);
+    if (!home?.due_at || home.share_minutes === null || !e.clockOnSupplement) return;
+    const { calendar } = await unitCalendar(trx, home.unit_id);
+    let due: number;
+    if (e.clockOnSupplement === 'restart') {
+      due = addWorkingTime(calendar, now, home.share_minutes * MS_PER_MINUTE);
+    } else {
+      const paused = await trx
+        .selectFrom('dossier_actions')
+        .select('at')
+        .where('dossier_id', '=', row.id)
+        .where('action', '=', 'request_supplement')
+        .orderBy('seq', 'desc')
+        .executeTakeFirst();
+      const from = paused ? paused.at.getTime() : now;
+      const left =
+        from < home.due_at.getTime() ? workingTimeBetween(calendar, from, home.due_at.getTime()) : 0;
+      due = addWorkingTime(calendar, now, left);
+    }
+    await trx
+      .updateTable('dossier_tasks')
+      .set({ due_at: new Date(due) })
+      .where('id', '=', home.id)
+      .execute();
+  },
+  extendShare: async ({ trx, e, row, data, openAt }) => {
+    // The extension's extra working time goes to the task of the unit holding the dossier.
+    const task = openAt(row.handling_unit_id, ['process', 'transfer']);
+    const before = row.due_at?.getTime();
+    if (!task?.due_at || before === undefined || e.overallDue === null || e.overallDue <= before) return;
+    const { calendar } = await unitCalendar(trx, task.unit_id);
+    const extra = workingTimeBetween(calendar, before, e.overallDue);
+    const due = addWorkingTime(calendar, task.due_at.getTime(), extra);
+    await trx
+      .updateTable('dossier_tasks')
+      .set({ due_at: new Date(due) })
+      .where('id', '=', task.id)
+      .execute();
+    data.taskDue = new Date(due).toISOString();
+  },
+} satisfies Record<TaskEffect, (c: TaskContext) => Promise<void>>;
+
 /**
- * Opens and closes the tasks an action implies; returns what its log entry should record for the control slip
+ * Opens and closes the tasks an action implies (the task effect its row names); returns what its log entry should record for the control slip
  * (the due instant and outcome of the step it closes, the due instant of the task it opens).
  */
 export async function applyTaskEffects(trx: Trx, e: TaskEvent): Promise<Record<string, unknown>> {
@@ -231,145 +365,9 @@ export async function applyTaskEffects(trx: Trx, e: TaskEvent): Promise<Record<s
     open.find((t) => t.unit_id === unitId && kinds.includes(t.kind));
   const transfersDone = tasks.filter((t) => t.kind === 'transfer' && t.closed_at !== null).length;
 
-  switch (e.action) {
-    case 'assign': {
-      const task = openAt(row.handling_unit_id, ['process', 'transfer']);
-      if (task && e.assigneeId !== undefined) {
-        await trx
-          .updateTable('dossier_tasks')
-          .set({ assignee_id: e.assigneeId })
-          .where('id', '=', task.id)
-          .execute();
-      }
-      break;
-    }
-    case 'transfer': {
-      const home = openAt(row.handling_unit_id, ['process']);
-      if (home) Object.assign(data, await closeTask(trx, home, now, seq));
-      const step = planAt(await plan(), transfersDone).transfer;
-      const target = await trx
-        .selectFrom('units')
-        .select(['id', 'agency_id'])
-        .where('id', '=', e.handlingUnitId)
-        .executeTakeFirstOrThrow();
-      const planned = step && (step.unit === null || step.unit === target.agency_id) ? step : null;
-      const minutes = planned?.minutes ?? null;
-      const due = minutes === null ? null : await dueOn(trx, target.id, now, minutes);
-      await openTask(trx, {
-        dossierId: row.id,
-        unitId: target.id,
-        kind: 'transfer',
-        segment: planned ? 2 * transfersDone + 1 : null,
-        shareMinutes: minutes,
-        openedAt: now,
-        openedSeq: seq,
-        dueAt: due,
-      });
-      data.taskDue = due === null ? null : new Date(due).toISOString();
-      data.shareMinutes = minutes;
-      break;
-    }
-    case 'transfer_back': {
-      const away = openAt(row.handling_unit_id, ['transfer']);
-      if (away) Object.assign(data, await closeTask(trx, away, now, seq));
-      const segment = 2 * (transfersDone + (away ? 1 : 0));
-      const due = await openProcess(
-        trx,
-        row,
-        e.handlingUnitId,
-        segment,
-        await plan(),
-        now,
-        seq,
-        e.overallDue,
-        row.assignee_id,
-      );
-      data.taskDue = due === null ? null : new Date(due).toISOString();
-      break;
-    }
-    case 'consult': {
-      const c = e.consult!;
-      await openTask(trx, {
-        dossierId: row.id,
-        unitId: c.unitId,
-        kind: 'consult',
-        segment: null,
-        shareMinutes: null,
-        openedAt: now,
-        openedSeq: seq,
-        dueAt: c.dueAt,
-        request: c.request,
-      });
-      data.taskDue = new Date(c.dueAt).toISOString();
-      break;
-    }
-    case 'answer_consult': {
-      const a = e.answer!;
-      const task = open.find((t) => t.id === a.taskId);
-      if (!task) throw conflict('NO_OPEN_CONSULTATION', 'Yêu cầu xin ý kiến này đã được trả lời.');
-      Object.assign(data, await closeTask(trx, task, now, seq, a.text));
-      break;
-    }
-    case 'receive_supplement': {
-      // The open process task's share pauses (or restarts) with the legal clock.
-      const home = openAt(row.handling_unit_id, ['process']);
-      if (!home?.due_at || home.share_minutes === null || !e.clockOnSupplement) break;
-      const { calendar } = await unitCalendar(trx, home.unit_id);
-      let due: number;
-      if (e.clockOnSupplement === 'restart') {
-        due = addWorkingTime(calendar, now, home.share_minutes * MS_PER_MINUTE);
-      } else {
-        const paused = await trx
-          .selectFrom('dossier_actions')
-          .select('at')
-          .where('dossier_id', '=', row.id)
-          .where('action', '=', 'request_supplement')
-          .orderBy('seq', 'desc')
-          .executeTakeFirst();
-        const from = paused ? paused.at.getTime() : now;
-        const left =
-          from < home.due_at.getTime() ? workingTimeBetween(calendar, from, home.due_at.getTime()) : 0;
-        due = addWorkingTime(calendar, now, left);
-      }
-      await trx
-        .updateTable('dossier_tasks')
-        .set({ due_at: new Date(due) })
-        .where('id', '=', home.id)
-        .execute();
-      break;
-    }
-    case 'extend': {
-      // The extension's extra working time goes to the task of the unit holding the dossier.
-      const task = openAt(row.handling_unit_id, ['process', 'transfer']);
-      const before = row.due_at?.getTime();
-      if (!task?.due_at || before === undefined || e.overallDue === null || e.overallDue <= before) break;
-      const { calendar } = await unitCalendar(trx, task.unit_id);
-      const extra = workingTimeBetween(calendar, before, e.overallDue);
-      const due = addWorkingTime(calendar, task.due_at.getTime(), extra);
-      await trx
-        .updateTable('dossier_tasks')
-        .set({ due_at: new Date(due) })
-        .where('id', '=', task.id)
-        .execute();
-      data.taskDue = new Date(due).toISOString();
-      break;
-    }
-    case 'submit_online':
-    case 'receive':
-    case 'request_supplement':
-    case 'refuse':
-    case 'appraise':
-    case 'send_back':
-    case 'approve':
-    case 'request_payment':
-    case 'record_payment':
-    case 'stop':
-    case 'withdraw':
-    case 'record_result':
-    case 'notify_result':
-    case 'send_by_post':
-    case 'return_result':
-      break;
+  const spec = ACTIONS[e.action];
+  if ('task' in spec) {
+    await taskEffects[spec.task]({ trx, e, row, now, seq, data, open, openAt, transfersDone, plan });
   }
   if (e.finished) {
     for (const task of (await listTasks(trx, row.id)).filter((t) => t.closed_at === null)) {
@@ -380,11 +378,5 @@ export async function applyTaskEffects(trx: Trx, e: TaskEvent): Promise<Record<s
   return data;
 }
 
-// The read side (access, inbox scope, assignment) lives in tasks-queries.ts; re-exported for the callers.
-export {
-  openConsultUnits,
-  openTaskDues,
-  openTaskInScope,
-  pickAssignee,
-  taskUnitPaths,
-} from './tasks-queries.js';
+// The read side (access, inbox scope, assignment) lives in queries.ts; re-exported for the callers.
+export { openConsultUnits, openTaskDues, openTaskInScope, pickAssignee, taskUnitPaths } from './queries.js';

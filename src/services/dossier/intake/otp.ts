@@ -6,18 +6,18 @@
  * online submission in 24 hours — so one phone cannot file more than that many dossiers a day, from any address.
  */
 import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
-import { maskPhone } from '../../domain/dossier/declaration.js';
-import { normalisePhone } from '../../domain/contact/contact.js';
-import { DomainError, conflict, forbidden, invalid } from '../../domain/errors.js';
-import type { ActingContext } from '../org/context.js';
-import type { Reader, Trx } from '../../db/transaction.js';
-import { notify } from '../notify/notify.js';
+import { maskPhone } from '../../../domain/dossier/declaration.js';
+import { normalisePhone } from '../../../domain/contact/contact.js';
+import { DomainError, conflict, forbidden, invalid } from '../../../domain/errors.js';
+import type { ActingContext } from '../../org/context.js';
+import type { Reader, Trx } from '../../../db/transaction.js';
+import { notify } from '../../notify/notify.js';
 
-export const OTP_TTL_MS = 5 * 60_000;
-export const OTP_MAX_ATTEMPTS = 5;
+const OTP_TTL_MS = 5 * 60_000;
+const OTP_MAX_ATTEMPTS = 5;
 const OTP_WINDOW_MS = 10 * 60_000;
 const OTP_PER_WINDOW = 3;
-export const ONLINE_CODES_PER_DAY = 5;
+const ONLINE_CODES_PER_DAY = 5;
 const DAY_MS = 86_400_000;
 
 export type OtpPurpose = 'declaration' | 'online_submission';

@@ -10,27 +10,27 @@
  * it), and the parsed procedure version, keyed by its id (versions are immutable: a trigger refuses UPDATE and
  * DELETE on procedure_versions). See docs/DECISIONS.md.
  */
-import { PREPARED_SQL } from '../../db/prepared.js';
+import { PREPARED_SQL } from '../../../db/prepared.js';
 import { sql } from 'kysely';
-import { isoWeekday } from '../../domain/calendar/civil-date.js';
-import { composeCalendar } from '../../domain/calendar/inheritance.js';
-import { instantToLocal } from '../../domain/calendar/time-zone.js';
+import { isoWeekday } from '../../../domain/calendar/civil-date.js';
+import { composeCalendar } from '../../../domain/calendar/inheritance.js';
+import { instantToLocal } from '../../../domain/calendar/time-zone.js';
 import {
   effectiveDayModes,
   type DayMode,
   type EffectiveDayMode,
   type OwnDayModes,
-} from '../../domain/dossier/day-modes.js';
-import { getVersionById, getVersionInForce, type ProcedureVersion } from '../catalogue/versions.js';
+} from '../../../domain/dossier/day-modes.js';
+import { getVersionById, getVersionInForce, type ProcedureVersion } from '../../catalogue/versions.js';
 import {
   compiledCalendar,
   layersOf,
   type DecisionRow,
   type EffectiveCalendar,
   type OwnCalendarRow,
-} from '../calendar/layers.js';
-import type { Reader } from '../../db/transaction.js';
-import type { UnitRow } from '../org/queries.js';
+} from '../../calendar/layers.js';
+import type { Reader } from '../../../db/transaction.js';
+import type { UnitRow } from '../../org/queries.js';
 
 export interface Replay {
   code: string;
@@ -84,7 +84,7 @@ function settingsOf(path: readonly string[], text: string): UnitSettings {
 }
 
 /** Whether `now` falls on a same-day weekday of the unit (its calendar's local weekday). */
-export function isSameDayAt(settings: UnitSettings, now: number): boolean {
+function isSameDayAt(settings: UnitSettings, now: number): boolean {
   const weekday = isoWeekday(instantToLocal(settings.calendar.definition.timezone, now).day);
   return settings.dayModes.same_day.weekdays.includes(weekday);
 }
@@ -106,7 +106,7 @@ const VERSIONS_MAX = 500;
 const versionCache = new Map<string, ProcedureVersion>();
 
 /** A stored version by id, parsed once per process (versions never change once stored). */
-export async function versionById(db: Reader, id: string): Promise<ProcedureVersion> {
+async function versionById(db: Reader, id: string): Promise<ProcedureVersion> {
   const hit = versionCache.get(id);
   if (hit) return hit;
   const version = await getVersionById(db, id);

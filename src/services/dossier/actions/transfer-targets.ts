@@ -4,21 +4,21 @@
  * from a Land Registration Office, the Tax offices), each with the default answer deadline of a consultation on
  * that unit's own working calendar. The same rule refuses any other unit when the action is taken.
  */
-import { addWorkingTime, isInsideSession, isSessionClose } from '../../domain/calendar/working-time.js';
-import { MS_PER_HOUR, parseInstant } from '../../domain/calendar/time-zone.js';
-import { forbidden, invalid } from '../../domain/errors.js';
-import { mayAct } from '../../domain/dossier/permissions.js';
-import type { Actor } from '../../domain/org/roles.js';
-import { isTargetUnit, type TransferTarget } from '../../domain/dossier/transfer-targets.js';
-import { planAt } from '../../domain/dossier/workflow.js';
-import { loadEffectiveCalendar } from '../calendar/layers.js';
-import type { Reader } from '../../db/transaction.js';
-import type { UnitRow } from '../org/queries.js';
-import { getDossierRow, type DossierRow } from './common.js';
-import { planOf } from './tasks.js';
+import { addWorkingTime, isInsideSession, isSessionClose } from '../../../domain/calendar/working-time.js';
+import { MS_PER_HOUR, parseInstant } from '../../../domain/calendar/time-zone.js';
+import { forbidden, invalid } from '../../../domain/errors.js';
+import { mayAct } from '../../../domain/dossier/permissions.js';
+import type { Actor } from '../../../domain/org/roles.js';
+import { isTargetUnit, type TransferTarget } from '../../../domain/dossier/transfer-targets.js';
+import { planAt } from '../../../domain/dossier/workflow.js';
+import { loadEffectiveCalendar } from '../../calendar/layers.js';
+import type { Reader } from '../../../db/transaction.js';
+import type { UnitRow } from '../../org/queries.js';
+import { getDossierRow, type DossierRow } from '../common.js';
+import { planOf } from '../tasks/tasks.js';
 
 /** A consultation's answer is due, unless the officer says otherwise, after this many working days of the unit asked. */
-export const CONSULT_DEFAULT_WORKING_DAYS = 3;
+const CONSULT_DEFAULT_WORKING_DAYS = 3;
 
 const typeOrder: Record<string, number> = { sector_agency: 0, service_centre: 1, commune: 2 };
 const collator = new Intl.Collator('vi');

@@ -4,10 +4,11 @@
  */
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { MAX_SMS_SEGMENTS } from '../../domain/notify/templates.js';
-import type { NotifyPlan } from '../notify/notify.js';
-import type { DossierRow } from './common.js';
-import { standIns, statementNotice, type NoticeOf } from './intake-notice.js';
+import { MAX_SMS_SEGMENTS } from '../../../domain/notify/templates.js';
+import type { NotifyPlan } from '../../notify/notify.js';
+import type { DossierRow } from '../common.js';
+import { standIns } from './code.js';
+import { statementNotice, type NoticeOf } from './notice.js';
 
 const codes = standIns('H56.10.01', '2026-12-08');
 const row = { id: 'd1', code: codes[0], receiving_unit_id: 'u1' } as DossierRow;

@@ -2,29 +2,23 @@
  * Intake: a dossier received at the desk (receipt, supplement request or refusal — exactly one), or submitted
  * online by the applicant (status `submitted` until an officer accepts it with the `receive` action).
  */
-import { forbidden, invalid } from '../../domain/errors.js';
-import type { OpeningAction } from '../../domain/dossier/lifecycle.js';
-import { actingRole } from '../../domain/dossier/permissions.js';
-import type { ProcedureVersion } from '../catalogue/versions.js';
-import type { ActingContext } from '../org/context.js';
-import { inTransaction, type Reader, type Trx } from '../../db/transaction.js';
-import type { UnitRow } from '../org/queries.js';
-import { getDossierRow, toSummary, type DossierSummary } from './common.js';
-import { documentLines, missingOf, type DocumentTick, type MissingDocument } from './documents.js';
-import {
-  isSameDayIntakeAt,
-  readForIntake,
-  versionOf,
-  type IntakeReads,
-  type Replay,
-} from './intake-reads.js';
-import { createDossier } from './intake-writes.js';
-import { checkSameRequest, idempotencyKeyReused, requestHash } from './idempotency.js';
-import { planNotify } from '../notify/notify.js';
-import { noticeRequest } from './notices.js';
-import type { NoticeEvent } from '../../domain/dossier/notices.js';
+import { forbidden, invalid } from '../../../domain/errors.js';
+import type { OpeningAction } from '../../../domain/dossier/lifecycle.js';
+import { actingRole } from '../../../domain/dossier/permissions.js';
+import type { ProcedureVersion } from '../../catalogue/versions.js';
+import type { ActingContext } from '../../org/context.js';
+import { inTransaction, type Reader, type Trx } from '../../../db/transaction.js';
+import type { UnitRow } from '../../org/queries.js';
+import { getDossierRow, toSummary, type DossierSummary } from '../common.js';
+import { documentLines, missingOf, type DocumentTick, type MissingDocument } from '../documents.js';
+import { isSameDayIntakeAt, readForIntake, versionOf, type IntakeReads, type Replay } from './reads.js';
+import { createDossier } from './writes.js';
+import { checkSameRequest, idempotencyKeyReused, requestHash } from '../idempotency.js';
+import { planNotify } from '../../notify/notify.js';
+import { noticeRequest } from '../notices.js';
+import type { NoticeEvent } from '../../../domain/dossier/notices.js';
 
-export type { DocumentTick, MissingDocument } from './documents.js';
+export type { DocumentTick, MissingDocument } from '../documents.js';
 import { checkApplicant, upsertPerson, type ApplicantInput } from './persons.js';
 import { useDeclarationOtp } from './otp.js';
 import {
@@ -34,12 +28,12 @@ import {
   type ConfirmationInput,
   type FeeInput,
   type OrganisationInput,
-} from './intake-details.js';
-import type { DeclarationInput } from '../../domain/dossier/declaration.js';
-import { checkedAnswers } from '../checklist/answered.js';
-import { checkLinks, type IntakeLinks } from './intake-links.js';
-import { unitByAgencyId } from '../org/units.js';
-import { localDate } from '../../domain/calendar/time-zone.js';
+} from './details.js';
+import type { DeclarationInput } from '../../../domain/dossier/declaration.js';
+import { checkedAnswers } from '../../checklist/answered.js';
+import { checkLinks, type IntakeLinks } from './links.js';
+import { unitByAgencyId } from '../../org/units.js';
+import { localDate } from '../../../domain/calendar/time-zone.js';
 
 export interface IntakeInput {
   procedureCode: string;

@@ -5,11 +5,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { randomUUID } from 'node:crypto';
-import { receptionOfficer } from '../../../test/acting.js';
-import { openTestApp, type TestApp } from '../../../test/app.js';
-import type { ActingContext } from '../org/context.js';
-import { applyAction } from './actions.js';
-import { receiveDossier } from './intake.js';
+import { receptionOfficer } from '../../../../test/acting.js';
+import { openTestApp, type TestApp } from '../../../../test/app.js';
+import type { ActingContext } from '../../org/context.js';
+import { applyAction } from './apply.js';
+import { receiveDossier } from '../intake/intake.js';
 
 let t: TestApp;
 let acting: ActingContext;

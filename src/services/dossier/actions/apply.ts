@@ -4,25 +4,20 @@
  * result without a second entry) and the actor's role in the unit handling the dossier (403). The dossier row is
  * locked for the whole transaction, so two officers acting at once are served one after the other.
  */
-import { conflict, DomainError, forbidden } from '../../domain/errors.js';
-import { assigneeAllows } from '../../domain/dossier/routing.js';
-import {
-  actionLabels,
-  actionsNeedingNote,
-  allowedActions,
-  applyToState,
-  terminalStatuses,
-} from '../../domain/dossier/lifecycle.js';
-import { actingRole, mayAct } from '../../domain/dossier/permissions.js';
-import { writeAudit } from '../org/audit.js';
-import type { ActingContext } from '../org/context.js';
-import type { Trx } from '../../db/transaction.js';
-import { appendLog, getDossierRow, toSummary, type DossierSummary } from './common.js';
-import { checkSameRequest, requestHash } from './idempotency.js';
-import { noticeOfAction, queueNotice } from './notices.js';
-import { effectsOf } from './action-effects.js';
-import { checkAttachments, requiredField, type ActionInput } from './action-inputs.js';
-import { applyTaskEffects, openConsultUnits } from './tasks.js';
+import { conflict, DomainError, forbidden } from '../../../domain/errors.js';
+import { assigneeAllows } from '../../../domain/dossier/routing.js';
+import { actionLabels, actionSpec } from '../../../domain/dossier/actions.js';
+import { allowedActions, applyToState, terminalStatuses } from '../../../domain/dossier/lifecycle.js';
+import { actingRole, mayAct } from '../../../domain/dossier/permissions.js';
+import { writeAudit } from '../../org/audit.js';
+import type { ActingContext } from '../../org/context.js';
+import type { Trx } from '../../../db/transaction.js';
+import { appendLog, getDossierRow, toSummary, type DossierSummary } from '../common.js';
+import { checkSameRequest, requestHash } from '../idempotency.js';
+import { queueNotice } from '../notices.js';
+import { effectsOf } from './effects.js';
+import { checkAttachments, requiredField, type ActionInput } from './inputs.js';
+import { applyTaskEffects, openConsultUnits } from '../tasks/tasks.js';
 
 export interface ActionResult {
   dossier: DossierSummary;
@@ -68,11 +63,12 @@ export async function applyAction(
     );
     return { dossier: toSummary(row), replayed: true };
   }
+  const spec = actionSpec(input.action);
   // A consultation is answered by the consulted unit, not by the unit handling the dossier.
   let consulted: { id: string; unit_id: string; path: string[] } | undefined;
-  if (input.action === 'answer_consult') {
+  if (spec.atConsultedUnit) {
     const open = await openConsultUnits(trx, row.id);
-    consulted = open.find((o) => mayAct(ctx.actor, 'answer_consult', o.path));
+    consulted = open.find((o) => mayAct(ctx.actor, input.action, o.path));
     if (open.length > 0 && !consulted) {
       throw forbidden(`Bạn không có quyền "${actionLabels[input.action]}" với hồ sơ này.`);
     }
@@ -98,7 +94,7 @@ export async function applyAction(
     );
   }
   const note = input.note?.trim() || undefined;
-  if (actionsNeedingNote.includes(input.action) && !note) throw requiredField('note', 'Cần ghi rõ lý do.');
+  if (spec.note === 'required' && !note) throw requiredField('note', 'Cần ghi rõ lý do.');
   const after = applyToState(before, input.action);
   const now = opts.now ?? Date.now();
   const fx = await effectsOf(trx, row, before, after, input, now, ctx.actor);
@@ -171,7 +167,7 @@ export async function applyAction(
     extra: { version: after.version },
   });
   const fresh = await getDossierRow(trx, row.code);
-  const notice = noticeOfAction[input.action];
+  const notice = spec.notice;
   if (notice && !(input.action === 'receive' && before.status !== 'submitted')) {
     const missing = ((fx.data.missing ?? []) as { name: string }[]).map((m) => m.name);
     // A supplement asked for during appraisal often names no missing paper of the checklist: the note says what.
@@ -181,15 +177,4 @@ export async function applyAction(
     });
   }
   return { dossier: toSummary(fresh), replayed: false };
-}
-
-/** An officer accepts an online submission: the `receive` action, which starts the legal clock. */
-export function acceptOnline(
-  trx: Trx,
-  ctx: ActingContext,
-  code: string,
-  input: Omit<ActionInput, 'action'>,
-  opts: { now?: number } = {},
-): Promise<ActionResult> {
-  return applyAction(trx, ctx, code, { ...input, action: 'receive' }, opts);
 }
