@@ -2,16 +2,7 @@
  * Why a staff member read a person's data (Decree 13/2023: every processing of personal data has a purpose). The
  * audit log stores the key; the administrators' audit screen shows the label. Shared with the browser.
  */
-export const readPurposes = [
-  'dossier_handling',
-  'official_form',
-  'register',
-  'hotline_call',
-  'call_log',
-  'notification_preferences',
-  'audit_review',
-] as const;
-export type ReadPurpose = (typeof readPurposes)[number];
+import { keysOf } from '../keys.js';
 
 export const readPurposeLabels = {
   dossier_handling: 'Xử lý hồ sơ',
@@ -21,7 +12,9 @@ export const readPurposeLabels = {
   call_log: 'Tra cứu nhật ký cuộc gọi',
   notification_preferences: 'Xem lựa chọn nhận thông báo',
   audit_review: 'Rà soát nhật ký truy cập',
-} as const satisfies Record<ReadPurpose, string>;
+} as const;
+export const readPurposes = keysOf(readPurposeLabels);
+export type ReadPurpose = keyof typeof readPurposeLabels;
 
 /** The actions of reads, as stored in audit_log.action. */
 export const readActions = {

@@ -15,33 +15,24 @@ export { actionLabels, actionsNeedingNote } from './actions.js';
 export const openingActions = ['submit_online', 'receive', 'request_supplement', 'refuse'] as const;
 export type OpeningAction = (typeof openingActions)[number];
 
+/** What a received dossier allows until it is appraised, after its own actions (assigning, appraising). */
+const whileHandled = [
+  'request_supplement',
+  'refuse',
+  'transfer',
+  'extend',
+  'stop',
+  'withdraw',
+  'consult',
+  'answer_consult',
+] as const;
+
 /** Which actions are allowed in each status. Terminal statuses allow nothing. */
 export const transitions = {
   submitted: ['receive', 'request_supplement', 'refuse', 'withdraw'],
-  received: [
-    'assign',
-    'request_supplement',
-    'refuse',
-    'transfer',
-    'extend',
-    'stop',
-    'withdraw',
-    'consult',
-    'answer_consult',
-  ],
+  received: ['assign', ...whileHandled],
   supplement_requested: ['receive_supplement', 'refuse', 'withdraw', 'answer_consult'],
-  in_appraisal: [
-    'assign',
-    'appraise',
-    'request_supplement',
-    'refuse',
-    'transfer',
-    'extend',
-    'stop',
-    'withdraw',
-    'consult',
-    'answer_consult',
-  ],
+  in_appraisal: ['assign', 'appraise', ...whileHandled],
   awaiting_approval: [
     'approve',
     'send_back',

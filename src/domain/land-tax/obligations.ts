@@ -3,16 +3,7 @@
  * notice lists them, with their Vietnamese names. Shared by the information slip (exemptions claimed), the Tax
  * office's notice (amounts and deadlines), the desk and the citizen's tracking page.
  */
-
-export const obligationKinds = [
-  'land_use_levy',
-  'land_rent',
-  'registration_fee',
-  'personal_income_tax',
-  'non_agricultural_land_tax',
-  'other',
-] as const;
-export type ObligationKind = (typeof obligationKinds)[number];
+import { keysOf } from '../keys.js';
 
 export const obligationLabels = {
   land_use_levy: 'Tiền sử dụng đất',
@@ -21,7 +12,9 @@ export const obligationLabels = {
   personal_income_tax: 'Thuế thu nhập cá nhân',
   non_agricultural_land_tax: 'Thuế sử dụng đất phi nông nghiệp',
   other: 'Khoản thu khác',
-} as const satisfies Record<ObligationKind, string>;
+} as const;
+export const obligationKinds = keysOf(obligationLabels);
+export type ObligationKind = keyof typeof obligationLabels;
 
 /** 12500000 → "12.500.000 đồng"; "2026-12-31" → "31/12/2026" (the shared Vietnamese formats). */
 export { formatDong, formatDate as vnDate } from '../format/format.js';

@@ -9,18 +9,9 @@
 import { parseCccd } from '../dossier/identity.js';
 import { normalisePhone } from '../contact/contact.js';
 import type { FieldIssue } from '../errors.js';
+import { keysOf } from '../keys.js';
 import { Issues } from './check.js';
 import { obligationKinds, type ObligationKind } from './obligations.js';
-
-export const transferKinds = [
-  'transfer',
-  'gift',
-  'inheritance',
-  'first_certificate',
-  'purpose_change',
-  'other',
-] as const;
-export type TransferKind = (typeof transferKinds)[number];
 
 export const transferKindLabels = {
   transfer: 'Chuyển nhượng quyền sử dụng đất',
@@ -29,7 +20,9 @@ export const transferKindLabels = {
   first_certificate: 'Cấp Giấy chứng nhận lần đầu',
   purpose_change: 'Chuyển mục đích sử dụng đất',
   other: 'Trường hợp khác',
-} as const satisfies Record<TransferKind, string>;
+} as const;
+export const transferKinds = keysOf(transferKindLabels);
+export type TransferKind = keyof typeof transferKindLabels;
 
 /** Kinds with another party giving the land: the transferor is required. */
 const withTransferor: readonly TransferKind[] = ['transfer', 'gift', 'inheritance'];

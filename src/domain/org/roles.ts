@@ -2,15 +2,7 @@
  * Staff roles and what each may do. A role is always held in a unit; `scope` says whether it also reaches the
  * unit's descendants. One declarative table, used by the server to refuse and by the browser to hide.
  */
-export const roles = [
-  'reception_officer',
-  'specialist',
-  'leader',
-  'hotline_operator',
-  'unit_admin',
-  'province_admin',
-] as const;
-export type Role = (typeof roles)[number];
+import { keysOf } from '../keys.js';
 
 export const roleLabels = {
   reception_officer: 'Công chức tiếp nhận',
@@ -19,7 +11,9 @@ export const roleLabels = {
   hotline_operator: 'Điện thoại viên tổng đài',
   unit_admin: 'Quản trị đơn vị',
   province_admin: 'Quản trị cấp tỉnh',
-} as const satisfies Record<Role, string>;
+} as const;
+export const roles = keysOf(roleLabels);
+export type Role = keyof typeof roleLabels;
 
 export const permissions = [
   'org.read', // see units, fields, staff of the scope

@@ -3,15 +3,16 @@
  * with each unit's depth among the units given. Siblings come by type (centre, sector agencies, communes) and then
  * by Vietnamese alphabetical order. A unit whose parent is not in the list (the actor cannot see it) is a root.
  */
-export const unitTypes = ['province', 'service_centre', 'sector_agency', 'commune'] as const;
-export type UnitType = (typeof unitTypes)[number];
+import { keysOf } from '../keys.js';
 
 export const unitTypeLabels = {
   province: 'Tỉnh',
   service_centre: 'Trung tâm phục vụ hành chính công',
   sector_agency: 'Cơ quan chuyên môn, ngành',
   commune: 'Xã, phường',
-} as const satisfies Record<UnitType, string>;
+} as const;
+export const unitTypes = keysOf(unitTypeLabels);
+export type UnitType = keyof typeof unitTypeLabels;
 
 const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
 
