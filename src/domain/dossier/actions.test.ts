@@ -146,6 +146,20 @@ describe('the table readers', () => {
     );
   });
 
+  it('asks for the note of a received supplement only when a paper is still missing', () => {
+    expect(actionsWhere((s) => s.note === 'whenPapersMissing')).toEqual(['receive_supplement']);
+  });
+
+  it('names each slip row after the action, unless the row names its step', () => {
+    expect(actionSpec('refuse').slip).toEqual({ step: 'Từ chối', receiver: 'applicant' });
+    expect(actionSpec('transfer').slip).toEqual({
+      step: 'Chuyển liên thông',
+      receiver: 'targetUnit',
+      moves: true,
+    });
+    expect(actionSpec('receive').slip).toEqual({ step: 'Tiếp nhận hồ sơ', receiver: 'officer' });
+  });
+
   it("names the note and says what is missing, with the desk's defaults", () => {
     expect(noteWording('refuse')).toEqual({ label: 'Lý do từ chối', missing: 'Cần ghi rõ lý do.' });
     expect(noteWording('consult')).toEqual({

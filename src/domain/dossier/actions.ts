@@ -48,8 +48,11 @@ export interface ActionSpec {
   /** Appraisal is the assignee's: anyone else has the leader reassign the dossier first. */
   readonly assigneeOnly?: true;
   readonly atConsultedUnit?: true;
-  /** Whether it must say why (the reasons go on the printed notice): refused without a note. */
-  readonly note: 'required' | 'optional';
+  /**
+   * Whether it must say why (the reasons go on the printed notice): refused without a note. `whenPapersMissing`
+   * (receiving a supplement): needed when a missing paper is left unticked, or when none was missing.
+   */
+  readonly note: 'required' | 'optional' | 'whenPapersMissing';
   /** The citizen's notice the action queues. */
   readonly notice?: NoticeEvent;
   /** What it does besides the log: the clock, the unit, the assignee (src/services/dossier/actions/effects.ts). */
@@ -67,23 +70,54 @@ export interface ActionSpec {
   };
 }
 
-export const ACTIONS = {
-  submit_online: { label: 'Nộp trực tuyến', to: 'submitted', roles: [], note: 'optional', form: {} },
-  receive: {
-    label: 'Tiếp nhận',
-    to: 'received',
-    roles: ['reception_officer'],
+/** A row's slip line as written below: the step is the action's label unless it says otherwise. */
+type SlipOwn = Omit<NonNullable<ActionSpec['slip']>, 'step'> & { readonly step?: string };
+
+/** What a row states beyond its label, destination and roles; the rest is the default (an optional note, no fields). */
+type Own = Omit<Partial<ActionSpec>, 'label' | 'to' | 'roles' | 'slip'> & { readonly slip?: SlipOwn };
+
+/** The row built from what it states: `own` keeps its literal names (the effect, task and step maps are typed by them). */
+type Built<O extends Own> = Pick<ActionSpec, 'label' | 'to' | 'roles' | 'note' | 'form'> &
+  Omit<O, 'slip'> &
+  (O extends { slip: SlipOwn } ? { readonly slip: NonNullable<ActionSpec['slip']> } : unknown);
+
+function act<const O extends Own = Record<never, never>>(
+  label: string,
+  to: ActionSpec['to'],
+  roles: readonly Role[],
+  own?: O,
+): Built<O> {
+  const { slip, ...rest } = own ?? {};
+  return {
+    label,
+    to,
+    roles,
     note: 'optional',
+    form: {},
+    ...rest,
+    ...(slip ? { slip: { step: label, ...slip } } : {}),
+  } as Built<O>;
+}
+
+/** An action that ends the dossier, the reasons going to the applicant: the note is required, the button red. */
+function ending(label: string, to: Status, roles: readonly Role[], noteLabel: string, notice?: NoticeEvent) {
+  return act(label, to, roles, {
+    note: 'required',
+    ...(notice ? { notice } : {}),
+    slip: { receiver: 'applicant' },
+    form: { noteLabel, look: 'danger' },
+  });
+}
+
+export const ACTIONS = {
+  submit_online: act('Nộp trực tuyến', 'submitted', []),
+  receive: act('Tiếp nhận', 'received', ['reception_officer'], {
     notice: 'dossier_received',
     effect: 'startClock',
     slip: { step: 'Tiếp nhận hồ sơ', receiver: 'officer' },
-    form: {},
-  },
-  request_supplement: {
-    label: 'Yêu cầu bổ sung',
-    to: 'supplement_requested',
+  }),
+  request_supplement: act('Yêu cầu bổ sung', 'supplement_requested', ['reception_officer', 'specialist'], {
     fold: 'holdForSupplement',
-    roles: ['reception_officer', 'specialist'],
     note: 'required',
     notice: 'supplement_requested',
     effect: 'pauseForSupplement',
@@ -92,15 +126,12 @@ export const ACTIONS = {
       noteLabel: 'Nội dung cần bổ sung, hoàn thiện',
       noteMissing: 'Cần ghi rõ nội dung cần bổ sung.',
     },
-  },
-  receive_supplement: {
-    label: 'Nhận hồ sơ bổ sung',
-    to: { resume: 'received' },
-    roles: ['reception_officer'],
-    note: 'optional',
+  }),
+  receive_supplement: act('Nhận hồ sơ bổ sung', { resume: 'received' }, ['reception_officer'], {
+    note: 'whenPapersMissing',
     effect: 'takeSupplement',
     task: 'resumeShare',
-    slip: { step: 'Nhận hồ sơ bổ sung', receiver: 'sameUnit' },
+    slip: { receiver: 'sameUnit' },
     form: {
       fields: ['documents'],
       noteLabel: 'Nội dung bổ sung, lý do tiếp nhận',
@@ -108,68 +139,43 @@ export const ACTIONS = {
         'Đánh dấu giấy tờ đã nhận; giấy tờ chưa đánh dấu thì ghi rõ nội dung đã bổ sung và lý do vẫn tiếp nhận.',
       look: 'forward',
     },
-  },
-  refuse: {
-    label: 'Từ chối',
-    to: 'refused',
-    roles: ['reception_officer', 'specialist', 'leader'],
-    note: 'required',
-    notice: 'dossier_refused',
-    slip: { step: 'Từ chối', receiver: 'applicant' },
-    form: { noteLabel: 'Lý do từ chối', look: 'danger' },
-  },
-  assign: {
-    label: 'Phân công',
-    to: 'in_appraisal',
-    roles: ['leader'],
-    note: 'optional',
+  }),
+  refuse: ending(
+    'Từ chối',
+    'refused',
+    ['reception_officer', 'specialist', 'leader'],
+    'Lý do từ chối',
+    'dossier_refused',
+  ),
+  assign: act('Phân công', 'in_appraisal', ['leader'], {
     effect: 'assignSpecialist',
     task: 'assignTask',
     slip: { step: 'Phân công xử lý', receiver: 'assignee' },
     form: { fields: ['assignee'], look: 'forward' },
-  },
-  appraise: {
-    label: 'Thẩm định',
-    to: 'awaiting_approval',
-    roles: ['specialist'],
+  }),
+  appraise: act('Thẩm định', 'awaiting_approval', ['specialist'], {
     assigneeOnly: true,
-    note: 'optional',
     effect: 'takeIfUnassigned',
     slip: { step: 'Thẩm định, trình phê duyệt', receiver: 'sameUnit' },
     form: { noteLabel: 'Ý kiến thẩm định', look: 'forward' },
-  },
-  send_back: {
-    label: 'Trả lại để thẩm định lại',
-    to: 'in_appraisal',
-    roles: ['leader'],
+  }),
+  send_back: act('Trả lại để thẩm định lại', 'in_appraisal', ['leader'], {
     note: 'required',
-    slip: { step: 'Trả lại để thẩm định lại', receiver: 'sameUnit' },
+    slip: { receiver: 'sameUnit' },
     form: { noteLabel: 'Nội dung cần thẩm định lại' },
-  },
-  approve: {
-    label: 'Phê duyệt',
-    to: 'approved',
-    roles: ['leader'],
-    note: 'optional',
-    slip: { step: 'Phê duyệt', receiver: 'sameUnit' },
+  }),
+  approve: act('Phê duyệt', 'approved', ['leader'], {
+    slip: { receiver: 'sameUnit' },
     form: { noteLabel: 'Ý kiến phê duyệt', look: 'forward' },
-  },
-  transfer: {
-    label: 'Chuyển liên thông',
-    to: 'transferred',
+  }),
+  transfer: act('Chuyển liên thông', 'transferred', ['specialist', 'leader'], {
     fold: 'holdForTransfer',
-    roles: ['specialist', 'leader'],
-    note: 'optional',
     effect: 'sendToUnit',
     task: 'handOver',
-    slip: { step: 'Chuyển liên thông', receiver: 'targetUnit', moves: true },
+    slip: { receiver: 'targetUnit', moves: true },
     form: { fields: ['unit', 'taxSlip'], noteLabel: 'Nội dung đề nghị cơ quan phối hợp' },
-  },
-  transfer_back: {
-    label: 'Trả về từ liên thông',
-    to: { resume: 'in_appraisal' },
-    roles: ['specialist', 'leader'],
-    note: 'optional',
+  }),
+  transfer_back: act('Trả về từ liên thông', { resume: 'in_appraisal' }, ['specialist', 'leader'], {
     effect: 'returnFromUnit',
     task: 'takeBack',
     slip: { step: 'Trả kết quả liên thông', receiver: 'returnUnit', moves: true },
@@ -178,114 +184,63 @@ export const ACTIONS = {
       noteLabel: 'Nội dung trả lời, kết quả liên thông',
       look: 'forward',
     },
-  },
-  request_payment: {
-    label: 'Yêu cầu nộp phí, nghĩa vụ tài chính',
-    to: 'awaiting_payment',
-    roles: ['reception_officer', 'specialist'],
-    note: 'optional',
-    form: {},
-  },
-  record_payment: {
-    label: 'Ghi nhận đã nộp',
-    to: 'approved',
-    roles: ['reception_officer'],
-    note: 'optional',
-    form: { look: 'forward' },
-  },
-  extend: {
-    label: 'Gia hạn, xin lỗi',
-    to: 'stay',
+  }),
+  request_payment: act('Yêu cầu nộp phí, nghĩa vụ tài chính', 'awaiting_payment', [
+    'reception_officer',
+    'specialist',
+  ]),
+  record_payment: act('Ghi nhận đã nộp', 'approved', ['reception_officer'], { form: { look: 'forward' } }),
+  extend: act('Gia hạn, xin lỗi', 'stay', ['leader'], {
     fold: 'countExtension',
-    roles: ['leader'],
     note: 'required',
     notice: 'extension_apology',
     effect: 'extendDue',
     task: 'extendShare',
     form: { fields: ['newDue'], noteLabel: 'Lý do chậm và lời xin lỗi' },
-  },
-  stop: {
-    label: 'Dừng xử lý',
-    to: 'stopped',
-    roles: ['leader'],
-    note: 'required',
-    notice: 'processing_stopped',
-    slip: { step: 'Dừng xử lý', receiver: 'applicant' },
-    form: { noteLabel: 'Lý do dừng xử lý', look: 'danger' },
-  },
-  withdraw: {
-    label: 'Rút hồ sơ',
-    to: 'withdrawn',
-    roles: ['reception_officer'],
-    note: 'required',
-    slip: { step: 'Rút hồ sơ', receiver: 'applicant' },
-    form: { noteLabel: 'Lý do công dân rút hồ sơ', look: 'danger' },
-  },
-  record_result: {
-    label: 'Cập nhật kết quả',
-    to: 'result_ready',
-    roles: ['specialist', 'leader'],
-    note: 'optional',
+  }),
+  stop: ending('Dừng xử lý', 'stopped', ['leader'], 'Lý do dừng xử lý', 'processing_stopped'),
+  withdraw: ending('Rút hồ sơ', 'withdrawn', ['reception_officer'], 'Lý do công dân rút hồ sơ'),
+  record_result: act('Cập nhật kết quả', 'result_ready', ['specialist', 'leader'], {
     slip: { step: 'Chuyển kết quả về bộ phận trả kết quả', receiver: 'receivingUnit' },
     form: { noteLabel: 'Số, ký hiệu văn bản kết quả', look: 'forward' },
-  },
-  notify_result: {
-    label: 'Thông báo có kết quả',
-    to: 'stay',
+  }),
+  notify_result: act('Thông báo có kết quả', 'stay', ['reception_officer'], {
     fold: 'markNotified',
-    roles: ['reception_officer'],
-    note: 'optional',
     notice: 'result_ready',
-    form: {},
-  },
-  send_by_post: {
-    label: 'Gửi kết quả qua bưu chính',
-    to: 'posting',
-    roles: ['reception_officer'],
-    note: 'optional',
-    slip: { step: 'Gửi kết quả qua bưu chính', receiver: 'applicant' },
-    form: {},
-  },
-  return_result: {
-    label: 'Trả kết quả',
-    to: 'returned',
-    roles: ['reception_officer'],
-    note: 'optional',
+  }),
+  send_by_post: act('Gửi kết quả qua bưu chính', 'posting', ['reception_officer'], {
+    slip: { receiver: 'applicant' },
+  }),
+  return_result: act('Trả kết quả', 'returned', ['reception_officer'], {
     notice: 'result_returned',
     effect: 'recordRecipient',
     slip: { step: 'Trả kết quả cho người nộp', receiver: 'applicant' },
     form: { fields: ['returnedTo'], noteLabel: 'Ghi chú khi trả kết quả', look: 'forward' },
-  },
-  consult: {
-    label: 'Xin ý kiến',
-    to: 'stay',
+  }),
+  consult: act('Xin ý kiến', 'stay', ['specialist', 'leader'], {
     fold: 'openConsult',
-    roles: ['specialist', 'leader'],
     note: 'required',
     effect: 'askUnit',
     task: 'openConsultation',
-    slip: { step: 'Xin ý kiến', receiver: 'targetUnit' },
+    slip: { receiver: 'targetUnit' },
     form: {
       fields: ['unit', 'deadline'],
       noteLabel: 'Nội dung xin ý kiến',
       noteMissing: 'Cần ghi nội dung xin ý kiến.',
     },
-  },
-  answer_consult: {
-    label: 'Trả lời xin ý kiến',
-    to: 'stay',
+  }),
+  answer_consult: act('Trả lời xin ý kiến', 'stay', ['specialist', 'leader'], {
     fold: 'closeConsult',
-    roles: ['specialist', 'leader'],
     atConsultedUnit: true,
     note: 'required',
     task: 'closeConsultation',
-    slip: { step: 'Trả lời xin ý kiến', receiver: 'handlingUnit' },
+    slip: { receiver: 'handlingUnit' },
     form: {
       fields: ['question'],
       noteLabel: 'Nội dung trả lời',
       noteMissing: 'Cần ghi nội dung trả lời.',
     },
-  },
+  }),
 } as const satisfies Record<Action, ActionSpec>;
 
 type Row = (typeof ACTIONS)[Action];

@@ -325,7 +325,7 @@ function ActionForm({
           rules={
             actionSpec(action).note === 'required'
               ? [{ required: true, whitespace: true, message: note.missing }]
-              : has('documents')
+              : actionSpec(action).note === 'whenPapersMissing'
                 ? [
                     ({ getFieldValue }) => ({
                       required: supplementNeedsNote(missing, getFieldValue('documents') as SupplementValues),

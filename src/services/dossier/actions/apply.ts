@@ -168,7 +168,7 @@ export async function applyAction(
   });
   const fresh = await getDossierRow(trx, row.code);
   const notice = spec.notice;
-  if (notice && !(input.action === 'receive' && before.status !== 'submitted')) {
+  if (notice) {
     const missing = ((fx.data.missing ?? []) as { name: string }[]).map((m) => m.name);
     // A supplement asked for during appraisal often names no missing paper of the checklist: the note says what.
     await queueNotice(trx, fresh, notice, after.version, {
