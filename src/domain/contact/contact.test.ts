@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nationalPhone, normaliseEmail, normalisePhone } from './contact.js';
+import { nationalPhone, normaliseEmail, normaliseNationalPhone, normalisePhone } from './contact.js';
 
 describe('normalisePhone', () => {
   it('accepts national and international forms', () => {
@@ -21,5 +21,15 @@ describe('normaliseEmail', () => {
     for (const bad of ['lan', 'lan@', 'lan@example', 'a b@example.vn', 'lan@@example.vn']) {
       expect(normaliseEmail(bad), bad).toBeUndefined();
     }
+  });
+});
+
+describe('normaliseNationalPhone', () => {
+  it('keeps mobiles and landlines in national form', () => {
+    expect(normaliseNationalPhone('0912 345 678')).toBe('0912345678');
+    expect(normaliseNationalPhone('+84 912.345.678')).toBe('0912345678');
+    expect(normaliseNationalPhone('02373 900 900')).toBe('02373900900');
+    expect(normaliseNationalPhone('12345')).toBeUndefined();
+    expect(normaliseNationalPhone('0912-abc')).toBeUndefined();
   });
 });

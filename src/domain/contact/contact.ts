@@ -18,6 +18,17 @@ export function nationalPhone(normalised: string): string {
   return normalised.startsWith('+84') ? '0' + normalised.slice(3) : normalised;
 }
 
+/**
+ * Any Vietnamese phone number as people type it (spaces, dots, +84), mobile or landline, in national form: the
+ * numbers of staff and units, and the subject of an audited search. Mobile numbers have 10 digits, landlines
+ * (e.g. 02373 900 900) 11. Undefined when it is not a phone number.
+ */
+export function normaliseNationalPhone(raw: string): string | undefined {
+  const compact = raw.replace(/[\s.()-]/g, '');
+  const local = compact.startsWith('+84') ? '0' + compact.slice(3) : compact;
+  return /^0[0-9]{9,10}$/.test(local) ? local : undefined;
+}
+
 // Deliberately simple (the SMTP server has the last word): one @, a dot in the domain, no spaces, ≤ 254 chars.
 const EMAIL_RE = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:".]{2,}$/;
 

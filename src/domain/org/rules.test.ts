@@ -3,7 +3,6 @@ import {
   agencyIdIssue,
   emailIssue,
   foldForSearch,
-  normalisePhone,
   normaliseUsername,
   passwordIssue,
   usernameIssue,
@@ -32,14 +31,6 @@ describe('organisation rules', () => {
     for (const bad of ['H56', 'h56.10.01', '000-00-00-H56', '000.00.00.00.H56', '']) {
       expect(agencyIdIssue(bad)).toBeDefined();
     }
-  });
-
-  it('normalises Vietnamese phone numbers', () => {
-    expect(normalisePhone('0912 345 678')).toBe('0912345678');
-    expect(normalisePhone('+84 912.345.678')).toBe('0912345678');
-    expect(normalisePhone('02373 900 900')).toBe('02373900900');
-    expect(normalisePhone('12345')).toBeUndefined();
-    expect(normalisePhone('0912-abc')).toBeUndefined();
   });
 
   it('checks emails and folds text for search', () => {

@@ -47,16 +47,6 @@ export function agencyIdIssue(agencyId: string): string | undefined {
   return undefined;
 }
 
-/**
- * A Vietnamese phone number as people type it (spaces, dots, +84) normalised to digits starting with 0:
- * mobile numbers have 10 digits, landlines (e.g. 02373 900 900) 11. Undefined when it is not a phone number.
- */
-export function normalisePhone(raw: string): string | undefined {
-  const compact = raw.replace(/[\s.()-]/g, '');
-  const local = compact.startsWith('+84') ? '0' + compact.slice(3) : compact;
-  return /^0[0-9]{9,10}$/.test(local) ? local : undefined;
-}
-
 export function emailIssue(email: string): string | undefined {
   return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) && email.length <= 200 ? undefined : 'Email không hợp lệ.';
 }

@@ -10,7 +10,7 @@ import { forbidden, invalid } from '../../domain/errors.js';
 import { readActions } from '../../domain/audit/purposes.js';
 import type { AuditEntryView } from '../../domain/audit/view.js';
 import { roleGrants, type Actor } from '../../domain/org/roles.js';
-import { normalisePhone } from '../../domain/org/rules.js';
+import { normaliseNationalPhone } from '../../domain/contact/contact.js';
 import type { ActingContext } from '../org/context.js';
 import type { Reader } from '../../db/transaction.js';
 import { auditRead } from './read.js';
@@ -89,7 +89,7 @@ function personMatch(raw: string) {
   if (/^[0-9]{12}$/.test(value)) {
     return sql<boolean>`a.subject_person_id in (select id from persons where id_number = ${value})`;
   }
-  const phone = normalisePhone(value);
+  const phone = normaliseNationalPhone(value);
   if (!phone) {
     const message = 'Nhập số điện thoại hoặc số định danh cá nhân (12 chữ số).';
     throw invalid('VALIDATION_FAILED', message, [{ field: 'person', message }]);

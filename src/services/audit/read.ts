@@ -11,7 +11,7 @@
  */
 import { sql } from 'kysely';
 import type { ReadPurpose } from '../../domain/audit/purposes.js';
-import { normalisePhone } from '../../domain/org/rules.js';
+import { normaliseNationalPhone } from '../../domain/contact/contact.js';
 import type { ActingContext } from '../org/context.js';
 import type { Reader } from '../../db/transaction.js';
 
@@ -35,7 +35,7 @@ export interface AuditRead {
 
 /** The phone as stored in audit_log.subject_phone: 0xxxxxxxxx when it is one, else what was typed (at most 20). */
 export function subjectPhone(raw: string): string {
-  return normalisePhone(raw) ?? raw.slice(0, 20);
+  return normaliseNationalPhone(raw) ?? raw.slice(0, 20);
 }
 
 export async function auditRead(db: Reader, ctx: ActingContext, read: AuditRead): Promise<void> {

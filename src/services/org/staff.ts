@@ -6,11 +6,11 @@ import { conflict, forbidden, invalid, type FieldIssue } from '../../domain/erro
 import { canGrant, canManageStaff, canSeeStaff, diffRoles } from '../../domain/org/grants.js';
 import { can, type Role } from '../../domain/org/roles.js';
 import { throttleKey } from '../../domain/auth/throttle.js';
+import { normaliseNationalPhone } from '../../domain/contact/contact.js';
 import {
   collectIssues,
   emailIssue,
   EXTENSION_PATTERN,
-  normalisePhone,
   normaliseUsername,
   usernameIssue,
 } from '../../domain/org/rules.js';
@@ -77,7 +77,7 @@ async function checkDetails(trx: Trx, d: StaffDetails): Promise<FieldIssue[]> {
       d.fullName !== undefined && d.fullName.trim().length < 2 ? 'Vui lòng nhập họ và tên.' : undefined,
     ],
     ['email', d.email ? emailIssue(d.email.trim()) : undefined],
-    ['phone', d.phone && !normalisePhone(d.phone) ? 'Số điện thoại không hợp lệ.' : undefined],
+    ['phone', d.phone && !normaliseNationalPhone(d.phone) ? 'Số điện thoại không hợp lệ.' : undefined],
     [
       'extension',
       d.extension && !EXTENSION_PATTERN.test(d.extension.trim()) ? 'Số máy lẻ gồm 2–8 chữ số.' : undefined,
@@ -100,7 +100,7 @@ function detailValues(d: StaffDetails) {
   return {
     full_name: d.fullName?.trim(),
     email: d.email === undefined ? undefined : d.email?.trim().toLowerCase() || null,
-    phone: d.phone === undefined ? undefined : d.phone ? (normalisePhone(d.phone) ?? null) : null,
+    phone: d.phone === undefined ? undefined : d.phone ? (normaliseNationalPhone(d.phone) ?? null) : null,
     field_codes: d.fieldCodes === undefined ? undefined : [...new Set(d.fieldCodes)],
     extension: d.extension === undefined ? undefined : d.extension?.trim() || null,
   };

@@ -8,7 +8,8 @@
 import { randomUUID } from 'node:crypto';
 import { conflict, forbidden, invalid, notFound } from '../../domain/errors.js';
 import { can, type Actor } from '../../domain/org/roles.js';
-import { agencyIdIssue, collectIssues, normalisePhone } from '../../domain/org/rules.js';
+import { normaliseNationalPhone } from '../../domain/contact/contact.js';
+import { agencyIdIssue, collectIssues } from '../../domain/org/rules.js';
 import { orderUnitTree, type UnitType } from '../../domain/org/unit-tree.js';
 import type { Unit } from '../../contracts/org.js';
 import { writeAudit } from './audit.js';
@@ -64,7 +65,7 @@ function checkContact(input: { phone?: string | null; agencyId?: string }) {
     ['agencyId', input.agencyId === undefined ? undefined : agencyIdIssue(input.agencyId)],
     [
       'phone',
-      input.phone && !normalisePhone(input.phone)
+      input.phone && !normaliseNationalPhone(input.phone)
         ? 'Số điện thoại không hợp lệ (10 hoặc 11 chữ số, bắt đầu bằng 0).'
         : undefined,
     ],
@@ -106,7 +107,7 @@ export async function createUnit(trx: Trx, ctx: ActingContext, input: UnitInput)
       name: input.name.trim(),
       short_name: blankToNull(input.shortName) ?? null,
       address: blankToNull(input.address) ?? null,
-      phone: input.phone ? (normalisePhone(input.phone) ?? null) : null,
+      phone: input.phone ? (normaliseNationalPhone(input.phone) ?? null) : null,
       path: [...parent.path, id],
       // A unit created under a demo unit is demo data too.
       is_sample: parent.is_sample,
@@ -154,7 +155,12 @@ export async function updateUnit(
     active: patch.active,
     short_name: blankToNull(patch.shortName),
     address: blankToNull(patch.address),
-    phone: patch.phone === undefined ? undefined : patch.phone ? (normalisePhone(patch.phone) ?? null) : null,
+    phone:
+      patch.phone === undefined
+        ? undefined
+        : patch.phone
+          ? (normaliseNationalPhone(patch.phone) ?? null)
+          : null,
   };
   const changed = (Object.keys(patch) as (keyof UnitPatch)[]).filter((k) => patch[k] !== undefined);
   if (changed.length === 0) return view(unit, ctx.actor);
