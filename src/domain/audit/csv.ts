@@ -4,20 +4,10 @@
  * runs it as a formula.
  */
 import { readPurposeLabels, type ReadPurpose } from './purposes.js';
+import type { AuditEntryView } from './view.js';
 
-export interface CsvAuditRow {
-  seq: number | null;
-  at: string;
-  actorName: string | null;
-  unitName: string | null;
-  action: string;
-  entity: string;
-  entityId: string | null;
-  purpose: string | null;
-  subjectName: string | null;
-  subjectPhone: string | null;
-  hash: string | null;
-}
+/** A row as the CSV takes it: the administrators' view without the ids and the details. */
+export type CsvAuditRow = Omit<AuditEntryView, 'id' | 'actorId' | 'unitId' | 'data'>;
 
 const header = [
   'Số thứ tự',

@@ -4,17 +4,15 @@
  * the administrator); this module turns a dossier's facts into the template's placeholder values.
  */
 import { formatTimeDate } from '../format/format.js';
-import { defaultTemplate, listParam, renderTemplate, type TemplateParams } from '../notify/templates.js';
+import {
+  defaultTemplate,
+  dossierNoticeEvents,
+  listParam,
+  renderTemplate,
+  type TemplateParams,
+} from '../notify/templates.js';
 
-export const noticeEvents = [
-  'dossier_received',
-  'supplement_requested',
-  'dossier_refused',
-  'extension_apology',
-  'result_ready',
-  'processing_stopped',
-  'result_returned',
-] as const;
+export const noticeEvents = dossierNoticeEvents;
 export type NoticeEvent = (typeof noticeEvents)[number];
 
 export interface NoticeFacts {

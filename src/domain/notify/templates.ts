@@ -6,7 +6,8 @@
  */
 import { smsSegments, stripDiacritics } from './sms-text.js';
 
-export const notifyEvents = [
+/** The events of a dossier's life the citizen is told of (src/domain/dossier/notices.ts). */
+export const dossierNoticeEvents = [
   'dossier_received',
   'supplement_requested',
   'dossier_refused',
@@ -14,6 +15,10 @@ export const notifyEvents = [
   'result_ready',
   'processing_stopped',
   'result_returned',
+] as const;
+
+export const notifyEvents = [
+  ...dossierNoticeEvents,
   'one_time_code',
   'appointment_booked',
   'appointment_moved',
