@@ -8,7 +8,7 @@ import { todayInVietnam } from '../../domain/catalogue/dates.js';
 import type { ProcedureRecord } from '../../domain/catalogue/record.js';
 import { PROCEDURE_CODE } from '../../domain/catalogue/validate.js';
 import { notFound } from '../../domain/errors.js';
-import { procedureNotFound, versionInForce, type Reader } from './versions.js';
+import { procedureNotFound, versionHeads, versionInForce, type Reader } from './versions.js';
 
 export interface AdminVersionItem {
   id: string;
@@ -40,21 +40,6 @@ export interface VersionStatus {
   inForce: { no: number; effectiveFrom: string } | null;
 }
 
-function versionRows(db: Reader) {
-  return db
-    .selectFrom('procedure_versions as v')
-    .innerJoin('procedures as p', 'p.id', 'v.procedure_id')
-    .select([
-      'v.id',
-      'p.code',
-      'v.version_no',
-      'v.created_at',
-      'v.created_by_name',
-      'v.note',
-      sql<string>`v.effective_from::text`.as('effective_from'),
-    ]);
-}
-
 /** Every version of a procedure, oldest first, marked in force today / latest. */
 export async function listAdminVersions(
   db: Reader,
@@ -62,7 +47,7 @@ export async function listAdminVersions(
   today: string = todayInVietnam(),
 ): Promise<AdminVersionItem[]> {
   if (!PROCEDURE_CODE.test(code)) throw procedureNotFound(code);
-  const rows = await versionRows(db).where('p.code', '=', code).orderBy('v.version_no').execute();
+  const rows = await versionHeads(db).where('p.code', '=', code).orderBy('v.version_no').execute();
   if (rows.length === 0) throw procedureNotFound(code);
   const list = rows.map((r) => ({ no: r.version_no, effectiveFrom: r.effective_from, row: r }));
   const current = versionInForce(list, today);

@@ -29,7 +29,8 @@ export interface ProcedureVersion {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-function versions(db: Reader) {
+/** The versions of procedures, without their records (the listings): `versions` adds the record. */
+export function versionHeads(db: Reader) {
   return db
     .selectFrom('procedure_versions as v')
     .innerJoin('procedures as p', 'p.id', 'v.procedure_id')
@@ -38,12 +39,15 @@ function versions(db: Reader) {
       'v.procedure_id',
       'p.code',
       'v.version_no',
-      'v.record',
       'v.created_at',
       'v.created_by_name',
       'v.note',
       sql<string>`v.effective_from::text`.as('effective_from'),
     ]);
+}
+
+function versions(db: Reader) {
+  return versionHeads(db).select('v.record');
 }
 
 type Row = Awaited<ReturnType<ReturnType<typeof versions>['executeTakeFirstOrThrow']>>;

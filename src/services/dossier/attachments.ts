@@ -31,6 +31,18 @@ export interface AttachmentInfo {
 
 const workingRoles: readonly Role[] = ['reception_officer', 'specialist', 'leader'];
 
+/** The columns an attachment is shown with (`toInfo`), without its content. */
+const attachmentColumns = [
+  'id',
+  'position',
+  'file_name',
+  'content_type',
+  'size',
+  'sha256',
+  'uploaded_by_name',
+  'created_at',
+] as const;
+
 function mayAttach(actor: Actor, row: DossierRow): boolean {
   return [row.receiving_unit_path, row.handling_unit_path].some((path) =>
     actor.roles.some(
@@ -97,16 +109,7 @@ export async function addAttachment(
       uploaded_by: ctx.actor.id,
       uploaded_by_name: ctx.actor.fullName,
     })
-    .returning([
-      'id',
-      'position',
-      'file_name',
-      'content_type',
-      'size',
-      'sha256',
-      'uploaded_by_name',
-      'created_at',
-    ])
+    .returning(attachmentColumns)
     .executeTakeFirstOrThrow();
   await writeAudit(trx, ctx, {
     action: 'dossier.attach',
@@ -149,16 +152,7 @@ export async function listAttachments(db: Reader, actor: Actor, code: string): P
 export async function listAttachmentsOf(db: Reader, dossierId: string): Promise<AttachmentInfo[]> {
   const rows = await db
     .selectFrom('dossier_attachments')
-    .select([
-      'id',
-      'position',
-      'file_name',
-      'content_type',
-      'size',
-      'sha256',
-      'uploaded_by_name',
-      'created_at',
-    ])
+    .select(attachmentColumns)
     .where('dossier_id', '=', dossierId)
     .orderBy('created_at')
     .orderBy('id')

@@ -8,6 +8,7 @@ import { displayPhone } from '../../domain/hotline/phone.js';
 import type { Callback } from '../../domain/hotline/views.js';
 import type { HotlineCallbacksTable } from '../../db/tables/hotline.js';
 import { loadEffectiveCalendar } from '../calendar/layers.js';
+import { callerName } from './calls.js';
 import type { Reader, Trx } from '../../db/transaction.js';
 
 export const CALLBACK_WORKING_HOURS = 2;
@@ -60,17 +61,7 @@ export function selectCallbacks(db: Reader) {
     .selectFrom('hotline_callbacks as b')
     .innerJoin('hotline_calls as c', 'c.id', 'b.call_id')
     .selectAll('b')
-    .select((eb) => [
-      'c.reference',
-      'c.phone',
-      eb
-        .selectFrom('persons as p')
-        .select('p.full_name')
-        .whereRef('p.phone', '=', 'c.phone')
-        .orderBy('p.created_at')
-        .limit(1)
-        .as('caller_name'),
-    ]);
+    .select(['c.reference', 'c.phone', callerName]);
 }
 
 export function toCallback(row: CallbackRow, now: number): Callback {

@@ -20,19 +20,17 @@ export type CallRow = Selectable<HotlineCallsTable>;
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
+/** The caller's name: the first person registered with the number of the call `c`; null when none is. */
+export const callerName = sql<string | null>`(select p.full_name from persons p where p.phone = c.phone
+  order by p.created_at limit 1)`.as('caller_name');
+
 /** Calls with the caller's name (the first person with the number) and the checklists sent. */
 export function selectCalls(db: Reader) {
   return db
     .selectFrom('hotline_calls as c')
     .selectAll('c')
-    .select((eb) => [
-      eb
-        .selectFrom('persons as p')
-        .select('p.full_name')
-        .whereRef('p.phone', '=', 'c.phone')
-        .orderBy('p.created_at')
-        .limit(1)
-        .as('caller_name'),
+    .select([
+      callerName,
       sql<string[]>`coalesce((select array_agg(distinct k.procedure_code) from hotline_checklists k
         where k.call_id = c.id), '{}')`.as('checklists'),
     ]);

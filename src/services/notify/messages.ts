@@ -10,9 +10,10 @@ import { maskPhone } from '../../domain/dossier/declaration.js';
 import { normalisePhone } from '../../domain/contact/contact.js';
 import { conflict, forbidden, notFound } from '../../domain/errors.js';
 import { normaliseEmail } from '../../domain/contact/contact.js';
-import { can, roleGrants, type Actor, type Permission } from '../../domain/org/roles.js';
+import { can, type Actor } from '../../domain/org/roles.js';
 import { writeAudit } from '../org/audit.js';
 import type { ActingContext } from '../org/context.js';
+import { scopeOf } from '../org/staff-view.js';
 import type { Reader, Trx } from '../../db/transaction.js';
 import { messageReason } from '../../domain/notify/reasons.js';
 import { withNotify } from '../../db/with-notify.js';
@@ -46,17 +47,6 @@ export interface MessageFilter {
 }
 
 const FAILED: readonly NotificationStatus[] = ['temporary_failure', 'permanent_failure', 'technical_failure'];
-
-function scopeOf(actor: Actor, permission: Permission) {
-  const subtree: string[] = [];
-  const single: string[] = [];
-  for (const a of actor.roles) {
-    const g = roleGrants[a.role];
-    if (!(g.permissions as readonly Permission[]).includes(permission)) continue;
-    (g.scope === 'subtree' ? subtree : single).push(a.unitId);
-  }
-  return { subtree, single };
-}
 
 /** Whether the actor manages the messages of the unit at `path` (null: a message tied to no unit). */
 async function mayManage(db: Reader, actor: Actor, unitPath: readonly string[] | null): Promise<boolean> {
