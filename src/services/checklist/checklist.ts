@@ -3,6 +3,7 @@
  * the catalogue is the demo sample.
  */
 import { renderChecklistPdf } from '../../adapters/pdf/checklist-pdf.js';
+import { demoDataPresent } from '../../db/app-meta.js';
 import { serviceCentre } from '../../domain/checklist/checklist.js';
 import { formatAnswers, type Answers } from '../../domain/checklist/conditions.js';
 import { DomainError } from '../../domain/errors.js';
@@ -18,18 +19,8 @@ export interface SiteInfo {
   publicUrl: string;
 }
 
-/** The catalogue is sample data when the demo data was loaded into this database. */
-export async function isSampleCatalogue(db: Reader): Promise<boolean> {
-  const row = await db
-    .selectFrom('app_meta')
-    .select('key')
-    .where('key', '=', 'demo_loaded')
-    .executeTakeFirst();
-  return row !== undefined;
-}
-
 export async function getSiteInfo(db: Reader, publicUrl: string): Promise<SiteInfo> {
-  return { centre: { ...serviceCentre }, sampleData: await isSampleCatalogue(db), publicUrl };
+  return { centre: { ...serviceCentre }, sampleData: await demoDataPresent(db), publicUrl };
 }
 
 /** The public page of a procedure, as encoded in QR codes; with answers (and a case), the page shows them applied. */
@@ -88,7 +79,7 @@ export async function renderProcedureChecklist(
     ...(opts.caseName !== undefined ? { caseName: opts.caseName } : {}),
     answers,
     pageUrl: procedurePageUrl(opts.publicUrl, record.code, { answers, caseName: opts.caseName }),
-    sampleData: await isSampleCatalogue(db),
+    sampleData: await demoDataPresent(db),
     hoursText: await hoursInWords(db, opts.publicUrl, opts.printedAt?.getTime() ?? Date.now()),
     ...(opts.printedAt ? { printedAt: opts.printedAt } : {}),
   });

@@ -3,6 +3,7 @@
  * lock, so two instances starting together load it once. Marked in app_meta.
  */
 import { sql, type Kysely, type Transaction } from 'kysely';
+import { demoDataPresent, markDemoDataLoaded } from '../../db/app-meta.js';
 import type { Database } from '../../db/schema.js';
 import { seedCatalogue } from './catalogue.js';
 import { seedCalendar } from './calendar.js';
@@ -49,28 +50,12 @@ export async function loadDemoDataOnce(db: Kysely<Database>): Promise<{
 }> {
   const loadedNow = await db.transaction().execute(async (trx) => {
     await sql`select pg_advisory_xact_lock(${SEED_LOCK})`.execute(trx);
-    const done = await trx
-      .selectFrom('app_meta')
-      .select('key')
-      .where('key', '=', 'demo_loaded')
-      .executeTakeFirst();
-    if (done) return false;
+    if (await demoDataPresent(trx)) return false;
     for (const step of steps) await step(trx);
-    await trx
-      .insertInto('app_meta')
-      .values({ key: 'demo_loaded', value: JSON.stringify({ at: new Date().toISOString() }) })
-      .execute();
+    await markDemoDataLoaded(trx);
     return true;
   });
   return { loadedNow, logins: demoLogins, tracking: await demoTrackingExample(db) };
 }
 
-/** Whether the database was ever loaded with demo data (whose accounts share the published DEMO_PASSWORD). */
-export async function demoDataPresent(db: Kysely<Database>): Promise<boolean> {
-  const row = await db
-    .selectFrom('app_meta')
-    .select('key')
-    .where('key', '=', 'demo_loaded')
-    .executeTakeFirst();
-  return row !== undefined;
-}
+export { demoDataPresent };

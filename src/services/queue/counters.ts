@@ -27,6 +27,28 @@ export interface CounterView {
   officer: { id: string; fullName: string } | null;
 }
 
+/** What an administrator sets on a counter (the audit names them). */
+const counterFields = ['number', 'label', 'fieldCodes', 'active'];
+
+/** Logs a change of a counter and tells the unit's consoles and display to refresh. */
+async function counterChanged(
+  trx: Trx,
+  ctx: ActingContext,
+  action: string,
+  counterId: string,
+  unitId: string,
+  fields?: string[],
+): Promise<void> {
+  await writeAudit(trx, ctx, {
+    action,
+    entity: 'queue_counter',
+    entityId: counterId,
+    unitId,
+    ...(fields ? { fields } : {}),
+  });
+  await announce(trx, { unitId, kind: 'updated' });
+}
+
 export const counterNotFound = () => notFound('COUNTER_NOT_FOUND', 'Không tìm thấy quầy.');
 
 function counterRows(db: Reader) {
@@ -126,14 +148,7 @@ export async function createCounter(
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  await writeAudit(trx, ctx, {
-    action: 'queue.counter.create',
-    entity: 'queue_counter',
-    entityId: row.id,
-    unitId: unit.id,
-    fields: ['number', 'label', 'fieldCodes', 'active'],
-  });
-  await announce(trx, { unitId: unit.id, kind: 'updated' });
+  await counterChanged(trx, ctx, 'queue.counter.create', row.id, unit.id, counterFields);
   return toCounterView(await getCounterRow(trx, row.id));
 }
 
@@ -162,14 +177,7 @@ export async function updateCounter(
     })
     .where('id', '=', counterId)
     .execute();
-  await writeAudit(trx, ctx, {
-    action: 'queue.counter.update',
-    entity: 'queue_counter',
-    entityId: counterId,
-    unitId: unit.id,
-    fields: ['number', 'label', 'fieldCodes', 'active'],
-  });
-  await announce(trx, { unitId: unit.id, kind: 'updated' });
+  await counterChanged(trx, ctx, 'queue.counter.update', counterId, unit.id, counterFields);
   return toCounterView(await getCounterRow(trx, counterId));
 }
 
@@ -197,13 +205,7 @@ export async function signInToCounter(trx: Trx, ctx: ActingContext, counterId: s
     .set({ officer_id: ctx.actor.id, officer_since: new Date() })
     .where('id', '=', counterId)
     .execute();
-  await writeAudit(trx, ctx, {
-    action: 'queue.counter.sign_in',
-    entity: 'queue_counter',
-    entityId: counterId,
-    unitId: counter.unit_id,
-  });
-  await announce(trx, { unitId: counter.unit_id, kind: 'updated' });
+  await counterChanged(trx, ctx, 'queue.counter.sign_in', counterId, counter.unit_id);
   return toCounterView(await getCounterRow(trx, counterId));
 }
 
@@ -215,13 +217,7 @@ export async function signOutOfCounter(trx: Trx, ctx: ActingContext): Promise<vo
     .returning(['id', 'unit_id'])
     .executeTakeFirst();
   if (!left) return;
-  await writeAudit(trx, ctx, {
-    action: 'queue.counter.sign_out',
-    entity: 'queue_counter',
-    entityId: left.id,
-    unitId: left.unit_id,
-  });
-  await announce(trx, { unitId: left.unit_id, kind: 'updated' });
+  await counterChanged(trx, ctx, 'queue.counter.sign_out', left.id, left.unit_id);
 }
 
 /** The counter the actor is signed in at; 409 when none. */
