@@ -356,25 +356,3 @@ export function requestLine(doc: PDFKit.PDFDocument, d: Pick<FormDossier, 'proce
     { bold: true },
   );
 }
-
-/**
- * The opening the dossier slips share: the state header dated `date`, the slip's title, "<agency> <verb> hồ sơ
- * của:", the applicant and the request.
- */
-export async function slipOpening(
-  doc: PDFKit.PDFDocument,
-  input: FormDossier,
-  title: string,
-  date: string,
-  verb = 'tiếp nhận',
-): Promise<void> {
-  await formHeader(doc, input.agency, { date, codes: input });
-  formTitle(doc, title);
-  prose(doc, `${input.agency.name} ${verb} hồ sơ của:`);
-  applicantLines(doc, input.applicant);
-  requestLine(doc, input);
-}
-
-/** The agency to contact, with its hotline when it has one. */
-export const agencyContact = (a: FormAgency): string =>
-  a.name + (a.hotline ? ` (đường dây nóng ${a.hotline})` : '');

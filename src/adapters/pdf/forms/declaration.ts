@@ -4,7 +4,6 @@
  * citizen confirmed it: a signature box, a fingerprint box, or the one-time code sent to their phone (masked).
  */
 import { checkbox, colors, contentBox, ensureSpace } from '../layout.js';
-import { drawTable } from '../table.js';
 import {
   formHeader,
   formTitle,
@@ -15,6 +14,7 @@ import {
   SLIP_FONT,
   type FormDossier,
 } from './common.js';
+import { slipTable } from './slip.js';
 import { vnDateTime } from './text.js';
 import { maskPhone } from '../../../domain/dossier/declaration.js';
 
@@ -69,19 +69,16 @@ export function renderDeclaration(input: DeclarationInput): Promise<Buffer> {
           'đây; nếu có sai sót, đề nghị công chức sửa trước khi xác nhận.',
         { italic: true, size: SLIP_FONT - 0.5 },
       );
-      drawTable(doc, {
-        fontSize: SLIP_FONT - 1,
-        padding: 2.5,
-        columns: [
-          { header: 'STT', width: 22, align: 'center' },
+      slipTable(
+        doc,
+        [
           { header: 'Nội dung', width: 96 },
           { header: 'Thông tin đã khai', width: 'fill' },
           { header: 'Người nhập', width: 82 },
         ],
-        rows: input.fields.map((f, i) => ({
-          cells: [String(i + 1), f.label, { text: f.value || '—', bold: true }, enteredByText(f.enteredBy)],
-        })),
-      });
+        input.fields.map((f) => [f.label, { text: f.value || '—', bold: true }, enteredByText(f.enteredBy)]),
+        22,
+      );
       doc.moveDown(0.5);
       const c = input.confirmation;
       if (c) {

@@ -3,8 +3,8 @@
  * the tracking page, the applicant, the request, the documents received, the time limit, the times of receipt and
  * of the appointment, the fee, where to collect, the hotline, and the signatures of submitter and officer.
  */
-import { drawTable } from '../table.js';
-import { type FormDossier, line, renderForm, signatures, SLIP_FONT, slipOpening } from './common.js';
+import { type FormDossier, line, signatures } from './common.js';
+import { renderSlip, slipTable } from './slip.js';
 import { vnDateTime, vnDateTimeWords } from './text.js';
 
 export interface ReceiptDocument {
@@ -39,37 +39,31 @@ const feeWords = {
 const two = (n: number) => String(n).padStart(2, '0');
 
 export function renderReceipt(input: ReceiptInput): Promise<Buffer> {
-  return renderForm(
+  return renderSlip(
+    input,
     {
-      size: 'A5',
-      title: `Giấy tiếp nhận hồ sơ và hẹn trả kết quả - ${input.code}`,
+      name: 'Giấy tiếp nhận hồ sơ và hẹn trả kết quả',
       formNo: 'Mẫu số 01',
+      date: input.receivedAt,
       footer:
         `Giấy tiếp nhận hồ sơ ${input.code}` +
         (input.agency.hotline ? ` · Đường dây nóng: ${input.agency.hotline}` : ''),
     },
-    async (doc) => {
-      await slipOpening(doc, input, 'GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ', input.receivedAt);
-
+    (doc) => {
       line(doc, '1. Thành phần hồ sơ nộp gồm:', '');
-      drawTable(doc, {
-        fontSize: SLIP_FONT - 1,
-        padding: 2.5,
-        columns: [
-          { header: 'STT', width: 24, align: 'center' },
+      slipTable(
+        doc,
+        [
           { header: 'Tên giấy tờ', width: 'fill' },
           { header: 'Bản chính', width: 45, align: 'center' },
           { header: 'Bản sao', width: 40, align: 'center' },
         ],
-        rows: input.documents.map((d, i) => ({
-          cells: [
-            String(i + 1),
-            d.kind === 'present' ? { text: d.name, note: 'Xuất trình bản chính để đối chiếu' } : d.name,
-            d.originals > 0 ? String(d.originals) : '—',
-            d.copies > 0 ? String(d.copies) : '—',
-          ],
-        })),
-      });
+        input.documents.map((d) => [
+          d.kind === 'present' ? { text: d.name, note: 'Xuất trình bản chính để đối chiếu' } : d.name,
+          d.originals > 0 ? String(d.originals) : '—',
+          d.copies > 0 ? String(d.copies) : '—',
+        ]),
+      );
       doc.moveDown(0.4);
       line(doc, '2. Số lượng hồ sơ:', `${two(input.sets ?? 1)} bộ`);
       line(doc, '3. Thời gian giải quyết hồ sơ theo quy định:', input.timeLimit);

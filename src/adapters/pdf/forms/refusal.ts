@@ -1,7 +1,8 @@
 /**
  * Mẫu số 03 — Phiếu từ chối tiếp nhận giải quyết hồ sơ (A5): the refusal and every reason for it.
  */
-import { type FormDossier, numbered, prose, renderForm, signatures, slipOpening } from './common.js';
+import { type FormDossier, numbered, prose, signatures } from './common.js';
+import { renderSlip } from './slip.js';
 
 export interface RefusalInput extends FormDossier {
   refusedAt: string;
@@ -10,15 +11,10 @@ export interface RefusalInput extends FormDossier {
 }
 
 export function renderRefusal(input: RefusalInput): Promise<Buffer> {
-  return renderForm(
-    {
-      size: 'A5',
-      title: `Phiếu từ chối tiếp nhận giải quyết hồ sơ - ${input.code}`,
-      formNo: 'Mẫu số 03',
-      footer: `Phiếu từ chối tiếp nhận giải quyết hồ sơ ${input.code}`,
-    },
-    async (doc) => {
-      await slipOpening(doc, input, 'PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ', input.refusedAt);
+  return renderSlip(
+    input,
+    { name: 'Phiếu từ chối tiếp nhận giải quyết hồ sơ', formNo: 'Mẫu số 03', date: input.refusedAt },
+    (doc) => {
       prose(
         doc,
         `Qua xem xét, ${input.agency.name} thông báo không tiếp nhận, giải quyết hồ sơ này với lý do cụ thể ` +

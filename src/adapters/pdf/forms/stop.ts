@@ -1,15 +1,8 @@
 /**
  * Mẫu số 05 — Thông báo dừng giải quyết hồ sơ (A5): the agency stops handling the dossier, with the reason.
  */
-import {
-  agencyContact,
-  type FormDossier,
-  line,
-  prose,
-  renderForm,
-  signatures,
-  slipOpening,
-} from './common.js';
+import { type FormDossier, line, prose, signatures } from './common.js';
+import { agencyContact, renderSlip } from './slip.js';
 import { vnDate, vnDateWords } from './text.js';
 
 export interface StopInput extends FormDossier {
@@ -19,15 +12,15 @@ export interface StopInput extends FormDossier {
 }
 
 export function renderStop(input: StopInput): Promise<Buffer> {
-  return renderForm(
+  return renderSlip(
+    input,
     {
-      size: 'A5',
-      title: `Thông báo dừng giải quyết hồ sơ - ${input.code}`,
+      name: 'Thông báo dừng giải quyết hồ sơ',
       formNo: 'Mẫu số 05',
-      footer: `Thông báo dừng giải quyết hồ sơ ${input.code}`,
+      date: input.stoppedAt,
+      verb: 'đã tiếp nhận',
     },
-    async (doc) => {
-      await slipOpening(doc, input, 'THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ', input.stoppedAt, 'đã tiếp nhận');
+    (doc) => {
       if (input.receivedAt) line(doc, 'Ngày tiếp nhận:', vnDate(input.receivedAt));
       prose(
         doc,

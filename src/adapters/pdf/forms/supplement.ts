@@ -2,17 +2,8 @@
  * Mẫu số 02 — Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (A5): every document still missing, at once, with what is
  * asked (originals / copies) and the reason, and whom to ask for help.
  */
-import { drawTable } from '../table.js';
-import {
-  agencyContact,
-  type FormDossier,
-  line,
-  prose,
-  renderForm,
-  signatures,
-  SLIP_FONT,
-  slipOpening,
-} from './common.js';
+import { type FormDossier, line, prose, signatures } from './common.js';
+import { agencyContact, renderSlip, slipTable } from './slip.js';
 import { vnDate } from './text.js';
 
 export interface SupplementInput extends FormDossier {
@@ -34,30 +25,28 @@ function asked(d: { originals: number; copies: number }): string {
 }
 
 export function renderSupplement(input: SupplementInput): Promise<Buffer> {
-  return renderForm(
+  return renderSlip(
+    input,
     {
-      size: 'A5',
-      title: `Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ - ${input.code}`,
+      name: 'Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ',
       formNo: 'Mẫu số 02',
+      date: input.requestedAt,
       footer: `Phiếu yêu cầu bổ sung hồ sơ ${input.code}`,
     },
-    async (doc) => {
-      await slipOpening(doc, input, 'PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ', input.requestedAt);
+    (doc) => {
       prose(
         doc,
         `Ngày nộp hồ sơ: ${vnDate(input.submittedAt)}. ` +
           'Hồ sơ chưa đầy đủ, đề nghị Ông/Bà bổ sung, hoàn thiện các giấy tờ sau:',
       );
-      drawTable(doc, {
-        fontSize: SLIP_FONT - 1,
-        padding: 2.5,
-        columns: [
-          { header: 'STT', width: 24, align: 'center' },
+      slipTable(
+        doc,
+        [
           { header: 'Giấy tờ cần bổ sung, hoàn thiện', width: 'fill' },
           { header: 'Số lượng', width: 78, align: 'center' },
         ],
-        rows: input.missing.map((m, i) => ({ cells: [String(i + 1), m.name, asked(m)] })),
-      });
+        input.missing.map((m) => [m.name, asked(m)]),
+      );
       doc.moveDown(0.4);
       line(doc, 'Lý do:', input.reason?.trim() || 'Hồ sơ còn thiếu các giấy tờ nêu trên theo quy định.');
       prose(
