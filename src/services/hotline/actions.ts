@@ -20,7 +20,7 @@ import { notifyChecklist } from '../checklist/message.js';
 import { writeAudit } from '../org/audit.js';
 import type { ActingContext } from '../org/context.js';
 import type { Trx } from '../../db/transaction.js';
-import { announceHotline } from './announce.js';
+import { announceFrame } from './announce.js';
 import { findCallback, queueCallback } from './callbacks.js';
 import { findCallView, getCallForChange, refoldCall } from './calls.js';
 import { directoryEntries, setPresence } from './directory.js';
@@ -197,13 +197,7 @@ export async function sendChecklist(
     extra: { procedureCode: version.record.code, channel: input.channel, queued: outcome.queued },
   });
   const view = await viewOf(trx, call.id);
-  await announceHotline(trx, {
-    unitId: call.unit_id,
-    frame: 'call',
-    id: call.id,
-    data: view,
-    at: Date.now(),
-  });
+  await announceFrame(trx, call.unit_id, 'call', call.id, view);
   return {
     call: view,
     queued: outcome.queued,
@@ -246,22 +240,10 @@ export async function recordOutcome(
     extra: { outcome: input.outcome, ...(callbackId ? { callbackId } : {}) },
   });
   const view = await viewOf(trx, call.id);
-  await announceHotline(trx, {
-    unitId: call.unit_id,
-    frame: 'call',
-    id: call.id,
-    data: view,
-    at: now.getTime(),
-  });
+  await announceFrame(trx, call.unit_id, 'call', call.id, view, now.getTime());
   if (callbackId) {
     const callback = (await findCallback(trx, callbackId))!;
-    await announceHotline(trx, {
-      unitId: call.unit_id,
-      frame: 'callback',
-      id: callbackId,
-      data: callback,
-      at: now.getTime(),
-    });
+    await announceFrame(trx, call.unit_id, 'callback', callbackId, callback, now.getTime());
   }
   return view;
 }
@@ -299,13 +281,7 @@ export async function completeCallback(
     });
   }
   const callback = (await findCallback(trx, row.id))!;
-  await announceHotline(trx, {
-    unitId: row.unit_id,
-    frame: 'callback',
-    id: row.id,
-    data: callback,
-    at: Date.now(),
-  });
+  await announceFrame(trx, row.unit_id, 'callback', row.id, callback);
   return callback;
 }
 
@@ -329,12 +305,6 @@ export async function changePresence(
     extra: { presence },
   });
   const updated = { ...entry, presence };
-  await announceHotline(trx, {
-    unitId: entry.unitId,
-    frame: 'presence',
-    id: entry.staffId,
-    data: updated,
-    at: Date.now(),
-  });
+  await announceFrame(trx, entry.unitId, 'presence', entry.staffId, updated);
   return updated;
 }

@@ -32,6 +32,18 @@ export async function announceHotline(db: Trx | Reader, change: HotlineChange): 
   await sql`select pg_notify(${HOTLINE_CHANNEL}, ${payloadOf(change)})`.execute(db);
 }
 
+/** Announces the new state of one call, callback or staff member, as of now unless `at` says otherwise. */
+export async function announceFrame<F extends FrameName>(
+  db: Trx | Reader,
+  unitId: string,
+  frame: F,
+  id: string,
+  data: HotlineLiveFrames[F],
+  at: number = Date.now(),
+): Promise<void> {
+  await announceHotline(db, { unitId, frame, id, data, at });
+}
+
 /** Several changes in one statement, delivered in this order. */
 export async function announceAll(db: Trx | Reader, changes: readonly HotlineChange[]): Promise<void> {
   if (changes.length === 0) return;
