@@ -12,19 +12,11 @@ import {
   type Detail,
   type Failure,
 } from './dossier-test-utils.js';
+import { birthDeclaration } from '../../domain/dossier/test-fixtures.js';
 
 const { ctx, receive, receiveBirth, act } = useDossierApp();
 
-const declaration = [
-  { key: 'childName', value: 'Lê Minh An' },
-  { key: 'childBirthDate', value: '02/11/2026' },
-  { key: 'childSex', value: 'Nam' },
-  { key: 'childEthnicity', value: 'Kinh' },
-  { key: 'childNationality', value: 'Việt Nam' },
-  { key: 'birthPlace', value: 'Trạm Y tế xã Đông Tiến' },
-  { key: 'motherName', value: 'Lê Thị Hoa' },
-  { key: 'relation', value: 'Mẹ' },
-];
+const declaration = birthDeclaration;
 
 const detail = async (code: string) =>
   (
