@@ -8,10 +8,8 @@
  * Each request comes from its own client address, so the public rate limit stays in the path without throttling.
  */
 import { randomBytes } from 'node:crypto';
-import { fork } from 'node:child_process';
 import os from 'node:os';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import Fastify from 'fastify';
 import { loadConfig } from '../src/config.js';
@@ -22,7 +20,14 @@ import { buildApp } from '../src/http/app.js';
 import { importCatalogue } from '../src/services/catalogue/import.js';
 import { catalogueIndexFor } from '../src/services/catalogue/index-cache.js';
 import { benchCatalogue, benchQueries } from './catalogue-data.js';
-import { finishClient } from './client.js';
+import {
+  arg,
+  clientFigures,
+  finishClient,
+  randomAddress,
+  runChildClient,
+  type ClientFigures,
+} from './client.js';
 
 interface ClientJob {
   url: string;
@@ -32,17 +37,7 @@ interface ClientJob {
   overallRate?: number;
 }
 
-interface Figures {
-  rps: number;
-  p50: number;
-  p99: number;
-  requests: number;
-  non2xx: number;
-  errors: number;
-}
-
-const randomAddress = () =>
-  `10.${Math.floor(Math.random() * 256)}.${Math.floor(Math.random() * 256)}.${1 + Math.floor(Math.random() * 254)}`;
+type Figures = ClientFigures;
 
 async function runClient(job: ClientJob): Promise<Figures> {
   const result = await autocannon({
@@ -59,14 +54,7 @@ async function runClient(job: ClientJob): Promise<Figures> {
       }),
     })),
   });
-  return {
-    rps: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    requests: result.requests.total,
-    non2xx: result.non2xx,
-    errors: result.errors,
-  };
+  return clientFigures(result);
 }
 
 /**
@@ -82,28 +70,11 @@ async function load(job: ClientJob): Promise<Figures & { loopP99: number; loopMa
   return { ...figures, loopP99: loop.percentile(99) / 1e6, loopMax: loop.max / 1e6 };
 }
 
-function runChild(job: ClientJob): Promise<Figures> {
-  return new Promise((resolve, reject) => {
-    const child = fork(fileURLToPath(import.meta.url), ['--client', JSON.stringify(job)], { stdio: 'pipe' });
-    let out = '';
-    child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
-    child.stderr?.on('data', (d: Buffer) => process.stderr.write(d));
-    child.on('error', reject);
-    child.on('exit', (code) =>
-      code === 0
-        ? resolve(JSON.parse(out.trim().split('\n').pop() ?? '{}') as Figures)
-        : reject(new Error(`client exit ${code}`)),
-    );
-  });
-}
+const runChild = (job: ClientJob) =>
+  runChildClient<Figures>(import.meta.url, ['--client', JSON.stringify(job)]);
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}
-
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
 async function main() {

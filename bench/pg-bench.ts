@@ -10,10 +10,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import { fork } from 'node:child_process';
 import os from 'node:os';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { sql } from 'kysely';
@@ -23,15 +21,16 @@ import { kyselyOnPostgres, type DatabaseHandle } from '../src/db/connection.js';
 import { migrate } from '../src/db/migrate.js';
 import { buildApp } from '../src/http/app.js';
 import { DEMO_PASSWORD, loadDemoDataOnce } from '../src/services/demo-data/index.js';
-import { finishClient } from './client.js';
+import {
+  arg,
+  clientFigures,
+  finishClient,
+  randomAddress,
+  runChildClient,
+  type ClientFigures,
+} from './client.js';
 
-export interface Figures {
-  rps: number;
-  p50: number;
-  p99: number;
-  requests: number;
-  non2xx: number;
-  errors: number;
+export interface Figures extends ClientFigures {
   loopP99: number;
   /** CPU time of this process (the server under test) per request, in ms: user + system. */
   cpuPerRequest: number;
@@ -76,9 +75,6 @@ export type ClientJob = {
   | { kind: 'track'; pairs: [string, string][] }
 );
 
-const randomAddress = () =>
-  `10.${Math.floor(Math.random() * 256)}.${Math.floor(Math.random() * 256)}.${1 + Math.floor(Math.random() * 254)}`;
-
 /** A complete birth registration by a new applicant (valid, invented CCCD and phone). */
 export function intakeBody(n: number, unit: string): string {
   return JSON.stringify({
@@ -95,9 +91,7 @@ export function intakeBody(n: number, unit: string): string {
   });
 }
 
-async function runClient(
-  job: ClientJob,
-): Promise<Omit<Figures, 'loopP99' | 'cpuPerRequest' | 'pgCpuPerRequest'>> {
+async function runClient(job: ClientJob): Promise<ClientFigures> {
   let n = job.kind === 'intake' ? job.offset : 0;
   const request =
     job.kind === 'intake'
@@ -140,14 +134,7 @@ async function runClient(
     ...(job.overallRate ? { overallRate: job.overallRate } : {}),
     requests: [request],
   });
-  return {
-    rps: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    requests: result.requests.total,
-    non2xx: result.non2xx,
-    errors: result.errors,
-  };
+  return clientFigures(result);
 }
 
 /** Runs the client in a child process and measures this process's event-loop delay meanwhile. */
@@ -156,29 +143,8 @@ export async function load(job: ClientJob, db?: DatabaseHandle['db']): Promise<F
   const loop = monitorEventLoopDelay({ resolution: 5 });
   loop.enable();
   const cpu = process.cpuUsage();
-  const figures = await new Promise<Omit<Figures, 'loopP99' | 'cpuPerRequest' | 'pgCpuPerRequest'>>(
-    (resolve, reject) => {
-      const child = fork(fileURLToPath(import.meta.url), ['--client'], {
-        stdio: ['pipe', 'pipe', 'pipe', 'ipc'],
-      });
-      let out = '';
-      child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
-      child.stderr?.on('data', (d: Buffer) => process.stderr.write(d));
-      child.on('error', reject);
-      child.on('exit', (code) =>
-        code === 0
-          ? resolve(
-              JSON.parse(out.trim().split('\n').pop() ?? '{}') as Omit<
-                Figures,
-                'loopP99' | 'cpuPerRequest' | 'pgCpuPerRequest'
-              >,
-            )
-          : reject(new Error(`client exit ${code}`)),
-      );
-      // The job (thousands of code/phone pairs) goes over IPC, not the command line.
-      child.send(job);
-    },
-  );
+  // The job (thousands of code/phone pairs) goes over IPC, not the command line.
+  const figures = await runChildClient<ClientFigures>(import.meta.url, ['--client'], job);
   loop.disable();
   const used = process.cpuUsage(cpu);
   let pgCpuPerRequest: number | null = null;
@@ -195,10 +161,7 @@ export async function load(job: ClientJob, db?: DatabaseHandle['db']): Promise<F
   };
 }
 
-export function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
+export { arg };
 
 export interface BenchDatabase {
   database: DatabaseHandle;

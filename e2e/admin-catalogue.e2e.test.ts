@@ -10,29 +10,15 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import type { CatalogueFile, ProcedureRecord } from '../src/domain/catalogue/record.js';
-import {
-  axeViolations,
-  launchBrowser,
-  newPage,
-  screenshot,
-  startServer,
-  type Server,
-  signIn,
-} from './harness.js';
+import { axeViolations, newPage, screenshot, signIn, useJourney } from './harness.js';
 
-let server: Server;
-let browser: Browser;
 let tmp: string;
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
+const journey = useJourney(async () => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'motcua-catalogue-e2e-'));
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+afterAll(() => {
   if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
 });
 
@@ -41,7 +27,7 @@ const BIRTH = '1.001193';
 /** Calls the API as the logged-in browser (its session cookie and CSRF token). */
 async function apiAs(context: BrowserContext, method: 'GET' | 'PUT' | 'POST', url: string, data?: unknown) {
   const csrf = (await context.cookies()).find((c) => c.name === 'motcua_csrf')?.value ?? '';
-  const res = await context.request.fetch(server.url + url, {
+  const res = await context.request.fetch(journey.server.url + url, {
     method,
     headers: { 'x-csrf-token': decodeURIComponent(csrf) },
     ...(data !== undefined ? { data } : {}),
@@ -50,7 +36,7 @@ async function apiAs(context: BrowserContext, method: 'GET' | 'PUT' | 'POST', ur
 }
 
 async function versionNumbers(code: string): Promise<number[]> {
-  const res = await fetch(`${server.url}/api/procedures/${code}/versions`);
+  const res = await fetch(`${journey.server.url}/api/procedures/${code}/versions`);
   return ((await res.json()) as { items: { no: number }[] }).items.map((v) => v.no);
 }
 
@@ -60,9 +46,9 @@ async function noViolations(page: Page) {
 
 describe.each(['phone', 'desktop'] as const)('catalogue list at %s size', (size) => {
   it('searches without diacritics, filters by field and level, links to the edit and public pages', async () => {
-    const { context, page } = await newPage(browser, size);
+    const { context, page } = await newPage(journey.browser, size);
     try {
-      await signIn(page, server, 'admin.tinh', '/quan-tri/thu-tuc');
+      await signIn(page, journey.server, 'admin.tinh', '/quan-tri/thu-tuc');
       await expect
         .poll(() => page.getByRole('heading', { name: 'Thủ tục hành chính', level: 1 }).isVisible())
         .toBe(true);
@@ -132,14 +118,14 @@ describe('editing the birth registration at desktop size', () => {
   let context: BrowserContext;
   let page: Page;
   beforeAll(async () => {
-    ({ context, page } = await newPage(browser, 'desktop'));
+    ({ context, page } = await newPage(journey.browser, 'desktop'));
   });
   afterAll(async () => {
     await context?.close();
   });
 
   it('opens the latest version with every part of the record', async () => {
-    await signIn(page, server, 'admin.tinh', `/quan-tri/thu-tuc/${BIRTH}`);
+    await signIn(page, journey.server, 'admin.tinh', `/quan-tri/thu-tuc/${BIRTH}`);
     await expect
       .poll(() => page.getByRole('heading', { level: 1 }).textContent())
       .toBe(`Thủ tục ${BIRTH}Đăng ký khai sinh`);
@@ -214,7 +200,7 @@ describe('editing the birth registration at desktop size', () => {
 
   it('shows the change on the public page at once', async () => {
     const pub = await context.newPage();
-    await pub.goto(`${server.url}/thu-tuc/${BIRTH}`);
+    await pub.goto(`${journey.server.url}/thu-tuc/${BIRTH}`);
     await expect.poll(() => pub.getByText('1 bản chính, 1 bản sao').count()).toBe(1);
     await pub.close();
   });
@@ -247,7 +233,7 @@ describe('editing the birth registration at desktop size', () => {
 
 describe('adding a procedure at desktop size', () => {
   it('creates version 1 from the list, then refuses the same code again next to the code field', async () => {
-    const { context, page } = await newPage(browser, 'desktop');
+    const { context, page } = await newPage(journey.browser, 'desktop');
     const code = '9.000001.H56';
     const fill = async () => {
       await page.getByLabel('Mã thủ tục').fill(code);
@@ -261,7 +247,7 @@ describe('adding a procedure at desktop size', () => {
         .fill('Tờ khai');
     };
     try {
-      await signIn(page, server, 'admin.tinh', '/quan-tri/thu-tuc');
+      await signIn(page, journey.server, 'admin.tinh', '/quan-tri/thu-tuc');
       await page.getByRole('button', { name: 'Thêm thủ tục' }).click();
       await page.waitForURL(/\/quan-tri\/thu-tuc\/them$/);
       await page.getByRole('button', { name: 'Lưu thủ tục (phiên bản 1)' }).click();
@@ -270,7 +256,9 @@ describe('adding a procedure at desktop size', () => {
       await page.getByRole('button', { name: 'Lưu thủ tục (phiên bản 1)' }).click();
       await page.waitForURL(new RegExp(`/quan-tri/thu-tuc/${code.replace(/\./g, '\\.')}$`));
       await expect.poll(() => page.getByText('Đang áp dụng: phiên bản 1').isVisible()).toBe(true);
-      const shown = (await (await fetch(`${server.url}/api/procedures/${code}`)).json()) as ProcedureRecord;
+      const shown = (await (
+        await fetch(`${journey.server.url}/api/procedures/${code}`)
+      ).json()) as ProcedureRecord;
       expect(shown).toMatchObject({
         name: 'Xác nhận thử nghiệm của xã',
         field: { code: 'HT', name: 'Hộ tịch' },
@@ -303,10 +291,10 @@ describe('adding a procedure at desktop size', () => {
 
 describe('editing on a phone', () => {
   it('reorders, changes and adds documents, and sees the new version with what changed', async () => {
-    const { context, page } = await newPage(browser, 'phone');
+    const { context, page } = await newPage(journey.browser, 'phone');
     const code = '1.000894';
     try {
-      await signIn(page, server, 'admin.tinh', `/quan-tri/thu-tuc/${code}`);
+      await signIn(page, journey.server, 'admin.tinh', `/quan-tri/thu-tuc/${code}`);
       await expect.poll(() => page.getByText('Đang áp dụng: phiên bản 1').isVisible()).toBe(true);
       await noViolations(page);
       await screenshot(page, 'admin-catalogue-edit-phone');
@@ -344,7 +332,9 @@ describe('editing on a phone', () => {
       await noViolations(page);
       await screenshot(page, 'admin-catalogue-versions-phone');
 
-      const shown = (await (await fetch(`${server.url}/api/procedures/${code}`)).json()) as ProcedureRecord;
+      const shown = (await (
+        await fetch(`${journey.server.url}/api/procedures/${code}`)
+      ).json()) as ProcedureRecord;
       expect(shown.documents.map((d) => d.name.slice(0, 29))).toEqual([
         'Tờ khai đăng ký kết hôn (theo',
         'Giấy tờ chứng minh nơi cư trú',
@@ -360,16 +350,16 @@ describe('editing on a phone', () => {
 });
 
 async function exportFile(context: BrowserContext): Promise<CatalogueFile> {
-  const res = await context.request.get(`${server.url}/api/admin/catalogue/export`);
+  const res = await context.request.get(`${journey.server.url}/api/admin/catalogue/export`);
   expect(res.status()).toBe(200);
   return (await res.json()) as CatalogueFile;
 }
 
 describe.each(['phone', 'desktop'] as const)('importing at %s size', (size) => {
   it('lists every error of a bad file and changes nothing', async () => {
-    const { context, page } = await newPage(browser, size);
+    const { context, page } = await newPage(journey.browser, size);
     try {
-      await signIn(page, server, 'admin.tinh', '/quan-tri/thu-tuc/nhap');
+      await signIn(page, journey.server, 'admin.tinh', '/quan-tri/thu-tuc/nhap');
       await expect
         .poll(() => page.getByRole('heading', { name: 'Nhập / xuất danh mục thủ tục', level: 1 }).isVisible())
         .toBe(true);
@@ -413,9 +403,9 @@ describe.each(['phone', 'desktop'] as const)('importing at %s size', (size) => {
 
 describe('importing a valid file and exporting at desktop size', () => {
   it('checks first, shows the counts, then imports; the export button downloads the catalogue', async () => {
-    const { context, page } = await newPage(browser, 'desktop');
+    const { context, page } = await newPage(journey.browser, 'desktop');
     try {
-      await signIn(page, server, 'admin.tinh', '/quan-tri/thu-tuc/nhap');
+      await signIn(page, journey.server, 'admin.tinh', '/quan-tri/thu-tuc/nhap');
       const [download] = await Promise.all([
         page.waitForEvent('download'),
         page.getByRole('link', { name: /Tải tệp danh mục/ }).click(),

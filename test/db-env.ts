@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { inject } from 'vitest';
 
 export function testDatabaseKind(): 'pglite' | 'postgresql' {
@@ -16,6 +17,17 @@ export function pgDatabaseUrl(database: string): string {
   const url = new URL(base);
   url.pathname = '/' + database;
   return url.toString();
+}
+
+/** Runs one statement on the server's maintenance database (create or drop a database or a role). */
+export async function adminQuery(text: string): Promise<void> {
+  const c = new pg.Client({ connectionString: pgDatabaseUrl('postgres') });
+  await c.connect();
+  try {
+    await c.query(text);
+  } finally {
+    await c.end();
+  }
 }
 
 declare module 'vitest' {

@@ -5,19 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { kyselyOnPglite, kyselyOnPostgres, openPglite, type DatabaseHandle } from '../src/db/connection.js';
-import { pgDatabaseUrl, runContext, templateName, testDatabaseKind } from './db-env.js';
-
-async function adminQuery(sqlText: string) {
-  const admin = new pg.Client({ connectionString: pgDatabaseUrl('postgres') });
-  await admin.connect();
-  try {
-    await admin.query(sqlText);
-  } finally {
-    await admin.end();
-  }
-}
+import { adminQuery, pgDatabaseUrl, runContext, templateName, testDatabaseKind } from './db-env.js';
 
 /**
  * An empty, unmigrated database, plus a way to open more connections to it (PostgreSQL only: PGlite is one

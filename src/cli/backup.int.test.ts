@@ -11,7 +11,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config.js';
 import { kyselyOnPglite, kyselyOnPostgres, openPglite, type DatabaseHandle } from '../db/connection.js';
@@ -20,7 +19,7 @@ import { buildApp } from '../http/app.js';
 import { verifyAuditChain } from '../services/audit/verify.js';
 import { restoreEmbedded } from '../services/backup/embedded.js';
 import { demoTrackingExample } from '../services/demo-data/dossiers.js';
-import { pgDatabaseUrl, runContext, templateName, testDatabaseKind } from '../../test/db-env.js';
+import { adminQuery, pgDatabaseUrl, runContext, templateName, testDatabaseKind } from '../../test/db-env.js';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 const motcua = path.join(root, 'bin/motcua.mjs');
@@ -138,17 +137,8 @@ describe.runIf(testDatabaseKind() === 'pglite')('embedded database', () => {
 
 describe.runIf(testDatabaseKind() === 'postgresql')('PostgreSQL', () => {
   const created: string[] = [];
-  const admin = async (text: string) => {
-    const c = new pg.Client({ connectionString: pgDatabaseUrl('postgres') });
-    await c.connect();
-    try {
-      await c.query(text);
-    } finally {
-      await c.end();
-    }
-  };
   afterAll(async () => {
-    for (const name of created) await admin(`drop database if exists "${name}" with (force)`);
+    for (const name of created) await adminQuery(`drop database if exists "${name}" with (force)`);
   });
 
   it('backs up with pg_dump and restores into an empty database only', async () => {
@@ -157,8 +147,8 @@ describe.runIf(testDatabaseKind() === 'postgresql')('PostgreSQL', () => {
     const source = `motcua_${runId}_bk_${suffix}`;
     const target = `motcua_${runId}_rs_${suffix}`;
     created.push(source, target);
-    await admin(`create database "${source}" template "${templateName(true, runId)}"`);
-    await admin(`create database "${target}"`);
+    await adminQuery(`create database "${source}" template "${templateName(true, runId)}"`);
+    await adminQuery(`create database "${target}"`);
 
     const file = path.join(dir, 'demo.dump');
     const backup = await run(['backup', '--out', file], { DATABASE_URL: pgDatabaseUrl(source) });

@@ -5,12 +5,11 @@
  */
 import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config.js';
 import { buildApp } from '../http/app.js';
 import { loginAs } from '../../test/auth.js';
-import { pgDatabaseUrl, runContext, templateName, testDatabaseKind } from '../../test/db-env.js';
+import { adminQuery, pgDatabaseUrl, runContext, templateName, testDatabaseKind } from '../../test/db-env.js';
 import { demoTrackingExample } from '../services/demo-data/dossiers.js';
 import { verifyAuditChain } from '../services/audit/verify.js';
 import { openReadyDatabase, type ReadyDatabase } from './setup.js';
@@ -22,20 +21,10 @@ describe.runIf(testDatabaseKind() === 'postgresql')('the application role on Pos
   let database: string;
   let ready: ReadyDatabase;
 
-  const admin = async (text: string) => {
-    const c = new pg.Client({ connectionString: pgDatabaseUrl('postgres') });
-    await c.connect();
-    try {
-      await c.query(text);
-    } finally {
-      await c.end();
-    }
-  };
-
   beforeAll(async () => {
     database = `motcua_${runContext().runId}_roles_${suffix}`;
-    await admin(`create database "${database}" template "${templateName(true, runContext().runId)}"`);
-    await admin(`create role ${role} login password '${password}'`);
+    await adminQuery(`create database "${database}" template "${templateName(true, runContext().runId)}"`);
+    await adminQuery(`create role ${role} login password '${password}'`);
     const appUrl = new URL(pgDatabaseUrl(database));
     appUrl.username = role;
     appUrl.password = password;
@@ -48,8 +37,8 @@ describe.runIf(testDatabaseKind() === 'postgresql')('the application role on Pos
 
   afterAll(async () => {
     await ready?.database.close();
-    await admin(`drop database if exists "${database}" with (force)`);
-    await admin(`drop role if exists ${role}`);
+    await adminQuery(`drop database if exists "${database}" with (force)`);
+    await adminQuery(`drop role if exists ${role}`);
   });
 
   it('grants the application role and reports it', () => {

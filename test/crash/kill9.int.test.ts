@@ -6,20 +6,9 @@
  * claim; the benchmark bench/crash-kill9.ts runs the same at a larger scale).
  */
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { pgDatabaseUrl, runContext, templateName, testDatabaseKind } from '../db-env.js';
+import { adminQuery, pgDatabaseUrl, runContext, templateName, testDatabaseKind } from '../db-env.js';
 import { formatReport, runCrashTest } from './kill9.js';
-
-async function admin(text: string) {
-  const client = new pg.Client({ connectionString: pgDatabaseUrl('postgres') });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
-  }
-}
 
 describe.skipIf(testDatabaseKind() !== 'postgresql')('kill -9 under load (PostgreSQL)', () => {
   it(
@@ -28,7 +17,7 @@ describe.skipIf(testDatabaseKind() !== 'postgresql')('kill -9 under load (Postgr
     async () => {
       const { runId } = runContext();
       const name = `motcua_${runId}_k_${randomBytes(4).toString('hex')}`;
-      await admin(`create database "${name}" template "${templateName(true, runId)}"`);
+      await adminQuery(`create database "${name}" template "${templateName(true, runId)}"`);
       try {
         const report = await runCrashTest({
           databaseUrl: pgDatabaseUrl(name),
@@ -48,7 +37,7 @@ describe.skipIf(testDatabaseKind() !== 'postgresql')('kill -9 under load (Postgr
         expect(report.gatewayDistinct).toBeGreaterThanOrEqual(report.acknowledged);
         expect(report.duplicatedMessages).toBeLessThanOrEqual(report.kills * 10);
       } finally {
-        await admin(`drop database if exists "${name}" with (force)`);
+        await adminQuery(`drop database if exists "${name}" with (force)`);
       }
     },
   );

@@ -93,29 +93,18 @@ describe('calendar file', () => {
 
   it('refuses bad and overlapping seasons, including ranges that wrap over the new year', () => {
     const s = [['08:00', '16:00']];
-    expect(issuesOf({ sessions: s, seasons: [{ from: '13-01', to: '02-01', sessions: s }] })?.fields).toEqual(
-      ['seasons[0].from'],
-    );
+    const withSeasons = (...seasons: { from: string; to: string; sessions: string[][] }[]) =>
+      issuesOf({ sessions: s, seasons });
+    expect(withSeasons({ from: '13-01', to: '02-01', sessions: s })?.fields).toEqual(['seasons[0].from']);
+    expect(withSeasons({ from: '02-01', to: '02-28', sessions: [] })?.fields).toEqual([
+      'seasons[0].sessions',
+    ]);
     expect(
-      issuesOf({ sessions: s, seasons: [{ from: '02-01', to: '02-28', sessions: [] }] })?.fields,
-    ).toEqual(['seasons[0].sessions']);
-    expect(
-      issuesOf({
-        sessions: s,
-        seasons: [
-          { from: '11-01', to: '02-28', sessions: s },
-          { from: '02-15', to: '03-31', sessions: s },
-        ],
-      })?.fields,
+      withSeasons({ from: '11-01', to: '02-28', sessions: s }, { from: '02-15', to: '03-31', sessions: s })
+        ?.fields,
     ).toEqual(['seasons[1]']);
     expect(
-      issuesOf({
-        sessions: s,
-        seasons: [
-          { from: '11-01', to: '02-28', sessions: s },
-          { from: '03-01', to: '10-31', sessions: s },
-        ],
-      }),
+      withSeasons({ from: '11-01', to: '02-28', sessions: s }, { from: '03-01', to: '10-31', sessions: s }),
     ).toBeUndefined();
   });
 

@@ -53,11 +53,17 @@ async function rowsWritten(request: () => Promise<{ statusCode: number }>, statu
     .execute();
 }
 
+/** The one audit row a GET of `url` in the given session writes (the read answers 200). */
+async function onlyRowWritten(url: string, session: LoggedIn) {
+  const rows = await rowsWritten(() => t.app.inject({ url, ...session }));
+  expect(rows).toHaveLength(1);
+  return rows[0]!;
+}
+
 describe('reads of personal data are recorded', () => {
   it('the dossier page: one row naming the officer, the dossier, its applicant and the purpose', async () => {
-    const rows = await rowsWritten(() => t.app.inject({ url: `/api/dossiers/${code}`, ...officer }));
-    expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({
+    const row = await onlyRowWritten(`/api/dossiers/${code}`, officer);
+    expect(row).toMatchObject({
       actor_id: await staffId('tiepnhan.dongtien'),
       action: 'dossier.read',
       entity: 'dossier',
@@ -66,15 +72,12 @@ describe('reads of personal data are recorded', () => {
       subject_person_id: applicantId,
       subject_phone: '0912345678',
     });
-    expect(rows[0]!.unit_id).not.toBeNull();
+    expect(row.unit_id).not.toBeNull();
   });
 
   it('an official form of the dossier', async () => {
-    const rows = await rowsWritten(() =>
-      t.app.inject({ url: `/api/dossiers/${code}/forms/receipt.pdf`, ...officer }),
-    );
-    expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({
+    const row = await onlyRowWritten(`/api/dossiers/${code}/forms/receipt.pdf`, officer);
+    expect(row).toMatchObject({
       action: 'dossier.form.read',
       entity_id: code,
       purpose: 'official_form',
@@ -84,26 +87,20 @@ describe('reads of personal data are recorded', () => {
   });
 
   it("the unit's tracking register", async () => {
-    const rows = await rowsWritten(() =>
-      t.app.inject({ url: '/api/registers/H56.10.01.pdf?from=2026-01-01&to=2026-12-31', ...officer }),
-    );
-    expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({
+    const row = await onlyRowWritten('/api/registers/H56.10.01.pdf?from=2026-01-01&to=2026-12-31', officer);
+    expect(row).toMatchObject({
       action: 'register.read',
       entity: 'unit',
       entity_id: 'H56.10.01',
       purpose: 'register',
       actor_id: await staffId('tiepnhan.dongtien'),
     });
-    expect(rows[0]!.unit_id).not.toBeNull();
+    expect(row.unit_id).not.toBeNull();
   });
 
   it("a citizen's notification preferences, by phone", async () => {
-    const rows = await rowsWritten(() =>
-      t.app.inject({ url: '/api/notification-preferences?phone=0912%20345%20678', ...officer }),
-    );
-    expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({
+    const row = await onlyRowWritten('/api/notification-preferences?phone=0912%20345%20678', officer);
+    expect(row).toMatchObject({
       action: 'notification_preferences.read',
       purpose: 'notification_preferences',
       subject_phone: '0912345678',
@@ -111,11 +108,8 @@ describe('reads of personal data are recorded', () => {
   });
 
   it("the hotline's screen-pop names the caller's phone and the person found", async () => {
-    const rows = await rowsWritten(() =>
-      t.app.inject({ url: '/api/hotline/screen-pop?phone=0912345678', ...operator }),
-    );
-    expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({
+    const row = await onlyRowWritten('/api/hotline/screen-pop?phone=0912345678', operator);
+    expect(row).toMatchObject({
       actor_id: await staffId('tongdai.dongtien'),
       action: 'hotline.screen_pop',
       purpose: 'hotline_call',
@@ -125,11 +119,8 @@ describe('reads of personal data are recorded', () => {
   });
 
   it('the call log, searched by phone', async () => {
-    const rows = await rowsWritten(() =>
-      t.app.inject({ url: '/api/hotline/calls?phone=0912345678', ...operator }),
-    );
-    expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({
+    const row = await onlyRowWritten('/api/hotline/calls?phone=0912345678', operator);
+    expect(row).toMatchObject({
       action: 'hotline.calls.read',
       purpose: 'call_log',
       subject_phone: '0912345678',

@@ -7,7 +7,9 @@ import type { Static } from 'typebox';
 import { foldActions } from '../../domain/dossier/lifecycle.js';
 import {
   birth,
+  codeOf,
   key,
+  step,
   useDossierApp,
   users,
   type Acted,
@@ -17,24 +19,26 @@ import {
 } from './dossier-test-utils.js';
 import type { AllowedActions, Inbox } from '../../contracts/dossier.js';
 
-const { ctx, receive, act, historyOf } = useDossierApp();
+const { ctx, receive, receiveBirth, act, historyOf } = useDossierApp();
 
 describe('actions', () => {
   it('serves two officers acting at once: one succeeds, the other gets 409, one entry in the history', async () => {
-    const code = (await receive(birth())).json<Intake>().dossier.code;
+    const code = await receiveBirth();
     const [a, b] = await Promise.all([
-      act(code, 'tiepnhan.dongtien', {
-        action: 'request_supplement',
-        expectedVersion: 1,
-        idempotencyKey: key(),
-        note: 'Thiếu giấy chứng sinh',
-      }),
-      act(code, 'chuyenvien.dongtien', {
-        action: 'request_supplement',
-        expectedVersion: 1,
-        idempotencyKey: key(),
-        note: 'Thiếu giấy tờ',
-      }),
+      act(
+        code,
+        'tiepnhan.dongtien',
+        step('request_supplement', 1, {
+          note: 'Thiếu giấy chứng sinh',
+        }),
+      ),
+      act(
+        code,
+        'chuyenvien.dongtien',
+        step('request_supplement', 1, {
+          note: 'Thiếu giấy tờ',
+        }),
+      ),
     ]);
     expect([a.statusCode, b.statusCode].sort()).toEqual([200, 409]);
     const loser = a.statusCode === 409 ? a : b;
@@ -44,7 +48,7 @@ describe('actions', () => {
   });
 
   it('answers a retry with the same key with the same result and no second entry', async () => {
-    const code = (await receive(birth())).json<Intake>().dossier.code;
+    const code = await receiveBirth();
     const payload = { action: 'assign', expectedVersion: 1, idempotencyKey: key() };
     const first = await act(code, 'lanhdao.dongtien', payload);
     expect(first.statusCode, first.body).toBe(200);
@@ -70,12 +74,8 @@ describe('actions', () => {
   });
 
   it('refuses an action the table forbids with 409 naming the allowed actions', async () => {
-    const code = (await receive(birth())).json<Intake>().dossier.code;
-    const res = await act(code, 'lanhdao.dongtien', {
-      action: 'approve',
-      expectedVersion: 1,
-      idempotencyKey: key(),
-    });
+    const code = await receiveBirth();
+    const res = await act(code, 'lanhdao.dongtien', step('approve', 1));
     expect(res.statusCode).toBe(409);
     expect(res.json<Failure>().error.code).toBe('ACTION_NOT_ALLOWED');
     expect(res.json<Failure>().error.allowed).toContain('assign');
@@ -89,7 +89,7 @@ describe('actions', () => {
   });
 
   it('walks a dossier to the returned result, transferring to the Tax office and back', async () => {
-    const code = (await receive(birth())).json<Intake>().dossier.code;
+    const code = await receiveBirth();
     const steps: [string, Record<string, unknown>][] = [
       ['lanhdao.dongtien', { action: 'assign' }],
       ['chuyenvien.dongtien', { action: 'transfer', toUnit: '000.00.22.H56' }],
@@ -122,7 +122,7 @@ describe('actions', () => {
 
 describe('authorisation', () => {
   it('keeps other units and anonymous callers out', async () => {
-    const code = (await receive(birth())).json<Intake>().dossier.code;
+    const code = await receiveBirth();
     for (const user of ['admin.dongkhe', 'tiepnhan.trungtam']) {
       const read = await ctx.t.app.inject({ url: `/api/dossiers/${code}`, ...ctx.as[user] });
       expect(read.statusCode, user).toBe(403);
@@ -154,7 +154,7 @@ describe('authorisation', () => {
       ['transfer', { toUnit: '000.00.22.H56' }, 'chuyenvien.dongtien'],
     ];
     for (const [action, extra, allowed] of matrix) {
-      const code = (await receive(birth())).json<Intake>().dossier.code;
+      const code = await receiveBirth();
       const others = users.filter(
         (u) => u !== allowed && !(action === 'transfer' && u === 'lanhdao.dongtien'),
       );
@@ -168,7 +168,7 @@ describe('authorisation', () => {
   });
 
   it("lists the inbox of the actor's units with counts, and nothing of other units", async () => {
-    const code = (await receive(birth())).json<Intake>().dossier.code;
+    const code = await receiveBirth();
     const res = await ctx.t.app.inject({ url: '/api/dossiers', ...ctx.as['tiepnhan.dongtien'] });
     expect(res.statusCode, res.body).toBe(200);
     const mine = res.json<Static<typeof Inbox>>();
@@ -204,7 +204,7 @@ describe('history and clock', () => {
     ]);
     expect(a.statusCode, a.body).toBe(201);
     expect(b.statusCode, b.body).toBe(201);
-    expect(a.json<Intake>().dossier.code).toBe(b.json<Intake>().dossier.code);
+    expect(codeOf(a)).toBe(codeOf(b));
     const rows = await ctx.t.database.db
       .selectFrom('dossier_actions')
       .select('id')
@@ -214,7 +214,7 @@ describe('history and clock', () => {
   });
 
   it('keeps the log append-only, and folding it gives the stored state', async () => {
-    const code = (await receive(birth())).json<Intake>().dossier.code;
+    const code = await receiveBirth();
     await act(code, 'lanhdao.dongtien', { action: 'assign', expectedVersion: 1, idempotencyKey: key() });
     const { db } = ctx.t.database;
     await expect(db.updateTable('dossier_actions').set({ note: 'sửa' }).execute()).rejects.toThrow(
@@ -242,43 +242,47 @@ describe('history and clock', () => {
     ).json<Intake>().dossier;
     expect(code.status, JSON.stringify(code)).toBe('received');
     const due = Date.parse(code.dueAt ?? '');
-    const asked = await act(code.code, 'tiepnhan.dongtien', {
-      action: 'request_supplement',
-      expectedVersion: 1,
-      idempotencyKey: key(),
-      note: 'Thiếu bản sao',
-    });
+    const asked = await act(
+      code.code,
+      'tiepnhan.dongtien',
+      step('request_supplement', 1, {
+        note: 'Thiếu bản sao',
+      }),
+    );
     expect(asked.json<Acted>().dossier).toMatchObject({
       status: 'supplement_requested',
       statusKey: 'waiting',
       dueAt: null,
     });
-    const back = await act(code.code, 'tiepnhan.dongtien', {
-      action: 'receive_supplement',
-      expectedVersion: 2,
-      idempotencyKey: key(),
-      note: 'Công dân nộp bản sao còn thiếu',
-    });
+    const back = await act(
+      code.code,
+      'tiepnhan.dongtien',
+      step('receive_supplement', 2, {
+        note: 'Công dân nộp bản sao còn thiếu',
+      }),
+    );
     expect(back.json<Acted>().dossier.status).toBe('received');
     const newDue = Date.parse(back.json<Acted>().dossier.dueAt ?? '');
     expect(newDue).toBeGreaterThanOrEqual(due);
     const later = new Date(newDue + 10 * 86_400_000).toISOString();
-    const ext = await act(code.code, 'lanhdao.dongtien', {
-      action: 'extend',
-      expectedVersion: 3,
-      idempotencyKey: key(),
-      note: 'Cần xác minh',
-      newDue: later,
-    });
+    const ext = await act(
+      code.code,
+      'lanhdao.dongtien',
+      step('extend', 3, {
+        note: 'Cần xác minh',
+        newDue: later,
+      }),
+    );
     expect(ext.statusCode, ext.body).toBe(200);
     expect(ext.json<Acted>().dossier.dueAt).toBe(later);
-    const again = await act(code.code, 'lanhdao.dongtien', {
-      action: 'extend',
-      expectedVersion: 4,
-      idempotencyKey: key(),
-      note: 'Lần hai',
-      newDue: later,
-    });
+    const again = await act(
+      code.code,
+      'lanhdao.dongtien',
+      step('extend', 4, {
+        note: 'Lần hai',
+        newDue: later,
+      }),
+    );
     expect(again.statusCode).toBe(409);
     expect(again.json<Failure>().error.code).toBe('ACTION_NOT_ALLOWED');
   });

@@ -5,26 +5,18 @@
 import { describe, expect, it } from 'vitest';
 import {
   birth,
+  codeOf,
   key,
   useDossierApp,
   type Acted,
   type Detail,
   type Failure,
-  type Intake,
 } from './dossier-test-utils.js';
+import { birthDeclaration } from '../../domain/dossier/test-fixtures.js';
 
-const { ctx, receive, act } = useDossierApp();
+const { ctx, receive, receiveBirth, act } = useDossierApp();
 
-const declaration = [
-  { key: 'childName', value: 'Lê Minh An' },
-  { key: 'childBirthDate', value: '02/11/2026' },
-  { key: 'childSex', value: 'Nam' },
-  { key: 'childEthnicity', value: 'Kinh' },
-  { key: 'childNationality', value: 'Việt Nam' },
-  { key: 'birthPlace', value: 'Trạm Y tế xã Đông Tiến' },
-  { key: 'motherName', value: 'Lê Thị Hoa' },
-  { key: 'relation', value: 'Mẹ' },
-];
+const declaration = birthDeclaration;
 
 const detail = async (code: string) =>
   (
@@ -67,7 +59,7 @@ describe('assisted intake', () => {
   it('records every value as entered by the officer and the signature the citizen confirmed with', async () => {
     const res = await receive(birth({ assisted: true, declaration, confirmation: { method: 'signature' } }));
     expect(res.statusCode, res.body).toBe(201);
-    const d = await detail(res.json<Intake>().dossier.code);
+    const d = await detail(codeOf(res));
     expect(d.declaration.assisted).toBe(true);
     expect(d.declaration.values).toHaveLength(8);
     for (const v of d.declaration.values) {
@@ -136,7 +128,7 @@ describe('assisted intake', () => {
       birth({ applicant, assisted: true, declaration, confirmation: { method: 'otp', otpId, code } }),
     );
     expect(ok.statusCode, ok.body).toBe(201);
-    const d = await detail(ok.json<Intake>().dossier.code);
+    const d = await detail(codeOf(ok));
     expect(d.declaration.confirmation).toMatchObject({ method: 'otp', phoneMasked: '09xxxxx222' });
 
     const again = await receive(
@@ -187,7 +179,7 @@ describe('fees, organisations and who took the result', () => {
       }),
     );
     expect(res.statusCode, res.body).toBe(201);
-    const d = await detail(res.json<Intake>().dossier.code);
+    const d = await detail(codeOf(res));
     expect(d.fee).toEqual({ timing: 'before', amount: 8000 });
     expect(d.organisation).toEqual({ name: 'Công ty TNHH Đông Tiến', taxCode: '2800123456' });
     const bad = await receive(
@@ -207,7 +199,7 @@ describe('fees, organisations and who took the result', () => {
       return r.json<Acted>();
     };
     const toResultReady = async () => {
-      const code = (await receive(birth())).json<Intake>().dossier.code;
+      const code = await receiveBirth();
       await step(code, 'lanhdao.dongtien', { action: 'assign' });
       await step(code, 'chuyenvien.dongtien', { action: 'appraise', note: 'Đủ điều kiện' });
       await step(code, 'lanhdao.dongtien', { action: 'approve' });
@@ -255,7 +247,7 @@ describe('SMS notices through the outbox', () => {
 
   it('tells the applicant the code and appointment at receipt, without diacritics, with the tracking link', async () => {
     const res = await receive(birth({ applicant: { name: 'Đỗ Thị Lan', phone: '0915 222 333' } }));
-    const code = res.json<Intake>().dossier.code;
+    const code = codeOf(res);
     const messages = await sms(code);
     expect(messages).toHaveLength(1);
     expect(messages[0]).toMatchObject({
@@ -270,11 +262,11 @@ describe('SMS notices through the outbox', () => {
 
   it('lists what is missing, and sends the result-ready notice once even when the action is retried', async () => {
     const res = await receive(birth({ documents: [{ index: 0, originals: 1, copies: 0 }] }));
-    const code = res.json<Intake>().dossier.code;
+    const code = codeOf(res);
     expect((await sms(code)).map((m) => m.event)).toEqual(['supplement_requested']);
     expect((await sms(code))[0]!.body).toMatch(/can bo sung: .+; .+\./);
 
-    const ok = (await receive(birth())).json<Intake>().dossier.code;
+    const ok = await receiveBirth();
     const step = async (user: string, payload: Record<string, unknown>, idempotencyKey = key()) => {
       const version = (await detail(ok)).version;
       const r = await act(ok, user, { expectedVersion: version, idempotencyKey, ...payload });

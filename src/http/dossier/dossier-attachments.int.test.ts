@@ -3,9 +3,9 @@
  * dossier's own officers attach; who may see the dossier may read them back byte for byte.
  */
 import { describe, expect, it } from 'vitest';
-import { birth, key, useDossierApp, type Detail, type Failure, type Intake } from './dossier-test-utils.js';
+import { key, useDossierApp, type Detail, type Failure } from './dossier-test-utils.js';
 
-const { ctx, receive } = useDossierApp();
+const { ctx, receiveBirth } = useDossierApp();
 
 const pdf = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82]);
@@ -20,7 +20,7 @@ const upload = (code: string, body: Buffer, type: string, user = 'tiepnhan.dongt
 
 describe('attachments', () => {
   it('attaches a scan to a checklist document and gives it back byte for byte, with a Vietnamese file name', async () => {
-    const code = (await receive(birth())).json<Intake>().dossier.code;
+    const code = await receiveBirth();
     const name = encodeURIComponent('Giấy chứng sinh.pdf');
     const res = await upload(code, pdf, 'application/pdf', 'tiepnhan.dongtien', `?position=1&name=${name}`);
     expect(res.statusCode, res.body).toBe(201);
@@ -54,7 +54,7 @@ describe('attachments', () => {
   });
 
   it('decides the type from the bytes: a PNG sent as PDF is stored as PNG, an executable is refused', async () => {
-    const code = (await receive(birth())).json<Intake>().dossier.code;
+    const code = await receiveBirth();
     const res = await upload(code, png, 'application/pdf', 'tiepnhan.dongtien', '?name=anh.pdf');
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json<{ contentType: string; fileName: string }>()).toMatchObject({
@@ -70,7 +70,7 @@ describe('attachments', () => {
   });
 
   it('refuses an empty file, a file over 10 MB, and a document position the dossier does not have', async () => {
-    const code = (await receive(birth())).json<Intake>().dossier.code;
+    const code = await receiveBirth();
     expect((await upload(code, Buffer.alloc(0), 'application/pdf')).statusCode).toBe(400);
     const big = Buffer.concat([pdf, Buffer.alloc(10 * 1024 * 1024 + 2048)]);
     const tooBig = await upload(code, big, 'application/pdf');
@@ -82,7 +82,7 @@ describe('attachments', () => {
   });
 
   it('lets only the dossier’s own units attach and read', async () => {
-    const code = (await receive(birth())).json<Intake>().dossier.code;
+    const code = await receiveBirth();
     const anonymous = await ctx.t.app.inject({
       method: 'POST',
       url: `/api/dossiers/${code}/attachments`,
@@ -117,8 +117,8 @@ describe('attachments', () => {
   });
 
   it('names the scans an action relied on in the history, and refuses another dossier’s scan', async () => {
-    const a = (await receive(birth())).json<Intake>().dossier.code;
-    const b = (await receive(birth())).json<Intake>().dossier.code;
+    const a = await receiveBirth();
+    const b = await receiveBirth();
     const mine = (await upload(a, pdf, 'application/pdf', 'tiepnhan.dongtien', '?name=bien-ban.pdf')).json<{
       id: string;
     }>().id;

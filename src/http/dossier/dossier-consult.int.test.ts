@@ -6,19 +6,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Static } from 'typebox';
-import {
-  birth,
-  key,
-  useDossierApp,
-  type Acted,
-  type Detail,
-  type Failure,
-  type Intake,
-} from './dossier-test-utils.js';
+import { key, useDossierApp, type Acted, type Detail, type Failure } from './dossier-test-utils.js';
 import type { AllowedActions, Inbox } from '../../contracts/dossier.js';
 import type { ControlSlip } from '../../contracts/control-slip.js';
 
-const { ctx, receive, act } = useDossierApp();
+const { ctx, receiveBirth, act } = useDossierApp();
 const THUE = '000.00.22.H56';
 /** 3 working days of the Tax office from now: the default the desk offers (a working instant, never midnight). */
 const inThreeDays = async (code: string) => {
@@ -33,7 +25,7 @@ const inThreeDays = async (code: string) => {
 
 describe('consult and answer_consult', () => {
   it('asks another unit with content and a deadline; it answers; the status stays', async () => {
-    const code = (await receive(birth())).json<Intake>().dossier.code;
+    const code = await receiveBirth();
     const threeDays = await inThreeDays(code);
     const consult = (extra: Record<string, unknown> = {}) => ({
       action: 'consult',

@@ -4,10 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { testClientAddress } from '../../../test/auth.js';
-import { birth, key, useDossierApp, type Acted, type Failure, type Intake } from './dossier-test-utils.js';
+import { birth, codeOf, key, useDossierApp, type Acted, type Failure } from './dossier-test-utils.js';
 import { onlineCode } from './online-test-utils.js';
 
-const { ctx, receive, act } = useDossierApp();
+const { ctx, receive, receiveBirth, act } = useDossierApp();
 
 const expectReused = (res: { statusCode: number; body: string; json: <T>() => T }) => {
   expect(res.statusCode, res.body).toBe(409);
@@ -19,7 +19,7 @@ describe('idempotency keys', () => {
     const k = key();
     const first = await receive(birth({ idempotencyKey: k }), 'tiepnhan.dongtien');
     expect(first.statusCode, first.body).toBe(201);
-    const code = first.json<Intake>().dossier.code;
+    const code = codeOf(first);
 
     // The province centre's officer replays Đông Tiến's key (with the same body, or naming Đông Tiến).
     for (const payload of [birth({ idempotencyKey: k }), birth({ idempotencyKey: k, unit: 'H56.10.01' })]) {
@@ -44,11 +44,11 @@ describe('idempotency keys', () => {
     const reordered = { documents, ...rest, applicant: { ...applicant } };
     const again = await receive(reordered);
     expect(again.statusCode, again.body).toBe(201);
-    expect(again.json<Intake>().dossier.code).toBe(first.json<Intake>().dossier.code);
+    expect(codeOf(again)).toBe(codeOf(first));
   });
 
   it('an action key reused with another note or by another person is refused', async () => {
-    const code = (await receive(birth())).json<Intake>().dossier.code;
+    const code = await receiveBirth();
     const payload = { action: 'assign', expectedVersion: 1, idempotencyKey: key() };
     expect((await act(code, 'lanhdao.dongtien', payload)).json<Acted>().replayed).toBe(false);
     expect((await act(code, 'lanhdao.dongtien', payload)).json<Acted>().replayed).toBe(true);

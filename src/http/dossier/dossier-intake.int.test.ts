@@ -12,7 +12,10 @@ import { receptionOfficer } from '../../../test/acting.js';
 import {
   BIRTH,
   birth,
+  birthDocumentStates,
+  codeOf,
   key,
+  step,
   today,
   useDossierApp,
   type Acted,
@@ -43,16 +46,9 @@ describe('desk intake', () => {
       phone: '+84912345678',
       idNumber: '038195012345',
     });
-    expect(detail.json<Detail>().documents.map((d: { state: string }) => d.state)).toEqual([
-      'received',
-      'received',
-      'received',
-      'received',
-      'not_applicable',
-      'not_applicable',
-      'not_applicable',
-      'not_applicable',
-    ]);
+    expect(detail.json<Detail>().documents.map((d: { state: string }) => d.state)).toEqual(
+      birthDocumentStates,
+    );
     expect(detail.json<Detail>().history).toHaveLength(1);
   });
 
@@ -73,7 +69,7 @@ describe('desk intake', () => {
     const owners = await db
       .selectFrom('dossiers')
       .select('applicant_id')
-      .where('code', 'in', [first.json<Intake>().dossier.code, second.json<Intake>().dossier.code])
+      .where('code', 'in', [codeOf(first), codeOf(second)])
       .execute();
     expect(owners.map((o) => o.applicant_id)).toEqual([people[0]!.id, people[0]!.id]);
 
@@ -100,23 +96,25 @@ describe('desk intake', () => {
       await receive(birth({ documents: [{ index: 0, originals: 1, copies: 0 }] }))
     ).json<Intake>();
     const code = first.dossier.code;
-    const early = await act(code, 'tiepnhan.dongtien', {
-      action: 'receive_supplement',
-      expectedVersion: 1,
-      idempotencyKey: key(),
-      documents: [{ index: 1, originals: 1, copies: 0 }],
-    });
+    const early = await act(
+      code,
+      'tiepnhan.dongtien',
+      step('receive_supplement', 1, {
+        documents: [{ index: 1, originals: 1, copies: 0 }],
+      }),
+    );
     expect(early.statusCode).toBe(409);
     expect(early.json<Failure & { error: { missing: { index: number }[] } }>().error).toMatchObject({
       code: 'DOCUMENTS_STILL_MISSING',
       missing: [{ index: 2 }, { index: 3 }],
     });
-    const done = await act(code, 'tiepnhan.dongtien', {
-      action: 'receive_supplement',
-      expectedVersion: 1,
-      idempotencyKey: key(),
-      documents: [1, 2, 3].map((index) => ({ index, originals: 1, copies: 0 })),
-    });
+    const done = await act(
+      code,
+      'tiepnhan.dongtien',
+      step('receive_supplement', 1, {
+        documents: [1, 2, 3].map((index) => ({ index, originals: 1, copies: 0 })),
+      }),
+    );
     expect(done.statusCode, done.body).toBe(200);
     expect(done.json<Acted>().dossier).toMatchObject({ status: 'received', version: 2 });
     expect(done.json<Acted>().dossier.dueAt).not.toBeNull();
@@ -156,7 +154,7 @@ describe('desk intake', () => {
       .executeTakeFirstOrThrow();
     const results = await Promise.all(Array.from({ length: 50 }, () => receive(birth())));
     for (const r of results) expect(r.statusCode, r.body).toBe(201);
-    const numbers = results.map((r) => Number(r.json<Intake>().dossier.code.slice(-4))).sort((a, b) => a - b);
+    const numbers = results.map((r) => Number(codeOf(r).slice(-4))).sort((a, b) => a - b);
     expect(new Set(numbers).size).toBe(50);
     expect(numbers).toEqual(Array.from({ length: 50 }, (_, i) => before.last_number + 1 + i));
   });
@@ -173,12 +171,12 @@ describe('desk intake', () => {
     const body = birth({ idempotencyKey: key() });
     const results = await Promise.all(Array.from({ length: 5 }, () => receive(body)));
     for (const r of results) expect(r.statusCode, r.body).toBe(201);
-    const codes = new Set(results.map((r) => r.json<Intake>().dossier.code));
+    const codes = new Set(results.map((r) => codeOf(r)));
     expect(codes.size).toBe(1);
     // The requests that lost the race wrote nothing, not even a number: the next receipt's code follows on.
     expect((await counter()).last_number).toBe(before.last_number + 1);
     const next = await receive(birth());
-    expect(Number(next.json<Intake>().dossier.code.slice(-4))).toBe(before.last_number + 2);
+    expect(Number(codeOf(next).slice(-4))).toBe(before.last_number + 2);
   });
 
   it('leaves no partial dossier when the transaction fails after the insert', async () => {
@@ -251,17 +249,9 @@ describe('online submission', () => {
       dueAt: null,
     });
     const code = res.json<Static<typeof DossierSummary>>().code;
-    const wrong = await act(code, 'chuyenvien.dongtien', {
-      action: 'receive',
-      expectedVersion: 1,
-      idempotencyKey: key(),
-    });
+    const wrong = await act(code, 'chuyenvien.dongtien', step('receive', 1));
     expect(wrong.statusCode).toBe(403);
-    const ok = await act(code, 'tiepnhan.dongtien', {
-      action: 'receive',
-      expectedVersion: 1,
-      idempotencyKey: key(),
-    });
+    const ok = await act(code, 'tiepnhan.dongtien', step('receive', 1));
     expect(ok.statusCode, ok.body).toBe(200);
     expect(ok.json<Acted>().dossier).toMatchObject({ status: 'received', statusKey: 'new' });
     expect(ok.json<Acted>().dossier.dueAt).not.toBeNull();

@@ -11,7 +11,16 @@ import { pdfFlatText } from '../../adapters/pdf/pdf-test-utils.js';
 import { bookAppointment } from '../../services/appointments/booking.js';
 import { checkInAppointment } from '../../services/appointments/desk.js';
 import { after, DEMO_LINE, newCallId, postEvent } from '../hotline/hotline-test-utils.js';
-import { BIRTH, key, useDossierApp, type Detail, type Failure, type Intake } from './dossier-test-utils.js';
+import {
+  BIRTH,
+  birthDocumentStates,
+  codeOf,
+  key,
+  useDossierApp,
+  type Detail,
+  type Failure,
+  type Intake,
+} from './dossier-test-utils.js';
 
 const { ctx, receive } = useDossierApp();
 
@@ -31,16 +40,7 @@ describe('answers at the desk', () => {
     const body = res.json<Intake>();
     expect(body.outcome).toBe('receipt');
     const detail = (await get(`/api/dossiers/${body.dossier.code}`, 'tiepnhan.dongtien')).json<Detail>();
-    expect(detail.documents.map((d) => d.state)).toEqual([
-      'received',
-      'received',
-      'received',
-      'received',
-      'not_applicable',
-      'not_applicable',
-      'not_applicable',
-      'not_applicable',
-    ]);
+    expect(detail.documents.map((d) => d.state)).toEqual(birthDocumentStates);
     expect(detail.origin.answers).toContain('Trẻ bị bỏ rơi? — Không');
     const stored = await ctx.t.database.db
       .selectFrom('dossiers')
@@ -274,7 +274,7 @@ describe('one linked journey', () => {
       links: prefill.links,
     });
     expect(res.statusCode, res.body).toBe(201);
-    const code = res.json<Intake>().dossier.code;
+    const code = codeOf(res);
     const detail = (await get(`/api/dossiers/${code}`, 'tiepnhan.dongtien')).json<Detail>();
     expect(detail.origin.ticket?.number).toMatch(/^HT-\d{3}$/);
     expect(detail.origin.appointment?.startTime).toBe('09:30');
@@ -293,7 +293,7 @@ describe('one linked journey', () => {
       answers: allNo,
       links: prefill.links,
     });
-    const otherCode = other.json<Intake>().dossier.code;
+    const otherCode = codeOf(other);
     const otherThread = (await get(`/api/track/${otherCode}?phone=0911000222`)).json<{
       thread: { kind: string }[];
     }>();

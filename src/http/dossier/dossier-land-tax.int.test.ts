@@ -16,7 +16,7 @@ import { sampleNotice, sampleSlip } from '../../domain/land-tax/test-fixtures.js
 import { DEMO_PASSWORD } from '../../services/demo-data/index.js';
 import { getVersionInForce } from '../../services/catalogue/versions.js';
 import type { TransferTargets } from '../../contracts/land-tax.js';
-import type { Acted, Detail, Failure, Intake } from './dossier-test-utils.js';
+import { codeOf, type Acted, type Detail, type Failure } from './dossier-test-utils.js';
 
 const LAND = '1.013831';
 const CASE = 'Chuyển nhượng, chuyển đổi, thừa kế, tặng cho, góp vốn';
@@ -115,7 +115,7 @@ async function landDossier(): Promise<string> {
     },
   });
   expect(res.statusCode, res.body).toBe(201);
-  const code = res.json<Intake>().dossier.code;
+  const code = codeOf(res);
   const assigned = await post(code, 'lanhdao.vpdk', {
     action: 'assign',
     expectedVersion: 1,
@@ -258,7 +258,7 @@ describe('the information slip with a transfer to the Tax office', () => {
       },
     });
     expect(intake.statusCode, intake.body).toBe(201);
-    const code = intake.json<Intake>().dossier.code;
+    const code = codeOf(intake);
     const res = await post(code, 'lanhdao.dongtien', {
       action: 'transfer',
       expectedVersion: 1,

@@ -7,10 +7,19 @@
 import { describe, expect, it } from 'vitest';
 import type { Static } from 'typebox';
 import { loginAs } from '../../../test/auth.js';
-import { birth, key, useDossierApp, type Acted, type Failure, type Intake } from './dossier-test-utils.js';
+import {
+  birth,
+  codeOf,
+  key,
+  step,
+  useDossierApp,
+  type Acted,
+  type Failure,
+  type Intake,
+} from './dossier-test-utils.js';
 import type { AllowedActions } from '../../contracts/dossier.js';
 
-const { ctx, receive, act, historyOf } = useDossierApp();
+const { ctx, receive, receiveBirth, act, historyOf } = useDossierApp();
 
 const assigneeOf = async (code: string) =>
   (
@@ -24,12 +33,8 @@ const assigneeOf = async (code: string) =>
 
 describe('automatic assignment by field', () => {
   it("gives a civil-status dossier to the unit's civil-status specialist, and none when nobody handles the field", async () => {
-    const code = (await receive(birth())).json<Intake>().dossier.code;
-    const res = await act(code, 'lanhdao.dongtien', {
-      action: 'assign',
-      expectedVersion: 1,
-      idempotencyKey: key(),
-    });
+    const code = await receiveBirth();
+    const res = await act(code, 'lanhdao.dongtien', step('assign', 1));
     expect(res.statusCode, res.body).toBe(200);
     // Đông Tiến has three specialists; only Hoàng Văn Minh handles civil status (HT).
     expect(await assigneeOf(code)).toBe('chuyenvien.dongtien');
@@ -41,12 +46,8 @@ describe('automatic assignment by field', () => {
       .where('username', '=', 'chuyenvien.dongtien')
       .execute();
     try {
-      const other = (await receive(birth())).json<Intake>().dossier.code;
-      const refused = await act(other, 'lanhdao.dongtien', {
-        action: 'assign',
-        expectedVersion: 1,
-        idempotencyKey: key(),
-      });
+      const other = await receiveBirth();
+      const refused = await act(other, 'lanhdao.dongtien', step('assign', 1));
       expect(refused.statusCode).toBe(409);
       expect(refused.json<Failure>().error.code).toBe('NO_SPECIALIST_FOR_FIELD');
       expect(refused.json<Failure>().error.message).toContain('Hộ tịch');
@@ -65,12 +66,8 @@ describe('automatic assignment by field', () => {
 describe('appraisal by the assignee', () => {
   it('refuses another specialist with a message to reassign first, and does not offer the button', async () => {
     const other = await loginAs(ctx.t.app, 'chuyenvien2.dongtien');
-    const code = (await receive(birth())).json<Intake>().dossier.code;
-    const assigned = await act(code, 'lanhdao.dongtien', {
-      action: 'assign',
-      expectedVersion: 1,
-      idempotencyKey: key(),
-    });
+    const code = await receiveBirth();
+    const assigned = await act(code, 'lanhdao.dongtien', step('assign', 1));
     expect(assigned.statusCode).toBe(200);
     const allowed = await ctx.t.app.inject({
       method: 'GET',
@@ -90,12 +87,13 @@ describe('appraisal by the assignee', () => {
     expect(res.json<Failure>().error.message).toContain('Hoàng Văn Minh');
     expect(res.json<Failure>().error.message).toContain('phân công lại');
     // The assignee appraises it.
-    const own = await act(code, 'chuyenvien.dongtien', {
-      action: 'appraise',
-      expectedVersion: 2,
-      idempotencyKey: key(),
-      note: 'Đủ điều kiện',
-    });
+    const own = await act(
+      code,
+      'chuyenvien.dongtien',
+      step('appraise', 2, {
+        note: 'Đủ điều kiện',
+      }),
+    );
     expect(own.statusCode, own.body).toBe(200);
     expect(own.json<Acted>().dossier.status).toBe('awaiting_approval');
   });
@@ -108,7 +106,7 @@ describe('receiving a supplement', () => {
       birth({ documents: [0, 1, 2].map((index) => ({ index, originals: 1, copies: 0 })) }),
     );
     expect(intake.json<Intake>().outcome).toBe('supplement');
-    const code = intake.json<Intake>().dossier.code;
+    const code = codeOf(intake);
     const base = { action: 'receive_supplement', expectedVersion: 1 };
 
     const nothing = await act(code, 'tiepnhan.dongtien', { ...base, idempotencyKey: key() });
@@ -148,13 +146,14 @@ describe('receiving a supplement', () => {
     const intake = await receive(
       birth({ documents: [0, 1, 2].map((index) => ({ index, originals: 1, copies: 0 })) }),
     );
-    const code = intake.json<Intake>().dossier.code;
-    const res = await act(code, 'tiepnhan.dongtien', {
-      action: 'receive_supplement',
-      expectedVersion: 1,
-      idempotencyKey: key(),
-      documents: [{ index: 3, originals: 1, copies: 0 }],
-    });
+    const code = codeOf(intake);
+    const res = await act(
+      code,
+      'tiepnhan.dongtien',
+      step('receive_supplement', 1, {
+        documents: [{ index: 3, originals: 1, copies: 0 }],
+      }),
+    );
     expect(res.statusCode, res.body).toBe(200);
     expect((await historyOf(code)).at(-1)!.data.acceptedMissing).toBeUndefined();
   });

@@ -30,6 +30,13 @@ export const BIRTH = '1.001193';
 export const today = () => todayInVietnam().replace(/^..(..)-(..)-(..)$/, '$1$2$3');
 let keyNo = 0;
 export const key = () => `test-key-${Date.now()}-${++keyNo}`;
+/** The body of an action on a dossier at the version the officer saw, with a fresh idempotency key. */
+export const step = (action: string, expectedVersion: number, extra: Record<string, unknown> = {}) => ({
+  action,
+  expectedVersion,
+  idempotencyKey: key(),
+  ...extra,
+});
 
 /** A complete birth registration: the declaration and birth certificate submitted, ID and residence shown. */
 export const birth = (extra: Record<string, unknown> = {}) => ({
@@ -44,6 +51,14 @@ export const birth = (extra: Record<string, unknown> = {}) => ({
   notApplicable: [4, 5, 6, 7],
   ...extra,
 });
+/** The document states of a complete birth registration: four papers received, four that do not apply. */
+export const birthDocumentStates = [
+  ...Array<string>(4).fill('received'),
+  ...Array<string>(4).fill('not_applicable'),
+];
+
+/** The dossier code in an intake reply. */
+export const codeOf = (res: { json: <T>() => T }) => res.json<Intake>().dossier.code;
 
 /** Opens the app before the file's tests and closes it after; returns the helpers. */
 export function useDossierApp() {
@@ -56,6 +71,8 @@ export function useDossierApp() {
 
   const receive = (payload: Record<string, unknown>, user = 'tiepnhan.dongtien') =>
     ctx.t.app.inject({ method: 'POST', url: '/api/dossiers', ...ctx.as[user], payload });
+  /** Receives a complete birth registration at Đông Tiến and gives its code. */
+  const receiveBirth = async () => codeOf(await receive(birth()));
   const act = (code: string, user: string, payload: Record<string, unknown>) =>
     ctx.t.app.inject({ method: 'POST', url: `/api/dossiers/${code}/actions`, ...ctx.as[user], payload });
   const historyOf = (code: string) =>
@@ -66,5 +83,5 @@ export function useDossierApp() {
       .where('d.code', '=', code)
       .orderBy('a.seq')
       .execute();
-  return { ctx, receive, act, historyOf };
+  return { ctx, receive, receiveBirth, act, historyOf };
 }

@@ -6,6 +6,7 @@ import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../../test/app.js';
 import { useLogins } from '../../../test/auth.js';
+import { openEventStream } from '../../../test/event-stream.js';
 import type { HotlineStats } from '../../domain/hotline/views.js';
 import { DEMO_TRACKING_PHONE } from '../../services/demo-data/dossiers-data.js';
 import { normalisePhone } from '../../domain/contact/contact.js';
@@ -93,26 +94,11 @@ describe('first-visit success', () => {
 
 describe('the live stream', () => {
   it('sends call and presence frames of the unit to a signed-in console', async () => {
-    await t.app.listen({ port: 0, host: '127.0.0.1' });
-    const address = t.app.server.address();
-    const port = typeof address === 'object' && address ? address.port : 0;
-    const controller = new AbortController();
-    const res = await fetch(`http://127.0.0.1:${port}/api/hotline/live`, {
-      headers: { cookie: as['tongdai.dongtien']!.headers.cookie },
-      signal: controller.signal,
+    const { res, text, readUntil, close } = await openEventStream(t.app, `/api/hotline/live`, {
+      cookie: as['tongdai.dongtien']!.headers.cookie,
     });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/text\/event-stream/);
-    const reader = res.body!.getReader();
-    const decoder = new TextDecoder();
-    let text = '';
-    const readUntil = async (needle: string) => {
-      while (!text.includes(needle)) {
-        const { value, done } = await reader.read();
-        if (done) break;
-        text += decoder.decode(value);
-      }
-    };
     await readUntil(': connected');
     const callId = newCallId('live');
     const ringing = await postEvent(t.app, {
@@ -124,7 +110,7 @@ describe('the live stream', () => {
     });
     const reference = ringing.json<{ call: { reference: string } }>().call.reference;
     await readUntil(`"reference":"${reference}"`);
-    expect(text).toMatch(/event: call\ndata: \{[^\n]*"status":"ringing"/);
+    expect(text()).toMatch(/event: call\ndata: \{[^\n]*"status":"ringing"/);
     await t.app.inject({
       method: 'PUT',
       url: '/api/hotline/presence',
@@ -132,8 +118,7 @@ describe('the live stream', () => {
       payload: { presence: 'away' },
     });
     await readUntil('"presence":"away"');
-    expect(text).toContain('event: presence');
-    controller.abort();
-    await reader.cancel().catch(() => undefined);
+    expect(text()).toContain('event: presence');
+    await close();
   });
 });

@@ -56,6 +56,16 @@ interface Case {
   request: () => { method: 'GET' | 'POST' | 'PATCH'; url: string; payload?: Record<string, unknown> };
 }
 
+/** An edit of a staff member's record, by username. */
+const patchStaff = (username: string, payload: Record<string, unknown>) => () => ({
+  method: 'PATCH' as const,
+  url: `/api/admin/staff/${staff[username]}`,
+  payload,
+});
+const resetPassword = (username: string) => () => ({
+  method: 'POST' as const,
+  url: `/api/admin/staff/${staff[username]}/reset-password`,
+});
 const newUnit = (parent: string) => () => {
   n += 1;
   return {
@@ -180,59 +190,37 @@ const cases: Case[] = [
   {
     name: 'edit a Đông Tiến staff member',
     allowed: ['admin.tinh', 'admin.dongtien'],
-    request: () => ({
-      method: 'PATCH',
-      url: `/api/admin/staff/${staff['chuyenvien2.dongtien']}`,
-      payload: { extension: '219' },
-    }),
+    request: patchStaff('chuyenvien2.dongtien', { extension: '219' }),
   },
   {
     name: 'edit a Đông Khê staff member',
     allowed: ['admin.tinh', 'admin.dongkhe'],
-    request: () => ({
-      method: 'PATCH',
-      url: `/api/admin/staff/${staff['tiepnhan.dongkhe']}`,
-      payload: { extension: '229' },
-    }),
+    request: patchStaff('tiepnhan.dongkhe', { extension: '229' }),
   },
   {
     name: 'edit the province administrator',
     allowed: ['admin.tinh'],
-    request: () => ({
-      method: 'PATCH',
-      url: `/api/admin/staff/${staff['admin.tinh']}`,
-      payload: { extension: '100' },
-    }),
+    request: patchStaff('admin.tinh', { extension: '100' }),
   },
   {
     name: 'unlock a Đông Tiến staff member',
     allowed: ['admin.tinh', 'admin.dongtien'],
-    request: () => ({
-      method: 'PATCH',
-      url: `/api/admin/staff/${staff['chuyenvien3.dongtien']}`,
-      payload: { unlock: true },
-    }),
+    request: patchStaff('chuyenvien3.dongtien', { unlock: true }),
   },
   {
     name: 'reset the password of a Đông Tiến staff member',
     allowed: ['admin.tinh', 'admin.dongtien'],
-    request: () => ({
-      method: 'POST',
-      url: `/api/admin/staff/${staff['chuyenvien3.dongtien']}/reset-password`,
-    }),
+    request: resetPassword('chuyenvien3.dongtien'),
   },
   {
     name: 'reset the password of a Đông Khê staff member',
     allowed: ['admin.tinh', 'admin.dongkhe'],
-    request: () => ({ method: 'POST', url: `/api/admin/staff/${staff['tiepnhan.dongkhe']}/reset-password` }),
+    request: resetPassword('tiepnhan.dongkhe'),
   },
   {
     name: "reset the password of the service centre's specialist",
     allowed: ['admin.tinh'],
-    request: () => ({
-      method: 'POST',
-      url: `/api/admin/staff/${staff['chuyenvien.trungtam']}/reset-password`,
-    }),
+    request: resetPassword('chuyenvien.trungtam'),
   },
 ];
 

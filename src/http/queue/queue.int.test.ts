@@ -6,6 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestApp } from '../../../test/app.js';
 import { useLogins } from '../../../test/auth.js';
+import { openEventStream } from '../../../test/event-stream.js';
 import { issueTicket } from '../../services/queue/tickets.js';
 
 type ErrorBody = { error: { code: string; message: string } };
@@ -250,24 +251,11 @@ describe('authorisation of every staff action', () => {
 
 describe('lobby display stream', () => {
   it('sends a snapshot, then the call when an officer calls', async () => {
-    await t.app.listen({ port: 0, host: '127.0.0.1' });
-    const address = t.app.server.address();
-    const port = typeof address === 'object' && address ? address.port : 0;
-    const controller = new AbortController();
-    const res = await fetch(`http://127.0.0.1:${port}/api/public/queue/${COMMUNE}/events`, {
-      signal: controller.signal,
-    });
+    const { res, text, readUntil, close } = await openEventStream(
+      t.app,
+      `/api/public/queue/${COMMUNE}/events`,
+    );
     expect(res.headers.get('content-type')).toMatch(/text\/event-stream/);
-    const reader = res.body!.getReader();
-    const decoder = new TextDecoder();
-    let text = '';
-    const readUntil = async (needle: string) => {
-      while (!text.includes(needle)) {
-        const { value, done } = await reader.read();
-        if (done) break;
-        text += decoder.decode(value);
-      }
-    };
     await readUntil('event: snapshot');
     const issued = await post(`/api/public/queue/${COMMUNE}/tickets`, undefined, { fieldCode: 'CT' });
     const number = issued.json<{ number: string }>().number;
@@ -276,10 +264,9 @@ describe('lobby display stream', () => {
     const call = await post('/api/queue/call-next', 'tiepnhan.dongtien');
     expect(call.statusCode, call.body).toBe(200);
     await readUntil(`"number":"${number}"`);
-    expect(text).toContain('event: call');
-    expect(text).toContain(`"counterNumber":1`);
-    controller.abort();
-    await reader.cancel().catch(() => undefined);
+    expect(text()).toContain('event: call');
+    expect(text()).toContain(`"counterNumber":1`);
+    await close();
   });
 });
 

@@ -72,16 +72,14 @@ export async function receiveAt(
   return result.dossier;
 }
 
-/** Takes an action at `iso` as `username` on the dossier's current version. */
-export async function actAt(
+/** Takes an action at instant `now` as `actor` on the dossier's current version, with a fresh idempotency key. */
+export async function actOnCurrentVersion(
   db: Kysely<Database>,
-  username: string,
+  actor: Actor,
   code: string,
-  action: Action,
-  iso: string,
-  extra: Partial<ActionInput> = {},
+  input: Omit<ActionInput, 'expectedVersion' | 'idempotencyKey'> & Partial<ActionInput>,
+  now: number,
 ) {
-  const actor = await actorOf(db, username);
   const row = await db
     .selectFrom('dossiers')
     .select('version')
@@ -94,8 +92,20 @@ export async function actAt(
         trx,
         { actor, requestId: 'test' },
         code,
-        { action, expectedVersion: row.version, idempotencyKey: key(), ...extra },
-        { now: at(iso) },
+        { expectedVersion: row.version, idempotencyKey: key(), ...input },
+        { now },
       ),
     );
+}
+
+/** Takes an action at `iso` as `username` on the dossier's current version. */
+export async function actAt(
+  db: Kysely<Database>,
+  username: string,
+  code: string,
+  action: Action,
+  iso: string,
+  extra: Partial<ActionInput> = {},
+) {
+  return actOnCurrentVersion(db, await actorOf(db, username), code, { action, ...extra }, at(iso));
 }

@@ -6,78 +6,47 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { eventClasses, notifyEvents } from '../../domain/notify/templates.js';
 import { checkAddresses, chooseFrom } from './choice.js';
-import { holdFrom, RECIPIENT_SMS_PER_HOUR } from './holds.js';
+import { holdFrom, RECIPIENT_SMS_PER_HOUR, type HoldFacts } from './holds.js';
 
 const at = (iso: string) => Date.parse(iso);
 
+/** 10:00 on a working day, outside quiet hours. */
+const ten = at('2026-12-03T10:00:00+07:00');
+/** The hold of a reminder to be sent at 10:00 with no history, but for the facts given. */
+const reminderHold = (facts: Partial<HoldFacts> = {}) =>
+  holdFrom({ eventClass: 'reminder', now: ten, notBefore: ten, lastHour: 0, unit: null, ...facts });
+
 describe('holdFrom', () => {
-  const ten = at('2026-12-03T10:00:00+07:00');
   it('lets a message go when nothing holds it', () => {
-    expect(
-      holdFrom({ eventClass: 'reminder', now: ten, notBefore: ten, lastHour: 0, unit: { today: 0, cap: 5 } }),
-    ).toBeNull();
+    expect(reminderHold({ unit: { today: 0, cap: 5 } })).toBeNull();
   });
   it('holds for quiet hours until 07:00, for the hourly limit an hour, for the cap until 07:00 tomorrow', () => {
     const late = at('2026-12-03T22:00:00+07:00');
-    expect(
-      holdFrom({ eventClass: 'reminder', now: late, notBefore: late, lastHour: 0, unit: null }),
-    ).toMatchObject({
+    expect(reminderHold({ now: late, notBefore: late })).toMatchObject({
       code: 'QUIET_HOURS',
       until: at('2026-12-04T07:00:00+07:00'),
     });
-    expect(
-      holdFrom({
-        eventClass: 'reminder',
-        now: ten,
-        notBefore: ten,
-        lastHour: RECIPIENT_SMS_PER_HOUR,
-        unit: null,
-      }),
-    ).toMatchObject({ code: 'RECIPIENT_RATE_LIMIT', until: ten + 3_600_000 });
-    expect(
-      holdFrom({
-        eventClass: 'reminder',
-        now: ten,
-        notBefore: ten,
-        lastHour: RECIPIENT_SMS_PER_HOUR - 1,
-        unit: null,
-      }),
-    ).toBeNull();
-    expect(
-      holdFrom({ eventClass: 'reminder', now: ten, notBefore: ten, lastHour: 0, unit: { today: 2, cap: 2 } }),
-    ).toMatchObject({
+    expect(reminderHold({ lastHour: RECIPIENT_SMS_PER_HOUR })).toMatchObject({
+      code: 'RECIPIENT_RATE_LIMIT',
+      until: ten + 3_600_000,
+    });
+    expect(reminderHold({ lastHour: RECIPIENT_SMS_PER_HOUR - 1 })).toBeNull();
+    expect(reminderHold({ unit: { today: 2, cap: 2 } })).toMatchObject({
       code: 'UNIT_DAILY_CAP',
       until: at('2026-12-04T07:00:00+07:00'),
     });
-    expect(
-      holdFrom({ eventClass: 'reminder', now: ten, notBefore: ten, lastHour: 0, unit: { today: 1, cap: 2 } }),
-    ).toBeNull();
+    expect(reminderHold({ unit: { today: 1, cap: 2 } })).toBeNull();
   });
   it('keeps the latest reason, and none that ends before the instant asked for', () => {
-    expect(
-      holdFrom({
-        eventClass: 'reminder',
-        now: ten,
-        notBefore: ten,
-        lastHour: RECIPIENT_SMS_PER_HOUR,
-        unit: { today: 9, cap: 0 },
-      }),
-    ).toMatchObject({ code: 'UNIT_DAILY_CAP' });
+    expect(reminderHold({ lastHour: RECIPIENT_SMS_PER_HOUR, unit: { today: 9, cap: 0 } })).toMatchObject({
+      code: 'UNIT_DAILY_CAP',
+    });
     const later = ten + 2 * 3_600_000;
-    expect(
-      holdFrom({
-        eventClass: 'reminder',
-        now: ten,
-        notBefore: later,
-        lastHour: RECIPIENT_SMS_PER_HOUR,
-        unit: null,
-      }),
-    ).toBeNull();
+    expect(reminderHold({ notBefore: later, lastHour: RECIPIENT_SMS_PER_HOUR })).toBeNull();
   });
 });
 
 describe('transactional events and the caps', () => {
-  const ten = at('2026-12-03T10:00:00+07:00');
   // Any history: the phone's SMS of the last hour, the unit's day and cap, any instant and requested send time.
   const facts = fc.record({
     now: fc.integer({ min: at('2026-01-01T00:00:00Z'), max: at('2027-12-31T00:00:00Z') }),
@@ -132,15 +101,9 @@ describe('transactional events and the caps', () => {
     expect(
       holdFrom({ eventClass: 'transactional', now: late, notBefore: late, lastHour: 9, unit: null })?.message,
     ).toBe('Giữ lại đến 07:00 04/12 (giờ yên tĩnh 21:00–07:00)');
-    expect(
-      holdFrom({
-        eventClass: 'reminder',
-        now: ten,
-        notBefore: ten,
-        lastHour: RECIPIENT_SMS_PER_HOUR,
-        unit: null,
-      })?.message,
-    ).toBe(`Giữ lại đến 11:00 (quá ${RECIPIENT_SMS_PER_HOUR} tin/giờ tới số này)`);
+    expect(reminderHold({ lastHour: RECIPIENT_SMS_PER_HOUR })?.message).toBe(
+      `Giữ lại đến 11:00 (quá ${RECIPIENT_SMS_PER_HOUR} tin/giờ tới số này)`,
+    );
   });
 });
 

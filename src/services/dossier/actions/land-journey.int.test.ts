@@ -11,9 +11,8 @@ import { openTestApp, type TestApp } from '../../../../test/app.js';
 import { loginAs } from '../../../../test/auth.js';
 import type { Actor } from '../../../domain/org/roles.js';
 import { getVersionInForce } from '../../catalogue/versions.js';
-import { rolesOfStaff } from '../../org/queries.js';
 import type { ActionInput } from './inputs.js';
-import { applyAction } from './apply.js';
+import { actOnCurrentVersion, actorOf } from '../sweeper-test-utils.js';
 import { getControlSlip, latenessStatistics } from '../tasks/control-slip.js';
 import { receiveDossier } from '../intake/intake.js';
 import { listInbox } from '../queries.js';
@@ -28,23 +27,6 @@ const at = (local: string) => Date.parse(`${local}+07:00`);
 
 let t: TestApp;
 const actors: Record<string, Actor> = {};
-let keyNo = 0;
-
-async function actorOf(username: string): Promise<Actor> {
-  const db = t.database.db;
-  const s = await db
-    .selectFrom('staff')
-    .select(['id', 'username', 'full_name'])
-    .where('username', '=', username)
-    .executeTakeFirstOrThrow();
-  const roles = (await rolesOfStaff(db, [s.id])).get(s.id) ?? [];
-  return {
-    id: s.id,
-    username: s.username,
-    fullName: s.full_name,
-    roles: roles.map((r) => ({ role: r.role, unitId: r.unitId, unitPath: r.unitPath })),
-  };
-}
 
 /** A staff member of the unit with one role (not a login: these tests call the services). */
 async function addStaff(
@@ -80,7 +62,7 @@ beforeAll(async () => {
     'lanhdao.thue',
     'tiepnhan.dongtien',
   ]) {
-    actors[u] = await actorOf(u);
+    actors[u] = await actorOf(t.database.db, u);
   }
 });
 afterAll(() => t.close());
@@ -109,30 +91,12 @@ async function receiveLand(now: number): Promise<string> {
   return result.dossier.code;
 }
 
-async function act(
+const act = (
   code: string,
   user: string,
   input: Omit<ActionInput, 'expectedVersion' | 'idempotencyKey'>,
   now: number,
-) {
-  const db = t.database.db;
-  const row = await db
-    .selectFrom('dossiers')
-    .select('version')
-    .where('code', '=', code)
-    .executeTakeFirstOrThrow();
-  return db
-    .transaction()
-    .execute((trx) =>
-      applyAction(
-        trx,
-        ctxOf(user),
-        code,
-        { ...input, expectedVersion: row.version, idempotencyKey: `land-${++keyNo}-${Date.now()}` },
-        { now },
-      ),
-    );
-}
+) => actOnCurrentVersion(t.database.db, actors[user]!, code, input, now);
 
 const dossierId = async (code: string) =>
   (await t.database.db.selectFrom('dossiers').select('id').where('code', '=', code).executeTakeFirstOrThrow())
