@@ -15,9 +15,8 @@ import { requirePermission } from '../shared/guard.js';
 import { CodeParams } from '../../contracts/catalogue.js';
 import { staffReplies, staffRoutes } from '../shared/routes.js';
 
-const tags = ['catalogue admin'];
-/** `catalogue.manage` is checked on request, before the body is read. */
-const admin = staffRoutes(tags, requirePermission('catalogue.manage'));
+/** The options of the catalogue administration's routes: `catalogue.manage` is checked before the body is read. */
+export const adminRoute = staffRoutes(['catalogue admin'], requirePermission('catalogue.manage'));
 
 export const AdminVersion = Type.Object({
   id: Type.String({ format: 'uuid' }),
@@ -77,16 +76,19 @@ export const adminCatalogueReadRoutes: FastifyPluginAsyncTypebox = async (app) =
 
   app.get(
     '/admin/procedures/:code',
-    admin('The latest version of a procedure (what an edit starts from) and every version with its author', {
-      params: CodeParams,
-      response: staffReplies(AdminProcedure, 404),
-    }),
+    adminRoute(
+      'The latest version of a procedure (what an edit starts from) and every version with its author',
+      {
+        params: CodeParams,
+        response: staffReplies(AdminProcedure, 404),
+      },
+    ),
     async (request) => getProcedureForEdit(db, request.params.code),
   );
 
   app.get(
     '/admin/procedures/:code/versions/:no',
-    admin('One version of a procedure by its number, read-only', {
+    adminRoute('One version of a procedure by its number, read-only', {
       params: VersionParams,
       response: staffReplies(AdminProcedureVersion, 404),
     }),
@@ -95,7 +97,7 @@ export const adminCatalogueReadRoutes: FastifyPluginAsyncTypebox = async (app) =
 
   app.get(
     '/admin/procedure-versions',
-    admin('Latest version and version in force today of each procedure named (unknown codes left out)', {
+    adminRoute('Latest version and version in force today of each procedure named (unknown codes left out)', {
       querystring: VersionStatusQuery,
       response: staffReplies(VersionStatusList),
     }),

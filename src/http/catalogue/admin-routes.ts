@@ -12,7 +12,7 @@ import { todayInVietnam } from '../../domain/catalogue/dates.js';
 import { createProcedure, reviseProcedure } from '../../services/catalogue/edit.js';
 import { exportCatalogue, importCatalogue } from '../../services/catalogue/import.js';
 import { catalogueIndexFor } from '../../services/catalogue/index-cache.js';
-import { actingContext, requireActor, requirePermission } from '../shared/guard.js';
+import { actingContext, requireActor } from '../shared/guard.js';
 import {
   AtQuery,
   CatalogueFile,
@@ -23,12 +23,9 @@ import {
   ImportResult,
   ReviseBody,
 } from '../../contracts/catalogue.js';
-import { staffCreated, staffReplies, staffRoutes } from '../shared/routes.js';
+import { staffCreated, staffReplies } from '../shared/routes.js';
+import { adminRoute } from './admin-read-routes.js';
 import { runCommand } from '../../db/transaction.js';
-
-const tags = ['catalogue admin'];
-/** `catalogue.manage` is checked on request, before the body is read. */
-const admin = staffRoutes(tags, requirePermission('catalogue.manage'));
 
 /** Bodies pass through to the service, which reports every problem; other parts are validated as usual. */
 const bodyCheckedByService: FastifySchemaCompiler<TSchema> = (route) =>
@@ -41,16 +38,15 @@ export const adminCatalogueRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/admin/procedures',
     {
-      ...admin('Create a procedure from a record (version 1, effective from effectiveFrom or today)', {
+      ...adminRoute('Create a procedure from a record (version 1, effective from effectiveFrom or today)', {
         body: CreateBody,
         response: staffCreated(EditResult, 409),
       }),
       validatorCompiler: bodyCheckedByService,
     },
     async (request, reply) => {
-      const ctx = actingContext(request);
       const body: unknown = request.body;
-      const result = await runCommand(db, createProcedure, ctx, body);
+      const result = await runCommand(db, createProcedure, actingContext(request), body);
       index.invalidate();
       return reply.code(201).send(result);
     },
@@ -59,7 +55,7 @@ export const adminCatalogueRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.put(
     '/admin/procedures/:code',
     {
-      ...admin(
+      ...adminRoute(
         'Revise a procedure: a new version effective from a date; 409 VERSION_CONFLICT if baseVersion is stale',
         {
           params: CodeParams,
@@ -70,9 +66,8 @@ export const adminCatalogueRoutes: FastifyPluginAsyncTypebox = async (app) => {
       validatorCompiler: bodyCheckedByService,
     },
     async (request) => {
-      const ctx = actingContext(request);
       const body: unknown = request.body;
-      const result = await runCommand(db, reviseProcedure, ctx, request.params.code, body);
+      const result = await runCommand(db, reviseProcedure, actingContext(request), request.params.code, body);
       index.invalidate();
       return result;
     },
@@ -81,7 +76,7 @@ export const adminCatalogueRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/admin/catalogue/import',
     {
-      ...admin(
+      ...adminRoute(
         'Import a catalogue file, all or nothing: 400 IMPORT_INVALID lists every error of every record and changes nothing',
         {
           querystring: ImportQuery,
@@ -109,7 +104,7 @@ export const adminCatalogueRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/admin/catalogue/export',
-    admin('Export the versions in force (today, or at ?at=) as a catalogue file (attachment)', {
+    adminRoute('Export the versions in force (today, or at ?at=) as a catalogue file (attachment)', {
       querystring: AtQuery,
       response: staffReplies(CatalogueFile),
     }),

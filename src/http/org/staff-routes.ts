@@ -65,8 +65,7 @@ export const staffRoutes: FastifyPluginAsyncTypebox = async (app) => {
       response: staffCreated(StaffCreated, 409),
     }),
     async (request, reply) => {
-      const ctx = actingContext(request);
-      const created = await runCommand(db, createStaff, ctx, request.body);
+      const created = await runCommand(db, createStaff, actingContext(request), request.body);
       return reply.header('cache-control', 'no-store').status(201).send(created);
     },
   );
@@ -88,8 +87,7 @@ export const staffRoutes: FastifyPluginAsyncTypebox = async (app) => {
       response: staffReplies(PasswordReset, 404),
     }),
     async (request, reply) => {
-      const ctx = actingContext(request);
-      const result = await runCommand(db, resetStaffPassword, ctx, request.params.id);
+      const result = await runCommand(db, resetStaffPassword, actingContext(request), request.params.id);
       return reply.header('cache-control', 'no-store').send(result);
     },
   );
