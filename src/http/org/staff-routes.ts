@@ -19,19 +19,16 @@ import {
   StaffPatchBody,
   StaffQuery,
 } from '../../contracts/org.js';
-import { staffCreated, staffReplies, staffSchemas } from '../shared/routes.js';
+import { staffCreated, staffReplies } from '../shared/routes.js';
+import { orgRoute } from './route-options.js';
 import { runCommand } from '../../db/transaction.js';
-
-const tags = ['organisation'];
-/** The session is checked for the whole of /api/admin (routes.ts). */
-const staff = staffSchemas(tags);
 
 export const staffRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { db } = app.deps.database;
 
   app.get(
     '/staff',
-    staff("Staff in the actor's scope, filtered by unit, role, text (name, username, email, extension)", {
+    orgRoute("Staff in the actor's scope, filtered by unit, role, text (name, username, email, extension)", {
       querystring: StaffQuery,
       response: staffReplies(StaffList),
     }),
@@ -40,7 +37,7 @@ export const staffRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/security-alerts',
-    staff(
+    orgRoute(
       'Bursts of failed logins on the accounts of the units whose staff the actor manages, last 7 days, newest first',
       {
         response: staffReplies(SecurityAlertList),
@@ -51,7 +48,7 @@ export const staffRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/staff/:id',
-    staff('One staff member', {
+    orgRoute('One staff member', {
       params: IdParams,
       response: staffReplies(Staff, 404),
     }),
@@ -60,7 +57,7 @@ export const staffRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/staff',
-    staff('Create a staff account with roles; answers a one-time temporary password', {
+    orgRoute('Create a staff account with roles; answers a one-time temporary password', {
       body: StaffCreateBody,
       response: staffCreated(StaffCreated, 409),
     }),
@@ -72,7 +69,7 @@ export const staffRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.patch(
     '/staff/:id',
-    staff('Update a staff account: details, home unit, roles, active, unlock', {
+    orgRoute('Update a staff account: details, home unit, roles, active, unlock', {
       params: IdParams,
       body: StaffPatchBody,
       response: staffReplies(Staff, 404),
@@ -82,7 +79,7 @@ export const staffRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/staff/:id/reset-password',
-    staff('Give the account a one-time temporary password (unlocks it, ends its sessions)', {
+    orgRoute('Give the account a one-time temporary password (unlocks it, ends its sessions)', {
       params: IdParams,
       response: staffReplies(PasswordReset, 404),
     }),

@@ -2,19 +2,16 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { createUnit, listUnits, updateUnit } from '../../services/org/units.js';
 import { actingContext, requireActor } from '../shared/guard.js';
 import { IdParams, Unit, UnitCreateBody, UnitList, UnitPatchBody } from '../../contracts/org.js';
-import { staffCreated, staffReplies, staffSchemas } from '../shared/routes.js';
+import { staffCreated, staffReplies } from '../shared/routes.js';
+import { orgRoute } from './route-options.js';
 import { runCommand } from '../../db/transaction.js';
-
-const tags = ['organisation'];
-/** The session is checked for the whole of /api/admin (routes.ts). */
-const staff = staffSchemas(tags);
 
 export const unitRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { db } = app.deps.database;
 
   app.get(
     '/units',
-    staff('Units the actor may see, as a tree in display order', {
+    orgRoute('Units the actor may see, as a tree in display order', {
       response: staffReplies(UnitList),
     }),
     async (request) => ({ items: await listUnits(db, requireActor(request)) }),
@@ -22,7 +19,7 @@ export const unitRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/units',
-    staff('Create a unit under a unit the actor manages', {
+    orgRoute('Create a unit under a unit the actor manages', {
       body: UnitCreateBody,
       response: staffCreated(Unit, 409),
     }),
@@ -32,7 +29,7 @@ export const unitRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.patch(
     '/units/:id',
-    staff("Update a unit's contact details, or (from the level above) its name, agency id, status", {
+    orgRoute("Update a unit's contact details, or (from the level above) its name, agency id, status", {
       params: IdParams,
       body: UnitPatchBody,
       response: staffReplies(Unit, 404, 409),
