@@ -4,6 +4,32 @@
  */
 const TESTS = '\\.(test|int\\.test|e2e\\.test|property\\.test)\\.tsx?$|test-fixtures\\.ts$|-test-utils\\.ts$';
 
+/**
+ * Layers that never import the entry points above them, nor the web app (their tests excepted): the rule's name, the
+ * layer's folder, the folders above it, and why.
+ */
+const LOWER_LAYERS = [
+  [
+    'services-below-entry-points',
+    'src/services',
+    'src/(http|cli|jobs)',
+    'Services are called by http, cli and jobs, never the other way round, and never reach the web app.',
+  ],
+  [
+    'db-below-services',
+    'src/db',
+    'src/(services|http|cli|jobs)',
+    'src/db (handle, transactions, migrations) knows nothing of the areas above it.',
+  ],
+  ['http-not-cli-or-jobs', 'src/http', 'src/(cli|jobs)', 'Routes do not start commands or jobs.'],
+  [
+    'jobs-call-services',
+    'src/jobs',
+    'src/(http|cli)',
+    'Jobs (src/jobs) call services; they do not reach routes, commands or the web app.',
+  ],
+];
+
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
@@ -37,35 +63,13 @@ module.exports = {
       from: { path: '^src/(domain|contracts)/', pathNot: TESTS },
       to: { dependencyTypes: ['core'] },
     },
-    {
-      name: 'services-below-entry-points',
+    ...LOWER_LAYERS.map(([name, layer, above, comment]) => ({
+      name,
       severity: 'error',
-      comment:
-        'Services are called by http, cli and jobs, never the other way round, and never reach the web app.',
-      from: { path: '^src/services/', pathNot: TESTS },
-      to: { path: '^(src/(http|cli|jobs)|web)/' },
-    },
-    {
-      name: 'db-below-services',
-      severity: 'error',
-      comment: 'src/db (handle, transactions, migrations) knows nothing of the areas above it.',
-      from: { path: '^src/db/', pathNot: TESTS },
-      to: { path: '^(src/(services|http|cli|jobs)|web)/' },
-    },
-    {
-      name: 'http-not-cli-or-jobs',
-      severity: 'error',
-      comment: 'Routes do not start commands or jobs.',
-      from: { path: '^src/http/', pathNot: TESTS },
-      to: { path: '^(src/(cli|jobs)|web)/' },
-    },
-    {
-      name: 'jobs-call-services',
-      severity: 'error',
-      comment: 'Jobs (src/jobs) call services; they do not reach routes, commands or the web app.',
-      from: { path: '^src/jobs/', pathNot: TESTS },
-      to: { path: '^(src/(http|cli)|web)/' },
-    },
+      comment,
+      from: { path: `^${layer}/`, pathNot: TESTS },
+      to: { path: `^(${above}|web)/` },
+    })),
     {
       name: 'web-imports-domain-and-contracts',
       severity: 'error',

@@ -4,7 +4,6 @@
  * Without --calendar: 07:00–11:30 and 13:30–17:00, Monday to Friday, Asia/Ho_Chi_Minh, no days off.
  */
 import fs from 'node:fs';
-import { DomainError } from '../domain/errors.js';
 import {
   DEFAULT_CALENDAR,
   parseCalendar,
@@ -15,7 +14,7 @@ import { formatInstant, parseInstant } from '../domain/calendar/time-zone.js';
 import { compileCalendar } from '../domain/calendar/working-time.js';
 import { optionSpec, type LeafCommand } from './help.js';
 import { UsageError, type CliIo } from './io.js';
-import { oneLine, parseOptions } from './options.js';
+import { asUsageError, parseOptions } from './options.js';
 
 const LIMIT_OPTIONS = ['working-days', 'working-hours', 'days'] as const;
 
@@ -69,16 +68,13 @@ function runDue(args: string[], io: CliIo): number {
   if (received === undefined) throw new UsageError('thiếu --received (thời điểm tiếp nhận, ISO 8601)');
   const limit = limitOf(values, flags.has('same-day'));
   const file = values.get('calendar');
-  try {
+  return asUsageError(() => {
     const definition = file === undefined ? DEFAULT_CALENDAR : readCalendar(file);
     const calendar = compileCalendar(definition);
     const due = computeDue(calendar, parseInstant(received, definition.timezone), limit);
     io.out(formatInstant(definition.timezone, due));
     return 0;
-  } catch (err) {
-    if (err instanceof DomainError) throw new UsageError(oneLine(err.message));
-    throw err;
-  }
+  });
 }
 
 export const dueCommand: LeafCommand = {

@@ -6,10 +6,10 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
-import { parseInstant } from '../domain/calendar/time-zone.js';
 import { runHousekeeping } from '../jobs/housekeeping.js';
 import { optionSpec, type LeafCommand } from './help.js';
-import { onConfiguredDatabase, UsageError, type CliIo } from './io.js';
+import type { CliIo } from './io.js';
+import { atInstant, atOption, runJobOnce } from './job-options.js';
 import { parseOptions } from './options.js';
 
 export interface HousekeepingArgs {
@@ -18,13 +18,7 @@ export interface HousekeepingArgs {
 
 export function parseHousekeepingArgs(args: string[]): HousekeepingArgs {
   const { values } = parseOptions(args, optionSpec(housekeepingCommand));
-  const at = values.get('at');
-  if (at === undefined) return { now: undefined };
-  try {
-    return { now: parseInstant(at, 'Asia/Ho_Chi_Minh') };
-  } catch {
-    throw new UsageError(`--at phải là thời điểm ISO 8601, nhận được ${JSON.stringify(at)}`);
-  }
+  return { now: atInstant(values) };
 }
 
 /** One run on an open database; prints the result. */
@@ -37,24 +31,12 @@ export async function housekeepingOn(
   return 0;
 }
 
-async function runHousekeepingCommand(args: string[], io: CliIo): Promise<number> {
-  const parsed = parseHousekeepingArgs(args);
-  return onConfiguredDatabase((db) => housekeepingOn(db, parsed, io));
-}
-
 export const housekeepingCommand: LeafCommand = {
   summary: {
     vi: 'Dọn dẹp một lần: phiên hết hạn, biên nhận cũ, bộ đếm ngày cũ, mã dùng một lần đã dùng',
     en: "Housekeeping once: expired sessions, old receipts, past days' counters, spent one-time codes",
   },
-  options: [
-    {
-      name: 'at',
-      value: 'ISO8601',
-      vi: 'Chạy như thể lúc này là thời điểm đó (không ghi múi giờ: giờ Việt Nam)',
-      en: 'Run as if it were that instant (no offset: Vietnam time)',
-    },
-  ],
+  options: [atOption],
   notes: {
     vi: `Trên cơ sở dữ liệu đang cấu hình (DATABASE_URL, hoặc DATA_DIR khi không máy chủ nào đang giữ), xóa theo từng
 đợt giới hạn. In một dòng JSON: số dòng đã xóa mỗi bảng, "more" khi còn cho lần sau, "skipped" khi một tiến trình
@@ -63,5 +45,5 @@ khác đang dọn.`,
 Prints one JSON line: rows deleted per table, "more" when rows are left for the next run, "skipped" when another
 instance was running it.`,
   },
-  run: runHousekeepingCommand,
+  run: runJobOnce(parseHousekeepingArgs, housekeepingOn),
 };

@@ -1,12 +1,11 @@
 /**
  * `motcua lunar YYYY-MM-DD` prints the Vietnamese lunar date as D/M/YYYY (D/M*\/YYYY in a leap month).
  */
-import { DomainError } from '../domain/errors.js';
 import { findEpochDay } from '../domain/calendar/civil-date.js';
 import { formatLunarDate, lunarDateOfDay } from '../domain/calendar/lunar.js';
 import { optionSpec, type LeafCommand } from './help.js';
 import { UsageError, type CliIo } from './io.js';
-import { oneLine, parseOptions } from './options.js';
+import { asUsageError, parseOptions } from './options.js';
 
 function runLunar(args: string[], io: CliIo): number {
   const { positionals } = parseOptions(args, optionSpec(lunarCommand));
@@ -15,13 +14,10 @@ function runLunar(args: string[], io: CliIo): number {
   const day = findEpochDay(text);
   if (day === undefined)
     throw new UsageError(`ngày không hợp lệ: ${JSON.stringify(text)} (cần dạng YYYY-MM-DD)`);
-  try {
+  return asUsageError(() => {
     io.out(formatLunarDate(lunarDateOfDay(day)));
     return 0;
-  } catch (err) {
-    if (err instanceof DomainError) throw new UsageError(oneLine(err.message));
-    throw err;
-  }
+  });
 }
 
 export const lunarCommand: LeafCommand = {

@@ -2,6 +2,7 @@
  * A small parser for `--name value`, `--name=value` and `--flag` options, strict about unknown, repeated and
  * missing ones (every problem becomes a UsageError: exit code 2 and one line on stderr).
  */
+import { DomainError } from '../domain/errors.js';
 import { UsageError } from './io.js';
 
 export interface OptionSpec {
@@ -54,3 +55,13 @@ export function parseOptions(args: readonly string[], spec: OptionSpec): ParsedO
 
 /** One line, whatever the message holds. */
 export const oneLine = (text: string) => text.replace(/\s*\n\s*/g, ' ').trim();
+
+/** Runs a computation on the command's input, a broken rule (DomainError) becoming a UsageError on one line. */
+export function asUsageError<T>(compute: () => T): T {
+  try {
+    return compute();
+  } catch (err) {
+    if (err instanceof DomainError) throw new UsageError(oneLine(err.message));
+    throw err;
+  }
+}

@@ -6,10 +6,10 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
-import { parseInstant } from '../domain/calendar/time-zone.js';
 import { runSweep } from '../jobs/sweeper.js';
 import { optionSpec, type LeafCommand } from './help.js';
-import { onConfiguredDatabase, UsageError, type CliIo } from './io.js';
+import { UsageError, type CliIo } from './io.js';
+import { atInstant, atOption, runJobOnce } from './job-options.js';
 import { parseOptions } from './options.js';
 
 export interface SweepArgs {
@@ -19,15 +19,7 @@ export interface SweepArgs {
 
 export function parseSweepArgs(args: string[]): SweepArgs {
   const { values } = parseOptions(args, optionSpec(sweepCommand));
-  const at = values.get('at');
-  let now: number | undefined;
-  if (at !== undefined) {
-    try {
-      now = parseInstant(at, 'Asia/Ho_Chi_Minh');
-    } catch {
-      throw new UsageError(`--at phải là thời điểm ISO 8601, nhận được ${JSON.stringify(at)}`);
-    }
-  }
+  const now = atInstant(values);
   const days = values.get('at-risk-days') ?? '1';
   if (!/^[1-9]$/.test(days))
     throw new UsageError(`--at-risk-days phải là số nguyên từ 1 đến 9, nhận được ${JSON.stringify(days)}`);
@@ -41,23 +33,13 @@ export async function sweepOn(db: Kysely<Database>, args: SweepArgs, io: CliIo):
   return 0;
 }
 
-async function runSweepCommand(args: string[], io: CliIo): Promise<number> {
-  const parsed = parseSweepArgs(args);
-  return onConfiguredDatabase((db) => sweepOn(db, parsed, io));
-}
-
 export const sweepCommand: LeafCommand = {
   summary: {
     vi: 'Quét hạn xử lý hồ sơ một lần: cảnh báo sắp đến hạn, quá hạn, dự thảo gia hạn',
     en: 'Run the deadline sweeper once: at-risk and overdue alerts, extension drafts',
   },
   options: [
-    {
-      name: 'at',
-      value: 'ISO8601',
-      vi: 'Chạy như thể lúc này là thời điểm đó (không ghi múi giờ: giờ Việt Nam)',
-      en: 'Run as if it were that instant (no offset: Vietnam time)',
-    },
+    atOption,
     {
       name: 'at-risk-days',
       value: 'N',
@@ -73,5 +55,5 @@ JSON: số hồ sơ đã xét, sắp đến hạn, quá hạn, cảnh báo đã 
 dossiers examined, at risk, overdue, alerts recorded, extension drafts made; "skipped" when another instance was
 sweeping.`,
   },
-  run: runSweepCommand,
+  run: runJobOnce(parseSweepArgs, sweepOn),
 };

@@ -6,7 +6,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { listMyAlerts, markAlertRead, markAllAlertsRead } from '../../services/dossier/sweeper-alerts.js';
 import { confirmExtensionDraft, getExtensionDraft } from '../../services/dossier/sweeper-drafts.js';
 import { retryOnIdempotencyRace } from '../../services/dossier/retry.js';
-import { requireActor } from '../shared/guard.js';
+import { actingContext, requireActor } from '../shared/guard.js';
 import { CodeParams } from '../../contracts/dossier.js';
 import {
   AlertParams,
@@ -75,11 +75,9 @@ export const alertRoutes: FastifyPluginAsyncTypebox = async (app) => {
       body: ConfirmBody,
       response: staffReplies(ConfirmAnswer, 404, 409),
     }),
-    async (request) => {
-      const ctx = { actor: requireActor(request), requestId: request.id };
-      return retryOnIdempotencyRace(() =>
-        runCommand(db, confirmExtensionDraft, ctx, request.params.code, request.body),
-      );
-    },
+    async (request) =>
+      retryOnIdempotencyRace(() =>
+        runCommand(db, confirmExtensionDraft, actingContext(request), request.params.code, request.body),
+      ),
   );
 };

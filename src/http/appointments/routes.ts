@@ -17,7 +17,7 @@ import { checkInAppointment, deskAppointments } from '../../services/appointment
 import { getAppointmentSettings, updateAppointmentSettings } from '../../services/appointments/settings.js';
 import { getProcedure } from '../../services/catalogue/queries.js';
 import { fieldName } from '../../services/service-hours/service-hours.js';
-import { requireActor } from '../shared/guard.js';
+import { actingContext, requireActor } from '../shared/guard.js';
 import {
   AdminSettings,
   Appointment,
@@ -98,10 +98,8 @@ export const appointmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
       body: BookingBody,
       response: { 201: Appointment, ...publicErrors },
     }),
-    async (request, reply) => {
-      const view = await runCommand(db, bookAppointment, request.body, opts);
-      return reply.status(201).send(view);
-    },
+    async (request, reply) =>
+      reply.status(201).send(await runCommand(db, bookAppointment, request.body, opts)),
   );
 
   app.post(
@@ -152,10 +150,7 @@ export const appointmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
       params: CodeParams,
       response: staffReplies(CheckInResult, 404, 409),
     }),
-    async (request) => {
-      const ctx = { actor: requireActor(request), requestId: request.id };
-      return runCommand(db, checkInAppointment, ctx, request.params.code);
-    },
+    async (request) => runCommand(db, checkInAppointment, actingContext(request), request.params.code),
   );
 
   app.get(
@@ -174,16 +169,14 @@ export const appointmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
       body: SettingsBody,
       response: staffReplies(AdminSettings, 404),
     }),
-    async (request) => {
-      const ctx = { actor: requireActor(request), requestId: request.id };
-      return runCommand(
+    async (request) =>
+      runCommand(
         db,
         updateAppointmentSettings,
-        ctx,
+        actingContext(request),
         request.params.agencyId,
         request.params.field,
         request.body.settings,
-      );
-    },
+      ),
   );
 };

@@ -5,7 +5,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { auditCsv } from '../../domain/audit/csv.js';
 import { exportAudit, listAudit } from '../../services/audit/log.js';
-import { requireActor } from '../shared/guard.js';
+import { actingContext } from '../shared/guard.js';
 import { AuditExportQuery, AuditPage, AuditQuery, CsvBody } from '../../contracts/audit.js';
 import { staffReplies, staffRoutes } from '../shared/routes.js';
 
@@ -24,7 +24,7 @@ export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: staffReplies(AuditPage),
       },
     ),
-    async (request) => listAudit(db, { actor: requireActor(request), requestId: request.id }, request.query),
+    async (request) => listAudit(db, actingContext(request), request.query),
   );
 
   app.get(
@@ -36,7 +36,7 @@ export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
     }),
     async (request, reply) => {
       const { format = 'csv', ...filter } = request.query;
-      const list = await exportAudit(db, { actor: requireActor(request), requestId: request.id }, filter);
+      const list = await exportAudit(db, actingContext(request), filter);
       const stamp = new Date().toISOString().slice(0, 10);
       return reply
         .header('content-type', 'text/csv; charset=utf-8')

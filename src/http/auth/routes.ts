@@ -5,16 +5,18 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { DomainError } from '../../domain/errors.js';
 import { getMe } from '../../services/auth/me.js';
 import { changeOwnPassword, login, logout } from '../../services/auth/login.js';
-import { authenticated, requireActor } from '../shared/guard.js';
+import { actingContext, requireActor } from '../shared/guard.js';
 import { LoginBody, LoginResponse, Me, Ok, PasswordBody } from '../../contracts/auth.js';
 import { clearSessionCookies, setSessionCookies } from './session.js';
 import { ErrorResponse } from '../../contracts/common.js';
-import { replies, staffReplies } from '../shared/routes.js';
+import { replies, staffReplies, staffRoutes } from '../shared/routes.js';
 import { runCommand } from '../../db/transaction.js';
 
 /** Per client address: a flood guard on top of the failed-login throttling (services/auth/login.ts). */
 const LOGIN_RATE = { max: 30, timeWindow: '1 minute' };
 const PASSWORD_RATE = { max: 10, timeWindow: '1 minute' };
+/** The routes of the signed-in staff member. */
+const signedIn = staffRoutes(['auth']);
 
 export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { config, database } = app.deps;
@@ -77,35 +79,22 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/auth/me',
-    {
-      onRequest: authenticated,
-      schema: {
-        tags: ['auth'],
-        summary: 'The signed-in staff member, their unit, roles and permissions',
-        security: [{ session: [] }],
-        response: replies(Me, 401),
-      },
-    },
+    signedIn('The signed-in staff member, their unit, roles and permissions', { response: replies(Me, 401) }),
     async (request) => getMe(db, requireActor(request).id),
   );
 
   app.post(
     '/auth/password',
     {
-      onRequest: authenticated,
-      config: { rateLimit: PASSWORD_RATE },
-      schema: {
-        tags: ['auth'],
-        summary: "Change one's own password (ends the other sessions)",
-        security: [{ session: [] }],
+      ...signedIn("Change one's own password (ends the other sessions)", {
         body: PasswordBody,
         response: staffReplies(Ok, 429),
-      },
+      }),
+      config: { rateLimit: PASSWORD_RATE },
     },
     async (request) => {
-      const actor = requireActor(request);
       const sessionId = request.staffSession?.id ?? '';
-      await runCommand(db, changeOwnPassword, { actor, requestId: request.id }, sessionId, request.body);
+      await runCommand(db, changeOwnPassword, actingContext(request), sessionId, request.body);
       return { ok: true as const };
     },
   );

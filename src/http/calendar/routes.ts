@@ -7,7 +7,7 @@ import { computeUnitDue } from '../../services/calendar/due.js';
 import { monthView } from '../../services/calendar/month.js';
 import { getHolidayYear, publishHolidayDecision } from '../../services/calendar/holidays.js';
 import { getUnitCalendar, updateUnitCalendar } from '../../services/calendar/settings.js';
-import { authenticated, requireActor, requirePermission } from '../shared/guard.js';
+import { actingContext, authenticated, requireActor, requirePermission } from '../shared/guard.js';
 import {
   CalendarOverrideBody,
   DueAnswer,
@@ -21,12 +21,10 @@ import {
   UnitCalendar,
   UnitParams,
 } from '../../contracts/calendar.js';
-import { ErrorResponse } from '../../contracts/common.js';
-import { publicRoutes, replies, staffReplies, staffErrors } from '../shared/routes.js';
+import { publicRoutes, replies, staffReplies, staffSchemas } from '../shared/routes.js';
 import { runCommand } from '../../db/transaction.js';
 
 const tags = ['calendar'];
-const security = [{ session: [] }];
 /** Per client address. */
 const PUBLIC_RATE = { max: 1200, timeWindow: '1 minute' };
 const publicRoute = publicRoutes(tags, PUBLIC_RATE);
@@ -34,18 +32,15 @@ const publicRoute = publicRoutes(tags, PUBLIC_RATE);
 const adminCalendarRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { db } = app.deps.database;
   app.addHook('onRequest', authenticated);
+  /** The session is checked for the whole plugin, just above. */
+  const staff = staffSchemas(tags);
 
   app.get(
     '/units/:unitId',
-    {
-      schema: {
-        tags,
-        security,
-        summary: "A unit's own calendar settings, what it inherits, and its effective calendar",
-        params: UnitParams,
-        response: staffReplies(UnitCalendar, 404),
-      },
-    },
+    staff("A unit's own calendar settings, what it inherits, and its effective calendar", {
+      params: UnitParams,
+      response: staffReplies(UnitCalendar, 404),
+    }),
     async (request) => getUnitCalendar(db, requireActor(request), request.params.unitId),
   );
 
@@ -53,32 +48,22 @@ const adminCalendarRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/units/:unitId',
     {
       preHandler: requirePermission('unit.manage'),
-      schema: {
-        tags,
-        security,
-        summary: "Replace a unit's own calendar settings (null inherits); audited",
+      ...staff("Replace a unit's own calendar settings (null inherits); audited", {
         params: UnitParams,
         body: CalendarOverrideBody,
         response: staffReplies(UnitCalendar, 404, 409),
-      },
+      }),
     },
-    async (request) => {
-      const ctx = { actor: requireActor(request), requestId: request.id };
-      return runCommand(db, updateUnitCalendar, ctx, request.params.unitId, request.body);
-    },
+    async (request) =>
+      runCommand(db, updateUnitCalendar, actingContext(request), request.params.unitId, request.body),
   );
 
   app.get(
     '/units/:unitId/holidays/:year',
-    {
-      schema: {
-        tags,
-        security,
-        summary: 'The holiday decisions of a year (every version) and the statutory suggestions',
-        params: HolidayParams,
-        response: staffReplies(HolidayYear, 404),
-      },
-    },
+    staff('The holiday decisions of a year (every version) and the statutory suggestions', {
+      params: HolidayParams,
+      response: staffReplies(HolidayYear, 404),
+    }),
     async (request) => getHolidayYear(db, requireActor(request), request.params.unitId, request.params.year),
   );
 
@@ -86,23 +71,14 @@ const adminCalendarRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/units/:unitId/holidays/:year',
     {
       preHandler: requirePermission('unit.manage'),
-      schema: {
-        tags,
-        security,
-        summary: "Publish a new version of a year's holiday decision (province administrators); audited",
+      ...staff("Publish a new version of a year's holiday decision (province administrators); audited", {
         params: HolidayParams,
         body: PublishBody,
-        response: {
-          200: PublishAnswer,
-          201: PublishAnswer,
-          ...staffErrors,
-          404: ErrorResponse,
-          409: ErrorResponse,
-        },
-      },
+        response: { 201: PublishAnswer, ...staffReplies(PublishAnswer, 404, 409) },
+      }),
     },
     async (request, reply) => {
-      const ctx = { actor: requireActor(request), requestId: request.id };
+      const ctx = actingContext(request);
       const { unitId, year } = request.params;
       const result = await runCommand(db, publishHolidayDecision, ctx, unitId, year, request.body);
       return reply.status(result.replayed ? 200 : 201).send(result);

@@ -13,11 +13,10 @@ import {
 } from '../../services/catalogue/admin-queries.js';
 import { requirePermission } from '../shared/guard.js';
 import { CodeParams } from '../../contracts/catalogue.js';
-import { ErrorResponse } from '../../contracts/common.js';
+import { staffReplies, staffRoutes } from '../shared/routes.js';
 
-const tags = ['catalogue admin'];
-const security = [{ session: [] }];
-const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse } as const;
+/** The options of the catalogue administration's routes: `catalogue.manage` is checked before the body is read. */
+export const adminRoute = staffRoutes(['catalogue admin'], requirePermission('catalogue.manage'));
 
 export const AdminVersion = Type.Object({
   id: Type.String({ format: 'uuid' }),
@@ -74,51 +73,34 @@ export const VersionStatusList = Type.Object({
 
 export const adminCatalogueReadRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { db } = app.deps.database;
-  const manage = requirePermission('catalogue.manage');
 
   app.get(
     '/admin/procedures/:code',
-    {
-      onRequest: manage,
-      schema: {
-        tags,
-        security,
-        summary:
-          'The latest version of a procedure (what an edit starts from) and every version with its author',
+    adminRoute(
+      'The latest version of a procedure (what an edit starts from) and every version with its author',
+      {
         params: CodeParams,
-        response: { 200: AdminProcedure, ...errors, 404: ErrorResponse },
+        response: staffReplies(AdminProcedure, 404),
       },
-    },
+    ),
     async (request) => getProcedureForEdit(db, request.params.code),
   );
 
   app.get(
     '/admin/procedures/:code/versions/:no',
-    {
-      onRequest: manage,
-      schema: {
-        tags,
-        security,
-        summary: 'One version of a procedure by its number, read-only',
-        params: VersionParams,
-        response: { 200: AdminProcedureVersion, ...errors, 404: ErrorResponse },
-      },
-    },
+    adminRoute('One version of a procedure by its number, read-only', {
+      params: VersionParams,
+      response: staffReplies(AdminProcedureVersion, 404),
+    }),
     async (request) => getProcedureVersion(db, request.params.code, request.params.no),
   );
 
   app.get(
     '/admin/procedure-versions',
-    {
-      onRequest: manage,
-      schema: {
-        tags,
-        security,
-        summary: 'Latest version and version in force today of each procedure named (unknown codes left out)',
-        querystring: VersionStatusQuery,
-        response: { 200: VersionStatusList, ...errors },
-      },
-    },
+    adminRoute('Latest version and version in force today of each procedure named (unknown codes left out)', {
+      querystring: VersionStatusQuery,
+      response: staffReplies(VersionStatusList),
+    }),
     async (request) => {
       const codes = request.query.codes
         .split(',')

@@ -12,7 +12,7 @@ import { todayInVietnam } from '../../domain/catalogue/dates.js';
 import { createProcedure, reviseProcedure } from '../../services/catalogue/edit.js';
 import { exportCatalogue, importCatalogue } from '../../services/catalogue/import.js';
 import { catalogueIndexFor } from '../../services/catalogue/index-cache.js';
-import { requireActor, requirePermission } from '../shared/guard.js';
+import { actingContext, requireActor } from '../shared/guard.js';
 import {
   AtQuery,
   CatalogueFile,
@@ -23,12 +23,9 @@ import {
   ImportResult,
   ReviseBody,
 } from '../../contracts/catalogue.js';
-import { ErrorResponse } from '../../contracts/common.js';
+import { staffCreated, staffReplies } from '../shared/routes.js';
+import { adminRoute } from './admin-read-routes.js';
 import { runCommand } from '../../db/transaction.js';
-
-const tags = ['catalogue admin'];
-const security = [{ session: [] }];
-const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse } as const;
 
 /** Bodies pass through to the service, which reports every problem; other parts are validated as usual. */
 const bodyCheckedByService: FastifySchemaCompiler<TSchema> = (route) =>
@@ -37,25 +34,19 @@ const bodyCheckedByService: FastifySchemaCompiler<TSchema> = (route) =>
 export const adminCatalogueRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { db } = app.deps.database;
   const index = catalogueIndexFor(db);
-  const manage = requirePermission('catalogue.manage');
 
   app.post(
     '/admin/procedures',
     {
-      onRequest: manage,
-      validatorCompiler: bodyCheckedByService,
-      schema: {
-        tags,
-        security,
-        summary: 'Create a procedure from a record (version 1, effective from effectiveFrom or today)',
+      ...adminRoute('Create a procedure from a record (version 1, effective from effectiveFrom or today)', {
         body: CreateBody,
-        response: { 201: EditResult, ...errors, 409: ErrorResponse },
-      },
+        response: staffCreated(EditResult, 409),
+      }),
+      validatorCompiler: bodyCheckedByService,
     },
     async (request, reply) => {
-      const ctx = { actor: requireActor(request), requestId: request.id };
       const body: unknown = request.body;
-      const result = await runCommand(db, createProcedure, ctx, body);
+      const result = await runCommand(db, createProcedure, actingContext(request), body);
       index.invalidate();
       return reply.code(201).send(result);
     },
@@ -64,22 +55,19 @@ export const adminCatalogueRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.put(
     '/admin/procedures/:code',
     {
-      onRequest: manage,
+      ...adminRoute(
+        'Revise a procedure: a new version effective from a date; 409 VERSION_CONFLICT if baseVersion is stale',
+        {
+          params: CodeParams,
+          body: ReviseBody,
+          response: staffReplies(EditResult, 404, 409),
+        },
+      ),
       validatorCompiler: bodyCheckedByService,
-      schema: {
-        tags,
-        security,
-        summary:
-          'Revise a procedure: a new version effective from a date; 409 VERSION_CONFLICT if baseVersion is stale',
-        params: CodeParams,
-        body: ReviseBody,
-        response: { 200: EditResult, ...errors, 404: ErrorResponse, 409: ErrorResponse },
-      },
     },
     async (request) => {
-      const ctx = { actor: requireActor(request), requestId: request.id };
       const body: unknown = request.body;
-      const result = await runCommand(db, reviseProcedure, ctx, request.params.code, body);
+      const result = await runCommand(db, reviseProcedure, actingContext(request), request.params.code, body);
       index.invalidate();
       return result;
     },
@@ -88,18 +76,16 @@ export const adminCatalogueRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/admin/catalogue/import',
     {
-      onRequest: manage,
+      ...adminRoute(
+        'Import a catalogue file, all or nothing: 400 IMPORT_INVALID lists every error of every record and changes nothing',
+        {
+          querystring: ImportQuery,
+          body: CatalogueFile,
+          response: staffReplies(ImportResult),
+        },
+      ),
       validatorCompiler: bodyCheckedByService,
       bodyLimit: 64 * 1024 * 1024,
-      schema: {
-        tags,
-        security,
-        summary:
-          'Import a catalogue file, all or nothing: 400 IMPORT_INVALID lists every error of every record and changes nothing',
-        querystring: ImportQuery,
-        body: CatalogueFile,
-        response: { 200: ImportResult, ...errors },
-      },
     },
     async (request) => {
       const actor = requireActor(request);
@@ -118,16 +104,10 @@ export const adminCatalogueRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/admin/catalogue/export',
-    {
-      onRequest: manage,
-      schema: {
-        tags,
-        security,
-        summary: 'Export the versions in force (today, or at ?at=) as a catalogue file (attachment)',
-        querystring: AtQuery,
-        response: { 200: CatalogueFile, ...errors },
-      },
-    },
+    adminRoute('Export the versions in force (today, or at ?at=) as a catalogue file (attachment)', {
+      querystring: AtQuery,
+      response: staffReplies(CatalogueFile),
+    }),
     async (request, reply) => {
       const at = request.query.at ?? todayInVietnam();
       const file = await exportCatalogue(db, at);

@@ -12,7 +12,7 @@ import {
   updateSameDayProcedures,
 } from '../../services/dossier/same-day-procedures.js';
 import { endOfDayList } from '../../services/dossier/end-of-day.js';
-import { authenticated, requireActor } from '../shared/guard.js';
+import { actingContext, requireActor } from '../shared/guard.js';
 import {
   AdminDayModes,
   AdminSameDayProcedures,
@@ -28,7 +28,8 @@ import { runCommand } from '../../db/transaction.js';
 
 const tags = ['day-modes'];
 const staff = staffRoutes(tags);
-const security = [{ session: [] }];
+/** The end-of-day list is listed with the dossiers. */
+const dossierStaff = staffRoutes(['dossiers']);
 const PUBLIC_RATE = { max: 600, timeWindow: '1 minute' };
 const publicRoute = publicRoutes(tags, PUBLIC_RATE);
 
@@ -60,10 +61,8 @@ export const dayModeRoutes: FastifyPluginAsyncTypebox = async (app) => {
       body: DayModesBody,
       response: staffReplies(AdminDayModes, 404),
     }),
-    async (request) => {
-      const ctx = { actor: requireActor(request), requestId: request.id };
-      return runCommand(db, updateDayModes, ctx, request.params.agencyId, request.body);
-    },
+    async (request) =>
+      runCommand(db, updateDayModes, actingContext(request), request.params.agencyId, request.body),
   );
 
   app.get(
@@ -88,24 +87,16 @@ export const dayModeRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: staffReplies(AdminSameDayProcedures, 404),
       },
     ),
-    async (request) => {
-      const ctx = { actor: requireActor(request), requestId: request.id };
-      return runCommand(db, updateSameDayProcedures, ctx, request.params.agencyId, request.body);
-    },
+    async (request) =>
+      runCommand(db, updateSameDayProcedures, actingContext(request), request.params.agencyId, request.body),
   );
 
   app.get(
     '/dossiers/end-of-day',
-    {
-      onRequest: authenticated,
-      schema: {
-        tags: ['dossiers'],
-        security,
-        summary: "A unit's unfinished same-day dossiers of a day and its unfinished dossiers due that day",
-        querystring: EndOfDayQuery,
-        response: staffReplies(EndOfDayList, 404),
-      },
-    },
+    dossierStaff("A unit's unfinished same-day dossiers of a day and its unfinished dossiers due that day", {
+      querystring: EndOfDayQuery,
+      response: staffReplies(EndOfDayList, 404),
+    }),
     async (request) => endOfDayList(db, requireActor(request), request.query),
   );
 };

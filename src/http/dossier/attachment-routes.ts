@@ -7,7 +7,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { attachmentTypes, MAX_ATTACHMENT_BYTES } from '../../domain/dossier/attachments.js';
 import { addAttachment, listAttachments, readAttachment } from '../../services/dossier/attachments.js';
-import { requireActor } from '../shared/guard.js';
+import { actingContext, requireActor } from '../shared/guard.js';
 import { Attachment, CodeParams } from '../../contracts/dossier.js';
 import { ErrorResponse } from '../../contracts/common.js';
 import { staffReplies, staffRoutes, staffErrors } from '../shared/routes.js';
@@ -56,7 +56,7 @@ export const attachmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
       bodyLimit: MAX_ATTACHMENT_BYTES + 1024,
     },
     async (request, reply) => {
-      const ctx = { actor: requireActor(request), requestId: request.id };
+      const ctx = actingContext(request);
       const data = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
       const info = await runCommand(db, addAttachment, ctx, request.params.code, {
         position: request.query.position,

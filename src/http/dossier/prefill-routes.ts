@@ -5,9 +5,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type, type TSchema } from 'typebox';
 import { intakePrefill } from '../../services/dossier/intake/prefill.js';
-import { authenticated, requireActor } from '../shared/guard.js';
+import { requireActor } from '../shared/guard.js';
 import { Answers } from '../../contracts/answers.js';
-import { staffReplies } from '../shared/routes.js';
+import { staffReplies, staffRoutes } from '../shared/routes.js';
 
 const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
 
@@ -41,16 +41,10 @@ export const prefillRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { db } = app.deps.database;
   app.get(
     '/dossiers/intake-prefill',
-    {
-      onRequest: authenticated,
-      schema: {
-        tags: ['dossiers'],
-        security: [{ session: [] }],
-        summary: 'Intake prefilled from the ticket called, the appointment checked in or the hotline call',
-        querystring: PrefillQuery,
-        response: staffReplies(IntakePrefill, 404),
-      },
-    },
+    staffRoutes(['dossiers'])(
+      'Intake prefilled from the ticket called, the appointment checked in or the hotline call',
+      { querystring: PrefillQuery, response: staffReplies(IntakePrefill, 404) },
+    ),
     async (request) => intakePrefill(db, requireActor(request), request.query),
   );
 };

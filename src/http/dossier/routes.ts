@@ -10,7 +10,7 @@ import { getAllowedActions, getDossier, listInbox } from '../../services/dossier
 import { retryOnIdempotencyRace } from '../../services/dossier/retry.js';
 import { listTransferTargets } from '../../services/dossier/actions/transfer-targets.js';
 import { TransferTargets } from '../../contracts/land-tax.js';
-import { requireActor } from '../shared/guard.js';
+import { actingContext, requireActor } from '../shared/guard.js';
 import { auditRead } from '../../services/audit/read.js';
 import { readActions } from '../../domain/audit/purposes.js';
 import { DomainError } from '../../domain/errors.js';
@@ -69,7 +69,7 @@ export const dossierRoutes: FastifyPluginAsyncTypebox = async (app) => {
       response: staffCreated(IntakeResult, 404, 409),
     }),
     async (request, reply) => {
-      const ctx = { actor: requireActor(request), requestId: request.id };
+      const ctx = actingContext(request);
       // Not in a transaction: the receipt's reads run on their own and its write is one statement (intake.ts).
       const result = await retryOnIdempotencyRace(() =>
         receiveDossier(db, ctx, request.body, { publicUrl }),
@@ -94,11 +94,10 @@ export const dossierRoutes: FastifyPluginAsyncTypebox = async (app) => {
       }),
       config: { rateLimit: OTP_RATE },
     },
-    async (request, reply) => {
-      const ctx = { actor: requireActor(request), requestId: request.id };
-      const sent = await runCommand(db, requestDeclarationOtp, ctx, request.body.phone);
-      return reply.status(201).send(sent);
-    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await runCommand(db, requestDeclarationOtp, actingContext(request), request.body.phone)),
   );
 
   app.get(
@@ -133,10 +132,8 @@ export const dossierRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: created(OtpSent, 400, 429),
       },
     },
-    async (request, reply) => {
-      const sent = await runCommand(db, requestOnlineOtp, request.body.phone);
-      return reply.status(201).send(sent);
-    },
+    async (request, reply) =>
+      reply.status(201).send(await runCommand(db, requestOnlineOtp, request.body.phone)),
   );
 
   app.post(
@@ -193,15 +190,11 @@ export const dossierRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const actor = requireActor(request);
       const dossier = await getDossier(db, actor, request.params.code);
-      await auditRead(
-        db,
-        { actor, requestId: request.id },
-        {
-          action: readActions.dossier,
-          purpose: 'dossier_handling',
-          dossierCode: dossier.code,
-        },
-      );
+      await auditRead(db, actingContext(request), {
+        action: readActions.dossier,
+        purpose: 'dossier_handling',
+        dossierCode: dossier.code,
+      });
       return dossier;
     },
   );
@@ -260,11 +253,9 @@ export const dossierRoutes: FastifyPluginAsyncTypebox = async (app) => {
       body: ActionBody,
       response: staffReplies(ActionResult, 404, 409),
     }),
-    async (request) => {
-      const ctx = { actor: requireActor(request), requestId: request.id };
-      return retryOnIdempotencyRace(() =>
-        runCommand(db, applyAction, ctx, request.params.code, request.body, { publicUrl }),
-      );
-    },
+    async (request) =>
+      retryOnIdempotencyRace(() =>
+        runCommand(db, applyAction, actingContext(request), request.params.code, request.body, { publicUrl }),
+      ),
   );
 };

@@ -18,7 +18,7 @@ import {
   type RenderedForm,
 } from '../../services/forms/forms.js';
 import { renderUnitRegister } from '../../services/forms/register.js';
-import { requireActor } from '../shared/guard.js';
+import { actingContext, requireActor } from '../shared/guard.js';
 import { auditRead } from '../../services/audit/read.js';
 import { readActions } from '../../domain/audit/purposes.js';
 import { staffReplies, staffRoutes } from '../shared/routes.js';
@@ -97,16 +97,12 @@ export const formRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const result = await renderDossierForm(database.db, actor, request.params.code, form, {
         publicUrl: config.publicUrl,
       });
-      await auditRead(
-        database.db,
-        { actor, requestId: request.id },
-        {
-          action: readActions.form,
-          purpose: 'official_form',
-          dossierCode: request.params.code,
-          extra: { form },
-        },
-      );
+      await auditRead(database.db, actingContext(request), {
+        action: readActions.form,
+        purpose: 'official_form',
+        dossierCode: request.params.code,
+        extra: { form },
+      });
       return sendPdf(reply, result);
     },
   );
@@ -126,18 +122,14 @@ export const formRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const actor = requireActor(request);
       const agencyId = request.params.agencyId.replace(/\.pdf$/i, '');
       const result = await renderUnitRegister(database.db, actor, agencyId, request.query);
-      await auditRead(
-        database.db,
-        { actor, requestId: request.id },
-        {
-          action: readActions.register,
-          purpose: 'register',
-          entity: 'unit',
-          entityId: agencyId,
-          agencyId,
-          extra: { from: request.query.from, to: request.query.to },
-        },
-      );
+      await auditRead(database.db, actingContext(request), {
+        action: readActions.register,
+        purpose: 'register',
+        entity: 'unit',
+        entityId: agencyId,
+        agencyId,
+        extra: { from: request.query.from, to: request.query.to },
+      });
       return sendPdf(reply, result);
     },
   );

@@ -6,10 +6,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { HotlineHub } from '../../services/hotline/hub.js';
 import { hotlineUnit } from '../../services/hotline/scope.js';
-import { authenticated, requireActor } from '../shared/guard.js';
+import { requireActor } from '../shared/guard.js';
 import { liveStreams } from '../live/streams.js';
 import { UnitQuery } from '../../contracts/hotline.js';
-import { staffErrors } from '../shared/routes.js';
+import { staffErrors, staffRoutes } from '../shared/routes.js';
 
 export const hotlineLiveRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const hub = new HotlineHub(app.deps.database, (err) => app.log.error({ err }, 'hotline live read failed'));
@@ -17,16 +17,10 @@ export const hotlineLiveRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/hotline/live',
-    {
-      onRequest: authenticated,
-      schema: {
-        tags: ['hotline'],
-        security: [{ session: [] }],
-        summary: "Live stream of the unit's hotline (text/event-stream): call, presence and callback frames",
-        querystring: UnitQuery,
-        response: staffErrors,
-      },
-    },
+    staffRoutes(['hotline'])(
+      "Live stream of the unit's hotline (text/event-stream): call, presence and callback frames",
+      { querystring: UnitQuery, response: staffErrors },
+    ),
     async (request, reply) => {
       const unit = await hotlineUnit(
         app.deps.database.db,

@@ -12,7 +12,7 @@ import { directoryEntries } from '../../services/hotline/directory.js';
 import { listCalls, myCalls, screenPop } from '../../services/hotline/reads.js';
 import { checkHotlineAccess, hotlineUnit, readableHotlineUnits } from '../../services/hotline/scope.js';
 import { hotlineStats } from '../../services/hotline/stats.js';
-import { requireActor } from '../shared/guard.js';
+import { actingContext, requireActor } from '../shared/guard.js';
 import { auditRead } from '../../services/audit/read.js';
 import { readActions } from '../../domain/audit/purposes.js';
 import {
@@ -30,12 +30,10 @@ import {
   StatsQuery,
   UnitQuery,
 } from '../../contracts/hotline.js';
-import { ErrorResponse } from '../../contracts/common.js';
-import { staffRoutes, staffErrors } from '../shared/routes.js';
+import { staffReplies, staffRoutes } from '../shared/routes.js';
 
 const tags = ['hotline'];
 const staff = staffRoutes(tags);
-const errors = { ...staffErrors, 404: ErrorResponse };
 
 export const hotlineReadRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { db } = app.deps.database;
@@ -44,24 +42,20 @@ export const hotlineReadRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/hotline/calls',
     staff('The call log of a unit, newest first; search by phone in any form (or a part of it)', {
       querystring: CallsQuery,
-      response: { 200: CallList, ...errors },
+      response: staffReplies(CallList, 404),
     }),
     async (request) => {
       const actor = requireActor(request);
       const unit = await hotlineUnit(db, actor, request.query.unitId, 'read');
       const calls = await listCalls(db, unit.id, request.query);
-      await auditRead(
-        db,
-        { actor, requestId: request.id },
-        {
-          action: readActions.callLog,
-          purpose: 'call_log',
-          entity: 'unit',
-          entityId: unit.id,
-          unitId: unit.id,
-          ...(request.query.phone ? { phone: request.query.phone } : {}),
-        },
-      );
+      await auditRead(db, actingContext(request), {
+        action: readActions.callLog,
+        purpose: 'call_log',
+        entity: 'unit',
+        entityId: unit.id,
+        unitId: unit.id,
+        ...(request.query.phone ? { phone: request.query.phone } : {}),
+      });
       return calls;
     },
   );
@@ -69,7 +63,7 @@ export const hotlineReadRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/hotline/calls/mine',
     staff('Calls routed to me in the last 30 days, open ones first', {
-      response: { 200: CallList, ...errors },
+      response: staffReplies(CallList, 404),
     }),
     async (request) => {
       const actor = requireActor(request);
@@ -82,24 +76,20 @@ export const hotlineReadRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/hotline/calls/:id',
     staff('One call with its legs, outcome and checklists sent', {
       params: CallParams,
-      response: { 200: CallView, ...errors },
+      response: staffReplies(CallView, 404),
     }),
     async (request) => {
       const call = await findCallView(db, request.params.id);
       if (!call) throw notFound('HOTLINE_CALL_NOT_FOUND', 'Không tìm thấy cuộc gọi.');
       const actor = requireActor(request);
       await checkHotlineAccess(db, actor, call.unitId, 'read');
-      await auditRead(
-        db,
-        { actor, requestId: request.id },
-        {
-          action: readActions.callLog,
-          purpose: 'call_log',
-          entity: 'hotline_call',
-          entityId: call.id,
-          unitId: call.unitId,
-        },
-      );
+      await auditRead(db, actingContext(request), {
+        action: readActions.callLog,
+        purpose: 'call_log',
+        entity: 'hotline_call',
+        entityId: call.id,
+        unitId: call.unitId,
+      });
       return call;
     },
   );
@@ -108,7 +98,7 @@ export const hotlineReadRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/hotline/directory',
     staff("Who can take a call at the unit's hotline, by field, with presence and whether on a call", {
       querystring: DirectoryQuery,
-      response: { 200: Directory, ...errors },
+      response: staffReplies(Directory, 404),
     }),
     async (request) => {
       const unit = await hotlineUnit(db, requireActor(request), request.query.unitId, 'read');
@@ -123,7 +113,7 @@ export const hotlineReadRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/hotline/callbacks',
     staff('Calls to return: open ones first by due time (with an overdue flag), then those done this week', {
       querystring: UnitQuery,
-      response: { 200: Callbacks, ...errors },
+      response: staffReplies(Callbacks, 404),
     }),
     async (request) => {
       const unit = await hotlineUnit(db, requireActor(request), request.query.unitId, 'read');
@@ -136,7 +126,7 @@ export const hotlineReadRoutes: FastifyPluginAsyncTypebox = async (app) => {
     staff(
       'The units whose hotline I may read (log, callbacks, statistics), by name, and whether I work their calls',
       {
-        response: { 200: HotlineUnits, ...errors },
+        response: staffReplies(HotlineUnits, 404),
       },
     ),
     async (request) => readableHotlineUnits(db, requireActor(request)),
@@ -148,24 +138,20 @@ export const hotlineReadRoutes: FastifyPluginAsyncTypebox = async (app) => {
       "What the unit's hotline may know about a caller: name, and dossiers, tickets, appointments and calls of the unit and the units below it (others only counted)",
       {
         querystring: ScreenPopQuery,
-        response: { 200: ScreenPop, ...errors },
+        response: staffReplies(ScreenPop, 404),
       },
     ),
     async (request) => {
       const actor = requireActor(request);
       const unit = await hotlineUnit(db, actor, request.query.unitId, 'work');
       const pop = await screenPop(db, unit.id, request.query.phone);
-      await auditRead(
-        db,
-        { actor, requestId: request.id },
-        {
-          action: readActions.screenPop,
-          purpose: 'hotline_call',
-          unitId: unit.id,
-          phone: request.query.phone,
-          personId: pop.person?.id ?? null,
-        },
-      );
+      await auditRead(db, actingContext(request), {
+        action: readActions.screenPop,
+        purpose: 'hotline_call',
+        unitId: unit.id,
+        phone: request.query.phone,
+        personId: pop.person?.id ?? null,
+      });
       return pop;
     },
   );
@@ -176,7 +162,7 @@ export const hotlineReadRoutes: FastifyPluginAsyncTypebox = async (app) => {
       'The hotline dashboard: calls per day and field, answer and missed rates, wait, first-visit success',
       {
         querystring: StatsQuery,
-        response: { 200: HotlineStats, ...errors },
+        response: staffReplies(HotlineStats, 404),
       },
     ),
     async (request) => {

@@ -12,7 +12,7 @@ import {
   sendChecklist,
   transferCall,
 } from '../../services/hotline/actions.js';
-import { requireActor } from '../shared/guard.js';
+import { actingContext } from '../shared/guard.js';
 import {
   CallParams,
   CallView,
@@ -25,20 +25,14 @@ import {
   PresenceInput,
   TransferInput,
 } from '../../contracts/hotline.js';
-import { ErrorResponse } from '../../contracts/common.js';
-import { staffRoutes, staffErrors } from '../shared/routes.js';
+import { staffReplies, staffRoutes } from '../shared/routes.js';
 import { runCommand } from '../../db/transaction.js';
 
 const tags = ['hotline'];
 const staff = staffRoutes(tags);
-const errors = { ...staffErrors, 404: ErrorResponse, 409: ErrorResponse };
 
 export const hotlineStaffRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { db } = app.deps.database;
-  const ctxOf = (request: Parameters<typeof requireActor>[0]) => ({
-    actor: requireActor(request),
-    requestId: request.id,
-  });
 
   app.post(
     '/hotline/calls/:id/transfer',
@@ -47,10 +41,10 @@ export const hotlineStaffRoutes: FastifyPluginAsyncTypebox = async (app) => {
       {
         params: CallParams,
         body: TransferInput,
-        response: { 200: CallView, ...errors },
+        response: staffReplies(CallView, 404, 409),
       },
     ),
-    async (request) => runCommand(db, transferCall, ctxOf(request), request.params.id, request.body),
+    async (request) => runCommand(db, transferCall, actingContext(request), request.params.id, request.body),
   );
 
   app.post(
@@ -58,13 +52,13 @@ export const hotlineStaffRoutes: FastifyPluginAsyncTypebox = async (app) => {
     staff("Send the procedure's checklist (documents to bring, link to its page) to the caller", {
       params: CallParams,
       body: ChecklistInput,
-      response: { 200: ChecklistSent, ...errors },
+      response: staffReplies(ChecklistSent, 404, 409),
     }),
     async (request) =>
       runCommand(
         db,
         sendChecklist,
-        { ...ctxOf(request), publicUrl: app.deps.config.publicUrl },
+        { ...actingContext(request), publicUrl: app.deps.config.publicUrl },
         request.params.id,
         request.body,
       ),
@@ -75,9 +69,9 @@ export const hotlineStaffRoutes: FastifyPluginAsyncTypebox = async (app) => {
     staff('Record the outcome of the call (callback_needed queues a callback)', {
       params: CallParams,
       body: OutcomeInput,
-      response: { 200: CallView, ...errors },
+      response: staffReplies(CallView, 404, 409),
     }),
-    async (request) => runCommand(db, recordOutcome, ctxOf(request), request.params.id, request.body),
+    async (request) => runCommand(db, recordOutcome, actingContext(request), request.params.id, request.body),
   );
 
   app.post(
@@ -85,18 +79,18 @@ export const hotlineStaffRoutes: FastifyPluginAsyncTypebox = async (app) => {
     staff('Mark a callback done, with a note (done once; a repeat answers the same)', {
       params: CallParams,
       body: Type.Optional(CallbackDoneInput),
-      response: { 200: Callback, ...errors },
+      response: staffReplies(Callback, 404, 409),
     }),
     async (request) =>
-      runCommand(db, completeCallback, ctxOf(request), request.params.id, request.body?.note),
+      runCommand(db, completeCallback, actingContext(request), request.params.id, request.body?.note),
   );
 
   app.put(
     '/hotline/presence',
     staff('Set my presence at the switchboard: available, busy or away', {
       body: PresenceInput,
-      response: { 200: DirectoryEntry, ...errors },
+      response: staffReplies(DirectoryEntry, 404, 409),
     }),
-    async (request) => runCommand(db, changePresence, ctxOf(request), request.body.presence),
+    async (request) => runCommand(db, changePresence, actingContext(request), request.body.presence),
   );
 };

@@ -16,7 +16,7 @@ import {
   resetTemplate,
   saveTemplate,
 } from '../../services/notify/templates.js';
-import { requireActor } from '../shared/guard.js';
+import { actingContext, requireActor } from '../shared/guard.js';
 import { auditRead } from '../../services/audit/read.js';
 import { readActions } from '../../domain/audit/purposes.js';
 import {
@@ -36,26 +36,21 @@ import {
   UnitCap,
   UnitCapInput,
 } from '../../contracts/notify.js';
-import { AgencyParams, ErrorResponse } from '../../contracts/common.js';
-import { staffRoutes, staffErrors } from '../shared/routes.js';
+import { AgencyParams } from '../../contracts/common.js';
+import { staffReplies, staffRoutes } from '../shared/routes.js';
 import { runCommand } from '../../db/transaction.js';
 
 const tags = ['notifications'];
 const staff = staffRoutes(tags);
-const errors = { ...staffErrors, 404: ErrorResponse, 409: ErrorResponse };
 
 export const notifyRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { db } = app.deps.database;
-  const ctxOf = (request: Parameters<typeof requireActor>[0]) => ({
-    actor: requireActor(request),
-    requestId: request.id,
-  });
 
   app.get(
     '/admin/notifications',
     staff('Messages of the units in scope, newest first; search by phone, email or dossier code', {
       querystring: MessageQuery,
-      response: { 200: MessageList, ...errors },
+      response: staffReplies(MessageList, 404, 409),
     }),
     async (request) => listMessages(db, requireActor(request), request.query),
   );
@@ -64,9 +59,9 @@ export const notifyRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/admin/notifications/:id/resend',
     staff('Send a failed message again (a new attempt); audited', {
       params: IdParams,
-      response: { 200: Resent, ...errors },
+      response: staffReplies(Resent, 404, 409),
     }),
-    async (request) => runCommand(db, resendMessage, ctxOf(request), request.params.id),
+    async (request) => runCommand(db, resendMessage, actingContext(request), request.params.id),
   );
 
   app.get(
@@ -74,7 +69,7 @@ export const notifyRoutes: FastifyPluginAsyncTypebox = async (app) => {
     staff(
       'Every template per event and channel (the built-in one when none is saved), and the placeholders',
       {
-        response: { 200: TemplateList, ...errors },
+        response: staffReplies(TemplateList, 404, 409),
       },
     ),
     async (request) => ({
@@ -94,7 +89,7 @@ export const notifyRoutes: FastifyPluginAsyncTypebox = async (app) => {
       'A template rendered with sample values, its SMS segment count and what would stop it being saved',
       {
         body: PreviewBody,
-        response: { 200: Preview, ...errors },
+        response: staffReplies(Preview, 404, 409),
       },
     ),
     async (request) => {
@@ -109,38 +104,35 @@ export const notifyRoutes: FastifyPluginAsyncTypebox = async (app) => {
     staff('Save a template (400 TEMPLATE_UNKNOWN_PLACEHOLDER, TEMPLATE_TOO_LONG, …); audited', {
       params: TemplateParams,
       body: TemplateBody,
-      response: { 200: TemplateOut, ...errors },
+      response: staffReplies(TemplateOut, 404, 409),
     }),
-    async (request) => runCommand(db, saveTemplate, ctxOf(request), request.params, request.body.body),
+    async (request) =>
+      runCommand(db, saveTemplate, actingContext(request), request.params, request.body.body),
   );
 
   app.delete(
     '/admin/notification-templates/:event/:channel',
     staff('Go back to the built-in template; audited', {
       params: TemplateParams,
-      response: { 200: TemplateOut, ...errors },
+      response: staffReplies(TemplateOut, 404, 409),
     }),
-    async (request) => runCommand(db, resetTemplate, ctxOf(request), request.params),
+    async (request) => runCommand(db, resetTemplate, actingContext(request), request.params),
   );
 
   app.get(
     '/notification-preferences',
     staff("A citizen's channel and SMS opt-out, by phone (desk staff)", {
       querystring: PhoneQuery,
-      response: { 200: Preference, ...errors },
+      response: staffReplies(Preference, 404, 409),
     }),
     async (request) => {
       const actor = requireActor(request);
       const preference = await getPreference(db, actor, request.query.phone);
-      await auditRead(
-        db,
-        { actor, requestId: request.id },
-        {
-          action: readActions.preferences,
-          purpose: 'notification_preferences',
-          phone: request.query.phone,
-        },
-      );
+      await auditRead(db, actingContext(request), {
+        action: readActions.preferences,
+        purpose: 'notification_preferences',
+        phone: request.query.phone,
+      });
       return preference;
     },
   );
@@ -149,16 +141,16 @@ export const notifyRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/notification-preferences',
     staff("Record a citizen's channel and SMS opt-out at their request (one-time codes still go); audited", {
       body: PreferenceInput,
-      response: { 200: Preference, ...errors },
+      response: staffReplies(Preference, 404, 409),
     }),
-    async (request) => runCommand(db, setPreference, ctxOf(request), request.body),
+    async (request) => runCommand(db, setPreference, actingContext(request), request.body),
   );
 
   app.get(
     '/admin/units/:agencyId/notification-cap',
     staff("A unit's daily cap of non-urgent SMS", {
       params: AgencyParams,
-      response: { 200: UnitCap, ...errors },
+      response: staffReplies(UnitCap, 404, 409),
     }),
     async (request) => getUnitCap(db, requireActor(request), request.params.agencyId),
   );
@@ -168,9 +160,9 @@ export const notifyRoutes: FastifyPluginAsyncTypebox = async (app) => {
     staff("Set a unit's daily SMS cap (null: the default); over it, messages wait for 07:00 next day", {
       params: AgencyParams,
       body: UnitCapInput,
-      response: { 200: UnitCap, ...errors },
+      response: staffReplies(UnitCap, 404, 409),
     }),
     async (request) =>
-      runCommand(db, setUnitCap, ctxOf(request), request.params.agencyId, request.body.dailySmsCap),
+      runCommand(db, setUnitCap, actingContext(request), request.params.agencyId, request.body.dailySmsCap),
   );
 };

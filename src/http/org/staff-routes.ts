@@ -7,7 +7,7 @@ import {
   updateStaff,
 } from '../../services/org/staff.js';
 import { listSecurityAlerts } from '../../services/auth/security-alerts.js';
-import { requireActor } from '../shared/guard.js';
+import { actingContext, requireActor } from '../shared/guard.js';
 import {
   IdParams,
   PasswordReset,
@@ -20,108 +20,71 @@ import {
   StaffQuery,
 } from '../../contracts/org.js';
 import { staffCreated, staffReplies } from '../shared/routes.js';
+import { orgRoute } from './route-options.js';
 import { runCommand } from '../../db/transaction.js';
-
-const tags = ['organisation'];
-const security = [{ session: [] }];
 
 export const staffRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { db } = app.deps.database;
 
   app.get(
     '/staff',
-    {
-      schema: {
-        tags,
-        security,
-        summary:
-          "Staff in the actor's scope, filtered by unit, role, text (name, username, email, extension)",
-        querystring: StaffQuery,
-        response: staffReplies(StaffList),
-      },
-    },
+    orgRoute("Staff in the actor's scope, filtered by unit, role, text (name, username, email, extension)", {
+      querystring: StaffQuery,
+      response: staffReplies(StaffList),
+    }),
     async (request) => listStaff(db, requireActor(request), request.query),
   );
 
   app.get(
     '/security-alerts',
-    {
-      schema: {
-        tags,
-        security,
-        summary:
-          'Bursts of failed logins on the accounts of the units whose staff the actor manages, last 7 days, newest first',
+    orgRoute(
+      'Bursts of failed logins on the accounts of the units whose staff the actor manages, last 7 days, newest first',
+      {
         response: staffReplies(SecurityAlertList),
       },
-    },
+    ),
     async (request) => listSecurityAlerts(db, requireActor(request)),
   );
 
   app.get(
     '/staff/:id',
-    {
-      schema: {
-        tags,
-        security,
-        summary: 'One staff member',
-        params: IdParams,
-        response: staffReplies(Staff, 404),
-      },
-    },
-    async (request) =>
-      getStaff(db, { actor: requireActor(request), requestId: request.id }, request.params.id),
+    orgRoute('One staff member', {
+      params: IdParams,
+      response: staffReplies(Staff, 404),
+    }),
+    async (request) => getStaff(db, actingContext(request), request.params.id),
   );
 
   app.post(
     '/staff',
-    {
-      schema: {
-        tags,
-        security,
-        summary: 'Create a staff account with roles; answers a one-time temporary password',
-        body: StaffCreateBody,
-        response: staffCreated(StaffCreated, 409),
-      },
-    },
+    orgRoute('Create a staff account with roles; answers a one-time temporary password', {
+      body: StaffCreateBody,
+      response: staffCreated(StaffCreated, 409),
+    }),
     async (request, reply) => {
-      const ctx = { actor: requireActor(request), requestId: request.id };
-      const created = await runCommand(db, createStaff, ctx, request.body);
+      const created = await runCommand(db, createStaff, actingContext(request), request.body);
       return reply.header('cache-control', 'no-store').status(201).send(created);
     },
   );
 
   app.patch(
     '/staff/:id',
-    {
-      schema: {
-        tags,
-        security,
-        summary: 'Update a staff account: details, home unit, roles, active, unlock',
-        params: IdParams,
-        body: StaffPatchBody,
-        response: staffReplies(Staff, 404),
-      },
-    },
-    async (request) => {
-      const ctx = { actor: requireActor(request), requestId: request.id };
-      return runCommand(db, updateStaff, ctx, request.params.id, request.body);
-    },
+    orgRoute('Update a staff account: details, home unit, roles, active, unlock', {
+      params: IdParams,
+      body: StaffPatchBody,
+      response: staffReplies(Staff, 404),
+    }),
+    async (request) => runCommand(db, updateStaff, actingContext(request), request.params.id, request.body),
   );
 
   app.post(
     '/staff/:id/reset-password',
-    {
-      schema: {
-        tags,
-        security,
-        summary: 'Give the account a one-time temporary password (unlocks it, ends its sessions)',
-        params: IdParams,
-        response: staffReplies(PasswordReset, 404),
-      },
-    },
+    orgRoute('Give the account a one-time temporary password (unlocks it, ends its sessions)', {
+      params: IdParams,
+      response: staffReplies(PasswordReset, 404),
+    }),
     async (request, reply) => {
-      const ctx = { actor: requireActor(request), requestId: request.id };
-      const result = await runCommand(db, resetStaffPassword, ctx, request.params.id);
+      const result = await runCommand(db, resetStaffPassword, actingContext(request), request.params.id);
       return reply.header('cache-control', 'no-store').send(result);
     },
   );

@@ -1,62 +1,39 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { createUnit, listUnits, updateUnit } from '../../services/org/units.js';
-import { requireActor } from '../shared/guard.js';
+import { actingContext, requireActor } from '../shared/guard.js';
 import { IdParams, Unit, UnitCreateBody, UnitList, UnitPatchBody } from '../../contracts/org.js';
 import { staffCreated, staffReplies } from '../shared/routes.js';
+import { orgRoute } from './route-options.js';
 import { runCommand } from '../../db/transaction.js';
-
-const tags = ['organisation'];
-const security = [{ session: [] }];
 
 export const unitRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { db } = app.deps.database;
 
   app.get(
     '/units',
-    {
-      schema: {
-        tags,
-        security,
-        summary: 'Units the actor may see, as a tree in display order',
-        response: staffReplies(UnitList),
-      },
-    },
+    orgRoute('Units the actor may see, as a tree in display order', {
+      response: staffReplies(UnitList),
+    }),
     async (request) => ({ items: await listUnits(db, requireActor(request)) }),
   );
 
   app.post(
     '/units',
-    {
-      schema: {
-        tags,
-        security,
-        summary: 'Create a unit under a unit the actor manages',
-        body: UnitCreateBody,
-        response: staffCreated(Unit, 409),
-      },
-    },
-    async (request, reply) => {
-      const ctx = { actor: requireActor(request), requestId: request.id };
-      const unit = await runCommand(db, createUnit, ctx, request.body);
-      return reply.status(201).send(unit);
-    },
+    orgRoute('Create a unit under a unit the actor manages', {
+      body: UnitCreateBody,
+      response: staffCreated(Unit, 409),
+    }),
+    async (request, reply) =>
+      reply.status(201).send(await runCommand(db, createUnit, actingContext(request), request.body)),
   );
 
   app.patch(
     '/units/:id',
-    {
-      schema: {
-        tags,
-        security,
-        summary: "Update a unit's contact details, or (from the level above) its name, agency id, status",
-        params: IdParams,
-        body: UnitPatchBody,
-        response: staffReplies(Unit, 404, 409),
-      },
-    },
-    async (request) => {
-      const ctx = { actor: requireActor(request), requestId: request.id };
-      return runCommand(db, updateUnit, ctx, request.params.id, request.body);
-    },
+    orgRoute("Update a unit's contact details, or (from the level above) its name, agency id, status", {
+      params: IdParams,
+      body: UnitPatchBody,
+      response: staffReplies(Unit, 404, 409),
+    }),
+    async (request) => runCommand(db, updateUnit, actingContext(request), request.params.id, request.body),
   );
 };

@@ -17,7 +17,7 @@ import {
   updateCounter,
 } from '../../services/queue/counters.js';
 import { issueTicket } from '../../services/queue/tickets.js';
-import { authenticated, requireActor } from '../shared/guard.js';
+import { actingContext } from '../shared/guard.js';
 import {
   ActionParams,
   ConsoleView,
@@ -34,30 +34,30 @@ import {
   TicketParams,
   TransferInput,
 } from '../../contracts/queue.js';
-import { AgencyParams, ErrorResponse } from '../../contracts/common.js';
-import { staffRoutes, staffErrors } from '../shared/routes.js';
+import { AgencyParams } from '../../contracts/common.js';
+import { staffCreated, staffReplies, staffRoutes } from '../shared/routes.js';
 import { unitByAgencyId } from '../../services/org/units.js';
 import { inTransaction, runCommand } from '../../db/transaction.js';
 
 const tags = ['queue'];
 const staff = staffRoutes(tags);
-const security = [{ session: [] }];
-const errors = { ...staffErrors, 404: ErrorResponse, 409: ErrorResponse };
+
+/** The answer of a console action once it has run: `{ ok: true }`. */
+async function done(action: Promise<unknown>) {
+  await action;
+  return { ok: true } as const;
+}
 
 export const queueStaffRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { db } = app.deps.database;
-  const ctxOf = (request: Parameters<typeof requireActor>[0]) => ({
-    actor: requireActor(request),
-    requestId: request.id,
-  });
 
   app.get(
     '/admin/units/:agencyId/counters',
     staff('The counters of a unit', {
       params: AgencyParams,
-      response: { 200: Counters, ...errors },
+      response: staffReplies(Counters, 404, 409),
     }),
-    async (request) => listCounters(db, ctxOf(request), request.params.agencyId),
+    async (request) => listCounters(db, actingContext(request), request.params.agencyId),
   );
 
   app.post(
@@ -65,18 +65,14 @@ export const queueStaffRoutes: FastifyPluginAsyncTypebox = async (app) => {
     staff('Add a counter serving some fields (unit.manage; audited)', {
       params: AgencyParams,
       body: CounterInput,
-      response: { 201: Counter, ...errors },
+      response: staffCreated(Counter, 404, 409),
     }),
-    async (request, reply) => {
-      const counter = await runCommand(
-        db,
-        createCounter,
-        ctxOf(request),
-        request.params.agencyId,
-        request.body,
-      );
-      return reply.status(201).send(counter);
-    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await runCommand(db, createCounter, actingContext(request), request.params.agencyId, request.body),
+        ),
   );
 
   app.put(
@@ -84,9 +80,9 @@ export const queueStaffRoutes: FastifyPluginAsyncTypebox = async (app) => {
     staff('Change a counter: number, label, fields, open or closed (unit.manage; audited)', {
       params: CounterParams,
       body: CounterInput,
-      response: { 200: Counter, ...errors },
+      response: staffReplies(Counter, 404, 409),
     }),
-    async (request) => runCommand(db, updateCounter, ctxOf(request), request.params.id, request.body),
+    async (request) => runCommand(db, updateCounter, actingContext(request), request.params.id, request.body),
   );
 
   app.post(
@@ -94,10 +90,10 @@ export const queueStaffRoutes: FastifyPluginAsyncTypebox = async (app) => {
     staff('Issue a ticket at the reception point (an officer of the unit; audited)', {
       params: AgencyParams,
       body: ReceptionIssueInput,
-      response: { 201: IssuedTicket, ...errors },
+      response: staffCreated(IssuedTicket, 404, 409),
     }),
     async (request, reply) => {
-      const ctx = ctxOf(request);
+      const ctx = actingContext(request);
       const ticket = await inTransaction(db, async (trx) => {
         const unit = await unitByAgencyId(trx, request.params.agencyId, { field: 'unit' });
         if (!canWorkQueue(ctx.actor, unit.id)) throw forbidden();
@@ -124,58 +120,50 @@ export const queueStaffRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/queue/console',
     staff("The officer console: the unit's counters, mine, the ticket in progress, waiting lines", {
-      response: { 200: ConsoleView, ...errors },
+      response: staffReplies(ConsoleView, 404, 409),
     }),
-    async (request) => consoleView(db, ctxOf(request)),
+    async (request) => consoleView(db, actingContext(request)),
   );
 
   app.post(
     '/queue/counters/:id/sign-in',
     staff('Sign in to a counter (leaving any other one; audited)', {
       params: CounterParams,
-      response: { 200: Counter, ...errors },
+      response: staffReplies(Counter, 404, 409),
     }),
-    async (request) => runCommand(db, signInToCounter, ctxOf(request), request.params.id),
+    async (request) => runCommand(db, signInToCounter, actingContext(request), request.params.id),
   );
 
   app.post(
     '/queue/sign-out',
-    {
-      onRequest: authenticated,
-      schema: { tags, security, summary: 'Leave my counter (audited)', response: { 200: Ok, ...errors } },
-    },
-    async (request) => {
-      await runCommand(db, signOutOfCounter, ctxOf(request));
-      return { ok: true };
-    },
+    staff('Leave my counter (audited)', { response: staffReplies(Ok, 404, 409) }),
+    async (request) => done(runCommand(db, signOutOfCounter, actingContext(request))),
   );
 
   app.post(
     '/queue/call-next',
     staff("Call the next ticket of my counter's fields (appointments first; audited)", {
-      response: { 200: Ok, ...errors },
+      response: staffReplies(Ok, 404, 409),
     }),
-    async (request) => {
-      await runCommand(db, callNext, ctxOf(request));
-      return { ok: true };
-    },
+    async (request) => done(runCommand(db, callNext, actingContext(request))),
   );
 
   app.post(
     '/queue/tickets/:id/:action',
     staff('Recall, mark absent or start serving the ticket at my counter (audited)', {
       params: ActionParams,
-      response: { 200: Ok, ...errors },
+      response: staffReplies(Ok, 404, 409),
     }),
     async (request) => {
       const { id, action } = request.params;
-      const ctx = ctxOf(request);
-      await inTransaction(db, (trx) => {
-        if (action === 'recall') return recall(trx, ctx, id);
-        if (action === 'no-show') return markNoShow(trx, ctx, id);
-        return serve(trx, ctx, id);
-      });
-      return { ok: true };
+      const ctx = actingContext(request);
+      return done(
+        inTransaction(db, (trx) => {
+          if (action === 'recall') return recall(trx, ctx, id);
+          if (action === 'no-show') return markNoShow(trx, ctx, id);
+          return serve(trx, ctx, id);
+        }),
+      );
     },
   );
 
@@ -184,12 +172,10 @@ export const queueStaffRoutes: FastifyPluginAsyncTypebox = async (app) => {
     staff("Send the ticket to another field's queue, keeping its place (audited)", {
       params: TicketParams,
       body: TransferInput,
-      response: { 200: Ok, ...errors },
+      response: staffReplies(Ok, 404, 409),
     }),
-    async (request) => {
-      await runCommand(db, transfer, ctxOf(request), request.params.id, request.body.fieldCode);
-      return { ok: true };
-    },
+    async (request) =>
+      done(runCommand(db, transfer, actingContext(request), request.params.id, request.body.fieldCode)),
   );
 
   app.post(
@@ -197,12 +183,18 @@ export const queueStaffRoutes: FastifyPluginAsyncTypebox = async (app) => {
     staff('Finish the ticket, linked to the dossier it produced when a code is given (audited)', {
       params: TicketParams,
       body: FinishInput,
-      response: { 200: Ok, ...errors },
+      response: staffReplies(Ok, 404, 409),
     }),
-    async (request) => {
-      await runCommand(db, finish, ctxOf(request), request.params.id, request.body.dossierCode ?? undefined);
-      return { ok: true };
-    },
+    async (request) =>
+      done(
+        runCommand(
+          db,
+          finish,
+          actingContext(request),
+          request.params.id,
+          request.body.dossierCode ?? undefined,
+        ),
+      ),
   );
 
   app.get(
@@ -212,9 +204,9 @@ export const queueStaffRoutes: FastifyPluginAsyncTypebox = async (app) => {
       {
         params: AgencyParams,
         querystring: StatsQuery,
-        response: { 200: QueueStats, ...errors },
+        response: staffReplies(QueueStats, 404, 409),
       },
     ),
-    async (request) => queueStats(db, ctxOf(request), request.params.agencyId, request.query),
+    async (request) => queueStats(db, actingContext(request), request.params.agencyId, request.query),
   );
 };

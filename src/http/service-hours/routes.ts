@@ -10,7 +10,7 @@ import {
   withdrawServiceHoursVersion,
 } from '../../services/service-hours/admin.js';
 import { publicServiceHours } from '../../services/service-hours/public.js';
-import { requireActor } from '../shared/guard.js';
+import { actingContext, requireActor } from '../shared/guard.js';
 import {
   AdminServiceHours,
   PublicServiceHours,
@@ -65,10 +65,8 @@ export const serviceHoursRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: staffReplies(AdminServiceHours, 404),
       },
     ),
-    async (request) => {
-      const ctx = { actor: requireActor(request), requestId: request.id };
-      return runCommand(db, saveServiceHoursVersion, ctx, request.params.agencyId, request.body);
-    },
+    async (request) =>
+      runCommand(db, saveServiceHoursVersion, actingContext(request), request.params.agencyId, request.body),
   );
 
   app.delete(
@@ -78,9 +76,8 @@ export const serviceHoursRoutes: FastifyPluginAsyncTypebox = async (app) => {
       response: staffReplies(AdminServiceHours, 404, 409),
     }),
     async (request) => {
-      const ctx = { actor: requireActor(request), requestId: request.id };
       const { agencyId, effectiveFrom } = request.params;
-      return runCommand(db, withdrawServiceHoursVersion, ctx, agencyId, effectiveFrom);
+      return runCommand(db, withdrawServiceHoursVersion, actingContext(request), agencyId, effectiveFrom);
     },
   );
 };

@@ -7,6 +7,7 @@
 import type { FastifyRequest } from 'fastify';
 import { DomainError } from '../../domain/errors.js';
 import { canAnywhere, type Actor, type Permission } from '../../domain/org/roles.js';
+import type { ActingContext } from '../../services/org/context.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -17,6 +18,11 @@ declare module 'fastify' {
 export function requireActor(request: FastifyRequest): Actor {
   if (!request.actor) throw new DomainError('unauthenticated', 'UNAUTHENTICATED', 'Vui lòng đăng nhập.');
   return request.actor;
+}
+
+/** Who acts and the request it belongs to, as staff commands take them (401 when no one is signed in). */
+export function actingContext(request: FastifyRequest): ActingContext {
+  return { actor: requireActor(request), requestId: request.id };
 }
 
 /** Runs before body validation, so that a request without a session gets 401 whatever its body. */

@@ -45,13 +45,25 @@ const security = [{ session: [] }];
 
 type RateLimit = { max: number; timeWindow: string };
 
+/** What a route checks on request, before its body is read: a signed-in actor, or a permission (guard.ts). */
+type RequestCheck = typeof authenticated;
+
 /**
  * The options of an area's staff routes: `const staff = staffRoutes(['alerts'])`, then
- * `app.get(path, staff('Summary', { params, response: staffReplies(Body, 404) }), handler)`.
+ * `app.get(path, staff('Summary', { params, response: staffReplies(Body, 404) }), handler)`. The check on request
+ * is a signed-in actor unless given (`staffRoutes(tags, requirePermission('catalogue.manage'))`).
  */
-export function staffRoutes(tags: string[]) {
+export function staffRoutes(tags: string[], onRequest: RequestCheck = authenticated) {
+  const schemaOf = staffSchemas(tags);
+  return <S extends object>(summary: string, schema: S) => ({ onRequest, ...schemaOf(summary, schema) });
+}
+
+/**
+ * The options of staff routes registered in a plugin that checks the session on every request itself
+ * (`addHook('onRequest', authenticated)`): the schema alone, listed under the session's security scheme.
+ */
+export function staffSchemas(tags: string[]) {
   return <S extends object>(summary: string, schema: S) => ({
-    onRequest: authenticated,
     schema: { tags, security, summary, ...schema },
   });
 }
