@@ -10,6 +10,7 @@ export const readPurposes = [
   'call_log',
   'notification_preferences',
   'audit_review',
+  'citizen_self_service',
 ] as const;
 export type ReadPurpose = (typeof readPurposes)[number];
 
@@ -21,6 +22,7 @@ export const readPurposeLabels = {
   call_log: 'Tra cứu nhật ký cuộc gọi',
   notification_preferences: 'Xem lựa chọn nhận thông báo',
   audit_review: 'Rà soát nhật ký truy cập',
+  citizen_self_service: 'Công dân xem dữ liệu của chính mình',
 } as const satisfies Record<ReadPurpose, string>;
 
 /** The actions of reads, as stored in audit_log.action. */
