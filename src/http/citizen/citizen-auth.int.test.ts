@@ -101,10 +101,8 @@ describe('citizen sign-in', () => {
     for (let i = 0; i < 3; i++) expect((await askCode(t, phone)).statusCode).toBe(202);
     const fourth = await askCode(t, phone);
     expect(fourth.statusCode).toBe(429);
-    expect(errorOf(fourth)).toMatchObject({
-      code: 'OTP_TOO_MANY',
-      message: expect.stringMatching(/10 phút/),
-    });
+    expect(errorOf(fourth).code).toBe('OTP_TOO_MANY');
+    expect(errorOf(fourth).message).toMatch(/10 phút/);
   });
 
   it('sends at most 20 codes an hour asked from one address, whatever the numbers', async () => {

@@ -5,10 +5,7 @@ import { normalisePhone } from '../../domain/contact/contact.js';
 import { testClientAddress } from '../../../test/auth.js';
 import type { TestApp } from '../../../test/app.js';
 
-export interface CitizenHeaders {
-  cookie: string;
-  'x-citizen-csrf': string;
-}
+export type CitizenHeaders = Record<string, string> & { cookie: string; 'x-citizen-csrf': string };
 
 /** Asks for a sign-in code from `address` (default a fresh one); the raw answer. */
 export function askCode(t: TestApp, phone: unknown, address = testClientAddress()) {

@@ -6,6 +6,7 @@ import { useEffect, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { serviceCentre } from '../../../src/domain/checklist/checklist.js';
 import { useSiteInfo } from '../shared/catalogue.js';
+import { citizenSignedIn } from '../shared/citizen-session.js';
 import { OfficeHours } from './office-hours.js';
 
 export const SITE_NAME = 'Một cửa điện tử Thanh Hóa';
@@ -54,6 +55,15 @@ export function PortalLayout({ children }: { children: ReactNode }) {
           <Link to="/tra-cuu" className="header-track">
             Tra cứu hồ sơ
           </Link>
+          {citizenSignedIn() ? (
+            <Link to="/cong-dan/ho-so" className="header-track">
+              Hồ sơ của tôi
+            </Link>
+          ) : (
+            <Link to="/cong-dan/dang-nhap" className="header-track">
+              Đăng nhập
+            </Link>
+          )}
           <a className="hotline" href={hotlineHref(centre.hotline)}>
             <span aria-hidden="true">☎</span>
             <span className="hotline-label">Đường dây nóng</span>
