@@ -4,25 +4,23 @@
  * phone (and what waits for the citizen), the link to the tracking page, and signing out. axe-core must find no
  * WCAG 2.1 AA violation on either page.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DEMO_TRACKING_PHONE } from '../src/services/demo-data/dossiers-data.js';
-import { axeViolations, expectNoSideScroll, newPage, screenshot, useJourney, viewports } from './harness.js';
+import {
+  axeViolations,
+  expectNoSideScroll,
+  newPage,
+  screenshot,
+  sentMessages,
+  useJourney,
+  viewports,
+} from './harness.js';
 
 const journey = useJourney();
 
 /** The SMS messages the development channel wrote, newest last. */
-function messages(): { to: string; body: string }[] {
-  const file = path.join(journey.server.dataDir, 'messages.jsonl');
-  if (!fs.existsSync(file)) return [];
-  return fs
-    .readFileSync(file, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as { to: string; body: string });
-}
+const messages = () => sentMessages(journey.server);
 
 /** From the home page's header: the phone, then the code from its SMS; lands on "Hồ sơ của tôi". */
 async function signIn(page: Page, phone: string, size: keyof typeof viewports) {

@@ -35,25 +35,21 @@ export async function getCitizenMe(db: Reader, citizen: Citizen): Promise<Citize
   };
 }
 
+/** The dossiers whose applicant has the phone (any person recorded with it). */
+const dossiersOf = (db: Reader, phone: string) =>
+  db
+    .selectFrom('dossiers as d')
+    .where('d.applicant_id', 'in', (eb) => eb.selectFrom('persons').select('id').where('phone', '=', phone));
+
 /** The dossiers whose applicant has the citizen's phone, every status, newest first, one page. */
 export async function listMyDossiers(
   db: Reader,
   citizen: Citizen,
   query: CitizenDossierQuery,
 ): Promise<CitizenDossierList> {
-  const rows = await db
-    .selectFrom('dossiers as d')
-    .innerJoin('persons as p', 'p.id', 'd.applicant_id')
-    .select([
-      'd.code',
-      'd.status',
-      'd.procedure_code',
-      'd.procedure_name',
-      'd.submitted_at',
-      'd.due_at',
-      sql<string>`count(*) over ()`.as('total'),
-    ])
-    .where('p.phone', '=', citizen.phone)
+  const rows = await dossiersOf(db, citizen.phone)
+    .select(['d.code', 'd.status', 'd.procedure_code', 'd.procedure_name', 'd.submitted_at', 'd.due_at'])
+    .select(sql<string>`count(*) over ()`.as('total'))
     .orderBy('d.submitted_at', 'desc')
     .orderBy('d.code', 'desc')
     .limit(query.pageSize)
@@ -64,7 +60,16 @@ export async function listMyDossiers(
     ...citizen,
     extra: { page: query.page, codes: rows.map((r) => r.code) },
   });
-  const total = rows[0] ? Number(rows[0].total) : await countMine(db, citizen.phone);
+  // Past the last page no row carries the count.
+  const total = rows[0]
+    ? Number(rows[0].total)
+    : Number(
+        (
+          await dossiersOf(db, citizen.phone)
+            .select((eb) => eb.fn.countAll<string>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
   return {
     items: rows.map((r) => {
       const waitingFor = waitingForApplicant[r.status];
@@ -82,15 +87,4 @@ export async function listMyDossiers(
     }),
     total,
   };
-}
-
-/** The count when the page asked for is past the end (no row carried it). */
-async function countMine(db: Reader, phone: string): Promise<number> {
-  const row = await db
-    .selectFrom('dossiers as d')
-    .innerJoin('persons as p', 'p.id', 'd.applicant_id')
-    .select((eb) => eb.fn.countAll<string>().as('n'))
-    .where('p.phone', '=', phone)
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
 }
