@@ -7,12 +7,18 @@
  * then says "Đã trả kết quả". axe-core finds no WCAG 2.1 AA violation on the desk pages; screenshots at 390 and
  * 1366 px go to test-results/.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../src/services/demo-data/index.js';
-import { axeViolations, newPage, screenshot, signIn, clickUntilDisabled, useJourney } from './harness.js';
+import {
+  axeViolations,
+  newPage,
+  screenshot,
+  sentMessages,
+  signIn,
+  clickUntilDisabled,
+  useJourney,
+} from './harness.js';
 import { act, chooseOption } from './desk.js';
 
 const journey = useJourney();
@@ -95,15 +101,7 @@ async function receiveBirth(
 }
 
 /** The SMS messages the development channel wrote, newest last. */
-function messages(): { to: string; body: string }[] {
-  const file = path.join(journey.server.dataDir, 'messages.jsonl');
-  if (!fs.existsSync(file)) return [];
-  return fs
-    .readFileSync(file, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as { to: string; body: string });
-}
+const messages = () => sentMessages(journey.server);
 
 /**
  * Assisted mode: the officer fills the birth declaration for the citizen, reads it back, and the citizen confirms with

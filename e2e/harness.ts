@@ -207,6 +207,17 @@ export async function csrfHeader(context: BrowserContext): Promise<Record<string
   return { 'x-csrf-token': decodeURIComponent(token) };
 }
 
+/** The SMS messages the server's development channel wrote (messages.jsonl in its data directory), newest last. */
+export function sentMessages(server: Server): { to: string; body: string }[] {
+  const file = path.join(server.dataDir, 'messages.jsonl');
+  if (!fs.existsSync(file)) return [];
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as { to: string; body: string });
+}
+
 /** Fails when a page at phone size scrolls sideways. */
 export async function expectNoSideScroll(page: Page): Promise<void> {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);

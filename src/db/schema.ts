@@ -9,6 +9,7 @@ import type { AttachmentTables } from './tables/attachments.js';
 import type { CalendarTables } from './tables/calendar.js';
 import type { CatalogueTables } from './tables/catalogue.js';
 import type { ChecklistTables } from './tables/checklist.js';
+import type { CitizenTables } from './tables/citizen.js';
 import type { CoreTables } from './tables/core.js';
 import type { DayModeTables } from './tables/day-modes.js';
 import type { DossierTables } from './tables/dossier.js';
@@ -36,4 +37,5 @@ export interface Database
     AppointmentTables,
     QueueTables,
     HotlineTables,
-    AbuseTables {}
+    AbuseTables,
+    CitizenTables {}

@@ -35,6 +35,7 @@ import { queueRoutes } from './queue/routes.js';
 import { appointmentRoutes } from './appointments/routes.js';
 import { hotlineRoutes } from './hotline/routes.js';
 import { auditRoutes } from './audit/routes.js';
+import { citizenRoutes } from './citizen/routes.js';
 import { webApp } from './web.js';
 
 export interface AppDeps {
@@ -69,6 +70,7 @@ const areas = [
   notifyReceiptRoutes,
   hotlineRoutes,
   auditRoutes,
+  citizenRoutes,
 ];
 
 export async function buildApp(
@@ -140,7 +142,10 @@ export async function buildApp(
         description: 'API of motcua, the electronic one-stop shop for administrative procedures.',
       },
       components: {
-        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'motcua_session' } },
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'motcua_session' },
+          citizenSession: { type: 'apiKey', in: 'cookie', name: 'motcua_citizen' },
+        },
       },
     },
   });

@@ -71,6 +71,7 @@ export function loggerOptions(
         'req.headers.cookie',
         'req.headers.authorization',
         'req.headers["x-csrf-token"]',
+        'req.headers["x-citizen-csrf"]',
         'res.headers["set-cookie"]',
         // Never log request bodies (passwords, phones, ID numbers, one-time codes), whatever object carries them.
         'req.body',

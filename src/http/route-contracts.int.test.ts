@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appointmentsApi } from '../contracts/appointments-api.js';
 import { calendarApi } from '../contracts/calendar-api.js';
+import { citizenApi } from '../contracts/citizen-api.js';
 import { dossierApi } from '../contracts/dossier-api.js';
 import { orgApi } from '../contracts/org-api.js';
 import type { Route } from '../contracts/route.js';
@@ -25,6 +26,7 @@ describe('route contracts', () => {
     ...calendarApi,
     ...appointmentsApi,
     ...serviceHoursApi,
+    ...Object.fromEntries(Object.entries(citizenApi).map(([k, r]) => [`citizen.${k}`, r])),
   });
   it.each(all)('%s is served', (_, r) => {
     expect(t.app.hasRoute({ method: r.method, url: r.path })).toBe(true);

@@ -10,6 +10,7 @@ const PortalArea = lazy(() => import('./portal/area.js'));
 const AdminArea = lazy(() => import('./admin/area.js'));
 const DeskArea = lazy(() => import('./desk/area.js'));
 const LoginPage = lazy(() => import('./login/page.js'));
+const CitizenArea = lazy(() => import('./citizen/area.js'));
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: 1, staleTime: 30_000, refetchOnWindowFocus: false } },
@@ -32,6 +33,7 @@ export function App() {
             <Route path="/dang-nhap" element={<LoginPage />} />
             <Route path="/quan-tri/*" element={<AdminArea />} />
             <Route path="/ban-lam-viec/*" element={<DeskArea />} />
+            <Route path="/cong-dan/*" element={<CitizenArea />} />
             <Route path="/*" element={<PortalArea />} />
           </Routes>
         </Suspense>

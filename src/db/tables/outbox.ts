@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 import type { Timestamp } from './core.js';
 
 export type NotificationChannel = 'sms' | 'email' | 'zalo';
@@ -53,7 +53,7 @@ export interface NotificationReceiptsTable {
 
 export interface OneTimeCodesTable {
   id: Generated<string>;
-  purpose: 'declaration' | 'online_submission';
+  purpose: 'declaration' | 'online_submission' | 'citizen_login';
   phone: string;
   code_hash: string;
   expires_at: Timestamp;
@@ -61,6 +61,8 @@ export interface OneTimeCodesTable {
   used_at: Timestamp | null;
   created_by: string | null;
   created_at: Timestamp;
+  /** The client address that asked for a citizen's sign-in code (migration 0031). */
+  requested_from: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface OutboxTables {

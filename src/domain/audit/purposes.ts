@@ -12,6 +12,7 @@ export const readPurposeLabels = {
   call_log: 'Tra cứu nhật ký cuộc gọi',
   notification_preferences: 'Xem lựa chọn nhận thông báo',
   audit_review: 'Rà soát nhật ký truy cập',
+  citizen_self_service: 'Công dân xem dữ liệu của chính mình',
 } as const;
 export const readPurposes = keysOf(readPurposeLabels);
 export type ReadPurpose = keyof typeof readPurposeLabels;

@@ -3,9 +3,10 @@
  * the footer with the centre's service hours in force today. Every portal page renders inside it (except the print view).
  */
 import { useEffect, type ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { serviceCentre } from '../../../src/domain/checklist/checklist.js';
 import { useSiteInfo } from '../shared/catalogue.js';
+import { citizenSignedIn } from '../shared/citizen-session.js';
 import { OfficeHours } from './office-hours.js';
 
 export const SITE_NAME = 'Một cửa điện tử Thanh Hóa';
@@ -33,6 +34,8 @@ function hotlineHref(phone: string) {
 }
 
 export function PortalLayout({ children }: { children: ReactNode }) {
+  // Rendered again on every navigation: whether a citizen is signed in is read from a cookie (the header's link).
+  useLocation();
   const site = useSiteInfo();
   const centre = site.data?.centre ?? serviceCentre;
   // Until the server answers, assume sample data (the default install): hiding it later is safer than not saying.
@@ -51,9 +54,20 @@ export function PortalLayout({ children }: { children: ReactNode }) {
               <span className="brand-name">{centre.name}</span>
             </span>
           </Link>
-          <Link to="/tra-cuu" className="header-track">
-            Tra cứu hồ sơ
-          </Link>
+          <nav className="header-links" aria-label="Tra cứu và hồ sơ của tôi">
+            <Link to="/tra-cuu" className="header-track">
+              Tra cứu hồ sơ
+            </Link>
+            {citizenSignedIn() ? (
+              <Link to="/cong-dan/ho-so" className="header-track">
+                Hồ sơ của tôi
+              </Link>
+            ) : (
+              <Link to="/cong-dan/dang-nhap" className="header-track">
+                Đăng nhập
+              </Link>
+            )}
+          </nav>
           <a className="hotline" href={hotlineHref(centre.hotline)}>
             <span aria-hidden="true">☎</span>
             <span className="hotline-label">Đường dây nóng</span>

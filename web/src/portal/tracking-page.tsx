@@ -3,7 +3,7 @@
  * phone number (or its last 4 digits) give the status in plain Vietnamese, the procedure, the dates and a timeline.
  */
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import type { TrackedDossier } from '../../../src/contracts/tracking.js';
 import { trackingApi } from '../../../src/contracts/tracking-api.js';
 import { formatTimeDate } from '../../../src/domain/format/format.js';
@@ -148,6 +148,10 @@ export function TrackingPage() {
       <h1>Tra cứu tình trạng hồ sơ</h1>
       <p className="muted">
         Nhập mã hồ sơ in trên giấy tiếp nhận và số điện thoại người nộp (hoặc 4 chữ số cuối của số đó).
+      </p>
+      <p>
+        <Link to="/cong-dan/ho-so">Hồ sơ của tôi</Link>: đăng nhập bằng số điện thoại để xem mọi hồ sơ bạn đã
+        nộp.
       </p>
       <form className="card track-form section" onSubmit={(e) => void onSubmit(e)} noValidate>
         <div>

@@ -13,11 +13,18 @@ export class ApiError extends Error {
   }
 }
 
-function csrfToken(): string | undefined {
+function cookie(name: string): string | undefined {
   return document.cookie
     .split('; ')
-    .find((c) => c.startsWith('motcua_csrf='))
-    ?.slice('motcua_csrf='.length);
+    .find((c) => c.startsWith(name + '='))
+    ?.slice(name.length + 1);
+}
+
+/** The CSRF cookie and header of the session a path belongs to: the citizen's (/api/citizen) or the staff's. */
+function csrfOf(path: string): { token: string | undefined; header: string } {
+  return path.startsWith('/api/citizen/')
+    ? { token: cookie('motcua_citizen_csrf'), header: 'x-citizen-csrf' }
+    : { token: cookie('motcua_csrf'), header: 'x-csrf-token' };
 }
 
 /** `body` is sent as JSON, or as it is when it is a file (Blob), with the file's type. */
@@ -27,8 +34,8 @@ export async function api<T>(path: string, init: { method?: string; body?: unkno
   const file = init.body instanceof Blob ? init.body : undefined;
   if (file) headers['content-type'] = file.type || 'application/octet-stream';
   else if (init.body !== undefined) headers['content-type'] = 'application/json';
-  const token = csrfToken();
-  if (method !== 'GET' && token) headers['x-csrf-token'] = decodeURIComponent(token);
+  const csrf = csrfOf(path);
+  if (method !== 'GET' && csrf.token) headers[csrf.header] = decodeURIComponent(csrf.token);
   const res = await fetch(path, {
     method,
     headers,

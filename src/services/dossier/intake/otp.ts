@@ -1,28 +1,20 @@
 /**
  * One-time codes that let a citizen confirm, from their own phone, the declaration an officer filled for them
  * (assisted intake), or prove that the phone of an online submission is theirs (until citizen accounts exist). The
- * code goes out through the outbox as an urgent SMS; only a salted hash is stored. A code lives 5 minutes, allows 5
- * attempts and is used once; a phone gets at most 3 codes in 10 minutes, and at most ONLINE_CODES_PER_DAY codes for
- * online submission in 24 hours — so one phone cannot file more than that many dossiers a day, from any address.
+ * codes themselves (6 digits, 5 minutes, 5 attempts, used once, at most 3 to a phone in 10 minutes) are made in
+ * src/services/otp/codes.ts; here: at most ONLINE_CODES_PER_DAY codes for online submission in 24 hours — so one
+ * phone cannot file more than that many dossiers a day, from any address.
  */
-import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import { maskPhone } from '../../../domain/dossier/declaration.js';
 import { normalisePhone } from '../../../domain/contact/contact.js';
-import { DomainError, conflict, forbidden, invalid } from '../../../domain/errors.js';
+import { conflict, forbidden, invalid } from '../../../domain/errors.js';
 import type { ActingContext } from '../../org/context.js';
 import type { Reader, Trx } from '../../../db/transaction.js';
-import { notify } from '../../notify/notify.js';
+import { OTP_MAX_ATTEMPTS, codeMatches, issueCode as issueSharedCode } from '../../otp/codes.js';
 
-const OTP_TTL_MS = 5 * 60_000;
-const OTP_MAX_ATTEMPTS = 5;
-const OTP_WINDOW_MS = 10 * 60_000;
-const OTP_PER_WINDOW = 3;
 const ONLINE_CODES_PER_DAY = 5;
-const DAY_MS = 86_400_000;
 
 export type OtpPurpose = 'declaration' | 'online_submission';
-
-const hashCode = (salt: string, code: string) => createHash('sha256').update(`${salt}:${code}`).digest('hex');
 
 export interface OtpSent {
   otpId: string;
@@ -35,9 +27,7 @@ const badPhone = () => {
   return invalid('VALIDATION_FAILED', message, [{ field: 'phone', message }]);
 };
 
-const tooMany = (message: string) => new DomainError('rate_limited', 'OTP_TOO_MANY', message);
-
-/** Stores a new code for `phone` and queues its SMS (urgent), after the per-phone limits. */
+/** Stores a new code for `phone` and queues its SMS (urgent), after the per-phone limits (services/otp). */
 async function issueCode(
   trx: Trx,
   purpose: OtpPurpose,
@@ -45,53 +35,20 @@ async function issueCode(
   createdBy: string | null,
   now: number,
 ): Promise<OtpSent> {
-  const recent = await trx
-    .selectFrom('one_time_codes')
-    .select((eb) => [
-      eb.fn
-        .countAll<number>()
-        .filterWhere('created_at', '>', new Date(now - OTP_WINDOW_MS))
-        .as('window'),
-      eb.fn.countAll<number>().filterWhere('purpose', '=', purpose).as('day'),
-    ])
-    .where('phone', '=', phone)
-    .where('created_at', '>', new Date(now - DAY_MS))
-    .executeTakeFirstOrThrow();
-  if (Number(recent.window) >= OTP_PER_WINDOW) {
-    throw tooMany(
-      purpose === 'declaration'
-        ? 'Đã gửi quá nhiều mã tới số này. Vui lòng chờ 10 phút hoặc xác nhận bằng chữ ký.'
-        : 'Đã gửi quá nhiều mã tới số này. Vui lòng chờ 10 phút rồi thử lại.',
-    );
-  }
-  if (purpose === 'online_submission' && Number(recent.day) >= ONLINE_CODES_PER_DAY) {
-    throw tooMany(
-      `Số điện thoại này đã nhận ${ONLINE_CODES_PER_DAY} mã nộp hồ sơ trực tuyến trong 24 giờ qua. Vui lòng thử lại vào ngày mai hoặc nộp tại Bộ phận Một cửa.`,
-    );
-  }
-  const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
-  const salt = randomBytes(16).toString('hex');
-  const expiresAt = new Date(now + OTP_TTL_MS);
-  const row = await trx
-    .insertInto('one_time_codes')
-    .values({
-      purpose,
-      phone,
-      code_hash: `${salt}:${hashCode(salt, code)}`,
-      expires_at: expiresAt,
-      created_by: createdBy,
-      created_at: new Date(now),
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await notify(trx, {
-    event: 'one_time_code',
-    dedupeKey: `otp:${row.id}`,
-    recipient: { phone },
-    params: { maXacNhan: code },
-    urgent: true,
-  });
-  return { otpId: row.id, expiresAt: expiresAt.toISOString(), phoneMasked: maskPhone(phone) };
+  const sent = await issueSharedCode(
+    trx,
+    { purpose, phone, createdBy, now },
+    purpose === 'declaration'
+      ? { windowMessage: 'Đã gửi quá nhiều mã tới số này. Vui lòng chờ 10 phút hoặc xác nhận bằng chữ ký.' }
+      : {
+          windowMessage: 'Đã gửi quá nhiều mã tới số này. Vui lòng chờ 10 phút rồi thử lại.',
+          perDay: {
+            max: ONLINE_CODES_PER_DAY,
+            message: `Số điện thoại này đã nhận ${ONLINE_CODES_PER_DAY} mã nộp hồ sơ trực tuyến trong 24 giờ qua. Vui lòng thử lại vào ngày mai hoặc nộp tại Bộ phận Một cửa.`,
+          },
+        },
+  );
+  return { otpId: sent.id, expiresAt: sent.expiresAt.toISOString(), phoneMasked: maskPhone(phone) };
 }
 
 /** Sends a new code to `phone` for the declaration of the dossier being received. */
@@ -169,9 +126,7 @@ export async function useOtp(
   if (row.attempts >= OTP_MAX_ATTEMPTS) {
     throw conflict('OTP_LOCKED', 'Đã nhập sai quá số lần cho phép. Vui lòng gửi mã mới.');
   }
-  const [salt, hash] = row.code_hash.split(':') as [string, string];
-  const given = Buffer.from(hashCode(salt, code.trim()), 'hex');
-  if (!timingSafeEqual(given, Buffer.from(hash, 'hex'))) throw wrong(purpose);
+  if (!codeMatches(row.code_hash, code)) throw wrong(purpose);
   await trx
     .updateTable('one_time_codes')
     .set({ used_at: new Date(now) })

@@ -1,0 +1,131 @@
+/**
+ * /api/citizen: a citizen signs in with a one-time code to their phone, sees who they are and "Hồ sơ của tôi".
+ * The staff's CSRF check is off on these routes (`csrf: false`): they have their own session and CSRF token
+ * (./session.ts), and a staff cookie opens none of them.
+ */
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import {
+  CitizenDossierList,
+  CitizenDossierQuery,
+  CitizenMe,
+  CitizenOtpBody,
+  CitizenOtpSent,
+  CitizenVerifyBody,
+} from '../../contracts/citizen.js';
+import { Ok } from '../../contracts/auth.js';
+import { runCommand } from '../../db/transaction.js';
+import { logoutCitizen, requestLoginCode, verifyLoginCode } from '../../services/citizen/login.js';
+import { getCitizenMe, listMyDossiers } from '../../services/citizen/me.js';
+import { errorReplies, replies } from '../shared/routes.js';
+import {
+  citizenAuthenticated,
+  citizenSessionHook,
+  clearCitizenCookies,
+  requireCitizen,
+  setCitizenCookies,
+} from './session.js';
+
+const tags = ['citizen'];
+const security = [{ citizenSession: [] }];
+/** Per client address, a flood guard on top of the codes' own limits (services/citizen/login.ts). */
+const CODE_RATE = { max: 30, timeWindow: '10 minutes' };
+const VERIFY_RATE = { max: 30, timeWindow: '10 minutes' };
+
+export const citizenRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const { config, database } = app.deps;
+  const db = database.db;
+  app.decorateRequest('citizen', null);
+  app.addHook('onRequest', citizenSessionHook(db, config));
+
+  const meta = (request: { ip: string; id: string; headers: Record<string, unknown> }) => ({
+    ip: request.ip,
+    userAgent: typeof request.headers['user-agent'] === 'string' ? request.headers['user-agent'] : null,
+    requestId: request.id,
+  });
+
+  app.post(
+    '/citizen/auth/otp',
+    {
+      config: { csrf: false, citizenCsrf: false, rateLimit: CODE_RATE },
+      schema: {
+        tags,
+        summary: "Send a sign-in code (6 digits, 5 minutes) to the citizen's phone by SMS",
+        body: CitizenOtpBody,
+        response: { 202: CitizenOtpSent, ...errorReplies(400, 429) },
+      },
+    },
+    async (request, reply) => {
+      const sent = await runCommand(db, requestLoginCode, request.body.phone, meta(request));
+      return reply.status(202).send(sent);
+    },
+  );
+
+  app.post(
+    '/citizen/auth/verify',
+    {
+      config: { csrf: false, citizenCsrf: false, rateLimit: VERIFY_RATE },
+      schema: {
+        tags,
+        summary: 'Sign in with the code received by SMS; sets the citizen session and CSRF cookies',
+        body: CitizenVerifyBody,
+        response: replies(CitizenMe, 400, 409, 429),
+      },
+    },
+    async (request, reply) => {
+      const session = await verifyLoginCode(db, request.body, {
+        ...meta(request),
+        previousSessionId: request.citizen?.id,
+      });
+      setCitizenCookies(reply, config, session);
+      return getCitizenMe(db, { phone: session.phone, requestId: request.id });
+    },
+  );
+
+  app.post(
+    '/citizen/auth/logout',
+    {
+      config: { csrf: false },
+      schema: {
+        tags,
+        summary: "End the citizen's session and clear its cookies",
+        security,
+        response: replies(Ok, 403),
+      },
+    },
+    async (request, reply) => {
+      if (request.citizen) await runCommand(db, logoutCitizen, request.citizen, request.id);
+      clearCitizenCookies(reply, config);
+      return { ok: true as const };
+    },
+  );
+
+  app.get(
+    '/citizen/me',
+    {
+      onRequest: citizenAuthenticated,
+      schema: {
+        tags,
+        summary: 'The signed-in citizen: verified phone, and name and ID number (masked) when known',
+        security,
+        response: replies(CitizenMe, 401),
+      },
+    },
+    async (request) => getCitizenMe(db, { phone: requireCitizen(request).phone, requestId: request.id }),
+  );
+
+  app.get(
+    '/citizen/dossiers',
+    {
+      onRequest: citizenAuthenticated,
+      schema: {
+        tags,
+        summary: '"Hồ sơ của tôi": the dossiers whose applicant is the signed-in citizen, newest first',
+        security,
+        querystring: CitizenDossierQuery,
+        response: replies(CitizenDossierList, 400, 401),
+      },
+    },
+    async (request) =>
+      listMyDossiers(db, { phone: requireCitizen(request).phone, requestId: request.id }, request.query),
+  );
+};
