@@ -13,18 +13,16 @@ import type {
   ReadAnswer,
 } from './alerts.js';
 import type { CodeParams } from './dossier.js';
-import { route } from './route.js';
+import { get, post } from './route.js';
 
 const draft = '/api/dossiers/:code/extension-draft';
 
 export const alertsApi = {
-  mine: route<{ querystring: typeof AlertsQuery; response: typeof MyAlerts }>('GET', '/api/me/alerts'),
-  readAll: route<{ response: typeof ReadAllAnswer }>('POST', '/api/me/alerts/read-all'),
-  read: route<{ params: typeof AlertParams; response: typeof ReadAnswer }>('POST', '/api/me/alerts/:id/read'),
-  draft: route<{ params: typeof CodeParams; response: typeof Draft }>('GET', draft),
-  confirmDraft: route<{
-    params: typeof CodeParams;
-    body: typeof ConfirmBody;
-    response: typeof ConfirmAnswer;
-  }>('POST', `${draft}/confirm`),
+  mine: get<typeof MyAlerts, { querystring: typeof AlertsQuery }>('/api/me/alerts'),
+  readAll: post<typeof ReadAllAnswer>('/api/me/alerts/read-all'),
+  read: post<typeof ReadAnswer, { params: typeof AlertParams }>('/api/me/alerts/:id/read'),
+  draft: get<typeof Draft, { params: typeof CodeParams }>(draft),
+  confirmDraft: post<typeof ConfirmAnswer, { params: typeof CodeParams; body: typeof ConfirmBody }>(
+    `${draft}/confirm`,
+  ),
 };

@@ -2,7 +2,7 @@
  * The catalogue routes the administration pages call (the public search, the admin reads, saving, import and
  * export), with their schemas as types (src/contracts/route.ts).
  */
-import { route } from './route.js';
+import { get, post, put } from './route.js';
 import type {
   AdminProcedure,
   AdminProcedureVersion,
@@ -24,35 +24,21 @@ import type {
 const procedures = '/api/admin/procedures';
 
 export const catalogueApi = {
-  search: route<{ querystring: typeof ProcedureQuery; response: typeof ProcedureList }>(
-    'GET',
-    '/api/procedures',
-  ),
-  statuses: route<{ querystring: typeof VersionStatusQuery; response: typeof VersionStatusList }>(
-    'GET',
+  search: get<typeof ProcedureList, { querystring: typeof ProcedureQuery }>('/api/procedures'),
+  statuses: get<typeof VersionStatusList, { querystring: typeof VersionStatusQuery }>(
     '/api/admin/procedure-versions',
   ),
-  procedure: route<{ params: typeof CodeParams; response: typeof AdminProcedure }>(
-    'GET',
-    `${procedures}/:code`,
-  ),
-  version: route<{ params: typeof VersionParams; response: typeof AdminProcedureVersion }>(
-    'GET',
+  procedure: get<typeof AdminProcedure, { params: typeof CodeParams }>(`${procedures}/:code`),
+  version: get<typeof AdminProcedureVersion, { params: typeof VersionParams }>(
     `${procedures}/:code/versions/:no`,
   ),
-  create: route<{ body: typeof CreateBody; response: typeof EditResult }>('POST', procedures),
-  revise: route<{ params: typeof CodeParams; body: typeof ReviseBody; response: typeof EditResult }>(
-    'PUT',
+  create: post<typeof EditResult, { body: typeof CreateBody }>(procedures),
+  revise: put<typeof EditResult, { params: typeof CodeParams; body: typeof ReviseBody }>(
     `${procedures}/:code`,
   ),
-  import: route<{
-    querystring: typeof ImportQuery;
-    body: typeof CatalogueFile;
-    response: typeof ImportResult;
-  }>('POST', '/api/admin/catalogue/import'),
-  /** A download link rather than a call: the browser saves the attachment. */
-  export: route<{ querystring: typeof AtQuery; response: typeof CatalogueFile }>(
-    'GET',
-    '/api/admin/catalogue/export',
+  import: post<typeof ImportResult, { querystring: typeof ImportQuery; body: typeof CatalogueFile }>(
+    '/api/admin/catalogue/import',
   ),
+  /** A download link rather than a call: the browser saves the attachment. */
+  export: get<typeof CatalogueFile, { querystring: typeof AtQuery }>('/api/admin/catalogue/export'),
 };

@@ -20,37 +20,23 @@ import type {
   UnitCap,
   UnitCapInput,
 } from './notify.js';
-import { route } from './route.js';
+import { del, get, post, put } from './route.js';
 
 const templates = '/api/admin/notification-templates';
 const preferences = '/api/notification-preferences';
 const unitCap = '/api/admin/units/:agencyId/notification-cap';
 
 export const notifyApi = {
-  messages: route<{ querystring: typeof MessageQuery; response: typeof MessageList }>(
-    'GET',
-    '/api/admin/notifications',
-  ),
-  resend: route<{ params: typeof IdParams; response: typeof Resent }>(
-    'POST',
-    '/api/admin/notifications/:id/resend',
-  ),
-  templates: route<{ response: typeof TemplateList }>('GET', templates),
-  preview: route<{ body: typeof PreviewBody; response: typeof Preview }>('POST', `${templates}/preview`),
-  saveTemplate: route<{
-    params: typeof TemplateParams;
-    body: typeof TemplateBody;
-    response: typeof TemplateOut;
-  }>('PUT', `${templates}/:event/:channel`),
-  resetTemplate: route<{ params: typeof TemplateParams; response: typeof TemplateOut }>(
-    'DELETE',
+  messages: get<typeof MessageList, { querystring: typeof MessageQuery }>('/api/admin/notifications'),
+  resend: post<typeof Resent, { params: typeof IdParams }>('/api/admin/notifications/:id/resend'),
+  templates: get<typeof TemplateList>(templates),
+  preview: post<typeof Preview, { body: typeof PreviewBody }>(`${templates}/preview`),
+  saveTemplate: put<typeof TemplateOut, { params: typeof TemplateParams; body: typeof TemplateBody }>(
     `${templates}/:event/:channel`,
   ),
-  preference: route<{ querystring: typeof PhoneQuery; response: typeof Preference }>('GET', preferences),
-  savePreference: route<{ body: typeof PreferenceInput; response: typeof Preference }>('PUT', preferences),
-  unitCap: route<{ params: typeof AgencyParams; response: typeof UnitCap }>('GET', unitCap),
-  saveUnitCap: route<{ params: typeof AgencyParams; body: typeof UnitCapInput; response: typeof UnitCap }>(
-    'PUT',
-    unitCap,
-  ),
+  resetTemplate: del<typeof TemplateOut, { params: typeof TemplateParams }>(`${templates}/:event/:channel`),
+  preference: get<typeof Preference, { querystring: typeof PhoneQuery }>(preferences),
+  savePreference: put<typeof Preference, { body: typeof PreferenceInput }>(preferences),
+  unitCap: get<typeof UnitCap, { params: typeof AgencyParams }>(unitCap),
+  saveUnitCap: put<typeof UnitCap, { params: typeof AgencyParams; body: typeof UnitCapInput }>(unitCap),
 };

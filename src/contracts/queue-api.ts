@@ -24,61 +24,38 @@ import type {
   TicketParams,
   TransferInput,
 } from './queue.js';
-import { route } from './route.js';
+import { get, post, put } from './route.js';
 
 const publicQueue = '/api/public/queue';
 const unitCounters = '/api/admin/units/:agencyId/counters';
 const tickets = '/api/queue/tickets/:id';
 
 export const queueApi = {
-  kiosk: route<{ params: typeof AgencyParams; response: typeof KioskView }>(
-    'GET',
-    `${publicQueue}/:agencyId/kiosk`,
-  ),
-  take: route<{ params: typeof AgencyParams; body: typeof IssueInput; response: typeof IssuedTicket }>(
-    'POST',
+  kiosk: get<typeof KioskView, { params: typeof AgencyParams }>(`${publicQueue}/:agencyId/kiosk`),
+  take: post<typeof IssuedTicket, { params: typeof AgencyParams; body: typeof IssueInput }>(
     `${publicQueue}/:agencyId/tickets`,
   ),
-  ticket: route<{ params: typeof TicketParams; response: typeof PublicTicket }>(
-    'GET',
-    `${publicQueue}/tickets/:id`,
-  ),
-  display: route<{ params: typeof AgencyParams; response: typeof DisplaySnapshot }>(
-    'GET',
-    `${publicQueue}/:agencyId/display`,
-  ),
-  counters: route<{ params: typeof AgencyParams; response: typeof Counters }>('GET', unitCounters),
-  addCounter: route<{ params: typeof AgencyParams; body: typeof CounterInput; response: typeof Counter }>(
-    'POST',
-    unitCounters,
-  ),
-  changeCounter: route<{ params: typeof CounterParams; body: typeof CounterInput; response: typeof Counter }>(
-    'PUT',
+  ticket: get<typeof PublicTicket, { params: typeof TicketParams }>(`${publicQueue}/tickets/:id`),
+  display: get<typeof DisplaySnapshot, { params: typeof AgencyParams }>(`${publicQueue}/:agencyId/display`),
+  counters: get<typeof Counters, { params: typeof AgencyParams }>(unitCounters),
+  addCounter: post<typeof Counter, { params: typeof AgencyParams; body: typeof CounterInput }>(unitCounters),
+  changeCounter: put<typeof Counter, { params: typeof CounterParams; body: typeof CounterInput }>(
     '/api/admin/counters/:id',
   ),
-  issueAtReception: route<{
-    params: typeof AgencyParams;
-    body: typeof ReceptionIssueInput;
-    response: typeof IssuedTicket;
-  }>('POST', '/api/queue/units/:agencyId/tickets'),
-  console: route<{ response: typeof ConsoleView }>('GET', '/api/queue/console'),
-  signIn: route<{ params: typeof CounterParams; response: typeof Counter }>(
-    'POST',
-    '/api/queue/counters/:id/sign-in',
-  ),
-  signOut: route<{ response: typeof Ok }>('POST', '/api/queue/sign-out'),
-  callNext: route<{ response: typeof Ok }>('POST', '/api/queue/call-next'),
-  act: route<{ params: typeof ActionParams; response: typeof Ok }>('POST', '/api/queue/tickets/:id/:action'),
-  transfer: route<{ params: typeof TicketParams; body: typeof TransferInput; response: typeof Ok }>(
-    'POST',
+  issueAtReception: post<
+    typeof IssuedTicket,
+    { params: typeof AgencyParams; body: typeof ReceptionIssueInput }
+  >('/api/queue/units/:agencyId/tickets'),
+  console: get<typeof ConsoleView>('/api/queue/console'),
+  signIn: post<typeof Counter, { params: typeof CounterParams }>('/api/queue/counters/:id/sign-in'),
+  signOut: post<typeof Ok>('/api/queue/sign-out'),
+  callNext: post<typeof Ok>('/api/queue/call-next'),
+  act: post<typeof Ok, { params: typeof ActionParams }>('/api/queue/tickets/:id/:action'),
+  transfer: post<typeof Ok, { params: typeof TicketParams; body: typeof TransferInput }>(
     `${tickets}/transfer`,
   ),
-  finish: route<{ params: typeof TicketParams; body: typeof FinishInput; response: typeof Ok }>(
-    'POST',
-    `${tickets}/finish`,
-  ),
-  stats: route<{ params: typeof AgencyParams; querystring: typeof StatsQuery; response: typeof QueueStats }>(
-    'GET',
+  finish: post<typeof Ok, { params: typeof TicketParams; body: typeof FinishInput }>(`${tickets}/finish`),
+  stats: get<typeof QueueStats, { params: typeof AgencyParams; querystring: typeof StatsQuery }>(
     '/api/queue/units/:agencyId/stats',
   ),
 };
