@@ -35,8 +35,10 @@ export const Alert = Type.Object({
   }),
   draft: Nullable(Type.Object({ proposedDue: Instant })),
 });
+export type Alert = Static<typeof Alert>;
 
 export const MyAlerts = Type.Object({ unread: Type.Integer(), items: Type.Array(Alert) });
+export type MyAlerts = Static<typeof MyAlerts>;
 
 export const AlertParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 40 }) });
 export type AlertParams = Static<typeof AlertParams>;
@@ -54,6 +56,7 @@ export const Draft = Type.Object({
   confirmedAt: Nullable(Instant),
   current: Type.Boolean(),
 });
+export type Draft = Static<typeof Draft>;
 
 export const ConfirmBody = Type.Object(
   {

@@ -2,7 +2,7 @@
  * The public appointment routes the portal calls (options, slots, booking, look-up, move, cancel), with their
  * schemas as types (src/contracts/route.ts).
  */
-import { route } from './route.js';
+import { get, post } from './route.js';
 import type {
   Appointment,
   Availability,
@@ -17,25 +17,14 @@ import type {
 } from './appointments.js';
 
 export const appointmentsApi = {
-  options: route<{ querystring: typeof OptionsQuery; response: typeof Options }>(
-    'GET',
-    '/api/appointments/options',
-  ),
-  slots: route<{ querystring: typeof SlotsQuery; response: typeof Availability }>(
-    'GET',
-    '/api/appointments/slots',
-  ),
-  book: route<{ body: typeof BookingBody; response: typeof Appointment }>('POST', '/api/appointments'),
-  lookup: route<{ body: typeof LookupBody; response: typeof Appointment }>(
-    'POST',
-    '/api/appointments/lookup',
-  ),
-  reschedule: route<{ params: typeof CodeParams; body: typeof RescheduleBody; response: typeof Appointment }>(
-    'POST',
+  options: get<typeof Options, { querystring: typeof OptionsQuery }>('/api/appointments/options'),
+  slots: get<typeof Availability, { querystring: typeof SlotsQuery }>('/api/appointments/slots'),
+  book: post<typeof Appointment, { body: typeof BookingBody }>('/api/appointments'),
+  lookup: post<typeof Appointment, { body: typeof LookupBody }>('/api/appointments/lookup'),
+  reschedule: post<typeof Appointment, { params: typeof CodeParams; body: typeof RescheduleBody }>(
     '/api/appointments/:code/reschedule',
   ),
-  cancel: route<{ params: typeof CodeParams; body: typeof CancelBody; response: typeof Appointment }>(
-    'POST',
+  cancel: post<typeof Appointment, { params: typeof CodeParams; body: typeof CancelBody }>(
     '/api/appointments/:code/cancel',
   ),
 };

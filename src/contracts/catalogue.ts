@@ -159,3 +159,58 @@ export const ImportResult = Type.Object({
   updatedCodes: Type.Array(Type.String()),
   fieldsCreated: Type.Array(Type.String()),
 });
+export type EditResult = Static<typeof EditResult>;
+export type ImportResult = Static<typeof ImportResult>;
+
+export const AdminVersion = Type.Object({
+  id: Type.String({ format: 'uuid' }),
+  no: Type.Integer(),
+  effectiveFrom: Type.String({ format: 'date' }),
+  createdAt: Type.String({ format: 'date-time' }),
+  createdByName: Type.Union([Type.String(), Type.Null()], {
+    description: 'Who saved it; null for the system (demo data, command line)',
+  }),
+  note: Type.Union([Type.String(), Type.Null()]),
+  inForce: Type.Boolean({ description: 'The version in force today' }),
+  latest: Type.Boolean({ description: 'The highest number: the baseVersion of the next edit' }),
+});
+export type AdminVersion = Static<typeof AdminVersion>;
+
+export const AdminProcedureVersion = Type.Object({
+  code: Type.String(),
+  record: ProcedureRecord,
+  version: AdminVersion,
+});
+export type AdminProcedureVersion = Static<typeof AdminProcedureVersion>;
+
+export const AdminProcedure = Type.Object({
+  ...AdminProcedureVersion.properties,
+  versions: Type.Array(AdminVersion, { description: 'Every version, oldest first' }),
+});
+export type AdminProcedure = Static<typeof AdminProcedure>;
+
+export const VersionParams = Type.Object({
+  code: CodeParams.properties.code,
+  no: Type.Integer({ minimum: 1, maximum: 1_000_000 }),
+});
+
+const VersionRefShort = Type.Object({ no: Type.Integer(), effectiveFrom: Type.String({ format: 'date' }) });
+
+export const VersionStatusQuery = Type.Object({
+  codes: Type.String({
+    maxLength: 4200,
+    description: 'Procedure codes separated by commas (at most 100)',
+  }),
+});
+export type VersionStatusQuery = Static<typeof VersionStatusQuery>;
+
+export const VersionStatus = Type.Object({
+  code: Type.String(),
+  latest: VersionRefShort,
+  inForce: Type.Union([VersionRefShort, Type.Null()], {
+    description: 'null when no version is in force yet',
+  }),
+});
+export type VersionStatus = Static<typeof VersionStatus>;
+
+export const VersionStatusList = Type.Object({ items: Type.Array(VersionStatus) });

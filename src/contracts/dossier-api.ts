@@ -1,7 +1,7 @@
 /**
  * The dossier routes the desk calls, with their schemas as types (src/contracts/route.ts).
  */
-import { route } from './route.js';
+import { get, post } from './route.js';
 import type { ControlSlip } from './control-slip.js';
 import type {
   ActionBody,
@@ -17,23 +17,17 @@ import type {
 import type { TransferTargets } from './land-tax.js';
 
 export const dossierApi = {
-  inbox: route<{ querystring: typeof InboxQuery; response: typeof Inbox }>('GET', '/api/dossiers'),
-  intake: route<{ body: typeof IntakeBody; response: typeof IntakeResult }>('POST', '/api/dossiers'),
-  one: route<{ params: typeof CodeParams; response: typeof DossierDetail }>('GET', '/api/dossiers/:code'),
-  allowedActions: route<{ params: typeof CodeParams; response: typeof AllowedActions }>(
-    'GET',
+  inbox: get<typeof Inbox, { querystring: typeof InboxQuery }>('/api/dossiers'),
+  intake: post<typeof IntakeResult, { body: typeof IntakeBody }>('/api/dossiers'),
+  one: get<typeof DossierDetail, { params: typeof CodeParams }>('/api/dossiers/:code'),
+  allowedActions: get<typeof AllowedActions, { params: typeof CodeParams }>(
     '/api/dossiers/:code/allowed-actions',
   ),
-  act: route<{ params: typeof CodeParams; body: typeof ActionBody; response: typeof ActionResult }>(
-    'POST',
+  act: post<typeof ActionResult, { params: typeof CodeParams; body: typeof ActionBody }>(
     '/api/dossiers/:code/actions',
   ),
-  controlSlip: route<{ params: typeof CodeParams; response: typeof ControlSlip }>(
-    'GET',
-    '/api/dossiers/:code/control-slip',
-  ),
-  transferTargets: route<{ params: typeof CodeParams; response: typeof TransferTargets }>(
-    'GET',
+  controlSlip: get<typeof ControlSlip, { params: typeof CodeParams }>('/api/dossiers/:code/control-slip'),
+  transferTargets: get<typeof TransferTargets, { params: typeof CodeParams }>(
     '/api/dossiers/:code/transfer-targets',
   ),
 };

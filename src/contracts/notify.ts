@@ -1,10 +1,10 @@
 /** Schemas of the notification administration: messages, templates, citizens' preferences, unit caps. */
-import { Type, type TSchema } from 'typebox';
+import { Type, type Static, type TSchema } from 'typebox';
 import { notifyChannels, notifyEvents } from '../domain/notify/templates.js';
 
 const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
 const Channel = Type.Enum(notifyChannels);
-const Status = Type.Enum([
+export const MessageStatus = Type.Enum([
   'created',
   'sending',
   'sent',
@@ -15,22 +15,23 @@ const Status = Type.Enum([
   'cancelled',
   'dropped',
 ] as const);
+export type MessageStatus = Static<typeof MessageStatus>;
 
 export const MessageQuery = Type.Object({
   q: Type.Optional(Type.String({ maxLength: 100, description: 'Phone, email or dossier code' })),
-  status: Type.Optional(Status),
+  status: Type.Optional(MessageStatus),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })),
   offset: Type.Optional(Type.Integer({ minimum: 0 })),
 });
 
-const Message = Type.Object({
+export const Message = Type.Object({
   id: Type.String(),
   event: Type.String(),
   channel: Channel,
   recipient: Type.String(),
   body: Type.String(),
   urgent: Type.Boolean(),
-  status: Status,
+  status: MessageStatus,
   provider: Nullable(Type.String()),
   attempts: Type.Integer(),
   lastError: Nullable(Type.String({ description: "The provider's last error" })),
@@ -47,15 +48,17 @@ const Message = Type.Object({
   unit: Nullable(Type.Object({ agencyId: Type.String(), name: Type.String() })),
   canResend: Type.Boolean(),
 });
+export type Message = Static<typeof Message>;
 export const MessageList = Type.Object({ items: Type.Array(Message), total: Type.Integer() });
+export type MessageList = Static<typeof MessageList>;
 export const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
-export const Resent = Type.Object({ id: Type.String(), status: Status });
+export const Resent = Type.Object({ id: Type.String(), status: MessageStatus });
 
 export const TemplateParams = Type.Object({
   event: Type.String({ maxLength: 60 }),
   channel: Type.String({ maxLength: 10 }),
 });
-const Template = Type.Object({
+export const Template = Type.Object({
   event: Type.Enum(notifyEvents),
   eventLabel: Type.String(),
   channel: Channel,
@@ -64,12 +67,14 @@ const Template = Type.Object({
   defaultBody: Type.String(),
   updatedAt: Nullable(Type.String()),
 });
+export type Template = Static<typeof Template>;
 export const TemplateOut = Template;
 export const TemplateList = Type.Object({
   items: Type.Array(Template),
   placeholders: Type.Array(Type.Object({ name: Type.String(), label: Type.String(), sample: Type.String() })),
   maxSmsSegments: Type.Integer(),
 });
+export type TemplateList = Static<typeof TemplateList>;
 export const TemplateBody = Type.Object({ body: Type.String({ maxLength: 4000 }) });
 export const PreviewBody = Type.Object({ channel: Channel, body: Type.String({ maxLength: 4000 }) });
 export const Preview = Type.Object({
@@ -79,6 +84,7 @@ export const Preview = Type.Object({
   chars: Type.Integer(),
   issues: Type.Array(Type.Object({ code: Type.String(), message: Type.String() })),
 });
+export type Preview = Static<typeof Preview>;
 
 export const PhoneQuery = Type.Object({ phone: Type.String({ minLength: 1, maxLength: 20 }) });
 export const Preference = Type.Object({
@@ -88,6 +94,7 @@ export const Preference = Type.Object({
   smsOptOut: Type.Boolean(),
   updatedAt: Nullable(Type.String()),
 });
+export type Preference = Static<typeof Preference>;
 export const PreferenceInput = Type.Object({
   phone: Type.String({ minLength: 1, maxLength: 20 }),
   channel: Channel,
@@ -99,6 +106,7 @@ export const UnitCap = Type.Object({
   dailySmsCap: Type.Integer(),
   isDefault: Type.Boolean(),
 });
+export type UnitCap = Static<typeof UnitCap>;
 // Null first: with type coercion on, null would otherwise be read as the integer 0.
 export const UnitCapInput = Type.Object({
   dailySmsCap: Type.Union([Type.Null(), Type.Integer({ minimum: 0, maximum: 1_000_000 })]),

@@ -2,7 +2,7 @@
  * The organisation admin routes (/api/admin/units, /fields, /staff), with their schemas as types
  * (src/contracts/route.ts).
  */
-import { route } from './route.js';
+import { get, patch, post } from './route.js';
 import type {
   CodeParams,
   Field,
@@ -25,30 +25,23 @@ import type {
 } from './org.js';
 
 export const orgApi = {
-  units: route<{ response: typeof UnitList }>('GET', '/api/admin/units'),
-  createUnit: route<{ body: typeof UnitCreateBody; response: typeof Unit }>('POST', '/api/admin/units'),
-  patchUnit: route<{ params: typeof IdParams; body: typeof UnitPatchBody; response: typeof Unit }>(
-    'PATCH',
+  units: get<typeof UnitList>('/api/admin/units'),
+  createUnit: post<typeof Unit, { body: typeof UnitCreateBody }>('/api/admin/units'),
+  patchUnit: patch<typeof Unit, { params: typeof IdParams; body: typeof UnitPatchBody }>(
     '/api/admin/units/:id',
   ),
-  fields: route<{ response: typeof FieldList }>('GET', '/api/admin/fields'),
-  createField: route<{ body: typeof FieldCreateBody; response: typeof Field }>('POST', '/api/admin/fields'),
-  patchField: route<{ params: typeof CodeParams; body: typeof FieldPatchBody; response: typeof Field }>(
-    'PATCH',
+  fields: get<typeof FieldList>('/api/admin/fields'),
+  createField: post<typeof Field, { body: typeof FieldCreateBody }>('/api/admin/fields'),
+  patchField: patch<typeof Field, { params: typeof CodeParams; body: typeof FieldPatchBody }>(
     '/api/admin/fields/:code',
   ),
-  staff: route<{ querystring: typeof StaffQuery; response: typeof StaffList }>('GET', '/api/admin/staff'),
-  createStaff: route<{ body: typeof StaffCreateBody; response: typeof StaffCreated }>(
-    'POST',
-    '/api/admin/staff',
-  ),
-  patchStaff: route<{ params: typeof IdParams; body: typeof StaffPatchBody; response: typeof Staff }>(
-    'PATCH',
+  staff: get<typeof StaffList, { querystring: typeof StaffQuery }>('/api/admin/staff'),
+  createStaff: post<typeof StaffCreated, { body: typeof StaffCreateBody }>('/api/admin/staff'),
+  patchStaff: patch<typeof Staff, { params: typeof IdParams; body: typeof StaffPatchBody }>(
     '/api/admin/staff/:id',
   ),
-  resetPassword: route<{ params: typeof IdParams; response: typeof PasswordReset }>(
-    'POST',
+  resetPassword: post<typeof PasswordReset, { params: typeof IdParams }>(
     '/api/admin/staff/:id/reset-password',
   ),
-  securityAlerts: route<{ response: typeof SecurityAlertList }>('GET', '/api/admin/security-alerts'),
+  securityAlerts: get<typeof SecurityAlertList>('/api/admin/security-alerts'),
 };

@@ -36,6 +36,7 @@ export const Counter = Type.Object({
   active: Type.Boolean(),
   officer: Nullable(Type.Object({ id: Type.String(), fullName: Type.String() })),
 });
+export type Counter = Static<typeof Counter>;
 export const Counters = Type.Array(Counter);
 
 export const IssueInput = Type.Object(
@@ -68,6 +69,7 @@ export const IssuedTicket = Type.Object({
   source: Type.String(),
   issuedAt: Type.String(),
 });
+export type IssuedTicket = Static<typeof IssuedTicket>;
 
 export const PublicTicket = Type.Object({
   id: Type.String(),
@@ -83,6 +85,7 @@ export const PublicTicket = Type.Object({
   ahead: Nullable(Type.Integer()),
   waitMinutes: Nullable(Type.Integer()),
 });
+export type PublicTicket = Static<typeof PublicTicket>;
 
 const FieldSummary = Type.Object({
   code: Type.String(),
@@ -94,6 +97,7 @@ const FieldSummary = Type.Object({
 const UnitRef = Type.Object({ agencyId: Type.String(), name: Type.String() });
 
 export const KioskView = Type.Object({ unit: UnitRef, fields: Type.Array(FieldSummary) });
+export type KioskView = Static<typeof KioskView>;
 
 export const DisplaySnapshot = Type.Object({
   unit: UnitRef,
@@ -109,6 +113,16 @@ export const DisplaySnapshot = Type.Object({
   ),
   fields: Type.Array(FieldSummary),
 });
+export type DisplaySnapshot = Static<typeof DisplaySnapshot>;
+
+/** The lobby display's `call` event (GET /api/public/queue/{agencyId}/events): what it announces. */
+export const CallEvent = Type.Object({
+  ticketId: Type.String(),
+  number: Type.String(),
+  counterNumber: Type.Integer(),
+  fieldCode: Type.String(),
+});
+export type CallEvent = Static<typeof CallEvent>;
 
 export const TransferInput = Type.Object({ fieldCode: FieldCode }, { additionalProperties: false });
 export const FinishInput = Type.Object(
@@ -138,6 +152,7 @@ export const ConsoleView = Type.Object({
   current: Nullable(ConsoleTicket),
   fields: Type.Array(FieldSummary),
 });
+export type ConsoleView = Static<typeof ConsoleView>;
 
 export const Ok = Type.Object({ ok: Type.Boolean() });
 
@@ -162,3 +177,4 @@ export const QueueStats = Type.Object({
   byDay: Type.Array(Type.Object({ day: Type.String(), ...Summary })),
   byCounter: Type.Array(Type.Object({ counterNumber: Type.Integer(), ...Summary })),
 });
+export type QueueStats = Static<typeof QueueStats>;

@@ -28,3 +28,23 @@ export interface Route<S extends RouteSchemas = RouteSchemas> {
 export function route<S extends RouteSchemas>(method: Method, path: string): Route<S> {
   return { method, path };
 }
+
+/** What a route takes besides its answer: path parameters, query, body. */
+export type RouteInputs = Omit<RouteSchemas, 'response'>;
+
+const routeOf =
+  (method: Method) =>
+  <Response extends TSchema, Inputs extends RouteInputs = object>(
+    path: string,
+  ): Route<Inputs & { response: Response }> =>
+    route(method, path);
+
+/**
+ * One route in one entry, its answer first and its inputs after:
+ * `get<typeof DossierDetail, { params: typeof CodeParams }>('/api/dossiers/:code')`.
+ */
+export const get = routeOf('GET');
+export const post = routeOf('POST');
+export const put = routeOf('PUT');
+export const patch = routeOf('PATCH');
+export const del = routeOf('DELETE');

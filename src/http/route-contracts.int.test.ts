@@ -2,11 +2,15 @@
  * Every route of the web's typed client (src/contracts/*-api.ts) is a route the server registers, with that method.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { alertsApi } from '../contracts/alerts-api.js';
 import { appointmentsApi } from '../contracts/appointments-api.js';
 import { calendarApi } from '../contracts/calendar-api.js';
+import { catalogueApi } from '../contracts/catalogue-api.js';
 import { citizenApi } from '../contracts/citizen-api.js';
 import { dossierApi } from '../contracts/dossier-api.js';
+import { notifyApi } from '../contracts/notify-api.js';
 import { orgApi } from '../contracts/org-api.js';
+import { queueApi } from '../contracts/queue-api.js';
 import type { Route } from '../contracts/route.js';
 import { serviceHoursApi } from '../contracts/service-hours-api.js';
 import { trackingApi } from '../contracts/tracking-api.js';
@@ -19,15 +23,23 @@ beforeAll(async () => {
 afterAll(async () => t.close());
 
 describe('route contracts', () => {
-  const all: [string, Route][] = Object.entries({
-    ...dossierApi,
-    ...trackingApi,
-    ...orgApi,
-    ...calendarApi,
-    ...appointmentsApi,
-    ...serviceHoursApi,
-    ...Object.fromEntries(Object.entries(citizenApi).map(([k, r]) => [`citizen.${k}`, r])),
-  });
+  const areas: Record<string, Record<string, Route>> = {
+    dossierApi,
+    trackingApi,
+    orgApi,
+    calendarApi,
+    appointmentsApi,
+    serviceHoursApi,
+    catalogueApi,
+    notifyApi,
+    queueApi,
+    alertsApi,
+    citizenApi,
+  };
+  // Named by area, so that two areas' routes of the same name are both checked.
+  const all: [string, Route][] = Object.entries(areas).flatMap(([area, routes]) =>
+    Object.entries(routes).map(([name, r]): [string, Route] => [`${area}.${name}`, r]),
+  );
   it.each(all)('%s is served', (_, r) => {
     expect(t.app.hasRoute({ method: r.method, url: r.path })).toBe(true);
   });

@@ -4,72 +4,24 @@
  * procedures. The public API shows only the version in force and never names staff.
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type, type Static } from 'typebox';
-import { ProcedureRecord } from '../../domain/catalogue/record.js';
 import {
   getProcedureForEdit,
   getProcedureVersion,
   versionStatuses,
 } from '../../services/catalogue/admin-queries.js';
 import { requirePermission } from '../shared/guard.js';
-import { CodeParams } from '../../contracts/catalogue.js';
+import {
+  AdminProcedure,
+  AdminProcedureVersion,
+  CodeParams,
+  VersionParams,
+  VersionStatusList,
+  VersionStatusQuery,
+} from '../../contracts/catalogue.js';
 import { staffReplies, staffRoutes } from '../shared/routes.js';
 
 /** The options of the catalogue administration's routes: `catalogue.manage` is checked before the body is read. */
 export const adminRoute = staffRoutes(['catalogue admin'], requirePermission('catalogue.manage'));
-
-export const AdminVersion = Type.Object({
-  id: Type.String({ format: 'uuid' }),
-  no: Type.Integer(),
-  effectiveFrom: Type.String({ format: 'date' }),
-  createdAt: Type.String({ format: 'date-time' }),
-  createdByName: Type.Union([Type.String(), Type.Null()], {
-    description: 'Who saved it; null for the system (demo data, command line)',
-  }),
-  note: Type.Union([Type.String(), Type.Null()]),
-  inForce: Type.Boolean({ description: 'The version in force today' }),
-  latest: Type.Boolean({ description: 'The highest number: the baseVersion of the next edit' }),
-});
-
-export const AdminProcedure = Type.Object({
-  code: Type.String(),
-  record: ProcedureRecord,
-  version: AdminVersion,
-  versions: Type.Array(AdminVersion, { description: 'Every version, oldest first' }),
-});
-
-export const AdminProcedureVersion = Type.Object({
-  code: Type.String(),
-  record: ProcedureRecord,
-  version: AdminVersion,
-});
-
-export const VersionParams = Type.Object({
-  code: CodeParams.properties.code,
-  no: Type.Integer({ minimum: 1, maximum: 1_000_000 }),
-});
-
-const VersionRefShort = Type.Object({ no: Type.Integer(), effectiveFrom: Type.String({ format: 'date' }) });
-
-export const VersionStatusQuery = Type.Object({
-  codes: Type.String({
-    maxLength: 4200,
-    description: 'Procedure codes separated by commas (at most 100)',
-  }),
-});
-export type VersionStatusQuery = Static<typeof VersionStatusQuery>;
-
-export const VersionStatusList = Type.Object({
-  items: Type.Array(
-    Type.Object({
-      code: Type.String(),
-      latest: VersionRefShort,
-      inForce: Type.Union([VersionRefShort, Type.Null()], {
-        description: 'null when no version is in force yet',
-      }),
-    }),
-  ),
-});
 
 export const adminCatalogueReadRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { db } = app.deps.database;

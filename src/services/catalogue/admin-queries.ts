@@ -4,48 +4,24 @@
  * a page of procedures. Public reads (the version in force) are in queries.ts.
  */
 import { sql } from 'kysely';
+import type {
+  AdminProcedure,
+  AdminProcedureVersion,
+  AdminVersion,
+  VersionStatus,
+} from '../../contracts/catalogue.js';
 import { todayInVietnam } from '../../domain/catalogue/dates.js';
 import type { ProcedureRecord } from '../../domain/catalogue/record.js';
 import { PROCEDURE_CODE } from '../../domain/catalogue/validate.js';
 import { notFound } from '../../domain/errors.js';
 import { procedureNotFound, versionHeads, versionInForce, type Reader } from './versions.js';
 
-export interface AdminVersionItem {
-  id: string;
-  no: number;
-  /** YYYY-MM-DD */
-  effectiveFrom: string;
-  createdAt: string;
-  /** The staff member who saved it; null for the system (demo data, command line). */
-  createdByName: string | null;
-  note: string | null;
-  /** The version in force today. */
-  inForce: boolean;
-  /** The highest version number: what the next edit must name as its base. */
-  latest: boolean;
-}
-
-export interface AdminProcedure {
-  code: string;
-  record: ProcedureRecord;
-  version: AdminVersionItem;
-  /** Every version, oldest first. */
-  versions: AdminVersionItem[];
-}
-
-export interface VersionStatus {
-  code: string;
-  latest: { no: number; effectiveFrom: string };
-  /** null when no version is in force yet (every version takes effect later). */
-  inForce: { no: number; effectiveFrom: string } | null;
-}
-
 /** Every version of a procedure, oldest first, marked in force today / latest. */
 export async function listAdminVersions(
   db: Reader,
   code: string,
   today: string = todayInVietnam(),
-): Promise<AdminVersionItem[]> {
+): Promise<AdminVersion[]> {
   if (!PROCEDURE_CODE.test(code)) throw procedureNotFound(code);
   const rows = await versionHeads(db).where('p.code', '=', code).orderBy('v.version_no').execute();
   if (rows.length === 0) throw procedureNotFound(code);
@@ -85,7 +61,7 @@ export async function getProcedureVersion(
   db: Reader,
   code: string,
   no: number,
-): Promise<{ code: string; record: ProcedureRecord; version: AdminVersionItem }> {
+): Promise<AdminProcedureVersion> {
   const versions = await listAdminVersions(db, code);
   const version = versions.find((v) => v.no === no);
   if (!version) {

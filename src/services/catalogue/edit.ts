@@ -7,24 +7,13 @@ import type { ProcedureRecord } from '../../domain/catalogue/record.js';
 import { checkRecord } from '../../domain/catalogue/validate.js';
 import { conflict, forbidden, invalid, type FieldIssue } from '../../domain/errors.js';
 import { canAnywhere, type Actor } from '../../domain/org/roles.js';
+import type { EditResult } from '../../contracts/catalogue.js';
 import { bumpCatalogueRevision, procedureNotFound, type Trx } from './versions.js';
 import { ensureFields, insertVersions, writeCatalogueAudit } from './write.js';
 
 export interface EditContext {
   actor: Actor;
   requestId?: string | null;
-}
-
-export interface VersionRef {
-  id: string;
-  no: number;
-  effectiveFrom: string;
-}
-
-export interface EditResult {
-  code: string;
-  version: VersionRef;
-  fieldsCreated: string[];
 }
 
 interface EditInput {

@@ -12,6 +12,8 @@ import type { CatalogueFile, ProcedureRecord } from '../../domain/catalogue/reco
 import { checkCatalogueFile } from '../../domain/catalogue/validate.js';
 import { forbidden, invalid } from '../../domain/errors.js';
 import { canAnywhere, type Actor } from '../../domain/org/roles.js';
+import type { ImportResult } from '../../contracts/catalogue.js';
+export type { ImportResult };
 import { bumpCatalogueRevision, type Reader, type Trx } from './versions.js';
 import { ensureFields, insertVersions, writeCatalogueAudit, type NewVersion } from './write.js';
 
@@ -23,17 +25,6 @@ export interface ImportOptions {
   /** Check and count, change nothing. */
   dryRun?: boolean;
   requestId?: string | null;
-}
-
-export interface ImportResult {
-  dryRun: boolean;
-  effectiveFrom: string;
-  created: number;
-  updated: number;
-  unchanged: number;
-  createdCodes: string[];
-  updatedCodes: string[];
-  fieldsCreated: string[];
 }
 
 interface Existing {

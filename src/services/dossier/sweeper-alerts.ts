@@ -4,35 +4,11 @@
  */
 import { sql } from 'kysely';
 import { notFound } from '../../domain/errors.js';
-import { alertLevelLabels, type AlertLevel, type AlertStep } from '../../domain/dossier/escalation.js';
-import { statusLabels, type Status } from '../../domain/dossier/lifecycle.js';
+import { alertLevelLabels } from '../../domain/dossier/escalation.js';
+import { statusLabels } from '../../domain/dossier/lifecycle.js';
 import type { Actor } from '../../domain/org/roles.js';
 import type { Reader, Trx } from '../../db/transaction.js';
-
-export interface AlertView {
-  id: string;
-  level: AlertLevel;
-  levelLabel: string;
-  step: AlertStep;
-  createdAt: string;
-  readAt: string | null;
-  /** The due instant the alert is about (a later extension makes a new one). */
-  dueAt: string;
-  dossier: {
-    code: string;
-    procedureName: string;
-    status: Status;
-    statusLabel: string;
-    handlingUnit: { agencyId: string; name: string };
-  };
-  /** A drafted apology and extension waiting for a leader, for this due instant. */
-  draft: { proposedDue: string } | null;
-}
-
-export interface MyAlerts {
-  unread: number;
-  items: AlertView[];
-}
+import type { MyAlerts } from '../../contracts/alerts.js';
 
 export async function listMyAlerts(
   db: Reader,

@@ -12,20 +12,9 @@ import type { Actor } from '../../domain/org/roles.js';
 import { loadEffectiveCalendar } from '../calendar/layers.js';
 import type { ActingContext } from '../org/context.js';
 import type { Reader, Trx } from '../../db/transaction.js';
+import type { Draft } from '../../contracts/alerts.js';
 import { applyAction, type ActionResult } from './actions/apply.js';
 import { getDossierRow, type DossierRow } from './common.js';
-
-export interface DraftView {
-  code: string;
-  status: 'draft' | 'confirmed';
-  currentDue: string;
-  proposedDue: string;
-  apology: string;
-  createdAt: string;
-  confirmedAt: string | null;
-  /** The draft is about the dossier's current due instant (not one an extension already replaced). */
-  current: boolean;
-}
 
 function checkLeader(actor: Actor, row: DossierRow): void {
   if (!mayAct(actor, 'extend', row.handling_unit_path)) {
@@ -47,7 +36,7 @@ async function latestDraft(db: Reader, dossierId: string, lock = false) {
   return draft;
 }
 
-const view = (row: DossierRow, d: Awaited<ReturnType<typeof latestDraft>>): DraftView => ({
+const view = (row: DossierRow, d: Awaited<ReturnType<typeof latestDraft>>): Draft => ({
   code: row.code,
   status: d.status,
   currentDue: d.current_due.toISOString(),
@@ -58,7 +47,7 @@ const view = (row: DossierRow, d: Awaited<ReturnType<typeof latestDraft>>): Draf
   current: row.due_at !== null && row.due_at.getTime() === d.current_due.getTime(),
 });
 
-export async function getExtensionDraft(db: Reader, actor: Actor, code: string): Promise<DraftView> {
+export async function getExtensionDraft(db: Reader, actor: Actor, code: string): Promise<Draft> {
   const row = await getDossierRow(db, code);
   checkLeader(actor, row);
   return view(row, await latestDraft(db, row.id));
@@ -79,7 +68,7 @@ export async function confirmExtensionDraft(
   code: string,
   input: ConfirmInput,
   opts: { now?: number } = {},
-): Promise<ActionResult & { draft: DraftView }> {
+): Promise<ActionResult & { draft: Draft }> {
   const row = await getDossierRow(trx, code, true);
   checkLeader(ctx.actor, row);
   const draft = await latestDraft(trx, row.id, true);

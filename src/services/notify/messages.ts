@@ -17,27 +17,7 @@ import { scopeOf } from '../org/staff-view.js';
 import type { Reader, Trx } from '../../db/transaction.js';
 import { messageReason } from '../../domain/notify/reasons.js';
 import { withNotify } from '../../db/with-notify.js';
-
-export interface MessageView {
-  id: string;
-  event: string;
-  channel: 'sms' | 'email' | 'zalo';
-  recipient: string;
-  body: string;
-  urgent: boolean;
-  status: NotificationStatus;
-  provider: string | null;
-  attempts: number;
-  lastError: string | null;
-  /** Why it waits or was not sent, for people ("Giữ lại đến 07:00 (giờ yên tĩnh 21:00–07:00)"); null: no reason. */
-  reason: string | null;
-  nextAttemptAt: string;
-  createdAt: string;
-  sentAt: string | null;
-  dossierCode: string | null;
-  unit: { agencyId: string; name: string } | null;
-  canResend: boolean;
-}
+import type { Message, MessageList } from '../../contracts/notify.js';
 
 export interface MessageFilter {
   q?: string | undefined;
@@ -58,11 +38,7 @@ async function mayManage(db: Reader, actor: Actor, unitPath: readonly string[] |
 const maskRecipient = (r: string) =>
   r.startsWith('+84') ? maskPhone(r) : r.replace(/^(.).*(@.*)$/, '$1***$2');
 
-export async function listMessages(
-  db: Reader,
-  actor: Actor,
-  filter: MessageFilter,
-): Promise<{ items: MessageView[]; total: number }> {
+export async function listMessages(db: Reader, actor: Actor, filter: MessageFilter): Promise<MessageList> {
   const scope = scopeOf(actor, 'notify.manage');
   if (scope.subtree.length + scope.single.length === 0) throw forbidden('Bạn không có quyền xem tin nhắn.');
   const province = await mayManage(db, actor, null);
@@ -116,7 +92,7 @@ export async function listMessages(
       .execute(),
     q.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow(),
   ]);
-  const items = rows.map((r): MessageView => ({
+  const items = rows.map((r): Message => ({
     id: r.id,
     event: r.event,
     channel: r.channel,

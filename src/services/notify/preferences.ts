@@ -14,14 +14,7 @@ import type { Reader, Trx } from '../../db/transaction.js';
 import { withNotify } from '../../db/with-notify.js';
 import { DEFAULT_DAILY_SMS_CAP } from './holds.js';
 import { unitByAgencyId } from '../org/units.js';
-
-export interface PreferenceView {
-  phone: string;
-  channel: NotificationChannel;
-  email: string | null;
-  smsOptOut: boolean;
-  updatedAt: string | null;
-}
+import type { Preference, UnitCap } from '../../contracts/notify.js';
 
 function requireDesk(actor: Actor) {
   if (!mayHandlePreferences(actor)) {
@@ -29,7 +22,7 @@ function requireDesk(actor: Actor) {
   }
 }
 
-export async function getPreference(db: Reader, actor: Actor, rawPhone: string): Promise<PreferenceView> {
+export async function getPreference(db: Reader, actor: Actor, rawPhone: string): Promise<Preference> {
   requireDesk(actor);
   const phone = checkRecipient('sms', rawPhone);
   const row = await withNotify(db)
@@ -50,7 +43,7 @@ export async function setPreference(
   trx: Trx,
   ctx: ActingContext,
   input: { phone: string; channel: NotificationChannel; email?: string | null; smsOptOut: boolean },
-): Promise<PreferenceView> {
+): Promise<Preference> {
   requireDesk(ctx.actor);
   const phone = checkRecipient('sms', input.phone);
   const email = input.email?.trim() ? checkRecipient('email', input.email) : null;
@@ -73,13 +66,7 @@ export async function setPreference(
   return getPreference(trx, ctx.actor, phone);
 }
 
-export interface UnitCapView {
-  unit: { agencyId: string; name: string };
-  dailySmsCap: number;
-  isDefault: boolean;
-}
-
-export async function getUnitCap(db: Reader, actor: Actor, agencyId: string): Promise<UnitCapView> {
+export async function getUnitCap(db: Reader, actor: Actor, agencyId: string): Promise<UnitCap> {
   const unit = await unitByAgencyId(db, agencyId);
   if (!can(actor, 'notify.manage', unit.path))
     throw forbidden('Bạn không có quyền với tin nhắn của đơn vị này.');
@@ -101,7 +88,7 @@ export async function setUnitCap(
   ctx: ActingContext,
   agencyId: string,
   cap: number | null,
-): Promise<UnitCapView> {
+): Promise<UnitCap> {
   const unit = await unitByAgencyId(trx, agencyId);
   if (!can(ctx.actor, 'notify.manage', unit.path)) {
     throw forbidden('Bạn không có quyền với tin nhắn của đơn vị này.');

@@ -21,17 +21,7 @@ import { writeAudit } from '../org/audit.js';
 import type { ActingContext } from '../org/context.js';
 import type { Reader, Trx } from '../../db/transaction.js';
 import { withNotify } from '../../db/with-notify.js';
-
-export interface TemplateView {
-  event: NotifyEvent;
-  eventLabel: string;
-  channel: NotifyChannel;
-  body: string;
-  /** True when the built-in wording is used (no row saved). */
-  isDefault: boolean;
-  defaultBody: string;
-  updatedAt: string | null;
-}
+import type { Preview, Template } from '../../contracts/notify.js';
 
 export async function templateBody(db: Reader, event: NotifyEvent, channel: NotifyChannel): Promise<string> {
   const row = await withNotify(db)
@@ -59,7 +49,7 @@ export function checkKey(event: string, channel: string): { event: NotifyEvent; 
   return { event: event as NotifyEvent, channel: channel as NotifyChannel };
 }
 
-export async function listTemplates(db: Reader, actor: Actor): Promise<TemplateView[]> {
+export async function listTemplates(db: Reader, actor: Actor): Promise<Template[]> {
   requireTemplates(actor);
   const rows = await withNotify(db).selectFrom('notification_templates').selectAll().execute();
   return notifyEvents.flatMap((event) =>
@@ -78,15 +68,8 @@ export async function listTemplates(db: Reader, actor: Actor): Promise<TemplateV
   );
 }
 
-export interface TemplatePreview {
-  text: string;
-  encoding: 'gsm7' | 'ucs2' | null;
-  segments: number | null;
-  chars: number;
-}
-
 /** The template rendered with the sample values (SMS: without diacritics, with its segment count). */
-export function previewTemplate(channel: NotifyChannel, body: string): TemplatePreview {
+export function previewTemplate(channel: NotifyChannel, body: string): Omit<Preview, 'issues'> {
   const text = renderTemplate(channel, body, samplePlaceholderValues(), { cut: false });
   if (channel !== 'sms') return { text, encoding: null, segments: null, chars: text.length };
   const info = smsInfo(text);
@@ -110,7 +93,7 @@ export async function saveTemplate(
   ctx: ActingContext,
   key: { event: string; channel: string },
   body: string,
-): Promise<TemplateView> {
+): Promise<Template> {
   requireTemplates(ctx.actor);
   const { event, channel } = checkKey(key.event, key.channel);
   assertTemplate(channel, body);
@@ -137,7 +120,7 @@ export async function resetTemplate(
   trx: Trx,
   ctx: ActingContext,
   key: { event: string; channel: string },
-): Promise<TemplateView> {
+): Promise<Template> {
   requireTemplates(ctx.actor);
   const { event, channel } = checkKey(key.event, key.channel);
   await withNotify(trx)

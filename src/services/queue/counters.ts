@@ -10,21 +10,13 @@ import type { Reader, Trx } from '../../db/transaction.js';
 import { getUnit } from '../org/queries.js';
 import { announce } from './notify.js';
 import { unitByAgencyId } from '../org/units.js';
+import type { Counter } from '../../contracts/queue.js';
 
 export interface CounterInput {
   number: number;
   label?: string | null | undefined;
   fieldCodes: string[];
   active?: boolean | undefined;
-}
-
-export interface CounterView {
-  id: string;
-  number: number;
-  label: string | null;
-  fieldCodes: string[];
-  active: boolean;
-  officer: { id: string; fullName: string } | null;
 }
 
 /** What an administrator sets on a counter (the audit names them). */
@@ -68,7 +60,7 @@ function counterRows(db: Reader) {
 }
 type CounterRow = Awaited<ReturnType<ReturnType<typeof counterRows>['executeTakeFirstOrThrow']>>;
 
-export function toCounterView(r: CounterRow): CounterView {
+export function toCounter(r: CounterRow): Counter {
   return {
     id: r.id,
     number: r.number,
@@ -79,9 +71,9 @@ export function toCounterView(r: CounterRow): CounterView {
   };
 }
 
-export async function countersOfUnit(db: Reader, unitId: string): Promise<CounterView[]> {
+export async function countersOfUnit(db: Reader, unitId: string): Promise<Counter[]> {
   const rows = await counterRows(db).where('c.unit_id', '=', unitId).orderBy('c.number').execute();
-  return rows.map(toCounterView);
+  return rows.map(toCounter);
 }
 
 export async function getCounterRow(db: Reader, id: string, lock = false): Promise<CounterRow> {
@@ -93,7 +85,7 @@ export async function getCounterRow(db: Reader, id: string, lock = false): Promi
 }
 
 /** The counters of a unit, for its administrators and its officers. */
-export async function listCounters(db: Reader, ctx: ActingContext, agencyId: string): Promise<CounterView[]> {
+export async function listCounters(db: Reader, ctx: ActingContext, agencyId: string): Promise<Counter[]> {
   const unit = await unitByAgencyId(db, agencyId, { field: 'unit' });
   if (!canManageCounters(ctx.actor, unit.path) && !canWorkQueue(ctx.actor, unit.id)) throw forbidden();
   return countersOfUnit(db, unit.id);
@@ -132,7 +124,7 @@ export async function createCounter(
   ctx: ActingContext,
   agencyId: string,
   input: CounterInput,
-): Promise<CounterView> {
+): Promise<Counter> {
   const unit = await unitByAgencyId(trx, agencyId, { field: 'unit' });
   if (!canManageCounters(ctx.actor, unit.path)) throw forbidden();
   const fieldCodes = await checkInput(trx, input);
@@ -149,7 +141,7 @@ export async function createCounter(
     .returning('id')
     .executeTakeFirstOrThrow();
   await counterChanged(trx, ctx, 'queue.counter.create', row.id, unit.id, counterFields);
-  return toCounterView(await getCounterRow(trx, row.id));
+  return toCounter(await getCounterRow(trx, row.id));
 }
 
 export async function updateCounter(
@@ -157,7 +149,7 @@ export async function updateCounter(
   ctx: ActingContext,
   counterId: string,
   input: CounterInput,
-): Promise<CounterView> {
+): Promise<Counter> {
   const before = await getCounterRow(trx, counterId, true);
   const unit = await getUnit(trx, before.unit_id);
   if (!canManageCounters(ctx.actor, unit.path)) throw forbidden();
@@ -178,11 +170,11 @@ export async function updateCounter(
     .where('id', '=', counterId)
     .execute();
   await counterChanged(trx, ctx, 'queue.counter.update', counterId, unit.id, counterFields);
-  return toCounterView(await getCounterRow(trx, counterId));
+  return toCounter(await getCounterRow(trx, counterId));
 }
 
 /** Signs the actor in at the counter (leaving any other counter). */
-export async function signInToCounter(trx: Trx, ctx: ActingContext, counterId: string): Promise<CounterView> {
+export async function signInToCounter(trx: Trx, ctx: ActingContext, counterId: string): Promise<Counter> {
   const counter = await getCounterRow(trx, counterId, true);
   if (!canWorkQueue(ctx.actor, counter.unit_id)) {
     throw forbidden('Chỉ công chức của đơn vị được làm việc tại quầy này.');
@@ -206,7 +198,7 @@ export async function signInToCounter(trx: Trx, ctx: ActingContext, counterId: s
     .where('id', '=', counterId)
     .execute();
   await counterChanged(trx, ctx, 'queue.counter.sign_in', counterId, counter.unit_id);
-  return toCounterView(await getCounterRow(trx, counterId));
+  return toCounter(await getCounterRow(trx, counterId));
 }
 
 export async function signOutOfCounter(trx: Trx, ctx: ActingContext): Promise<void> {

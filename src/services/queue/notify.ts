@@ -4,6 +4,7 @@
  * instance listens on the channel and fans the change out to its displays.
  */
 import { sql } from 'kysely';
+import type { CallEvent } from '../../contracts/queue.js';
 import type { Reader, Trx } from '../../db/transaction.js';
 
 export const QUEUE_CHANNEL = 'motcua_queue';
@@ -12,7 +13,7 @@ export interface QueueChange {
   unitId: string;
   kind: 'issued' | 'called' | 'updated';
   /** For `called`: what the display announces. */
-  call?: { ticketId: string; number: string; counterNumber: number; fieldCode: string };
+  call?: CallEvent;
 }
 
 export async function announce(db: Trx | Reader, change: QueueChange): Promise<void> {

@@ -6,45 +6,23 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { Card, Tag } from 'antd';
-import type { Status } from '../../../src/domain/dossier/lifecycle.js';
-import { api } from '../shared/api.js';
+import { alertsApi } from '../../../src/contracts/alerts-api.js';
+import type { Alert } from '../../../src/contracts/alerts.js';
+import { call } from '../shared/client.js';
 import { formatDateTime } from './dossier-api.js';
 import { dossierPath } from './dossier-cards.js';
-
-export interface AlertItem {
-  id: string;
-  level: 'at_risk' | 'overdue';
-  levelLabel: string;
-  step: 1 | 2;
-  createdAt: string;
-  readAt: string | null;
-  dueAt: string;
-  dossier: {
-    code: string;
-    procedureName: string;
-    status: Status;
-    statusLabel: string;
-    handlingUnit: { agencyId: string; name: string };
-  };
-  draft: { proposedDue: string } | null;
-}
-
-export interface MyAlerts {
-  unread: number;
-  items: AlertItem[];
-}
 
 export const ALERTS_KEY = ['me', 'alerts'] as const;
 
 export function useMyAlerts(unreadOnly: boolean) {
   return useQuery({
     queryKey: [...ALERTS_KEY, unreadOnly],
-    queryFn: () => api<MyAlerts>(`/api/me/alerts?limit=200${unreadOnly ? '&unread=true' : ''}`),
+    queryFn: () => call(alertsApi.mine, { query: { limit: 200, unread: unreadOnly || undefined } }),
     staleTime: 15_000,
   });
 }
 
-export function AlertCard({ alert: a, children }: { alert: AlertItem; children?: ReactNode }) {
+export function AlertCard({ alert: a, children }: { alert: Alert; children?: ReactNode }) {
   return (
     <Card size="small" className={a.readAt ? 'desk-alert-read' : undefined}>
       <div className="desk-card-head">

@@ -7,19 +7,13 @@ import { useEffect, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Empty, Input, Modal, Skeleton, Switch, Typography } from 'antd';
 import { CheckOutlined, ReloadOutlined } from '@ant-design/icons';
-import { api, ApiError } from '../shared/api.js';
+import { alertsApi } from '../../../src/contracts/alerts-api.js';
+import { dossierApi } from '../../../src/contracts/dossier-api.js';
+import { ApiError } from '../shared/api.js';
+import { call } from '../shared/client.js';
 import { useCurrentStaff } from '../shared/auth.js';
 import { ALERTS_KEY, AlertCard, useMyAlerts } from './alert-card.js';
 import { formatDateTime } from './dossier-api.js';
-
-interface Draft {
-  code: string;
-  status: 'draft' | 'confirmed';
-  currentDue: string;
-  proposedDue: string;
-  apology: string;
-  current: boolean;
-}
 
 function DraftModal({ code, onClose }: { code: string; onClose: () => void }) {
   const { message } = App.useApp();
@@ -29,18 +23,18 @@ function DraftModal({ code, onClose }: { code: string; onClose: () => void }) {
   const draft = useQuery({
     queryKey: ['dossiers', 'extension-draft', code],
     queryFn: async () => {
-      const path = `/api/dossiers/${encodeURIComponent(code)}`;
+      const params = { code };
       const [d, allowed] = await Promise.all([
-        api<Draft>(`${path}/extension-draft`),
-        api<{ version: number }>(`${path}/allowed-actions`),
+        call(alertsApi.draft, { params }),
+        call(dossierApi.allowedActions, { params }),
       ]);
       return { draft: d, version: allowed.version };
     },
   });
   const confirm = useMutation({
     mutationFn: () =>
-      api(`/api/dossiers/${encodeURIComponent(code)}/extension-draft/confirm`, {
-        method: 'POST',
+      call(alertsApi.confirmDraft, {
+        params: { code },
         body: {
           reason,
           expectedVersion: draft.data!.version,
@@ -115,8 +109,8 @@ export default function AlertsPage() {
   const isLeader = me.roles.some((r) => r.role === 'leader');
   const alerts = useMyAlerts(unreadOnly);
   const markRead = useMutation({
-    mutationFn: (id: string) =>
-      api(id === 'all' ? '/api/me/alerts/read-all' : `/api/me/alerts/${id}/read`, { method: 'POST' }),
+    mutationFn: (id: string): Promise<unknown> =>
+      id === 'all' ? call(alertsApi.readAll) : call(alertsApi.read, { params: { id } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ALERTS_KEY }),
     onError: (e) => void message.error(e instanceof ApiError ? e.message : 'Không cập nhật được.'),
   });

@@ -73,13 +73,7 @@ export default function AppointmentsPage() {
   const count = data?.slots.reduce((n, s) => n + s.appointments.length, 0) ?? 0;
   return (
     <>
-      <DayPageHead
-        title="Lịch hẹn"
-        date={date}
-        onDate={setDate}
-        onReload={() => void list.refetch()}
-        reloading={list.isFetching}
-      />
+      <DayPageHead title="Lịch hẹn" date={date} onDate={setDate} query={list} />
       <Typography.Paragraph>
         Người dân đã đặt lịch{data ? ` tại ${data.unit.name}` : ''}, theo giờ hẹn. Bấm “Tiếp đón” khi người
         dân đến quầy.

@@ -8,43 +8,12 @@ import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Input, Select, Space, Table, Tag, Typography } from 'antd';
-import { api, ApiError } from '../shared/api.js';
+import { queueApi } from '../../../src/contracts/queue-api.js';
+import { ApiError } from '../shared/api.js';
+import { call } from '../shared/client.js';
 import { useCurrentStaff } from '../shared/auth.js';
-import type { TicketStatus } from '../../../src/domain/queue/ticket.js';
 import { statusLabels } from '../../../src/domain/queue/ticket.js';
 import './counter.css';
-
-interface Counter {
-  id: string;
-  number: number;
-  label: string | null;
-  fieldCodes: string[];
-  active: boolean;
-  officer: { id: string; fullName: string } | null;
-}
-interface FieldSummary {
-  code: string;
-  name: string;
-  waiting: number;
-  next: string[];
-  waitMinutes: number;
-}
-interface ConsoleView {
-  unit: { agencyId: string; name: string } | null;
-  counters: Counter[];
-  counter: Counter | null;
-  current: {
-    id: string;
-    number: string;
-    fieldCode: string;
-    fieldName: string;
-    status: TicketStatus;
-    priority: boolean;
-    callCount: number;
-    dossierCode: string | null;
-  } | null;
-  fields: FieldSummary[];
-}
 
 export default function CounterPage() {
   const client = useQueryClient();
@@ -53,12 +22,11 @@ export default function CounterPage() {
   const [target, setTarget] = useState<string | undefined>();
   const view = useQuery({
     queryKey: ['queue-console'],
-    queryFn: () => api<ConsoleView>('/api/queue/console'),
+    queryFn: () => call(queueApi.console),
     refetchInterval: 5000,
   });
   const act = useMutation({
-    mutationFn: (a: { path: string; body?: unknown }) =>
-      api<unknown>(a.path, { method: 'POST', ...(a.body !== undefined ? { body: a.body } : {}) }),
+    mutationFn: (send: () => Promise<unknown>) => send(),
     onSuccess: () => void client.invalidateQueries({ queryKey: ['queue-console'] }),
   });
   useEffect(() => {
@@ -70,7 +38,7 @@ export default function CounterPage() {
   const data = view.data;
   const open = data?.counters.filter((c) => c.active) ?? [];
   const current = data?.current ?? null;
-  const run = (path: string, body?: unknown) => act.mutate({ path, ...(body !== undefined ? { body } : {}) });
+  const run = (send: () => Promise<unknown>) => act.mutate(send);
   const error =
     act.error instanceof ApiError
       ? act.error.message
@@ -112,7 +80,7 @@ export default function CounterPage() {
                 key={c.id}
                 size="large"
                 disabled={c.officer !== null}
-                onClick={() => run(`/api/queue/counters/${c.id}/sign-in`)}
+                onClick={() => run(() => call(queueApi.signIn, { params: { id: c.id } }))}
               >
                 Quầy {c.number}
                 {c.label ? ` — ${c.label}` : ''}
@@ -125,14 +93,14 @@ export default function CounterPage() {
       {data?.counter && (
         <Card
           title={`Quầy ${data.counter.number}${data.counter.label ? ` — ${data.counter.label}` : ''}`}
-          extra={<Button onClick={() => run('/api/queue/sign-out')}>Rời quầy</Button>}
+          extra={<Button onClick={() => run(() => call(queueApi.signOut))}>Rời quầy</Button>}
         >
           {!current && (
             <Button
               type="primary"
               size="large"
               loading={act.isPending}
-              onClick={() => run('/api/queue/call-next')}
+              onClick={() => run(() => call(queueApi.callNext))}
             >
               Gọi số tiếp theo
             </Button>
@@ -150,11 +118,27 @@ export default function CounterPage() {
               <Space wrap>
                 {current.status === 'called' && (
                   <>
-                    <Button type="primary" onClick={() => run(`/api/queue/tickets/${current.id}/serve`)}>
+                    <Button
+                      type="primary"
+                      onClick={() =>
+                        run(() => call(queueApi.act, { params: { id: current.id, action: 'serve' } }))
+                      }
+                    >
                       Bắt đầu phục vụ
                     </Button>
-                    <Button onClick={() => run(`/api/queue/tickets/${current.id}/recall`)}>Gọi lại</Button>
-                    <Button danger onClick={() => run(`/api/queue/tickets/${current.id}/no-show`)}>
+                    <Button
+                      onClick={() =>
+                        run(() => call(queueApi.act, { params: { id: current.id, action: 'recall' } }))
+                      }
+                    >
+                      Gọi lại
+                    </Button>
+                    <Button
+                      danger
+                      onClick={() =>
+                        run(() => call(queueApi.act, { params: { id: current.id, action: 'no-show' } }))
+                      }
+                    >
                       Vắng mặt
                     </Button>
                   </>
@@ -176,9 +160,8 @@ export default function CounterPage() {
                     <Button
                       type="primary"
                       onClick={() => {
-                        run(`/api/queue/tickets/${current.id}/finish`, {
-                          dossierCode: dossierCode.trim() || null,
-                        });
+                        const body = { dossierCode: dossierCode.trim() || null };
+                        run(() => call(queueApi.finish, { params: { id: current.id }, body }));
                         setDossierCode('');
                         setParams({});
                       }}
@@ -203,7 +186,11 @@ export default function CounterPage() {
                   />
                   <Button
                     disabled={!target}
-                    onClick={() => run(`/api/queue/tickets/${current.id}/transfer`, { fieldCode: target })}
+                    onClick={() =>
+                      run(() =>
+                        call(queueApi.transfer, { params: { id: current.id }, body: { fieldCode: target! } }),
+                      )
+                    }
                   >
                     Chuyển
                   </Button>

@@ -14,26 +14,14 @@ import {
   formatNumber,
   vietnamDay,
 } from '../../../src/domain/format/format.js';
-import { api, ApiError } from '../shared/api.js';
+import { queueApi } from '../../../src/contracts/queue-api.js';
+import type { QueueStats } from '../../../src/contracts/queue.js';
+import { ApiError } from '../shared/api.js';
+import { call } from '../shared/client.js';
 import { useCurrentStaff } from '../shared/auth.js';
 import { DayInput } from '../shared/day-input.js';
 
-interface Summary {
-  tickets: number;
-  served: number;
-  noShows: number;
-  waitP50: number | null;
-  waitP90: number | null;
-  serviceP50: number | null;
-  serviceP90: number | null;
-}
-interface Stats {
-  unit: { agencyId: string; name: string };
-  total: Summary;
-  byField: (Summary & { fieldCode: string; fieldName: string })[];
-  byDay: (Summary & { day: string })[];
-  byCounter: (Summary & { counterNumber: number })[];
-}
+type Summary = QueueStats['total'];
 
 const number = (n: number) => formatNumber(n);
 const minutes = (v: number | null) => formatMinutes(v);
@@ -79,7 +67,7 @@ export default function CounterStatsPage() {
   const agencyId = staff.unit.agencyId;
   const stats = useQuery({
     queryKey: ['queue-stats', agencyId, from, to],
-    queryFn: () => api<Stats>(`/api/queue/units/${encodeURIComponent(agencyId)}/stats?from=${from}&to=${to}`),
+    queryFn: () => call(queueApi.stats, { params: { agencyId }, query: { from, to } }),
   });
   return (
     <div className="staff-page">

@@ -8,8 +8,8 @@ export function DayPageHead(props: {
   /** yyyy-mm-dd */
   date: string;
   onDate: (date: string) => void;
-  onReload: () => void;
-  reloading: boolean;
+  /** The page's query: reloaded by the button, which spins while it fetches. */
+  query: { refetch: () => unknown; isFetching: boolean };
 }) {
   return (
     <div className="staff-page-head">
@@ -18,7 +18,11 @@ export function DayPageHead(props: {
         <label className="desk-nowrap">
           Ngày <DayInput value={props.date} max="2100-12-31" onChange={props.onDate} />
         </label>
-        <Button icon={<ReloadOutlined />} onClick={props.onReload} loading={props.reloading}>
+        <Button
+          icon={<ReloadOutlined />}
+          onClick={() => void props.query.refetch()}
+          loading={props.query.isFetching}
+        >
           Tải lại
         </Button>
       </div>

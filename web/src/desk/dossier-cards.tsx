@@ -3,12 +3,26 @@
  * status and due time; the code opens the dossier page.
  */
 import { Link } from 'react-router';
-import { Card, Tag } from 'antd';
+import { Card, Tag, type TableColumnsType } from 'antd';
 import type { Risk } from '../../../src/domain/dossier/risk.js';
 import { INBOX_PATH } from '../shared/auth-paths.js';
 import { formatDateTime, riskClass, riskLabels, type InboxItem } from './dossier-api.js';
 
 export const dossierPath = (code: string) => `${INBOX_PATH}/${encodeURIComponent(code)}`;
+
+/** A table's first column: the dossier's code, linked to its page. */
+export function dossierCodeColumn<T extends { code: string }>(): TableColumnsType<T>[number] {
+  return {
+    title: 'Mã hồ sơ',
+    dataIndex: 'code',
+    key: 'code',
+    render: (code: string) => (
+      <Link to={dossierPath(code)} className="desk-code">
+        {code}
+      </Link>
+    ),
+  };
+}
 
 export function RiskTag({ risk, sameDay = false }: { risk: Risk; sameDay?: boolean }) {
   return (

@@ -14,9 +14,7 @@ import { api } from '../shared/api.js';
 import { useCurrentStaff } from '../shared/auth.js';
 import { DayPageHead } from './day-page-head.js';
 import { formatDateTime, riskClass, riskLabels } from './dossier-api.js';
-
-const DESK = '/ban-lam-viec';
-const dossierPath = (code: string) => `${DESK}/ho-so/${encodeURIComponent(code)}`;
+import { dossierCodeColumn, dossierPath } from './dossier-cards.js';
 
 export interface EndOfDayItem {
   code: string;
@@ -47,16 +45,7 @@ function Marks({ d }: { d: EndOfDayItem }) {
 }
 
 const columns: TableColumnsType<EndOfDayItem> = [
-  {
-    title: 'Mã hồ sơ',
-    dataIndex: 'code',
-    key: 'code',
-    render: (code: string) => (
-      <Link to={dossierPath(code)} className="desk-code">
-        {code}
-      </Link>
-    ),
-  },
+  dossierCodeColumn(),
   { title: 'Người nộp', key: 'applicant', render: (_, d) => d.applicant.name },
   { title: 'Thủ tục', key: 'procedure', render: (_, d) => d.procedure.name },
   { title: 'Trạng thái', dataIndex: 'statusLabel', key: 'status' },
@@ -89,13 +78,7 @@ export default function EndOfDayPage() {
   const data = list.data;
   return (
     <>
-      <DayPageHead
-        title="Hồ sơ cuối ngày"
-        date={date}
-        onDate={setDate}
-        onReload={() => void list.refetch()}
-        reloading={list.isFetching}
-      />
+      <DayPageHead title="Hồ sơ cuối ngày" date={date} onDate={setDate} query={list} />
       <Typography.Paragraph>
         Hồ sơ trả trong ngày (ngày không hẹn) còn chưa xong và hồ sơ đến hạn trong ngày chưa trả kết quả
         {data ? ` — ${data.unit.name}` : ''}.

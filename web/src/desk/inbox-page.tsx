@@ -4,14 +4,14 @@
  * opens the dossier page.
  */
 import { useEffect, useMemo } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { Alert, Button, Empty, Grid, Radio, Skeleton, Table, Typography } from 'antd';
 import { FormOutlined, ReloadOutlined } from '@ant-design/icons';
 import type { TableColumnsType } from 'antd';
 import { risks, type Risk } from '../../../src/domain/dossier/risk.js';
 import { useCurrentStaff } from '../shared/auth.js';
 import { formatDateTime, riskLabels, useInbox, type InboxItem } from './dossier-api.js';
-import { DossierCards, dossierPath, RiskTag } from './dossier-cards.js';
+import { DossierCards, dossierCodeColumn, dossierPath, RiskTag } from './dossier-cards.js';
 
 const DESK = '/ban-lam-viec';
 
@@ -35,16 +35,7 @@ function Due({ d }: { d: InboxItem }) {
 }
 
 const columns: TableColumnsType<InboxItem> = [
-  {
-    title: 'Mã hồ sơ',
-    dataIndex: 'code',
-    key: 'code',
-    render: (code: string) => (
-      <Link to={dossierPath(code)} className="desk-code">
-        {code}
-      </Link>
-    ),
-  },
+  dossierCodeColumn(),
   { title: 'Người nộp', key: 'applicant', render: (_, d) => d.applicant.name },
   {
     title: 'Thủ tục',

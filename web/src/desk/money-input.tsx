@@ -5,11 +5,14 @@
 import { DatePicker, InputNumber } from 'antd';
 import type { Dayjs } from 'dayjs';
 
-export function DongInput(props: {
+/** What a form item gives its number input. */
+interface NumberFieldProps {
   id?: string;
   value?: number | null;
   onChange?: (v: number | null) => void;
-}) {
+}
+
+export function DongInput(props: NumberFieldProps) {
   return (
     <InputNumber<number>
       {...props}
@@ -24,11 +27,7 @@ export function DongInput(props: {
   );
 }
 
-export function AreaInput(props: {
-  id?: string;
-  value?: number | null;
-  onChange?: (v: number | null) => void;
-}) {
+export function AreaInput(props: NumberFieldProps) {
   return (
     <InputNumber<number>
       {...props}

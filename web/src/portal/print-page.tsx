@@ -22,7 +22,7 @@ import { ApiError } from '../shared/api.js';
 import { useProcedure, useSiteInfo } from '../shared/catalogue.js';
 import { PageTitle } from './layout.js';
 import { NotFound } from './not-found-page.js';
-import { useCaseParam } from './procedure-page.js';
+import { ChannelsHead, useCaseParam } from './procedure-page.js';
 import { checklistQuery, useAnswersParam } from './answers.js';
 import { QrCode } from './qr-code.js';
 import './print.css';
@@ -183,13 +183,7 @@ export default function PrintPage() {
         </p>
         <h2>2. Thời hạn giải quyết và phí, lệ phí</h2>
         <table className="sheet-table">
-          <thead>
-            <tr>
-              <th scope="col">Cách thức nộp</th>
-              <th scope="col">Thời hạn giải quyết</th>
-              <th scope="col">Phí, lệ phí</th>
-            </tr>
-          </thead>
+          <ChannelsHead />
           <tbody>
             {sortedChannels(p.channels).map((c) => (
               <tr key={c.kind}>

@@ -29,17 +29,24 @@ export function useCaseParam(procedure: ProcedureDetail | undefined) {
   return [caseName, setCase] as const;
 }
 
+/** The head of a procedure's table of channels (time limit and fees), on the page and on the printed sheet. */
+export function ChannelsHead() {
+  return (
+    <thead>
+      <tr>
+        <th scope="col">Cách thức nộp</th>
+        <th scope="col">Thời hạn giải quyết</th>
+        <th scope="col">Phí, lệ phí</th>
+      </tr>
+    </thead>
+  );
+}
+
 function ChannelsTable({ procedure }: { procedure: ProcedureDetail }) {
   return (
     <table className="table table-stack">
       <caption className="visually-hidden">Thời hạn giải quyết và phí, lệ phí theo cách thức nộp</caption>
-      <thead>
-        <tr>
-          <th scope="col">Cách thức nộp</th>
-          <th scope="col">Thời hạn giải quyết</th>
-          <th scope="col">Phí, lệ phí</th>
-        </tr>
-      </thead>
+      <ChannelsHead />
       <tbody>
         {sortedChannels(procedure.channels).map((c) => (
           <tr key={c.kind}>

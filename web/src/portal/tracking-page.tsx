@@ -6,6 +6,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { TrackedDossier } from '../../../src/contracts/tracking.js';
 import { trackingApi } from '../../../src/contracts/tracking-api.js';
+import { normalisePhone } from '../../../src/domain/contact/contact.js';
 import { formatTimeDate } from '../../../src/domain/format/format.js';
 import { ApiError } from '../shared/api.js';
 import { call } from '../shared/client.js';
@@ -24,7 +25,7 @@ type Outcome =
 function phoneProblem(phone: string): string | undefined {
   const compact = phone.replace(/[\s.\-()]/g, '');
   if (!compact) return 'Vui lòng nhập số điện thoại hoặc 4 chữ số cuối.';
-  if (/^[0-9]{4}$/.test(compact) || /^(?:\+84|0084|84|0)[35789][0-9]{8}$/.test(compact)) return undefined;
+  if (/^[0-9]{4}$/.test(compact) || normalisePhone(compact)) return undefined;
   return 'Số điện thoại chưa đúng: nhập số di động đầy đủ (ví dụ 0912 345 678) hoặc 4 chữ số cuối.';
 }
 

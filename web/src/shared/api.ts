@@ -27,8 +27,14 @@ function csrfOf(path: string): { token: string | undefined; header: string } {
     : { token: cookie('motcua_csrf'), header: 'x-csrf-token' };
 }
 
-/** `body` is sent as JSON, or as it is when it is a file (Blob), with the file's type. */
-export async function api<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
+/**
+ * `body` is sent as JSON, or as it is when it is a file (Blob), with the file's type. `cache: 'no-cache'` asks the
+ * server again even when the browser holds a fresh copy (an unchanged answer costs a 304).
+ */
+export async function api<T>(
+  path: string,
+  init: { method?: string; body?: unknown; cache?: RequestCache } = {},
+): Promise<T> {
   const method = init.method ?? 'GET';
   const headers: Record<string, string> = { accept: 'application/json' };
   const file = init.body instanceof Blob ? init.body : undefined;
@@ -40,6 +46,7 @@ export async function api<T>(path: string, init: { method?: string; body?: unkno
     method,
     headers,
     credentials: 'same-origin',
+    ...(init.cache ? { cache: init.cache } : {}),
     body: file ?? (init.body === undefined ? undefined : JSON.stringify(init.body)),
   });
   const text = await res.text();

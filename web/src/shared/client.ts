@@ -15,10 +15,13 @@ type Part<S, K extends keyof RouteSchemas, As extends string, Required extends b
     : { [P in As]?: Static<T> }
   : { [P in As]?: never };
 
-/** What a call sends: the path parameters and the body when the route has them, the query when wanted. */
+/**
+ * What a call sends: the path parameters and the body when the route has them, the query when wanted; and, when
+ * the answer must not come from the browser's cache, `cache: 'no-cache'`.
+ */
 export type CallInput<S extends RouteSchemas> = Part<S, 'params', 'params', true> &
   Part<S, 'querystring', 'query', false> &
-  Part<S, 'body', 'body', true>;
+  Part<S, 'body', 'body', true> & { cache?: RequestCache };
 
 export type Answer<R> = R extends Route<infer S> ? Static<S['response']> : never;
 
@@ -44,10 +47,15 @@ export function call<S extends RouteSchemas>(
   route: Route<S>,
   ...[input]: Args<S>
 ): Promise<Static<S['response']>> {
-  const { params, query, body } = (input ?? {}) as {
+  const { params, query, body, cache } = (input ?? {}) as {
     params?: Record<string, string | number>;
     query?: Record<string, string | number | boolean | undefined>;
     body?: unknown;
+    cache?: RequestCache;
   };
-  return api<Static<S['response']>>(routePath(route.path, params, query), { method: route.method, body });
+  return api<Static<S['response']>>(routePath(route.path, params, query), {
+    method: route.method,
+    body,
+    ...(cache ? { cache } : {}),
+  });
 }

@@ -4,63 +4,24 @@
  * Search and fields come from the public catalogue hooks in shared/catalogue.ts.
  */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { CatalogueFile, Level, ProcedureRecord } from '../../../../src/domain/catalogue/record.js';
-import { api, ApiError } from '../../shared/api.js';
+import { catalogueApi } from '../../../../src/contracts/catalogue-api.js';
+import type { EditResult, ImportResult, ProcedureQuery } from '../../../../src/contracts/catalogue.js';
+import type { CatalogueFile, ProcedureRecord } from '../../../../src/domain/catalogue/record.js';
+import { ApiError } from '../../shared/api.js';
+import { call } from '../../shared/client.js';
 
-export interface AdminVersion {
-  id: string;
-  no: number;
-  effectiveFrom: string;
-  createdAt: string;
-  createdByName: string | null;
-  note: string | null;
-  inForce: boolean;
-  latest: boolean;
-}
+export type {
+  AdminProcedure,
+  AdminProcedureVersion,
+  AdminVersion,
+  EditResult,
+  ImportResult,
+  VersionStatus,
+} from '../../../../src/contracts/catalogue.js';
 
-export interface AdminProcedure {
-  code: string;
-  record: ProcedureRecord;
-  version: AdminVersion;
-  versions: AdminVersion[];
-}
-
-export interface AdminProcedureVersion {
-  code: string;
-  record: ProcedureRecord;
-  version: AdminVersion;
-}
-
-export interface VersionStatus {
-  code: string;
-  latest: { no: number; effectiveFrom: string };
-  inForce: { no: number; effectiveFrom: string } | null;
-}
-
-export interface EditResult {
-  code: string;
-  version: { id: string; no: number; effectiveFrom: string };
-  fieldsCreated: string[];
-}
-
-export interface ImportResult {
-  dryRun: boolean;
-  effectiveFrom: string;
-  created: number;
-  updated: number;
-  unchanged: number;
-  createdCodes: string[];
-  updatedCodes: string[];
-  fieldsCreated: string[];
-}
-
-export interface AdminProcedureQuery {
-  q?: string;
-  field?: string;
-  level?: Level;
-  limit: number;
-  offset: number;
-}
+/** The admin list's search: the public one without the unit filter, always paged. */
+export type AdminProcedureQuery = Omit<ProcedureQuery, 'unit'> &
+  Required<Pick<ProcedureQuery, 'limit' | 'offset'>>;
 
 export const catalogueKeys = {
   all: ['admin', 'catalogue'] as const,
@@ -70,59 +31,18 @@ export const catalogueKeys = {
   list: (query: AdminProcedureQuery) => ['admin', 'catalogue', 'list', query] as const,
 };
 
-const path = (code: string) => `/api/admin/procedures/${encodeURIComponent(code)}`;
 const notFoundNoRetry = (count: number, err: Error) =>
   !(err instanceof ApiError && (err.status === 404 || err.status === 403)) && count < 1;
 
 /**
- * A GET that asks the server again even when the browser holds a fresh copy: the public catalogue answers are
- * cacheable for a minute, and an administrator must see the list as it is after their own edit (an unchanged
- * answer costs a 304).
+ * The public search, with the level filter the admin list offers. It asks the server again even when the browser
+ * holds a fresh copy: the public catalogue answers are cacheable for a minute, and an administrator must see the
+ * list as it is after their own edit.
  */
-async function revalidatedGet<T>(path: string): Promise<T> {
-  const res = await fetch(path, {
-    cache: 'no-cache',
-    credentials: 'same-origin',
-    headers: { accept: 'application/json' },
-  });
-  const data = (await res.json().catch(() => undefined)) as
-    | { error?: { code?: string; message?: string; fields?: { field: string; message: string }[] } }
-    | undefined;
-  if (!res.ok) {
-    const e = data?.error;
-    throw new ApiError(
-      res.status,
-      e?.code ?? 'HTTP_' + res.status,
-      e?.message ?? 'Có lỗi xảy ra.',
-      e?.fields,
-    );
-  }
-  return data as T;
-}
-
-/** The public search, with the level filter the admin list offers. */
 export function useProcedureSearch(query: AdminProcedureQuery) {
-  const p = new URLSearchParams();
-  if (query.q) p.set('q', query.q);
-  if (query.field) p.set('field', query.field);
-  if (query.level) p.set('level', query.level);
-  p.set('limit', String(query.limit));
-  p.set('offset', String(query.offset));
   return useQuery({
     queryKey: catalogueKeys.list(query),
-    queryFn: () =>
-      revalidatedGet<{
-        items: {
-          code: string;
-          name: string;
-          field: { code: string; name: string };
-          levels: Level[];
-          onlineLevel: ProcedureRecord['onlineLevel'];
-          sameDay: boolean;
-          timeLimit: { value: number; unit: ProcedureRecord['channels'][number]['timeLimit']['unit'] } | null;
-        }[];
-        total: number;
-      }>(`/api/procedures?${p.toString()}`),
+    queryFn: () => call(catalogueApi.search, { query, cache: 'no-cache' }),
     placeholderData: keepPreviousData,
     staleTime: 0,
   });
@@ -132,9 +52,7 @@ export function useVersionStatuses(codes: readonly string[]) {
   return useQuery({
     queryKey: catalogueKeys.statuses(codes),
     queryFn: async () => {
-      const list = await api<{ items: VersionStatus[] }>(
-        `/api/admin/procedure-versions?codes=${encodeURIComponent(codes.join(','))}`,
-      );
+      const list = await call(catalogueApi.statuses, { query: { codes: codes.join(',') } });
       return new Map(list.items.map((s) => [s.code, s]));
     },
     enabled: codes.length > 0,
@@ -146,7 +64,7 @@ export function useVersionStatuses(codes: readonly string[]) {
 export function useAdminProcedure(code: string | undefined) {
   return useQuery({
     queryKey: catalogueKeys.procedure(code ?? ''),
-    queryFn: () => api<AdminProcedure>(path(code!)),
+    queryFn: () => call(catalogueApi.procedure, { params: { code: code! } }),
     enabled: code !== undefined,
     retry: notFoundNoRetry,
     staleTime: 0,
@@ -156,7 +74,7 @@ export function useAdminProcedure(code: string | undefined) {
 export function useProcedureVersion(code: string, no: number | undefined) {
   return useQuery({
     queryKey: catalogueKeys.version(code, no ?? 0),
-    queryFn: () => api<AdminProcedureVersion>(`${path(code)}/versions/${no}`),
+    queryFn: () => call(catalogueApi.version, { params: { code, no: no! } }),
     enabled: no !== undefined,
     retry: notFoundNoRetry,
     staleTime: 5 * 60_000,
@@ -173,22 +91,16 @@ export interface SaveInput {
 export function saveProcedure(input: SaveInput & { baseVersion?: number }): Promise<EditResult> {
   const { baseVersion, ...body } = input;
   return baseVersion === undefined
-    ? api<EditResult>('/api/admin/procedures', { method: 'POST', body })
-    : api<EditResult>(path(input.record.code), { method: 'PUT', body: { ...body, baseVersion } });
+    ? call(catalogueApi.create, { body })
+    : call(catalogueApi.revise, { params: { code: input.record.code }, body: { ...body, baseVersion } });
 }
 
 export function importCatalogueFile(
   file: CatalogueFile,
   opts: { dryRun: boolean; effectiveFrom?: string },
 ): Promise<ImportResult> {
-  const p = new URLSearchParams();
-  if (opts.dryRun) p.set('dryRun', 'true');
-  if (opts.effectiveFrom) p.set('effectiveFrom', opts.effectiveFrom);
-  const query = p.toString();
-  return api<ImportResult>(`/api/admin/catalogue/import${query ? '?' + query : ''}`, {
-    method: 'POST',
-    body: file,
-  });
+  const query = { dryRun: opts.dryRun || undefined, effectiveFrom: opts.effectiveFrom };
+  return call(catalogueApi.import, { query, body: file });
 }
 
-export const EXPORT_PATH = '/api/admin/catalogue/export';
+export const EXPORT_PATH = catalogueApi.export.path;

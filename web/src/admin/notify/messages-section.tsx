@@ -9,22 +9,23 @@ import { Alert, App, Button, Input, Select, Space, Table, Tag, Typography } from
 import { ReloadOutlined } from '@ant-design/icons';
 import { formatCount, formatDateTime, formatTimeDate } from '../../../../src/domain/format/format.js';
 import { eventLabels, type NotifyEvent } from '../../../../src/domain/notify/templates.js';
-import { api } from '../../shared/api.js';
-import { channelLabels, statusLabels, type Message, type MessageStatus } from './notify-api.js';
+import { notifyApi } from '../../../../src/contracts/notify-api.js';
+import type { Message, MessageStatus } from '../../../../src/contracts/notify.js';
+import { call } from '../../shared/client.js';
+import { channelLabels, statusLabels } from './notify-api.js';
 
 export function MessagesSection() {
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const [q, setQ] = useState('');
   const [status, setStatus] = useState<MessageStatus | undefined>();
-  const params = new URLSearchParams({ ...(q ? { q } : {}), ...(status ? { status } : {}), limit: '100' });
   const key = ['admin', 'notifications', q, status] as const;
   const list = useQuery({
     queryKey: key,
-    queryFn: () => api<{ items: Message[]; total: number }>(`/api/admin/notifications?${params.toString()}`),
+    queryFn: () => call(notifyApi.messages, { query: { q, status, limit: 100 } }),
   });
   const resend = useMutation({
-    mutationFn: (id: string) => api(`/api/admin/notifications/${id}/resend`, { method: 'POST' }),
+    mutationFn: (id: string) => call(notifyApi.resend, { params: { id } }),
     onSuccess: async () => {
       void message.success('Đã đưa tin nhắn vào hàng đợi gửi lại.');
       await queryClient.invalidateQueries({ queryKey: ['admin', 'notifications'] });

@@ -7,16 +7,10 @@ import { useEffect, useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { Alert, App, Button, Checkbox, Form, Input, Radio, Typography } from 'antd';
 import type { NotifyChannel } from '../../../../src/domain/notify/templates.js';
-import { api } from '../../shared/api.js';
+import { notifyApi } from '../../../../src/contracts/notify-api.js';
+import type { Preference } from '../../../../src/contracts/notify.js';
+import { call } from '../../shared/client.js';
 import { channelLabels } from './notify-api.js';
-
-interface Preference {
-  phone: string;
-  channel: NotifyChannel;
-  email: string | null;
-  smsOptOut: boolean;
-  updatedAt: string | null;
-}
 
 export function PreferencesSection() {
   const { message } = App.useApp();
@@ -25,8 +19,7 @@ export function PreferencesSection() {
   const [loaded, setLoaded] = useState<Preference | null>(null);
   const [error, setError] = useState<string | null>(null);
   const find = useMutation({
-    mutationFn: (p: string) =>
-      api<Preference>(`/api/notification-preferences?phone=${encodeURIComponent(p)}`),
+    mutationFn: (p: string) => call(notifyApi.preference, { query: { phone: p } }),
     onSuccess: (p) => {
       setError(null);
       setLoaded(p);
@@ -46,8 +39,7 @@ export function PreferencesSection() {
   }, [loaded, form]);
   const save = useMutation({
     mutationFn: (v: { channel: NotifyChannel; email: string; smsOptOut: boolean }) =>
-      api<Preference>('/api/notification-preferences', {
-        method: 'PUT',
+      call(notifyApi.savePreference, {
         body: { phone: loaded!.phone, channel: v.channel, email: v.email || null, smsOptOut: v.smsOptOut },
       }),
     onSuccess: (p) => {

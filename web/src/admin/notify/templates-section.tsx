@@ -17,10 +17,11 @@ import {
   type NotifyChannel,
   type NotifyEvent,
 } from '../../../../src/domain/notify/templates.js';
-import { api, ApiError } from '../../shared/api.js';
-import { channelLabels, type Template, type TemplateList } from './notify-api.js';
-
-const url = '/api/admin/notification-templates';
+import { notifyApi } from '../../../../src/contracts/notify-api.js';
+import type { Template, TemplateList } from '../../../../src/contracts/notify.js';
+import { ApiError } from '../../shared/api.js';
+import { call } from '../../shared/client.js';
+import { channelLabels } from './notify-api.js';
 
 export function TemplatesSection() {
   const id = useId();
@@ -28,7 +29,7 @@ export function TemplatesSection() {
   const queryClient = useQueryClient();
   const list = useQuery({
     queryKey: ['admin', 'notification-templates'],
-    queryFn: () => api<TemplateList>(url),
+    queryFn: () => call(notifyApi.templates),
   });
   const [event, setEvent] = useState<NotifyEvent>('dossier_received');
   const [channel, setChannel] = useState<NotifyChannel>('sms');
@@ -55,9 +56,9 @@ export function TemplatesSection() {
         : old,
     );
   };
-  const path = `${url}/${event}/${channel}`;
+  const params = { event, channel };
   const save = useMutation({
-    mutationFn: () => api<Template>(path, { method: 'PUT', body: { body: text } }),
+    mutationFn: () => call(notifyApi.saveTemplate, { params, body: { body: text } }),
     onSuccess: (t) => {
       onSaved(t);
       void message.success('Đã lưu mẫu tin.');
@@ -66,7 +67,7 @@ export function TemplatesSection() {
       setServerError(e instanceof ApiError || e instanceof Error ? e.message : 'Không lưu được.'),
   });
   const reset = useMutation({
-    mutationFn: () => api<Template>(path, { method: 'DELETE' }),
+    mutationFn: () => call(notifyApi.resetTemplate, { params }),
     onSuccess: (t) => {
       onSaved(t);
       void message.success('Đã dùng lại mẫu tin mặc định.');

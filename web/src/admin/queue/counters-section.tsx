@@ -18,18 +18,13 @@ import {
   Table,
   Typography,
 } from 'antd';
-import { api, ApiError } from '../../shared/api.js';
+import { queueApi } from '../../../../src/contracts/queue-api.js';
+import type { Counter } from '../../../../src/contracts/queue.js';
+import { ApiError } from '../../shared/api.js';
+import { call } from '../../shared/client.js';
 import { fieldOptions, useProcedureCounts } from '../field-options.js';
 import { useFields } from '../org-api.js';
 
-interface Counter {
-  id: string;
-  number: number;
-  label: string | null;
-  fieldCodes: string[];
-  active: boolean;
-  officer: { id: string; fullName: string } | null;
-}
 interface Draft {
   id: string | null;
   number: number | null;
@@ -44,17 +39,25 @@ export function CountersSection({ agencyId }: { agencyId: string }) {
   const { message } = App.useApp();
   const client = useQueryClient();
   const key = ['admin', 'counters', agencyId] as const;
-  const url = `/api/admin/units/${encodeURIComponent(agencyId)}/counters`;
-  const counters = useQuery({ queryKey: key, queryFn: () => api<Counter[]>(url) });
+  const counters = useQuery({
+    queryKey: key,
+    queryFn: () => call(queueApi.counters, { params: { agencyId } }),
+  });
   const fields = useFields();
   const counts = useProcedureCounts();
   const [draft, setDraft] = useState<Draft | null>(null);
   const save = useMutation({
-    mutationFn: (d: Draft) =>
-      api<Counter>(d.id ? `/api/admin/counters/${d.id}` : url, {
-        method: d.id ? 'PUT' : 'POST',
-        body: { number: d.number, label: d.label.trim() || null, fieldCodes: d.fieldCodes, active: d.active },
-      }),
+    mutationFn: (d: Draft) => {
+      const body = {
+        number: d.number!,
+        label: d.label.trim() || null,
+        fieldCodes: d.fieldCodes,
+        active: d.active,
+      };
+      return d.id
+        ? call(queueApi.changeCounter, { params: { id: d.id }, body })
+        : call(queueApi.addCounter, { params: { agencyId }, body });
+    },
     onSuccess: () => {
       void message.success('Đã lưu quầy.');
       setDraft(null);

@@ -1,6 +1,7 @@
 /** The appointment API as the portal sees it (types and routes of src/contracts/appointments*.ts). */
 import { useQuery } from '@tanstack/react-query';
 import { appointmentsApi } from '../../../../src/contracts/appointments-api.js';
+import { normalisePhone } from '../../../../src/domain/contact/contact.js';
 import { call } from '../../shared/client.js';
 
 export type {
@@ -40,10 +41,9 @@ export function addDays(date: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** What is wrong with a phone as typed, or undefined. */
+/** What is wrong with a phone as typed (the domain's rules for a mobile number), or undefined. */
 export function phoneProblem(phone: string): string | undefined {
-  const compact = phone.replace(/[\s.\-()]/g, '');
-  if (!compact) return 'Vui lòng nhập số điện thoại di động.';
-  if (/^(?:\+84|0084|84|0)[35789][0-9]{8}$/.test(compact)) return undefined;
+  if (!phone.trim()) return 'Vui lòng nhập số điện thoại di động.';
+  if (normalisePhone(phone)) return undefined;
   return 'Số điện thoại chưa đúng: nhập số di động 10 chữ số, ví dụ 0912 345 678.';
 }

@@ -11,7 +11,7 @@ import { useParams } from 'react-router';
 import { formatCount, formatMinutes } from '../../../../src/domain/format/format.js';
 import { callSentence } from '../../../../src/domain/queue/ticket.js';
 import { DayModeBanner } from './day-mode-banner.js';
-import type { CallEvent, DisplaySnapshot } from './types.js';
+import type { CallEvent, DisplaySnapshot } from '../../../../src/contracts/queue.js';
 import './queue.css';
 
 function chime(ctx: AudioContext) {

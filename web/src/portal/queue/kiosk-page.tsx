@@ -7,7 +7,10 @@ import { useCallback, useEffect, useState } from 'react';
 import { useParams } from 'react-router';
 import { formatCount, formatMinutes } from '../../../../src/domain/format/format.js';
 import { QrCode } from '../qr-code.js';
-import { errorMessage, ticketPath, type IssuedTicket, type KioskView } from './types.js';
+import { queueApi, ticketPdfPath } from '../../../../src/contracts/queue-api.js';
+import type { IssuedTicket, KioskView } from '../../../../src/contracts/queue.js';
+import { call, routePath } from '../../shared/client.js';
+import { failureMessage, ticketPath } from './common.js';
 import './queue.css';
 
 const BACK_AFTER_MS = 30_000;
@@ -21,12 +24,11 @@ export default function KioskPage() {
   const [ticket, setTicket] = useState<IssuedTicket | null>(null);
 
   const load = useCallback(async () => {
-    const res = await fetch(`/api/public/queue/${encodeURIComponent(agencyId)}/kiosk`);
-    if (!res.ok) {
-      setError(await errorMessage(res, 'Chưa tải được danh sách lĩnh vực.'));
-      return;
+    try {
+      setView(await call(queueApi.kiosk, { params: { agencyId } }));
+    } catch (e) {
+      setError(failureMessage(e, 'Chưa tải được danh sách lĩnh vực.'));
     }
-    setView((await res.json()) as KioskView);
   }, [agencyId]);
 
   useEffect(() => {
@@ -43,18 +45,12 @@ export default function KioskPage() {
     setBusy(true);
     setError(null);
     try {
-      const res = await fetch(`/api/public/queue/${encodeURIComponent(agencyId)}/tickets`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json' },
-        body: JSON.stringify({ fieldCode, ...(phone.trim() ? { phone } : {}) }),
-      });
-      if (!res.ok) {
-        setError(await errorMessage(res, 'Chưa lấy được số. Vui lòng thử lại.'));
-        return;
-      }
-      setTicket((await res.json()) as IssuedTicket);
+      const body = { fieldCode, ...(phone.trim() ? { phone } : {}) };
+      setTicket(await call(queueApi.take, { params: { agencyId }, body }));
       setPhone('');
       void load();
+    } catch (e) {
+      setError(failureMessage(e, 'Chưa lấy được số. Vui lòng thử lại.'));
     } finally {
       setBusy(false);
     }
@@ -75,7 +71,7 @@ export default function KioskPage() {
           <div className="kiosk-actions">
             <a
               className="kiosk-button"
-              href={`/api/public/queue/tickets/${ticket.id}/pdf`}
+              href={routePath(ticketPdfPath, { id: ticket.id })}
               target="_blank"
               rel="noreferrer"
             >

@@ -5,8 +5,12 @@
 import { useEffect, useState } from 'react';
 import { useParams } from 'react-router';
 import { formatMinutes } from '../../../../src/domain/format/format.js';
+import { queueApi } from '../../../../src/contracts/queue-api.js';
+import type { PublicTicket } from '../../../../src/contracts/queue.js';
+import { ApiError } from '../../shared/api.js';
+import { call } from '../../shared/client.js';
 import { PageTitle } from '../layout.js';
-import { errorMessage, type PublicTicket } from './types.js';
+import { failureMessage } from './common.js';
 import './queue.css';
 
 const REFRESH_MS = 10_000;
@@ -19,18 +23,19 @@ export default function TicketPage() {
   useEffect(() => {
     let live = true;
     const load = async () => {
-      const res = await fetch(`/api/public/queue/tickets/${encodeURIComponent(id)}`);
-      if (!live) return;
-      if (!res.ok) {
+      try {
+        const found = await call(queueApi.ticket, { params: { id } });
+        if (!live) return;
+        setError(null);
+        setTicket(found);
+      } catch (e) {
+        if (!live) return;
         setError(
-          res.status === 400 || res.status === 404
+          e instanceof ApiError && (e.status === 400 || e.status === 404)
             ? 'Không tìm thấy số thứ tự này. Vui lòng kiểm tra lại đường dẫn.'
-            : await errorMessage(res, 'Chưa xem được số thứ tự. Vui lòng thử lại sau.'),
+            : failureMessage(e, 'Chưa xem được số thứ tự. Vui lòng thử lại sau.'),
         );
-        return;
       }
-      setError(null);
-      setTicket((await res.json()) as PublicTicket);
     };
     void load();
     const timer = setInterval(() => void load(), REFRESH_MS);
