@@ -87,6 +87,38 @@ describe('housekeeping', () => {
     expect(me.statusCode).toBe(200);
   });
 
+  it("deletes citizens' sessions ended by idleness or by their longest life, and keeps live ones", async () => {
+    const db = t.database.db;
+    const add = async (expiresIn: number, endsIn: number) => {
+      const id = randomBytes(32).toString('hex');
+      await db
+        .insertInto('citizen_sessions')
+        .values({
+          id,
+          phone: '+84913200002',
+          csrf_secret: 'x'.repeat(32),
+          created_at: ago(MS_PER_DAY),
+          expires_at: new Date(Date.now() + expiresIn),
+          ends_at: new Date(Date.now() + endsIn),
+          last_seen_at: ago(MS_PER_MINUTE),
+        })
+        .execute();
+      return id;
+    };
+    const idle = await add(-MS_PER_MINUTE, 3_600_000);
+    const ended = await add(3_600_000, -MS_PER_MINUTE);
+    const live = await add(20 * MS_PER_MINUTE, 3_600_000);
+
+    const r = await runHousekeeping(db);
+    expect(r.citizenSessions).toBeGreaterThanOrEqual(2);
+    const left = await db
+      .selectFrom('citizen_sessions')
+      .select('id')
+      .where('id', 'in', [idle, ended, live])
+      .execute();
+    expect(left.map((s) => s.id)).toEqual([live]);
+  });
+
   it('deletes receipts older than 90 days, day counters older than a week and spent codes; keeps the rest', async () => {
     const db = t.database.db;
     await addReceipt('old', ago(91 * MS_PER_DAY));

@@ -1,6 +1,6 @@
 /**
  * Housekeeping: deletes the working rows that nobody needs any more and that would otherwise grow forever —
- * expired staff sessions, old delivery receipts, past days' SMS counters and queue number counters, spent
+ * expired staff and citizen sessions, old delivery receipts, past days' SMS counters and queue number counters, spent
  * one-time codes, idle failed-login counters and ended tracking budgets. Records of the procedure (dossiers and their actions, the audit log, notifications, alerts,
  * hotline calls) are never touched here. Retention periods: docs/DECISIONS.md, "2026-12-04 — Housekeeping".
  *
@@ -48,6 +48,7 @@ export interface HousekeepingResult {
   skipped: boolean;
   /** Rows deleted per table. */
   sessions: number;
+  citizenSessions: number;
   notificationReceipts: number;
   notificationUnitDayCounts: number;
   queueNumberCounters: number;
@@ -79,6 +80,12 @@ function rules(now: number): Rule[] {
       key: 'sessions',
       table: 'sessions',
       where: sql`expires_at < ${at(RETENTION.sessionsAfterExpiryMs)}`,
+    },
+    {
+      key: 'citizenSessions',
+      table: 'citizen_sessions',
+      // Ended by idleness (expires_at) or by its longest life (ends_at): neither can be resumed.
+      where: sql`expires_at < ${at(RETENTION.sessionsAfterExpiryMs)} or ends_at < ${at(RETENTION.sessionsAfterExpiryMs)}`,
     },
     {
       key: 'notificationReceipts',
@@ -118,6 +125,7 @@ function rules(now: number): Rule[] {
 export const noHousekeeping = (): HousekeepingResult => ({
   skipped: false,
   sessions: 0,
+  citizenSessions: 0,
   notificationReceipts: 0,
   notificationUnitDayCounts: 0,
   queueNumberCounters: 0,
