@@ -33,6 +33,16 @@ describe('templates', () => {
     expect(smsSegments(ucs).segments).toBeLessThanOrEqual(MAX_SMS_SEGMENTS);
   });
 
+  it('says what a one-time code is for, so that a sign-in code is never read as a declaration code', () => {
+    const sms = (mucDich?: string) =>
+      renderTemplate('sms', defaultTemplate('one_time_code', 'sms'), { maXacNhan: '123456', mucDich });
+    expect(sms('đăng nhập')).toBe(
+      'Ma xac nhan dang nhap cua ong/ba la 123456. Ma co hieu luc 5 phut. Khong cung cap ma cho nguoi khac.',
+    );
+    expect(sms('tờ khai hồ sơ')).toMatch(/^Ma xac nhan to khai ho so cua ong\/ba la 123456\./);
+    expect(sms()).toMatch(/^Ma xac nhan cua ong\/ba la 123456\./);
+  });
+
   it('refuses an unknown placeholder, naming it, with a stable code', () => {
     const issues = checkTemplate('sms', 'Hồ sơ {{maHoSo}} của {{hoTen}}');
     expect(issues.map((i) => i.code)).toEqual(['TEMPLATE_UNKNOWN_PLACEHOLDER']);

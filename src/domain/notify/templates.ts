@@ -95,6 +95,7 @@ export const placeholders = {
   danhSach: { label: 'Giấy tờ cần bổ sung / lý do', sample: 'Giấy chứng sinh; Tờ khai đăng ký khai sinh' },
   traSom: { label: 'Ghi chú trả sớm (trống nếu đúng hẹn)', sample: 'Trả sớm hơn hẹn 2 ngày' },
   maXacNhan: { label: 'Mã xác nhận', sample: '482913' },
+  mucDich: { label: 'Mã dùng để (tờ khai hồ sơ, nộp hồ sơ trực tuyến, đăng nhập)', sample: 'tờ khai hồ sơ' },
   thoiGian: { label: 'Thời gian hẹn (hh:mm dd/mm/yyyy)', sample: '08:30 05/12/2026' },
   diaDiem: { label: 'Địa điểm', sample: 'Bộ phận Một cửa, UBND xã Đông Tiến' },
   soThuTu: { label: 'Số thứ tự', sample: 'A015' },
@@ -126,7 +127,7 @@ const smsDefaults: Record<NotifyEvent, string> = {
   result_returned:
     'Hồ sơ {{maHoSo}} đã trả kết quả. Cảm ơn ông/bà.{{#lienKet}} Mời đánh giá mức độ hài lòng: {{lienKet}}{{/lienKet}}',
   one_time_code:
-    'Mã xác nhận tờ khai hồ sơ của ông/bà là {{maXacNhan}}. Mã có hiệu lực 5 phút. Không cung cấp mã cho người khác.',
+    'Mã xác nhận{{#mucDich}} {{mucDich}}{{/mucDich}} của ông/bà là {{maXacNhan}}. Mã có hiệu lực 5 phút. Không cung cấp mã cho người khác.',
   appointment_booked: `Lịch hẹn {{maLichHen}}: {{thoiGian}} tại {{diaDiem}}{{#thuTuc}}, thủ tục {{thuTuc}}{{/thuTuc}}.${manage}{{#giayTo}} Giấy tờ mang theo: {{giayTo}}.{{/giayTo}}`,
   appointment_moved: `Lịch hẹn {{maLichHen}} đã đổi sang {{thoiGian}} tại {{diaDiem}}.${manage}{{#giayTo}} Giấy tờ mang theo: {{giayTo}}.{{/giayTo}}`,
   appointment_reminder: `Nhắc lịch hẹn {{maLichHen}}: {{thoiGian}} tại {{diaDiem}}. Vui lòng đến đúng giờ, mang đủ giấy tờ.${manage}`,

@@ -28,6 +28,8 @@ export async function latestCode(t: TestApp, phone: string): Promise<string> {
     .orderBy('c.created_at', 'desc')
     .limit(1)
     .executeTakeFirstOrThrow();
+  // The SMS says what the code is for (a sign-in code must not read as a declaration's).
+  expect(sms.body).toMatch(/^Ma xac nhan dang nhap cua ong\/ba la \d{6}\./);
   return /\d{6}/.exec(sms.body)![0];
 }
 

@@ -11,6 +11,13 @@ import { notify } from '../notify/notify.js';
 
 export type OtpPurpose = 'declaration' | 'online_submission' | 'citizen_login';
 
+/** What the code is for, as the SMS says it ("Mã xác nhận … của ông/bà là …"): a code must never be mistaken for another. */
+export const codeUses = {
+  declaration: 'tờ khai hồ sơ',
+  online_submission: 'nộp hồ sơ trực tuyến',
+  citizen_login: 'đăng nhập',
+} as const satisfies Record<OtpPurpose, string>;
+
 export const OTP_TTL_MS = 5 * 60_000;
 export const OTP_MAX_ATTEMPTS = 5;
 /** Codes to one phone, any purpose, within OTP_WINDOW_MS. */
@@ -102,7 +109,7 @@ export async function issueCode(
     event: 'one_time_code',
     dedupeKey: `otp:${row.id}`,
     recipient: { phone: req.phone },
-    params: { maXacNhan: code },
+    params: { maXacNhan: code, mucDich: codeUses[req.purpose] },
     urgent: true,
   });
   return { id: row.id, expiresAt };
