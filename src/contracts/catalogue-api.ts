@@ -3,42 +3,26 @@
  * export), with their schemas as types (src/contracts/route.ts).
  */
 import { get, post, put } from './route.js';
-import type {
-  AdminProcedure,
-  AdminProcedureVersion,
-  AtQuery,
-  CatalogueFile,
-  CodeParams,
-  CreateBody,
-  EditResult,
-  ImportQuery,
-  ImportResult,
-  ProcedureList,
-  ProcedureQuery,
-  ReviseBody,
-  VersionParams,
-  VersionStatusList,
-  VersionStatusQuery,
-} from './catalogue.js';
+import type * as C from './catalogue.js';
 
 const procedures = '/api/admin/procedures';
 
 export const catalogueApi = {
-  search: get<typeof ProcedureList, { querystring: typeof ProcedureQuery }>('/api/procedures'),
-  statuses: get<typeof VersionStatusList, { querystring: typeof VersionStatusQuery }>(
+  search: get<typeof C.ProcedureList, { querystring: typeof C.ProcedureQuery }>('/api/procedures'),
+  statuses: get<typeof C.VersionStatusList, { querystring: typeof C.VersionStatusQuery }>(
     '/api/admin/procedure-versions',
   ),
-  procedure: get<typeof AdminProcedure, { params: typeof CodeParams }>(`${procedures}/:code`),
-  version: get<typeof AdminProcedureVersion, { params: typeof VersionParams }>(
+  procedure: get<typeof C.AdminProcedure, { params: typeof C.CodeParams }>(`${procedures}/:code`),
+  version: get<typeof C.AdminProcedureVersion, { params: typeof C.VersionParams }>(
     `${procedures}/:code/versions/:no`,
   ),
-  create: post<typeof EditResult, { body: typeof CreateBody }>(procedures),
-  revise: put<typeof EditResult, { params: typeof CodeParams; body: typeof ReviseBody }>(
+  create: post<typeof C.EditResult, { body: typeof C.CreateBody }>(procedures),
+  revise: put<typeof C.EditResult, { params: typeof C.CodeParams; body: typeof C.ReviseBody }>(
     `${procedures}/:code`,
   ),
-  import: post<typeof ImportResult, { querystring: typeof ImportQuery; body: typeof CatalogueFile }>(
+  import: post<typeof C.ImportResult, { querystring: typeof C.ImportQuery; body: typeof C.CatalogueFile }>(
     '/api/admin/catalogue/import',
   ),
   /** A download link rather than a call: the browser saves the attachment. */
-  export: get<typeof CatalogueFile, { querystring: typeof AtQuery }>('/api/admin/catalogue/export'),
+  export: get<typeof C.CatalogueFile, { querystring: typeof C.AtQuery }>('/api/admin/catalogue/export'),
 };

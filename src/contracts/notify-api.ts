@@ -3,23 +3,7 @@
  * types (src/contracts/route.ts).
  */
 import type { AgencyParams } from './common.js';
-import type {
-  IdParams,
-  MessageList,
-  MessageQuery,
-  PhoneQuery,
-  Preference,
-  PreferenceInput,
-  Preview,
-  PreviewBody,
-  Resent,
-  TemplateBody,
-  TemplateList,
-  TemplateOut,
-  TemplateParams,
-  UnitCap,
-  UnitCapInput,
-} from './notify.js';
+import type * as N from './notify.js';
 import { del, get, post, put } from './route.js';
 
 const templates = '/api/admin/notification-templates';
@@ -27,16 +11,18 @@ const preferences = '/api/notification-preferences';
 const unitCap = '/api/admin/units/:agencyId/notification-cap';
 
 export const notifyApi = {
-  messages: get<typeof MessageList, { querystring: typeof MessageQuery }>('/api/admin/notifications'),
-  resend: post<typeof Resent, { params: typeof IdParams }>('/api/admin/notifications/:id/resend'),
-  templates: get<typeof TemplateList>(templates),
-  preview: post<typeof Preview, { body: typeof PreviewBody }>(`${templates}/preview`),
-  saveTemplate: put<typeof TemplateOut, { params: typeof TemplateParams; body: typeof TemplateBody }>(
+  messages: get<typeof N.MessageList, { querystring: typeof N.MessageQuery }>('/api/admin/notifications'),
+  resend: post<typeof N.Resent, { params: typeof N.IdParams }>('/api/admin/notifications/:id/resend'),
+  templates: get<typeof N.TemplateList>(templates),
+  preview: post<typeof N.Preview, { body: typeof N.PreviewBody }>(`${templates}/preview`),
+  saveTemplate: put<typeof N.TemplateOut, { params: typeof N.TemplateParams; body: typeof N.TemplateBody }>(
     `${templates}/:event/:channel`,
   ),
-  resetTemplate: del<typeof TemplateOut, { params: typeof TemplateParams }>(`${templates}/:event/:channel`),
-  preference: get<typeof Preference, { querystring: typeof PhoneQuery }>(preferences),
-  savePreference: put<typeof Preference, { body: typeof PreferenceInput }>(preferences),
-  unitCap: get<typeof UnitCap, { params: typeof AgencyParams }>(unitCap),
-  saveUnitCap: put<typeof UnitCap, { params: typeof AgencyParams; body: typeof UnitCapInput }>(unitCap),
+  resetTemplate: del<typeof N.TemplateOut, { params: typeof N.TemplateParams }>(
+    `${templates}/:event/:channel`,
+  ),
+  preference: get<typeof N.Preference, { querystring: typeof N.PhoneQuery }>(preferences),
+  savePreference: put<typeof N.Preference, { body: typeof N.PreferenceInput }>(preferences),
+  unitCap: get<typeof N.UnitCap, { params: typeof AgencyParams }>(unitCap),
+  saveUnitCap: put<typeof N.UnitCap, { params: typeof AgencyParams; body: typeof N.UnitCapInput }>(unitCap),
 };

@@ -4,26 +4,7 @@
  * (GET /api/public/queue/{agencyId}/events), not a call.
  */
 import type { AgencyParams } from './common.js';
-import type {
-  ActionParams,
-  ConsoleView,
-  Counter,
-  CounterInput,
-  CounterParams,
-  Counters,
-  DisplaySnapshot,
-  FinishInput,
-  IssuedTicket,
-  IssueInput,
-  KioskView,
-  Ok,
-  PublicTicket,
-  QueueStats,
-  ReceptionIssueInput,
-  StatsQuery,
-  TicketParams,
-  TransferInput,
-} from './queue.js';
+import type * as Q from './queue.js';
 import { get, post, put } from './route.js';
 
 const publicQueue = '/api/public/queue';
@@ -31,31 +12,35 @@ const unitCounters = '/api/admin/units/:agencyId/counters';
 const tickets = '/api/queue/tickets/:id';
 
 export const queueApi = {
-  kiosk: get<typeof KioskView, { params: typeof AgencyParams }>(`${publicQueue}/:agencyId/kiosk`),
-  take: post<typeof IssuedTicket, { params: typeof AgencyParams; body: typeof IssueInput }>(
+  kiosk: get<typeof Q.KioskView, { params: typeof AgencyParams }>(`${publicQueue}/:agencyId/kiosk`),
+  take: post<typeof Q.IssuedTicket, { params: typeof AgencyParams; body: typeof Q.IssueInput }>(
     `${publicQueue}/:agencyId/tickets`,
   ),
-  ticket: get<typeof PublicTicket, { params: typeof TicketParams }>(`${publicQueue}/tickets/:id`),
-  display: get<typeof DisplaySnapshot, { params: typeof AgencyParams }>(`${publicQueue}/:agencyId/display`),
-  counters: get<typeof Counters, { params: typeof AgencyParams }>(unitCounters),
-  addCounter: post<typeof Counter, { params: typeof AgencyParams; body: typeof CounterInput }>(unitCounters),
-  changeCounter: put<typeof Counter, { params: typeof CounterParams; body: typeof CounterInput }>(
+  ticket: get<typeof Q.PublicTicket, { params: typeof Q.TicketParams }>(`${publicQueue}/tickets/:id`),
+  display: get<typeof Q.DisplaySnapshot, { params: typeof AgencyParams }>(`${publicQueue}/:agencyId/display`),
+  counters: get<typeof Q.Counters, { params: typeof AgencyParams }>(unitCounters),
+  addCounter: post<typeof Q.Counter, { params: typeof AgencyParams; body: typeof Q.CounterInput }>(
+    unitCounters,
+  ),
+  changeCounter: put<typeof Q.Counter, { params: typeof Q.CounterParams; body: typeof Q.CounterInput }>(
     '/api/admin/counters/:id',
   ),
   issueAtReception: post<
-    typeof IssuedTicket,
-    { params: typeof AgencyParams; body: typeof ReceptionIssueInput }
+    typeof Q.IssuedTicket,
+    { params: typeof AgencyParams; body: typeof Q.ReceptionIssueInput }
   >('/api/queue/units/:agencyId/tickets'),
-  console: get<typeof ConsoleView>('/api/queue/console'),
-  signIn: post<typeof Counter, { params: typeof CounterParams }>('/api/queue/counters/:id/sign-in'),
-  signOut: post<typeof Ok>('/api/queue/sign-out'),
-  callNext: post<typeof Ok>('/api/queue/call-next'),
-  act: post<typeof Ok, { params: typeof ActionParams }>('/api/queue/tickets/:id/:action'),
-  transfer: post<typeof Ok, { params: typeof TicketParams; body: typeof TransferInput }>(
+  console: get<typeof Q.ConsoleView>('/api/queue/console'),
+  signIn: post<typeof Q.Counter, { params: typeof Q.CounterParams }>('/api/queue/counters/:id/sign-in'),
+  signOut: post<typeof Q.Ok>('/api/queue/sign-out'),
+  callNext: post<typeof Q.Ok>('/api/queue/call-next'),
+  act: post<typeof Q.Ok, { params: typeof Q.ActionParams }>('/api/queue/tickets/:id/:action'),
+  transfer: post<typeof Q.Ok, { params: typeof Q.TicketParams; body: typeof Q.TransferInput }>(
     `${tickets}/transfer`,
   ),
-  finish: post<typeof Ok, { params: typeof TicketParams; body: typeof FinishInput }>(`${tickets}/finish`),
-  stats: get<typeof QueueStats, { params: typeof AgencyParams; querystring: typeof StatsQuery }>(
+  finish: post<typeof Q.Ok, { params: typeof Q.TicketParams; body: typeof Q.FinishInput }>(
+    `${tickets}/finish`,
+  ),
+  stats: get<typeof Q.QueueStats, { params: typeof AgencyParams; querystring: typeof Q.StatsQuery }>(
     '/api/queue/units/:agencyId/stats',
   ),
 };

@@ -6,6 +6,7 @@
 import { maskPhone } from '../../domain/dossier/declaration.js';
 import { nationalPhone } from '../../domain/contact/contact.js';
 import type { Reader } from '../../db/transaction.js';
+import { auditRow } from '../org/audit.js';
 
 export interface CitizenAuditEntry {
   action: 'citizen.login' | 'citizen.logout' | 'citizen.me.read' | 'citizen.dossiers.read';
@@ -21,17 +22,20 @@ export async function auditCitizen(db: Reader, entry: CitizenAuditEntry): Promis
   await db
     .insertInto('audit_log')
     .values({
-      actor_id: null,
+      ...auditRow(
+        { actor: null, requestId: entry.requestId },
+        {
+          action: entry.action,
+          entity: read ? 'person' : 'citizen_session',
+          entityId: entry.personId ?? null,
+          ...(entry.extra ? { extra: entry.extra } : {}),
+        },
+      ),
+      // The citizen has no staff id: named by the masked phone.
       actor_name: `Công dân ${maskPhone(entry.phone)}`,
-      unit_id: null,
-      action: entry.action,
-      entity: read ? 'person' : 'citizen_session',
-      entity_id: entry.personId ?? null,
-      request_id: entry.requestId,
       purpose: read ? 'citizen_self_service' : null,
       subject_person_id: entry.personId ?? null,
       subject_phone: nationalPhone(entry.phone),
-      data: JSON.stringify({ ...entry.extra }),
     })
     .execute();
 }
