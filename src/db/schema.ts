@@ -19,6 +19,7 @@ import type { OrgTables } from './tables/org.js';
 import type { OutboxTables } from './tables/outbox.js';
 import type { QueueTables } from './tables/queue.js';
 import type { ServiceHoursTables } from './tables/service-hours.js';
+import type { ServicePointTables } from './tables/service-points.js';
 
 export interface Database
   extends
@@ -38,4 +39,5 @@ export interface Database
     QueueTables,
     HotlineTables,
     AbuseTables,
-    CitizenTables {}
+    CitizenTables,
+    ServicePointTables {}

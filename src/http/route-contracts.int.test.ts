@@ -13,6 +13,7 @@ import { orgApi } from '../contracts/org-api.js';
 import { queueApi } from '../contracts/queue-api.js';
 import type { Route } from '../contracts/route.js';
 import { serviceHoursApi } from '../contracts/service-hours-api.js';
+import { servicePointApi } from '../contracts/service-points-api.js';
 import { trackingApi } from '../contracts/tracking-api.js';
 import { openTestApp, type TestApp } from '../../test/app.js';
 
@@ -35,6 +36,7 @@ describe('route contracts', () => {
     queueApi,
     alertsApi,
     citizenApi,
+    servicePointApi,
   };
   // Named by area, so that two areas' routes of the same name are both checked.
   const all: [string, Route][] = Object.entries(areas).flatMap(([area, routes]) =>

@@ -21,6 +21,7 @@ import {
 
 /** Higher is more powerful. Roles of equal rank are peers. */
 export const roleRank = {
+  service_point_helper: 1,
   reception_officer: 1,
   specialist: 1,
   hotline_operator: 1,

@@ -11,6 +11,7 @@ export const roleLabels = {
   hotline_operator: 'Điện thoại viên tổng đài',
   unit_admin: 'Quản trị đơn vị',
   province_admin: 'Quản trị cấp tỉnh',
+  service_point_helper: 'Người hỗ trợ tại điểm dịch vụ công',
 } as const;
 export const roles = keysOf(roleLabels);
 export type Role = keyof typeof roleLabels;
@@ -24,6 +25,7 @@ export const permissions = [
   'audit.read',
   'notify.manage', // see and resend the unit's messages, set its daily SMS cap and citizens' preferences
   'notify.templates', // edit the message templates (province-wide)
+  'service_points.manage', // open and edit the unit's online public service points, bind helpers, see their counts
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -35,7 +37,14 @@ export const roleGrants = {
   hotline_operator: { scope: 'unit', permissions: ['org.read'] },
   unit_admin: {
     scope: 'subtree',
-    permissions: ['org.read', 'staff.manage', 'unit.manage', 'audit.read', 'notify.manage'],
+    permissions: [
+      'org.read',
+      'staff.manage',
+      'unit.manage',
+      'audit.read',
+      'notify.manage',
+      'service_points.manage',
+    ],
   },
   province_admin: {
     scope: 'subtree',
@@ -48,8 +57,12 @@ export const roleGrants = {
       'audit.read',
       'notify.manage',
       'notify.templates',
+      'service_points.manage',
     ],
   },
+  // Least privilege: no permission at all; the service-point routes are the only staff routes they may use
+  // (requireActor in src/http/shared/guard.ts refuses every other one).
+  service_point_helper: { scope: 'unit', permissions: [] },
 } as const satisfies Record<Role, { scope: 'unit' | 'subtree'; permissions: readonly Permission[] }>;
 
 export interface RoleAssignment {
@@ -87,4 +100,12 @@ export function canAnywhere(actor: Actor, permission: Permission): boolean {
   return actor.roles.some((a) =>
     (roleGrants[a.role].permissions as readonly Permission[]).includes(permission),
   );
+}
+
+/**
+ * Whether the actor is a service-point helper: the role is never combined with another (services/org/staff.ts), so
+ * an actor holding it holds nothing else.
+ */
+export function isServicePointHelper(actor: Pick<Actor, 'roles'>): boolean {
+  return actor.roles.some((a) => a.role === 'service_point_helper');
 }

@@ -79,7 +79,10 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/auth/me',
-    signedIn('The signed-in staff member, their unit, roles and permissions', { response: replies(Me, 401) }),
+    {
+      ...signedIn('The signed-in staff member, their unit, roles and permissions', { response: replies(Me, 401) }),
+      config: { servicePointHelper: true },
+    },
     async (request) => getMe(db, requireActor(request).id),
   );
 
@@ -90,7 +93,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: PasswordBody,
         response: staffReplies(Ok, 429),
       }),
-      config: { rateLimit: PASSWORD_RATE },
+      config: { rateLimit: PASSWORD_RATE, servicePointHelper: true },
     },
     async (request) => {
       const sessionId = request.staffSession?.id ?? '';

@@ -6,17 +6,37 @@
  */
 import type { FastifyRequest } from 'fastify';
 import { DomainError } from '../../domain/errors.js';
-import { canAnywhere, type Actor, type Permission } from '../../domain/org/roles.js';
+import {
+  canAnywhere,
+  isServicePointHelper,
+  type Actor,
+  type Permission,
+} from '../../domain/org/roles.js';
 import type { ActingContext } from '../../services/org/context.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor | null;
   }
+  interface FastifyContextConfig {
+    /** A staff route a service-point helper may use (their own routes, their session); every other refuses them. */
+    servicePointHelper?: boolean;
+  }
 }
 
+/**
+ * The signed-in actor (401 when none). A service-point helper is refused (403) on every staff route not marked
+ * `config.servicePointHelper`: least privilege held in one place rather than in each service.
+ */
 export function requireActor(request: FastifyRequest): Actor {
   if (!request.actor) throw new DomainError('unauthenticated', 'UNAUTHENTICATED', 'Vui lòng đăng nhập.');
+  if (isServicePointHelper(request.actor) && request.routeOptions.config.servicePointHelper !== true) {
+    throw new DomainError(
+      'forbidden',
+      'FORBIDDEN',
+      'Tài khoản người hỗ trợ chỉ được nộp hồ sơ thay người dân tại điểm dịch vụ công.',
+    );
+  }
   return request.actor;
 }
 

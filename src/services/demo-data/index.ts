@@ -12,6 +12,7 @@ import { organisationDemoAccounts, seedOrganisation } from './organisation.js';
 import { seedServiceHours } from './service-hours.js';
 import { seedQueue } from './queue.js';
 import { seedHotline } from './hotline.js';
+import { seedServicePoints } from './service-points.js';
 
 export interface DemoLogin {
   username: string;
@@ -33,6 +34,7 @@ const steps: ((trx: Transaction<Database>) => Promise<void>)[] = [
     await seedDossiers(trx);
   },
   (trx) => seedHotline(trx),
+  seedServicePoints,
 ];
 
 /** Logins printed at start-up. */

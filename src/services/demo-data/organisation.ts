@@ -181,6 +181,10 @@ export const demoStaff: DemoStaff[] = [
     extension: '105',
   }),
   staff('tiepnhan.hoangquang', 'Đặng Thị Yến', 'hoangquang', 'reception_officer'),
+  // A volunteer at Đông Tiến's village service point (service-points.ts binds them to it).
+  staff('hotro.dongtien', 'Bùi Thị Nga', 'dongtien', 'service_point_helper', {
+    login: 'Người hỗ trợ tại điểm dịch vụ công thôn Quyết Thắng, xã Đông Tiến',
+  }),
 ];
 
 /** The accounts printed at start-up (the password is DEMO_PASSWORD). */

@@ -115,6 +115,10 @@ async function resolveRoles(trx: Trx, roles: RoleInput[], issues: FieldIssue[]) 
     else units.set(unit.id, unit);
   }
   const unique = [...new Map(roles.map((r) => [`${r.role}@${r.unitId}`, r])).values()];
+  // A service-point helper's account is theirs alone (least privilege: src/domain/org/roles.ts).
+  if (unique.length > 1 && unique.some((r) => r.role === 'service_point_helper')) {
+    issues.push({ field: 'roles', message: 'Vai trò người hỗ trợ tại điểm không đi cùng vai trò khác.' });
+  }
   return { unique, units };
 }
 

@@ -29,7 +29,7 @@ import {
   type FeeInput,
   type OrganisationInput,
 } from './details.js';
-import type { DeclarationInput } from '../../../domain/dossier/declaration.js';
+import type { Confirmation, DeclarationInput } from '../../../domain/dossier/declaration.js';
 import { checkedAnswers } from '../../checklist/answered.js';
 import { checkLinks, type IntakeLinks } from './links.js';
 import { unitByAgencyId } from '../../org/units.js';
@@ -269,6 +269,8 @@ export async function submitOnline(
     requestId?: string;
     /** Proof that the applicant's phone is theirs (a one-time code), checked unless the request is a replay. */
     verify?: (applicantPhone: string, now: number) => Promise<void>;
+    /** Entered by a helper at a service point on the citizen's behalf, who consented so (services/service-points). */
+    helper?: { actor: { id: string; fullName: string }; consent: Omit<Confirmation, 'at'> };
   } = {},
 ): Promise<DossierSummary> {
   const now = opts.now ?? Date.now();
@@ -283,7 +285,11 @@ export async function submitOnline(
   const fingerprint = requestHash(input);
   if (replay) {
     if (replay.seq !== 1) throw idempotencyKeyReused();
-    checkSameRequest(replay, { actorId: null, actions: ['submit_online'], requestHash: fingerprint });
+    checkSameRequest(replay, {
+      actorId: opts.helper?.actor.id ?? null,
+      actions: ['submit_online'],
+      requestHash: fingerprint,
+    });
     return toSummary(await getDossierRow(trx, replay.code));
   }
   const unit = await receivingUnit(trx, reads, input.unit);
@@ -309,17 +315,17 @@ export async function submitOnline(
     applicant,
     opening: 'submit_online',
     lines,
-    actor: null,
-    role: null,
+    actor: opts.helper?.actor ?? null,
+    role: opts.helper ? 'service_point_helper' : null,
     requestId: opts.requestId ?? '',
     note: undefined,
     data: {},
     idempotencyKey: input.idempotencyKey,
     requestHash: fingerprint,
     declaration: {
-      assisted: false,
+      assisted: opts.helper !== undefined,
       values: [],
-      confirmation: null,
+      confirmation: opts.helper ? { ...opts.helper.consent, at: new Date(now).toISOString() } : null,
       applicant: { address: applicant.address, email: applicant.email },
     },
     now,

@@ -70,11 +70,12 @@ export async function requestDeclarationOtp(
 export async function requestOnlineOtp(
   trx: Trx,
   rawPhone: string,
-  opts: { now?: number } = {},
+  /** `createdBy`: the helper who asked for it at a service point (services/service-points/submit.ts). */
+  opts: { now?: number; createdBy?: string } = {},
 ): Promise<OtpSent> {
   const phone = normalisePhone(rawPhone);
   if (!phone) throw badPhone();
-  return issueCode(trx, 'online_submission', phone, null, opts.now ?? Date.now());
+  return issueCode(trx, 'online_submission', phone, opts.createdBy ?? null, opts.now ?? Date.now());
 }
 
 /** The request's field that carries the code: the declaration's confirmation, or the online verification. */
