@@ -28,6 +28,11 @@ export const CitizenVerifyBody = Type.Object(
   {
     phone: Type.String({ minLength: 1, maxLength: 30 }),
     code: Type.String({ pattern: '^[0-9]{6}$', description: 'The 6 digits received by SMS' }),
+    kiosk: Type.Optional(
+      Type.Boolean({
+        description: 'true at a self-service kiosk: the cookies last while the browser is open only',
+      }),
+    ),
   },
   { additionalProperties: false },
 );

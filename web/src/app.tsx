@@ -11,6 +11,7 @@ const AdminArea = lazy(() => import('./admin/area.js'));
 const DeskArea = lazy(() => import('./desk/area.js'));
 const LoginPage = lazy(() => import('./login/page.js'));
 const CitizenArea = lazy(() => import('./citizen/area.js'));
+const ServicePointArea = lazy(() => import('./service-point/area.js'));
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: 1, staleTime: 30_000, refetchOnWindowFocus: false } },
@@ -34,6 +35,7 @@ export function App() {
             <Route path="/quan-tri/*" element={<AdminArea />} />
             <Route path="/ban-lam-viec/*" element={<DeskArea />} />
             <Route path="/cong-dan/*" element={<CitizenArea />} />
+            <Route path="/diem-dich-vu/*" element={<ServicePointArea />} />
             <Route path="/*" element={<PortalArea />} />
           </Routes>
         </Suspense>

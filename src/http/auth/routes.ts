@@ -80,7 +80,9 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/auth/me',
     {
-      ...signedIn('The signed-in staff member, their unit, roles and permissions', { response: replies(Me, 401) }),
+      ...signedIn('The signed-in staff member, their unit, roles and permissions', {
+        response: replies(Me, 401),
+      }),
       config: { servicePointHelper: true },
     },
     async (request) => getMe(db, requireActor(request).id),

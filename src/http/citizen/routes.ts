@@ -76,7 +76,7 @@ export const citizenRoutes: FastifyPluginAsyncTypebox = async (app) => {
         ...meta(request),
         previousSessionId: request.citizen?.id,
       });
-      setCitizenCookies(reply, config, session);
+      setCitizenCookies(reply, config, session, request.body.kiosk === true);
       return getCitizenMe(db, { phone: session.phone, requestId: request.id });
     },
   );

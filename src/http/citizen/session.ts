@@ -46,16 +46,22 @@ function cookieOptions(config: Config, httpOnly: boolean) {
   };
 }
 
+/** `kiosk`: cookies without a lifetime, gone when the kiosk's browser closes (never remembered on the device). */
 export function setCitizenCookies(
   reply: FastifyReply,
   config: Config,
   session: { token: string; id: string; csrfSecret: string },
+  kiosk = false,
 ) {
-  reply.setCookie(CITIZEN_COOKIE, session.token, cookieOptions(config, true));
+  const options = (httpOnly: boolean) => {
+    const { maxAge, ...rest } = cookieOptions(config, httpOnly);
+    return kiosk ? rest : { ...rest, maxAge };
+  };
+  reply.setCookie(CITIZEN_COOKIE, session.token, options(true));
   reply.setCookie(
     CITIZEN_CSRF_COOKIE,
     csrfToken(config.sessionSecret, session.id, session.csrfSecret),
-    cookieOptions(config, false),
+    options(false),
   );
 }
 

@@ -46,7 +46,7 @@ export const servicePointRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/admin/service-points',
-    admin("Service points of the units the actor manages, with their helpers and the helpers not yet bound", {
+    admin('Service points of the units the actor manages, with their helpers and the helpers not yet bound', {
       response: staffReplies(ServicePointList),
     }),
     async (request) => listPoints(db, requireActor(request)),
@@ -69,8 +69,7 @@ export const servicePointRoutes: FastifyPluginAsyncTypebox = async (app) => {
       body: PointPatchBody,
       response: staffReplies(ServicePoint, 404),
     }),
-    async (request) =>
-      runCommand(db, patchPoint, actingContext(request), request.params.id, request.body),
+    async (request) => runCommand(db, patchPoint, actingContext(request), request.params.id, request.body),
   );
 
   app.get(
@@ -85,7 +84,9 @@ export const servicePointRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/service-point',
     {
-      ...helperRoute('The service point the signed-in helper works at', { response: staffReplies(HelperPoint) }),
+      ...helperRoute('The service point the signed-in helper works at', {
+        response: staffReplies(HelperPoint),
+      }),
       config: forHelper,
     },
     async (request) => helperPoint(db, actingContext(request)),

@@ -155,7 +155,9 @@ describe('a service-point helper', () => {
         .filter(([, op]) => op.security?.length)
         .map(([method]) => ({ method: method.toUpperCase(), path }))
         // The citizen's routes take the citizen's session, not the staff's.
-        .filter((o) => !/^\/api\/(service-point|citizen\/)/.test(o.path) && !own.has(`${o.method} ${o.path}`)),
+        .filter(
+          (o) => !/^\/api\/(service-point|citizen\/)/.test(o.path) && !own.has(`${o.method} ${o.path}`),
+        ),
     );
     expect(operations.length).toBeGreaterThan(60);
     expect(operations.map((o) => `${o.method} ${o.path}`)).toEqual(
@@ -219,7 +221,11 @@ describe('a service-point helper', () => {
       .select(['p.name', 'h.username', 's.consent', 'd.declaration', 'd.channel'])
       .where('d.code', '=', summary.code)
       .executeTakeFirstOrThrow();
-    expect(row).toMatchObject({ name: 'Điểm dịch vụ công thôn Quyết Thắng', username: HELPER, consent: 'otp' });
+    expect(row).toMatchObject({
+      name: 'Điểm dịch vụ công thôn Quyết Thắng',
+      username: HELPER,
+      consent: 'otp',
+    });
     expect(row.declaration).toMatchObject({ assisted: true, confirmation: { method: 'otp' } });
     const opening = await db
       .selectFrom('dossier_actions as a')
@@ -253,7 +259,12 @@ describe('a service-point helper', () => {
   it('is refused an expired code, a code of another phone and a signature that is not a PNG', async () => {
     const who = await helperAs();
     const consent = { method: 'otp', ...(await askCode('0915100002')) };
-    const otherPhone = await call('POST', '/api/service-point/dossiers', who, onBehalf(consent, '0915100003'));
+    const otherPhone = await call(
+      'POST',
+      '/api/service-point/dossiers',
+      who,
+      onBehalf(consent, '0915100003'),
+    );
     expect(otherPhone.json<Failure>().error.code).toBe('OTP_NOT_FOUND');
     await ctx.t.database.db
       .updateTable('one_time_codes')

@@ -6,12 +6,7 @@
  */
 import type { FastifyRequest } from 'fastify';
 import { DomainError } from '../../domain/errors.js';
-import {
-  canAnywhere,
-  isServicePointHelper,
-  type Actor,
-  type Permission,
-} from '../../domain/org/roles.js';
+import { canAnywhere, isServicePointHelper, type Actor, type Permission } from '../../domain/org/roles.js';
 import type { ActingContext } from '../../services/org/context.js';
 
 declare module 'fastify' {

@@ -43,27 +43,20 @@ export async function listPoints(db: Reader, actor: Actor) {
   const byId = new Map(units.map((u) => [u.id, u]));
   const ids = [...byId.keys()];
   const rows = ids.length
-    ? await db
-        .selectFrom('service_points')
-        .selectAll()
-        .where('unit_id', 'in', ids)
-        .orderBy('name')
-        .execute()
+    ? await db.selectFrom('service_points').selectAll().where('unit_id', 'in', ids).orderBy('name').execute()
     : [];
   const helpers = await helpersOf(db, ids);
   const helper = (h: (typeof helpers)[number]) => ({ id: h.id, username: h.username, fullName: h.full_name });
   return {
-    items: rows.map(
-      (p): ServicePoint => ({
-        id: p.id,
-        unit: { id: p.unit_id, agencyId: byId.get(p.unit_id)!.agency_id, name: byId.get(p.unit_id)!.name },
-        name: p.name,
-        kind: p.kind,
-        address: p.address,
-        active: p.active,
-        helpers: helpers.filter((h) => h.point_id === p.id).map(helper),
-      }),
-    ),
+    items: rows.map((p): ServicePoint => ({
+      id: p.id,
+      unit: { id: p.unit_id, agencyId: byId.get(p.unit_id)!.agency_id, name: byId.get(p.unit_id)!.name },
+      name: p.name,
+      kind: p.kind,
+      address: p.address,
+      active: p.active,
+      helpers: helpers.filter((h) => h.point_id === p.id).map(helper),
+    })),
     unboundHelpers: helpers.filter((h) => !h.point_id).map((h) => ({ ...helper(h), unitId: h.unit_id })),
   };
 }

@@ -70,9 +70,7 @@ export async function pointStats(db: Reader, actor: Actor, query: PointStatsQuer
         .execute()
     : [];
   const perPoint = points.map((p) => {
-    const days = counts
-      .filter((c) => c.point_id === p.id)
-      .map((c) => ({ date: c.day, count: Number(c.n) }));
+    const days = counts.filter((c) => c.point_id === p.id).map((c) => ({ date: c.day, count: Number(c.n) }));
     return { id: p.id, name: p.name, total: days.reduce((a, d) => a + d.count, 0), days };
   });
   return {

@@ -86,7 +86,10 @@ export async function submitOnBehalf(
       ...(verify ? { verify } : {}),
       helper: {
         actor: { id: ctx.actor.id, fullName: ctx.actor.fullName },
-        consent: phone && consent.method === 'otp' ? { ...confirmation, phoneMasked: maskPhone(phone) } : confirmation,
+        consent:
+          phone && consent.method === 'otp'
+            ? { ...confirmation, phoneMasked: maskPhone(phone) }
+            : confirmation,
       },
     },
   );

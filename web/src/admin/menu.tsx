@@ -14,6 +14,7 @@ import {
   FileTextOutlined,
   HomeOutlined,
   MessageOutlined,
+  ShopOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import type { Permission } from '../../../src/domain/org/roles.js';
@@ -40,6 +41,7 @@ const CataloguePage = lazy(() => import('./catalogue/catalogue-page.js'));
 const NotifyPage = lazy(() => import('./notify/notify-page.js'));
 const ServiceHoursPage = lazy(() => import('./service-hours/service-hours-page.js'));
 const AuditPage = lazy(() => import('./audit/audit-page.js'));
+const ServicePointsPage = lazy(() => import('./service-points/service-points-page.js'));
 
 /** The pages; the home page (first in the menu) links to them. */
 const pages: AdminMenuItem[] = [
@@ -85,6 +87,13 @@ const pages: AdminMenuItem[] = [
     icon: <MessageOutlined />,
     permission: 'notify.manage',
     element: <NotifyPage />,
+  },
+  {
+    path: 'diem-dich-vu',
+    label: 'Điểm dịch vụ công',
+    icon: <ShopOutlined />,
+    permission: 'service_points.manage',
+    element: <ServicePointsPage />,
   },
   {
     path: 'nhat-ky-truy-cap',

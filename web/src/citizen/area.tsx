@@ -2,6 +2,7 @@
  * The citizen's own pages (/cong-dan/…), inside the portal's frame: sign-in by a code sent to the phone, and
  * "Hồ sơ của tôi". Plain React and CSS like the portal, so they stay light on a phone.
  */
+import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
 import '../portal/portal.css';
 import '../portal/tracking.css';
@@ -11,7 +12,10 @@ import { NotFound } from '../portal/not-found-page.js';
 import { LoginPage } from './login-page.js';
 import { MyDossiersPage } from './my-dossiers-page.js';
 
-export default function CitizenArea() {
+/** Kiosk mode for a service point's self-service terminal (kiosk.tsx), in a frame of its own. */
+const KioskArea = lazy(() => import('./kiosk.js'));
+
+function OwnPages() {
   return (
     <PortalLayout>
       <Routes>
@@ -20,5 +24,14 @@ export default function CitizenArea() {
         <Route path="*" element={<NotFound />} />
       </Routes>
     </PortalLayout>
+  );
+}
+
+export default function CitizenArea() {
+  return (
+    <Routes>
+      <Route path="kiosk/*" element={<KioskArea />} />
+      <Route path="*" element={<OwnPages />} />
+    </Routes>
   );
 }

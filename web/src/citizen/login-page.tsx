@@ -11,13 +11,15 @@ import { ApiError } from '../shared/api.js';
 import { call } from '../shared/client.js';
 import { PageTitle } from '../portal/layout.js';
 import { PhoneField } from '../portal/phone-field.js';
+import { useCitizenBase, useKiosk } from './kiosk-context.js';
 
-const HOME = '/cong-dan/ho-so';
 const OFFLINE = 'Không kết nối được máy chủ. Vui lòng kiểm tra mạng và thử lại.';
 
-/** Where to go after signing in: a citizen page named by `next`, else "Hồ sơ của tôi". */
-function nextPath(next: string | null): string {
-  return next && /^\/cong-dan\/[\w/-]*$/.test(next) && !next.startsWith('/cong-dan/dang-nhap') ? next : HOME;
+/** Where to go after signing in: a citizen page named by `next`, else "Hồ sơ của tôi" (`home`). */
+function nextPath(next: string | null, home: string): string {
+  return next && /^\/cong-dan\/[\w/-]*$/.test(next) && !/^\/cong-dan\/(kiosk\/)?dang-nhap/.test(next)
+    ? next
+    : home;
 }
 
 const messageOf = (e: unknown) => (e instanceof ApiError ? e.message : OFFLINE);
@@ -47,6 +49,8 @@ export function LoginPage() {
   const phoneRef = useRef<HTMLInputElement>(null);
   const codeRef = useRef<HTMLInputElement>(null);
   const wait = useCountdown(resendAt);
+  const base = useCitizenBase();
+  const kiosk = useKiosk();
 
   useEffect(() => {
     if (sent) codeRef.current?.focus();
@@ -84,9 +88,9 @@ export function LoginPage() {
     }
     setBusy(true);
     try {
-      await call(citizenApi.verify, { body: { phone: phone.trim(), code } });
+      await call(citizenApi.verify, { body: { phone: phone.trim(), code, ...(kiosk ? { kiosk } : {}) } });
       await queryClient.invalidateQueries({ queryKey: ['citizen'] });
-      void navigate(nextPath(params.get('next')), { replace: true });
+      void navigate(nextPath(params.get('next'), `${base}/ho-so`), { replace: true });
     } catch (e) {
       setErrors({ code: messageOf(e) });
       // A dead or expired code: a new one can be asked at once.

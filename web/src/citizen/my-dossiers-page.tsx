@@ -4,17 +4,17 @@
  * sends the citizen to the sign-in page, which brings them back here.
  */
 import { useState } from 'react';
-import { Link, Navigate, useNavigate } from 'react-router';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link, Navigate } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
 import { citizenApi } from '../../../src/contracts/citizen-api.js';
 import type { CitizenDossier } from '../../../src/contracts/citizen.js';
 import { formatTimeDate } from '../../../src/domain/format/format.js';
 import { ApiError } from '../shared/api.js';
 import { call } from '../shared/client.js';
 import { PageTitle } from '../portal/layout.js';
+import { KIOSK_BASE, useCitizenBase, useCitizenSignOut } from './kiosk-context.js';
 
 const PAGE_SIZE = 10;
-const SIGN_IN = '/cong-dan/dang-nhap?next=' + encodeURIComponent('/cong-dan/ho-so');
 
 const DONE_KEYS = new Set(['done', 'denied', 'cancelled', 'unresolved']);
 
@@ -54,8 +54,9 @@ function DossierItem({ dossier }: { dossier: CitizenDossier }) {
 
 export function MyDossiersPage() {
   const [page, setPage] = useState(1);
-  const navigate = useNavigate();
-  const queryClient = useQueryClient();
+  const base = useCitizenBase();
+  // In kiosk mode the citizen leaves to the kiosk's start; otherwise to the sign-in.
+  const leave = useCitizenSignOut(base === KIOSK_BASE ? KIOSK_BASE : `${base}/dang-nhap`);
   const [leaving, setLeaving] = useState(false);
   const me = useQuery({ queryKey: ['citizen', 'me'], queryFn: () => call(citizenApi.me), retry: false });
   const dossiers = useQuery({
@@ -66,17 +67,13 @@ export function MyDossiersPage() {
   });
 
   const unauthenticated = [me.error, dossiers.error].some((e) => e instanceof ApiError && e.status === 401);
-  if (unauthenticated) return <Navigate to={SIGN_IN} replace />;
+  if (unauthenticated) {
+    return <Navigate to={`${base}/dang-nhap?next=${encodeURIComponent(`${base}/ho-so`)}`} replace />;
+  }
 
   async function signOut() {
     setLeaving(true);
-    try {
-      await call(citizenApi.logout);
-    } catch {
-      // The session may already be over: the cookies are what matters, and the server cleared them if it could.
-    }
-    queryClient.removeQueries({ queryKey: ['citizen'] });
-    void navigate('/cong-dan/dang-nhap', { replace: true });
+    await leave();
   }
 
   const data = dossiers.data;

@@ -4,6 +4,8 @@ import type { Role } from '../../../src/domain/org/roles.js';
 export const LOGIN_PATH = '/dang-nhap';
 export const DESK_PATH = '/ban-lam-viec';
 export const ADMIN_PATH = '/quan-tri';
+/** The helper's page at an online public service point. */
+export const SERVICE_POINT_PATH = '/diem-dich-vu';
 /** The desk's list of dossiers (the dossier pages are under it: /ban-lam-viec/ho-so/<code>). */
 export const INBOX_PATH = `${DESK_PATH}/ho-so`;
 
@@ -28,6 +30,8 @@ export const roleHomes = {
   leader: `${DESK_PATH}/lanh-dao`,
   unit_admin: ADMIN_PATH,
   province_admin: ADMIN_PATH,
+  // A helper at an online public service point submits on citizens' behalf there, and nothing else.
+  service_point_helper: SERVICE_POINT_PATH,
 } as const satisfies Record<Role, string>;
 
 /**
@@ -35,6 +39,7 @@ export const roleHomes = {
  * comes first (the counter, then live calls), then the leader's decisions, then appraisal, and administration last.
  */
 export const landingPriority = [
+  'service_point_helper',
   'reception_officer',
   'hotline_operator',
   'leader',
