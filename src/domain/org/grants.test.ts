@@ -32,6 +32,7 @@ describe('canGrant', () => {
       'leader',
       'hotline_operator',
       'unit_admin',
+      'service_point_helper',
     ]);
     expect(canGrant(communeAdmin, 'specialist', A_CHILD)).toBe(true);
   });

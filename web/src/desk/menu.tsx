@@ -147,6 +147,8 @@ export const deskMenu: DeskMenuItem[] = [
 
 /** Whether the person may open the page (and sees it in the menu): they hold one of its roles in some unit. */
 export function mayOpenDesk(me: Pick<Me, 'roles'>, item: Pick<DeskMenuItem, 'roles'>): boolean {
+  // A service-point helper has no desk page (the server refuses them: src/http/shared/guard.ts).
+  if (me.roles.some((r) => r.role === 'service_point_helper')) return false;
   return item.roles === null || me.roles.some((r) => item.roles?.includes(r.role));
 }
 
