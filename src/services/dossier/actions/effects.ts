@@ -199,7 +199,8 @@ export async function effectsOf(
   after: DossierState,
   input: ActionInput,
   now: number,
-  actor: { id: string; fullName: string },
+  /** null: the applicant (a citizen's own withdrawal), whose actions have no effect that names an officer. */
+  actor: { id: string; fullName: string } | null,
 ): Promise<Effects> {
   const unit = await trx
     .selectFrom('units')
@@ -223,6 +224,7 @@ export async function effectsOf(
   };
   const spec = ACTIONS[input.action];
   if ('effect' in spec) {
+    if (!actor) throw new Error(`effectsOf: ${input.action} needs an officer`);
     const timezone = definition.timezone;
     await effects[spec.effect]({
       trx,
