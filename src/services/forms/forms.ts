@@ -268,7 +268,9 @@ async function receipt(db: Reader, l: Loaded): Promise<Buffer> {
 function supplement(l: Loaded): Promise<Buffer> {
   const entry = lastOf(l.history, ['request_supplement']);
   if (!entry) throw formNotAvailable('supplement');
-  const missing = Array.isArray(entry.data.missing) ? entry.data.missing.filter(isObject) : [];
+  const listed = Array.isArray(entry.data.missing) ? entry.data.missing.filter(isObject) : [];
+  // No paper of the checklist named (an online dossier, or during appraisal): the note is what to add.
+  const missing = listed.length === 0 && entry.note ? [{ name: entry.note }] : listed;
   return renderSupplement({
     ...l.base,
     requestedAt: entry.at.toISOString(),

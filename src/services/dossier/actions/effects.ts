@@ -70,8 +70,10 @@ const effects = {
     setClock(startClock(calendar, now, fx.sameDay ? { unit: 'same_day' } : limitOf()));
     fx.receivedAt = new Date(now);
   },
-  pauseForSupplement: async ({ trx, row, calendar, now, fx, setClock }) => {
+  pauseForSupplement: async ({ trx, row, before, calendar, now, fx, setClock }) => {
     if (row.clock?.runningSince != null) setClock(pauseClock(calendar, row.clock, now));
+    // An online dossier not yet accepted has had no paper ticked by an officer: the note says what is missing.
+    if (row.channel === 'online' && before.status === 'submitted') return;
     fx.data.missing = await missingDocuments(trx, row.id);
   },
   takeSupplement: async (c) => {
