@@ -26,7 +26,9 @@ describe('dossier notices', () => {
   });
 
   it('tells an online applicant they may add the papers online, and links their own dossier page', () => {
-    expect(noticeText('supplement_requested', facts)).toContain('Vui lòng nộp bổ sung tại UBND xã Đông Tiến.');
+    expect(noticeText('supplement_requested', facts)).toContain(
+      'Vui lòng nộp bổ sung tại UBND xã Đông Tiến.',
+    );
     const online = noticeText('supplement_requested', { ...facts, online: true });
     expect(online).toContain(
       'Vui lòng nộp bổ sung trực tuyến tại mục Hồ sơ của tôi trên Cổng dịch vụ công, hoặc tại UBND xã Đông Tiến.',

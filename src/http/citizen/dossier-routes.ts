@@ -62,7 +62,13 @@ export const citizenDossierRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) =>
       sendPdf(
         reply,
-        await myDossierForm(db, citizenOf(request), request.params.code, request.params.form, config.publicUrl),
+        await myDossierForm(
+          db,
+          citizenOf(request),
+          request.params.code,
+          request.params.form,
+          config.publicUrl,
+        ),
       ),
   );
 

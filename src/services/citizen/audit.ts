@@ -10,11 +10,7 @@ import { auditRow } from '../org/audit.js';
 
 export interface CitizenAuditEntry {
   action:
-    | 'citizen.login'
-    | 'citizen.logout'
-    | 'citizen.me.read'
-    | 'citizen.dossiers.read'
-    | 'citizen.dossier.read';
+    'citizen.login' | 'citizen.logout' | 'citizen.me.read' | 'citizen.dossiers.read' | 'citizen.dossier.read';
   /** +84 and 9 digits. */
   phone: string;
   requestId: string;

@@ -46,9 +46,7 @@ export async function listOnlineIntake(
     ])
     .where('d.status', '=', 'submitted')
     .where('d.channel', '=', 'online')
-    .where(
-      sql<boolean>`(u.id = any(${sql.val(exact)}::uuid[]) or u.path && ${sql.val(subtree)}::uuid[])`,
-    )
+    .where(sql<boolean>`(u.id = any(${sql.val(exact)}::uuid[]) or u.path && ${sql.val(subtree)}::uuid[])`)
     .orderBy('d.submitted_at')
     .orderBy('d.code')
     .limit(MAX_ROWS)

@@ -413,6 +413,10 @@ export async function renderApplicantForm(
   opts: FormOptions,
 ): Promise<RenderedForm> {
   const l = await load(db, null, code, opts.publicUrl, { checked: true });
-  const render = { receipt: () => receipt(db, l), supplement: () => supplement(l), refusal: () => refusal(l) };
+  const render = {
+    receipt: () => receipt(db, l),
+    supplement: () => supplement(l),
+    refusal: () => refusal(l),
+  };
   return named(form, l.row.code, await render[form]());
 }
