@@ -6,6 +6,7 @@
  * and the receipt's SMS is in the outbox; on the second dossier the citizen reads exactly what is missing. axe-core
  * finds no WCAG 2.1 AA violation on the desk list or the citizen's pages.
  */
+import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
@@ -86,7 +87,7 @@ describe('an online dossier: the officer accepts from the list, the citizen sees
       await row(asked).waitFor();
       expect(await row(accepted).textContent()).toMatch(/Còn \d+ giờ|Quá hạn|Còn \d+ phút/);
       const menu = desk.getByRole('navigation', { name: 'Menu bàn làm việc' });
-      expect(await menu.getByText(/Hồ sơ trực tuyến chờ tiếp nhận/).textContent()).toMatch(/\d/);
+      expect(await menu.getByRole('link', { name: /Hồ sơ trực tuyến/ }).textContent()).toMatch(/\d/);
       await lookAt(desk, 'online-intake-list', ['desktop', 'phone']);
       await desk.setViewportSize({ width: 1366, height: 900 });
 
@@ -120,6 +121,9 @@ describe('an online dossier: the officer accepts from the list, the citizen sees
       expect(pdf.status()).toBe(200);
       expect(pdf.headers()['content-type']).toBe('application/pdf');
       expect((await pdf.body()).subarray(0, 4).toString()).toBe('%PDF');
+      // Kept beside the screenshots, for people to look at.
+      fs.mkdirSync('test-results', { recursive: true });
+      fs.writeFileSync('test-results/citizen-online-receipt.pdf', await pdf.body());
 
       // The receipt's SMS: sent (the development channel's file), or held until 07:00 in the quiet hours.
       const admin = await apiSession(journey, 'admin.dongtien');

@@ -25,7 +25,7 @@ describe('time to accept an online dossier', () => {
     expect(acceptLeftText(w.minutesLeft, w.late)).toBe('Quá hạn 1 giờ 30 phút');
     expect(acceptLeftText(60, false)).toBe('Còn 1 giờ');
     expect(acceptLeftText(5, false)).toBe('Còn 5 phút');
-    expect(acceptLeftText(0, true)).toBe('Quá hạn 0 phút');
+    expect(acceptLeftText(0, true)).toBe('Quá hạn');
   });
 
   it('is worked by the unit’s reception officers and the leaders above it, not its specialists', () => {

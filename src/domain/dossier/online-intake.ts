@@ -46,12 +46,14 @@ export function acceptWindow(
   return { acceptBy, minutesLeft, late };
 }
 
-/** "còn 3 giờ 20 phút" / "quá hạn 45 phút" (working time), as the list shows it. */
+/** "Còn 3 giờ 20 phút" / "Quá hạn 45 phút" (working time), as the list shows it. */
 export function acceptLeftText(minutesLeft: number, late: boolean): string {
   const m = Math.abs(minutesLeft);
   const h = Math.floor(m / 60);
   const span = [h > 0 ? `${h} giờ` : '', m % 60 > 0 || h === 0 ? `${m % 60} phút` : '']
     .filter(Boolean)
     .join(' ');
-  return late ? `Quá hạn ${span}` : `Còn ${span}`;
+  // Late outside working hours: no working minute has passed since the limit, but it is passed.
+  if (late) return m === 0 ? 'Quá hạn' : `Quá hạn ${span}`;
+  return `Còn ${span}`;
 }

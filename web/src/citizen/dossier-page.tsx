@@ -1,7 +1,7 @@
 /**
  * One dossier of the signed-in citizen (/cong-dan/ho-so/:code): the status, what waits for them (a supplement asked:
  * exactly what, and where the upload goes), the dates, the notices as PDFs (receipt, supplement request, refusal),
- * the papers, the steps meant for them, and withdrawing the dossier after a confirmation. Without a session it sends
+ * the papers handed in, the steps meant for them, and withdrawing the dossier after a confirmation. Without a session it sends
  * the citizen to sign in and back; another citizen's dossier reads as not found.
  */
 import { useId, useRef, useState } from 'react';
@@ -15,7 +15,6 @@ import { call } from '../shared/client.js';
 import { PageTitle } from '../portal/layout.js';
 
 const DONE_KEYS = new Set(['done', 'releasing']);
-const documentStates = { received: 'Đã nộp', missing: 'Chưa có', not_applicable: 'Không áp dụng' } as const;
 
 function Dates({ d }: { d: CitizenDossierDetail }) {
   const rows: [string, string | null][] = [
@@ -123,6 +122,9 @@ function Withdraw({ code, onDone }: { code: string; onDone: (d: CitizenDossierDe
 
 function Detail({ d }: { d: CitizenDossierDetail }) {
   const queryClient = useQueryClient();
+  // Only what was handed in: a paper of the checklist not handed in may not apply to the citizen at all (what is
+  // still needed is the supplement request's to say).
+  const received = d.documents.filter((p) => p.state === 'received');
   return (
     <>
       <div className="card citizen-section citizen-dossier">
@@ -161,14 +163,12 @@ function Detail({ d }: { d: CitizenDossierDetail }) {
           </ul>
         </section>
       )}
-      {d.documents.length > 0 && (
+      {received.length > 0 && (
         <section className="card citizen-section" aria-labelledby="papers-title">
-          <h2 id="papers-title">Thành phần hồ sơ</h2>
+          <h2 id="papers-title">Giấy tờ đã nộp</h2>
           <ul className="citizen-papers">
-            {d.documents.map((p, i) => (
-              <li key={i}>
-                {p.name} <span className="muted">— {documentStates[p.state]}</span>
-              </li>
+            {received.map((p, i) => (
+              <li key={i}>{p.name}</li>
             ))}
           </ul>
         </section>

@@ -84,7 +84,8 @@ export const deskMenu: DeskMenuItem[] = [
   },
   {
     path: 'truc-tuyen',
-    label: 'Hồ sơ trực tuyến chờ tiếp nhận',
+    // Short, so that the count beside it fits the menu; the page's title says the rest.
+    label: 'Hồ sơ trực tuyến',
     icon: <CloudUploadOutlined />,
     roles: onlineIntakeRoles,
     element: <OnlineIntakePage />,

@@ -78,13 +78,13 @@ function Actions({ d }: { d: OnlineIntakeItem }) {
           cancelText="Hủy"
           onConfirm={() => void accept()}
         >
-          <Button type="primary" loading={busy}>
-            Tiếp nhận<span className="visually-hidden"> hồ sơ {d.code}</span>
+          <Button type="primary" loading={busy} aria-label={`Tiếp nhận hồ sơ ${d.code}`}>
+            Tiếp nhận
           </Button>
         </Popconfirm>
       )}
-      <Link to={dossierPath(d.code)}>
-        Bổ sung, từ chối<span className="visually-hidden"> hồ sơ {d.code}</span>
+      <Link to={dossierPath(d.code)} aria-label={`Bổ sung, từ chối hồ sơ ${d.code}`}>
+        Bổ sung, từ chối
       </Link>
     </Space>
   );
