@@ -2,7 +2,8 @@
  * Actions on a received dossier: checked against the transition table (409 ACTION_NOT_ALLOWED naming the allowed
  * actions), the dossier's version (409 VERSION_CONFLICT), the idempotency key (the same key answers the same
  * result without a second entry) and the actor's role in the unit handling the dossier (403). The dossier row is
- * locked for the whole transaction, so two officers acting at once are served one after the other.
+ * locked for the whole transaction, so two officers acting at once are served one after the other. What an allowed
+ * action then does is `recordAction`, shared with the applicant's own withdrawal (services/citizen/dossier.ts).
  */
 import { conflict, DomainError, forbidden } from '../../../domain/errors.js';
 import { assigneeAllows } from '../../../domain/dossier/routing.js';
