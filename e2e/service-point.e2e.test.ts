@@ -70,13 +70,15 @@ describe('a helper at a service point', () => {
     try {
       await signIn(page, journey.server, 'hotro.dongtien', '/diem-dich-vu');
       await expect.poll(() => page.locator('h1').textContent()).toBe('Nộp hồ sơ thay người dân');
-      expect(await page.locator('main').textContent()).toContain('Điểm dịch vụ công thôn Quyết Thắng');
+      await expect
+        .poll(() => page.locator('main').textContent())
+        .toContain('Điểm dịch vụ công thôn Quyết Thắng');
       const phone = '0915200001';
       await fillApplicant(page, phone);
       const before = sentMessages(journey.server).length;
       await page.getByRole('button', { name: 'Gửi mã tới điện thoại người dân' }).click();
       await expect.poll(() => page.getByRole('status').textContent()).toContain('Đã gửi mã tới số');
-      await page.getByLabel('Mã xác nhận').fill(await codeSentTo(phone, before));
+      await page.getByLabel('Mã xác nhận', { exact: true }).fill(await codeSentTo(phone, before));
       expect(await axeViolations(page)).toEqual([]);
       await screenshot(page, 'service-point-submit-desktop');
       const code = await submitted(page);

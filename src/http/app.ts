@@ -37,6 +37,7 @@ import { hotlineRoutes } from './hotline/routes.js';
 import { auditRoutes } from './audit/routes.js';
 import { citizenRoutes } from './citizen/routes.js';
 import { servicePointRoutes } from './service-points/routes.js';
+import { onlineIntakeRoutes } from './dossier/online-intake-routes.js';
 import { webApp } from './web.js';
 
 export interface AppDeps {
@@ -73,6 +74,7 @@ const areas = [
   auditRoutes,
   citizenRoutes,
   servicePointRoutes,
+  onlineIntakeRoutes,
 ];
 
 export async function buildApp(

@@ -13,6 +13,7 @@ import { KIOSK_WARN_MS, idleMsFrom, startIdleTimer } from './idle-timer.js';
 import { CitizenBase, KIOSK_BASE, useCitizenSignOut } from './kiosk-context.js';
 import { LoginPage } from './login-page.js';
 import { MyDossiersPage } from './my-dossiers-page.js';
+import { CitizenDossierPage } from './dossier-page.js';
 import './kiosk.css';
 
 const IDLE_KEY = 'motcua.kiosk.idle';
@@ -32,9 +33,6 @@ function StartPage() {
         onClick={() => void document.documentElement.requestFullscreen?.().catch(() => undefined)}
       >
         Bắt đầu
-      </Link>
-      <Link to="/tra-cuu" className="btn btn-outline kiosk-go">
-        Tra cứu hồ sơ bằng mã
       </Link>
     </div>
   );
@@ -107,6 +105,7 @@ export default function KioskArea() {
           <Route index element={<StartPage />} />
           <Route path="dang-nhap" element={<LoginPage />} />
           <Route path="ho-so" element={<MyDossiersPage />} />
+          <Route path="ho-so/:code" element={<CitizenDossierPage />} />
           <Route path="*" element={<NotFound />} />
         </Routes>
       </KioskFrame>

@@ -17,7 +17,11 @@ const OFFLINE = 'Không kết nối được máy chủ. Vui lòng kiểm tra m�
 
 /** Where to go after signing in: a citizen page named by `next`, else "Hồ sơ của tôi" (`home`). */
 function nextPath(next: string | null, home: string): string {
-  return next && /^\/cong-dan\/[\w/-]*$/.test(next) && !/^\/cong-dan\/(kiosk\/)?dang-nhap/.test(next)
+  // Dossier codes have dots (/cong-dan/ho-so/H56.10.01-…), never two in a row.
+  return next &&
+    /^\/cong-dan\/[\w./-]*$/.test(next) &&
+    !next.includes('..') &&
+    !/^\/cong-dan\/(kiosk\/)?dang-nhap/.test(next)
     ? next
     : home;
 }

@@ -29,7 +29,7 @@ function PointLayout() {
   return (
     <StaffShell
       base={SERVICE_POINT_PATH}
-      title="Điểm dịch vụ công"
+      title="Điểm phục vụ"
       navLabel="Menu điểm dịch vụ công"
       entries={entries}
       mayOpen={() => me.roles.some((r) => r.role === 'service_point_helper')}

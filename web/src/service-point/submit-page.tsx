@@ -48,7 +48,7 @@ function ProcedureSelect({
       value={value}
       onChange={(v: string | undefined) => onChange(v)}
       options={options}
-      placeholder="Gõ tên thủ tục, ví dụ: khai sinh"
+      placeholder="Gõ tên thủ tục để tìm"
       notFoundContent={q ? (list.isFetching ? 'Đang tìm…' : 'Không có thủ tục nộp trực tuyến phù hợp') : null}
       style={{ width: '100%' }}
       size="large"
