@@ -4,9 +4,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { alertsApi } from '../contracts/alerts-api.js';
 import { appointmentsApi } from '../contracts/appointments-api.js';
+import { authApi } from '../contracts/auth-api.js';
 import { calendarApi } from '../contracts/calendar-api.js';
 import { catalogueApi } from '../contracts/catalogue-api.js';
+import { checklistApi } from '../contracts/checklist-api.js';
 import { citizenApi } from '../contracts/citizen-api.js';
+import { dayModesApi } from '../contracts/day-modes-api.js';
 import { dossierApi } from '../contracts/dossier-api.js';
 import { notifyApi } from '../contracts/notify-api.js';
 import { orgApi } from '../contracts/org-api.js';
@@ -35,6 +38,9 @@ describe('route contracts', () => {
     queueApi,
     alertsApi,
     citizenApi,
+    authApi,
+    checklistApi,
+    dayModesApi,
   };
   // Named by area, so that two areas' routes of the same name are both checked.
   const all: [string, Route][] = Object.entries(areas).flatMap(([area, routes]) =>
