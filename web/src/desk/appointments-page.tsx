@@ -9,12 +9,9 @@ import { Alert, App, Button, Card, Empty, Skeleton, Tag, Typography } from 'antd
 import { vietnamDay } from '../../../src/domain/format/format.js';
 import { appointmentsApi } from '../../../src/contracts/appointments-api.js';
 import { ApiError } from '../shared/api.js';
-import { call, type Answer } from '../shared/client.js';
+import { call } from '../shared/client.js';
 import { useCurrentStaff } from '../shared/auth.js';
 import { DayPageHead } from './day-page-head.js';
-
-type DeskDay = Answer<typeof appointmentsApi.desk>;
-type DeskAppointment = DeskDay['slots'][number]['appointments'][number];
 
 export default function AppointmentsPage() {
   const me = useCurrentStaff();
