@@ -6,7 +6,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { documentKindNames, formatDate } from '../../../src/domain/checklist/checklist.js';
-import type { AnsweredChecklist, ChecklistLink } from '../../../src/contracts/checklist.js';
+import type { AnsweredChecklist } from '../../../src/contracts/checklist.js';
 import { checklistApi } from '../../../src/contracts/checklist-api.js';
 import { ApiError } from '../shared/api.js';
 import { call } from '../shared/client.js';
