@@ -24,12 +24,11 @@ import {
 } from '../../contracts/day-modes.js';
 import { AgencyParams } from '../../contracts/common.js';
 import { publicRoutes, replies, staffReplies, staffRoutes, UNIT_READ_RATE } from '../shared/routes.js';
+import { dossierStaff } from '../dossier/options.js';
 import { runCommand } from '../../db/transaction.js';
 
 const tags = ['day-modes'];
 const staff = staffRoutes(tags);
-/** The end-of-day list is listed with the dossiers. */
-const dossierStaff = staffRoutes(['dossiers']);
 const publicRoute = publicRoutes(tags, UNIT_READ_RATE);
 
 export const dayModeRoutes: FastifyPluginAsyncTypebox = async (app) => {
