@@ -1,20 +1,29 @@
 /**
- * The public appointment routes the portal calls (options, slots, booking, look-up, move, cancel), with their
- * schemas as types (src/contracts/route.ts).
+ * The appointment routes: the public ones the portal calls (options, slots, booking, look-up, move, cancel), the
+ * desk's day and check-in, and a unit's settings; with their schemas as types (src/contracts/route.ts).
  */
-import { get, post } from './route.js';
+import { get, post, put } from './route.js';
 import type {
+  AdminSettings,
+  AgencyParams,
   Appointment,
   Availability,
   BookingBody,
   CancelBody,
+  CheckInResult,
   CodeParams,
+  DeskDay,
+  DeskQuery,
+  FieldParams,
   LookupBody,
   Options,
   OptionsQuery,
   RescheduleBody,
+  SettingsBody,
   SlotsQuery,
 } from './appointments.js';
+
+const settings = '/api/admin/units/:agencyId/appointment-settings';
 
 export const appointmentsApi = {
   options: get<typeof Options, { querystring: typeof OptionsQuery }>('/api/appointments/options'),
@@ -26,5 +35,11 @@ export const appointmentsApi = {
   ),
   cancel: post<typeof Appointment, { params: typeof CodeParams; body: typeof CancelBody }>(
     '/api/appointments/:code/cancel',
+  ),
+  desk: get<typeof DeskDay, { querystring: typeof DeskQuery }>('/api/appointments/desk'),
+  checkIn: post<typeof CheckInResult, { params: typeof CodeParams }>('/api/appointments/:code/check-in'),
+  settings: get<typeof AdminSettings, { params: typeof AgencyParams }>(settings),
+  saveSettings: put<typeof AdminSettings, { params: typeof FieldParams; body: typeof SettingsBody }>(
+    `${settings}/:field`,
   ),
 };

@@ -4,6 +4,8 @@
  */
 import { get, post } from './route.js';
 import type {
+  DueAnswer,
+  DueBody,
   HolidayParams,
   HolidayYear,
   MonthParams,
@@ -13,6 +15,7 @@ import type {
 } from './calendar.js';
 
 export const calendarApi = {
+  due: post<typeof DueAnswer, { body: typeof DueBody }>('/api/calendar/due'),
   month: get<typeof MonthView, { params: typeof MonthParams }>('/api/calendar/:agencyId/month/:month'),
   holidayYear: get<typeof HolidayYear, { params: typeof HolidayParams }>(
     '/api/admin/calendar/units/:unitId/holidays/:year',

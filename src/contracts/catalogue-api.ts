@@ -1,6 +1,6 @@
 /**
- * The catalogue routes the administration pages call (the public search, the admin reads, saving, import and
- * export), with their schemas as types (src/contracts/route.ts).
+ * The catalogue routes the pages call (the public search, a procedure in force, the fields; the admin reads,
+ * saving, import and export), with their schemas as types (src/contracts/route.ts).
  */
 import { get, post, put } from './route.js';
 import type * as C from './catalogue.js';
@@ -9,6 +9,10 @@ const procedures = '/api/admin/procedures';
 
 export const catalogueApi = {
   search: get<typeof C.ProcedureList, { querystring: typeof C.ProcedureQuery }>('/api/procedures'),
+  inForce: get<typeof C.ProcedureDetail, { params: typeof C.CodeParams; querystring: typeof C.AtQuery }>(
+    '/api/procedures/:code',
+  ),
+  fields: get<typeof C.FieldList>('/api/fields'),
   statuses: get<typeof C.VersionStatusList, { querystring: typeof C.VersionStatusQuery }>(
     '/api/admin/procedure-versions',
   ),

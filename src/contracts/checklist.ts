@@ -74,3 +74,16 @@ export const ChecklistLink = Type.Union([
   }),
 ]);
 export type ChecklistLink = Static<typeof ChecklistLink>;
+
+/** What every citizen page shows (GET /api/portal/site). */
+export const SiteInfo = Type.Object({
+  centre: Type.Object({
+    agencyId: Type.String({ description: 'Agency id (mã định danh) of the provincial centre' }),
+    name: Type.String(),
+    parent: Type.String(),
+    hotline: Type.String(),
+  }),
+  sampleData: Type.Boolean({ description: 'The catalogue is demo data: portal pages say so' }),
+  publicUrl: Type.String({ description: 'Base URL of the public pages, used in QR codes' }),
+});
+export type SiteInfo = Static<typeof SiteInfo>;

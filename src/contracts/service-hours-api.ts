@@ -4,14 +4,19 @@
  */
 import type { AgencyParams } from './common.js';
 import { del, get, put } from './route.js';
-import type { AdminServiceHours, ServiceHoursVersionBody, VersionParams } from './service-hours.js';
+import type * as H from './service-hours.js';
 
 const path = '/api/admin/units/:agencyId/service-hours';
 
 export const serviceHoursApi = {
-  admin: get<typeof AdminServiceHours, { params: typeof AgencyParams }>(path),
-  save: put<typeof AdminServiceHours, { params: typeof AgencyParams; body: typeof ServiceHoursVersionBody }>(
-    path,
-  ),
-  withdraw: del<typeof AdminServiceHours, { params: typeof VersionParams }>(`${path}/:effectiveFrom`),
+  unit: get<
+    typeof H.PublicServiceHours,
+    { params: typeof AgencyParams; querystring: typeof H.PublicServiceHoursQuery }
+  >('/api/units/:agencyId/service-hours'),
+  admin: get<typeof H.AdminServiceHours, { params: typeof AgencyParams }>(path),
+  save: put<
+    typeof H.AdminServiceHours,
+    { params: typeof AgencyParams; body: typeof H.ServiceHoursVersionBody }
+  >(path),
+  withdraw: del<typeof H.AdminServiceHours, { params: typeof H.VersionParams }>(`${path}/:effectiveFrom`),
 };

@@ -4,9 +4,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { alertsApi } from '../contracts/alerts-api.js';
 import { appointmentsApi } from '../contracts/appointments-api.js';
+import { authApi } from '../contracts/auth-api.js';
 import { calendarApi } from '../contracts/calendar-api.js';
 import { catalogueApi } from '../contracts/catalogue-api.js';
+import { checklistApi } from '../contracts/checklist-api.js';
 import { citizenApi } from '../contracts/citizen-api.js';
+import { dayModesApi } from '../contracts/day-modes-api.js';
 import { dossierApi } from '../contracts/dossier-api.js';
 import { notifyApi } from '../contracts/notify-api.js';
 import { onlineApi } from '../contracts/online-api.js';
@@ -38,6 +41,9 @@ describe('route contracts', () => {
     alertsApi,
     citizenApi,
     servicePointApi,
+    authApi,
+    checklistApi,
+    dayModesApi,
     onlineApi,
   };
   // Named by area, so that two areas' routes of the same name are both checked.

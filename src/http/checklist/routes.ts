@@ -9,21 +9,16 @@ import { getAnsweredChecklist, toAnsweredView } from '../../services/checklist/a
 import { getSiteInfo, renderProcedureChecklist } from '../../services/checklist/checklist.js';
 import { getChecklistLink } from '../../services/checklist/links.js';
 import { PUBLIC_RATE } from '../catalogue/public-routes.js';
-import { AtQuery } from '../../contracts/catalogue.js';
-import { AnsweredChecklist, ChecklistLink, ChecklistQuery, LinkParams } from '../../contracts/checklist.js';
+import { AtQuery, CodeParams } from '../../contracts/catalogue.js';
+import {
+  AnsweredChecklist,
+  ChecklistLink,
+  ChecklistQuery,
+  LinkParams,
+  SiteInfo,
+} from '../../contracts/checklist.js';
 import { replies } from '../shared/routes.js';
 
-const CodeParams = Type.Object({ code: Type.String({ minLength: 1, maxLength: 200 }) });
-const SiteInfo = Type.Object({
-  centre: Type.Object({
-    agencyId: Type.String({ description: 'Agency id (mã định danh) of the provincial centre' }),
-    name: Type.String(),
-    parent: Type.String(),
-    hotline: Type.String(),
-  }),
-  sampleData: Type.Boolean({ description: 'The catalogue is demo data: portal pages say so' }),
-  publicUrl: Type.String({ description: 'Base URL of the public pages, used in QR codes' }),
-});
 /** The PDF body, described for OpenAPI (the reply is a Buffer and is not serialised). */
 const PdfBody = Type.Unsafe<Buffer>({ type: 'string', format: 'binary', description: 'An A4 PDF' });
 

@@ -23,15 +23,13 @@ import {
   SameDayProceduresBody,
 } from '../../contracts/day-modes.js';
 import { AgencyParams } from '../../contracts/common.js';
-import { publicRoutes, replies, staffReplies, staffRoutes } from '../shared/routes.js';
+import { publicRoutes, replies, staffReplies, staffRoutes, UNIT_READ_RATE } from '../shared/routes.js';
+import { dossierStaff } from '../dossier/options.js';
 import { runCommand } from '../../db/transaction.js';
 
 const tags = ['day-modes'];
 const staff = staffRoutes(tags);
-/** The end-of-day list is listed with the dossiers. */
-const dossierStaff = staffRoutes(['dossiers']);
-const PUBLIC_RATE = { max: 600, timeWindow: '1 minute' };
-const publicRoute = publicRoutes(tags, PUBLIC_RATE);
+const publicRoute = publicRoutes(tags, UNIT_READ_RATE);
 
 export const dayModeRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { db } = app.deps.database;

@@ -10,11 +10,11 @@ import { addAttachment, listAttachments, readAttachment } from '../../services/d
 import { actingContext, requireActor } from '../shared/guard.js';
 import { Attachment, CodeParams } from '../../contracts/dossier.js';
 import { ErrorResponse } from '../../contracts/common.js';
-import { staffReplies, staffRoutes, staffErrors } from '../shared/routes.js';
+import { staffReplies, staffErrors } from '../shared/routes.js';
+import { dossierStaff } from './options.js';
 import { runCommand } from '../../db/transaction.js';
 
-const tags = ['dossiers'];
-const staff = staffRoutes(tags);
+const staff = dossierStaff;
 
 const FileBody = Type.Unsafe<Buffer>({ type: 'string', format: 'binary', description: 'The scan' });
 

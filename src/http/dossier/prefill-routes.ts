@@ -7,7 +7,8 @@ import { Type, type TSchema } from 'typebox';
 import { intakePrefill } from '../../services/dossier/intake/prefill.js';
 import { requireActor } from '../shared/guard.js';
 import { Answers } from '../../contracts/answers.js';
-import { staffReplies, staffRoutes } from '../shared/routes.js';
+import { staffReplies } from '../shared/routes.js';
+import { dossierStaff } from './options.js';
 
 const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
 
@@ -41,10 +42,10 @@ export const prefillRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { db } = app.deps.database;
   app.get(
     '/dossiers/intake-prefill',
-    staffRoutes(['dossiers'])(
-      'Intake prefilled from the ticket called, the appointment checked in or the hotline call',
-      { querystring: PrefillQuery, response: staffReplies(IntakePrefill, 404) },
-    ),
+    dossierStaff('Intake prefilled from the ticket called, the appointment checked in or the hotline call', {
+      querystring: PrefillQuery,
+      response: staffReplies(IntakePrefill, 404),
+    }),
     async (request) => intakePrefill(db, requireActor(request), request.query),
   );
 };

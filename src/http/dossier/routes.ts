@@ -43,11 +43,12 @@ import {
 import { ControlSlip, Lateness, LatenessQuery } from '../../contracts/control-slip.js';
 import { prefillRoutes } from './prefill-routes.js';
 import { ErrorResponse } from '../../contracts/common.js';
-import { created, replies, staffCreated, staffReplies, staffRoutes } from '../shared/routes.js';
+import { created, replies, staffCreated, staffReplies } from '../shared/routes.js';
+import { dossierStaff, dossierTags } from './options.js';
 import { inTransaction, runCommand } from '../../db/transaction.js';
 
-const tags = ['dossiers'];
-const staff = staffRoutes(tags);
+const tags = dossierTags;
+const staff = dossierStaff;
 /**
  * Online submission needs no login: it needs a one-time code sent to the applicant's phone (at most 3 per phone in
  * 10 minutes, 5 a day: otp.ts), and both routes are limited per client address.

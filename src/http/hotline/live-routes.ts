@@ -9,7 +9,8 @@ import { hotlineUnit } from '../../services/hotline/scope.js';
 import { requireActor } from '../shared/guard.js';
 import { liveStreams } from '../live/streams.js';
 import { UnitQuery } from '../../contracts/hotline.js';
-import { staffErrors, staffRoutes } from '../shared/routes.js';
+import { staffErrors } from '../shared/routes.js';
+import { hotlineStaff } from './options.js';
 
 export const hotlineLiveRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const hub = new HotlineHub(app.deps.database, (err) => app.log.error({ err }, 'hotline live read failed'));
@@ -17,7 +18,7 @@ export const hotlineLiveRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/hotline/live',
-    staffRoutes(['hotline'])(
+    hotlineStaff(
       "Live stream of the unit's hotline (text/event-stream): call, presence and callback frames",
       { querystring: UnitQuery, response: staffErrors },
     ),

@@ -30,10 +30,10 @@ import {
   StatsQuery,
   UnitQuery,
 } from '../../contracts/hotline.js';
-import { staffReplies, staffRoutes } from '../shared/routes.js';
+import { staffReplies } from '../shared/routes.js';
+import { hotlineStaff } from './options.js';
 
-const tags = ['hotline'];
-const staff = staffRoutes(tags);
+const staff = hotlineStaff;
 
 export const hotlineReadRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { db } = app.deps.database;

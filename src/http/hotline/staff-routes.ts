@@ -25,11 +25,11 @@ import {
   PresenceInput,
   TransferInput,
 } from '../../contracts/hotline.js';
-import { staffReplies, staffRoutes } from '../shared/routes.js';
+import { staffReplies } from '../shared/routes.js';
+import { hotlineStaff } from './options.js';
 import { runCommand } from '../../db/transaction.js';
 
-const tags = ['hotline'];
-const staff = staffRoutes(tags);
+const staff = hotlineStaff;
 
 export const hotlineStaffRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { db } = app.deps.database;

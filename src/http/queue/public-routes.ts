@@ -18,11 +18,10 @@ import {
   TicketParams,
 } from '../../contracts/queue.js';
 import { AgencyParams, ErrorResponse } from '../../contracts/common.js';
-import { publicRoutes, replies } from '../shared/routes.js';
+import { publicRoutes, replies, UNIT_READ_RATE } from '../shared/routes.js';
 
 const tags = ['queue'];
-const READ_RATE = { max: 600, timeWindow: '1 minute' };
-const publicRoute = publicRoutes(tags, READ_RATE);
+const publicRoute = publicRoutes(tags, UNIT_READ_RATE);
 /**
  * A kiosk in a lobby gives a few tickets a minute; a script gets stopped — per address here, per unit and per phone
  * in the service (kiosk-limits.ts).

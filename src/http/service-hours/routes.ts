@@ -19,13 +19,12 @@ import {
   VersionParams,
 } from '../../contracts/service-hours.js';
 import { AgencyParams } from '../../contracts/common.js';
-import { publicRoutes, replies, staffReplies, staffRoutes } from '../shared/routes.js';
+import { publicRoutes, replies, staffReplies, staffRoutes, UNIT_READ_RATE } from '../shared/routes.js';
 import { runCommand } from '../../db/transaction.js';
 
 const tags = ['service-hours'];
 const staff = staffRoutes(tags);
-const PUBLIC_RATE = { max: 600, timeWindow: '1 minute' };
-const publicRoute = publicRoutes(tags, PUBLIC_RATE);
+const publicRoute = publicRoutes(tags, UNIT_READ_RATE);
 
 export const serviceHoursRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { db } = app.deps.database;

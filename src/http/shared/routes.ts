@@ -45,6 +45,12 @@ const security = [{ session: [] }];
 
 type RateLimit = { max: number; timeWindow: string };
 
+/**
+ * The public reads of a unit's own pages and lobby screens (service hours, day modes, the queue's kiosk and
+ * display), per client address: a lobby behind one address polls well below it.
+ */
+export const UNIT_READ_RATE: RateLimit = { max: 600, timeWindow: '1 minute' };
+
 /** What a route checks on request, before its body is read: a signed-in actor, or a permission (guard.ts). */
 type RequestCheck = typeof authenticated;
 

@@ -12,12 +12,7 @@ import { publicServiceHours } from '../service-hours/public.js';
 import { checkCase, readAnswers } from './answered.js';
 import { getProcedure } from '../catalogue/queries.js';
 import type { Reader } from '../catalogue/versions.js';
-
-export interface SiteInfo {
-  centre: { agencyId: string; name: string; parent: string; hotline: string };
-  sampleData: boolean;
-  publicUrl: string;
-}
+import type { SiteInfo } from '../../contracts/checklist.js';
 
 export async function getSiteInfo(db: Reader, publicUrl: string): Promise<SiteInfo> {
   return { centre: { ...serviceCentre }, sampleData: await demoDataPresent(db), publicUrl };

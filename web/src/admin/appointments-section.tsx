@@ -7,17 +7,10 @@ import { useEffect, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Divider, InputNumber, Select, Skeleton, Space, Typography } from 'antd';
 import { SLOT_LIMITS, type SlotSettings } from '../../../src/domain/appointments/slots.js';
-import { api, ApiError } from '../shared/api.js';
+import { appointmentsApi } from '../../../src/contracts/appointments-api.js';
+import { ApiError } from '../shared/api.js';
+import { call } from '../shared/client.js';
 import { fieldOptions, useProcedureCounts } from './field-options.js';
-
-interface FieldSettings extends SlotSettings {
-  field: { code: string; name: string };
-  own: boolean;
-}
-interface AdminSettings {
-  unit: { agencyId: string; name: string };
-  fields: FieldSettings[];
-}
 
 const inputs: { key: keyof SlotSettings; label: string }[] = [
   { key: 'slotMinutes', label: 'Thời lượng mỗi lượt (phút)' },
@@ -29,8 +22,10 @@ export function AppointmentsSection({ agencyId }: { agencyId: string }) {
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const key = ['admin', 'appointment-settings', agencyId] as const;
-  const url = `/api/admin/units/${encodeURIComponent(agencyId)}/appointment-settings`;
-  const query = useQuery({ queryKey: key, queryFn: () => api<AdminSettings>(url) });
+  const query = useQuery({
+    queryKey: key,
+    queryFn: () => call(appointmentsApi.settings, { params: { agencyId } }),
+  });
   const counts = useProcedureCounts();
   const [field, setField] = useState<string>('HT');
   const current = query.data?.fields.find((f) => f.field.code === field) ?? query.data?.fields[0];
@@ -47,8 +42,8 @@ export function AppointmentsSection({ agencyId }: { agencyId: string }) {
 
   const save = useMutation({
     mutationFn: (settings: SlotSettings | null) =>
-      api<AdminSettings>(`${url}/${encodeURIComponent(current!.field.code)}`, {
-        method: 'PUT',
+      call(appointmentsApi.saveSettings, {
+        params: { agencyId, field: current!.field.code },
         body: { settings },
       }),
     onSuccess: (data) => {

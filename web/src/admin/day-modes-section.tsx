@@ -8,20 +8,10 @@ import { useEffect, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Checkbox, Divider, Skeleton, Switch, Typography } from 'antd';
 import { dayModeLabels, weekdayLabels } from '../../../src/domain/dossier/day-modes.js';
-import { api, ApiError } from '../shared/api.js';
+import { dayModesApi } from '../../../src/contracts/day-modes-api.js';
+import { ApiError } from '../shared/api.js';
+import { call } from '../shared/client.js';
 import { SameDayProceduresSection } from './same-day-procedures-section.js';
-
-interface ModeView {
-  own: number[] | null;
-  effective: number[];
-  from: { agencyId: string; name: string } | null;
-}
-
-interface AdminDayModes {
-  unit: { agencyId: string; name: string };
-  sameDay: ModeView;
-  noWriting: ModeView;
-}
 
 type Key = 'sameDay' | 'noWriting';
 const modes: { key: Key; label: string }[] = [
@@ -37,8 +27,8 @@ export function DayModesSection({ agencyId, everyUnit }: { agencyId: string; eve
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const key = ['admin', 'day-modes', agencyId] as const;
-  const url = `/api/admin/units/${encodeURIComponent(agencyId)}/day-modes`;
-  const query = useQuery({ queryKey: key, queryFn: () => api<AdminDayModes>(url) });
+  const params = { agencyId };
+  const query = useQuery({ queryKey: key, queryFn: () => call(dayModesApi.admin, { params }) });
   const [draft, setDraft] = useState<Record<Key, number[] | null> | null>(null);
 
   useEffect(() => {
@@ -46,7 +36,7 @@ export function DayModesSection({ agencyId, everyUnit }: { agencyId: string; eve
   }, [query.data]);
 
   const save = useMutation({
-    mutationFn: () => api<AdminDayModes>(url, { method: 'PUT', body: draft }),
+    mutationFn: (body: Record<Key, number[] | null>) => call(dayModesApi.save, { params, body }),
     onSuccess: (data) => {
       queryClient.setQueryData(key, data);
       void message.success('Đã lưu ngày làm việc đặc biệt.');
@@ -101,7 +91,7 @@ export function DayModesSection({ agencyId, everyUnit }: { agencyId: string; eve
               </fieldset>
             );
           })}
-          <Button onClick={() => save.mutate()} loading={save.isPending}>
+          <Button onClick={() => save.mutate(draft)} loading={save.isPending}>
             Lưu ngày đặc biệt
           </Button>
           <SameDayProceduresSection agencyId={agencyId} everyUnit={everyUnit} />

@@ -3,7 +3,8 @@ import { Alert, App, Button, Form, Input, Modal } from 'antd';
 import { KeyOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { PASSWORD_MIN_LENGTH } from '../../../src/domain/org/rules.js';
-import { api } from '../shared/api.js';
+import { authApi } from '../../../src/contracts/auth-api.js';
+import { call } from '../shared/client.js';
 import { ME_KEY, useCurrentStaff } from '../shared/auth.js';
 import type { StaffShellProps, ShellEntry } from '../shared/staff-shell.js';
 import { applyApiError } from './org-api.js';
@@ -21,8 +22,7 @@ export function PasswordModal({ open, onClose }: { open: boolean; onClose: () =>
   const queryClient = useQueryClient();
   const change = useMutation({
     mutationFn: (v: Values) =>
-      api('/api/auth/password', {
-        method: 'POST',
+      call(authApi.changePassword, {
         body: { currentPassword: v.currentPassword, newPassword: v.newPassword },
       }),
     onSuccess: async () => {

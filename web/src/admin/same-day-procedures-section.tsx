@@ -9,20 +9,14 @@ import { useEffect, useState } from 'react';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Select, Skeleton, Tag, Typography } from 'antd';
 import { weekdayLabels } from '../../../src/domain/dossier/day-modes.js';
-import { api, ApiError } from '../shared/api.js';
-import type { ProcedureList } from '../shared/catalogue.js';
+import { catalogueApi } from '../../../src/contracts/catalogue-api.js';
+import { dayModesApi } from '../../../src/contracts/day-modes-api.js';
+import { ApiError } from '../shared/api.js';
+import { call } from '../shared/client.js';
 
 interface Procedure {
   code: string;
   name: string;
-}
-
-interface AdminSameDayProcedures {
-  unit: { agencyId: string; name: string };
-  weekdays: number[];
-  legal: Procedure[];
-  own: Procedure[];
-  inherited: (Procedure & { from: { agencyId: string; name: string } })[];
 }
 
 type Choice = { value: string; label: string };
@@ -37,11 +31,12 @@ function useCandidates(agencyId: string, everyUnit: boolean) {
     const t = setTimeout(() => setDebounced(q.trim()), 250);
     return () => clearTimeout(t);
   }, [q]);
-  const params = new URLSearchParams({ q: debounced, limit: '30', offset: '0' });
-  if (!everyUnit) params.set('unit', agencyId);
   const list = useQuery({
     queryKey: ['procedures', 'same-day-candidates', agencyId, everyUnit, debounced],
-    queryFn: () => api<ProcedureList>(`/api/procedures?${params.toString()}`),
+    queryFn: () =>
+      call(catalogueApi.search, {
+        query: { q: debounced, limit: 30, offset: 0, ...(everyUnit ? {} : { unit: agencyId }) },
+      }),
     placeholderData: keepPreviousData,
   });
   return { list, setQ };
@@ -51,8 +46,8 @@ export function SameDayProceduresSection({ agencyId, everyUnit }: { agencyId: st
   const { message, modal } = App.useApp();
   const queryClient = useQueryClient();
   const key = ['admin', 'same-day-procedures', agencyId] as const;
-  const url = `/api/admin/units/${encodeURIComponent(agencyId)}/same-day-procedures`;
-  const query = useQuery({ queryKey: key, queryFn: () => api<AdminSameDayProcedures>(url) });
+  const params = { agencyId };
+  const query = useQuery({ queryKey: key, queryFn: () => call(dayModesApi.sameDayProcedures, { params }) });
   const [draft, setDraft] = useState<Choice[] | null>(null);
   const { list, setQ } = useCandidates(agencyId, everyUnit);
 
@@ -62,7 +57,7 @@ export function SameDayProceduresSection({ agencyId, everyUnit }: { agencyId: st
 
   const save = useMutation({
     mutationFn: (codes: string[]) =>
-      api<AdminSameDayProcedures>(url, { method: 'PUT', body: { procedures: codes } }),
+      call(dayModesApi.saveSameDayProcedures, { params, body: { procedures: codes } }),
     onSuccess: (data) => {
       queryClient.setQueryData(key, data);
       void queryClient.invalidateQueries({ queryKey: ['day-modes', agencyId] });

@@ -6,7 +6,9 @@ import { useId } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Divider, Skeleton, Space, Typography } from 'antd';
-import { api, ApiError } from '../shared/api.js';
+import { serviceHoursApi } from '../../../src/contracts/service-hours-api.js';
+import { ApiError } from '../shared/api.js';
+import { call } from '../shared/client.js';
 import { dmy, type AdminServiceHours } from './service-hours/hours-draft.js';
 
 type Key = keyof AdminServiceHours['from'];
@@ -20,10 +22,9 @@ const partLabels: Record<Key, string> = {
 
 export function ServiceHoursSection({ agencyId }: { agencyId: string }) {
   const id = useId();
-  const url = `/api/admin/units/${encodeURIComponent(agencyId)}/service-hours`;
   const query = useQuery({
     queryKey: ['admin', 'service-hours', agencyId],
-    queryFn: () => api<AdminServiceHours>(url),
+    queryFn: () => call(serviceHoursApi.admin, { params: { agencyId } }),
   });
   if (query.isError) {
     if (query.error instanceof ApiError && query.error.status === 403) return null;

@@ -3,7 +3,9 @@ import { App, Button, Drawer, Form, Grid, Input, Select, Space, Switch } from 'a
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { AGENCY_ID_PATTERN } from '../../../src/domain/org/rules.js';
 import { unitTypeLabels } from '../../../src/domain/org/unit-tree.js';
-import { api } from '../shared/api.js';
+import { orgApi } from '../../../src/contracts/org-api.js';
+import type { UnitPatchBody } from '../../../src/contracts/org.js';
+import { call } from '../shared/client.js';
 import { applyApiError, orgKeys, type UnitItem } from './org-api.js';
 import { DayModesSection } from './day-modes-section.js';
 import { ServiceHoursSection } from './service-hours-section.js';
@@ -56,11 +58,10 @@ export function UnitForm({ target, onClose }: { target: UnitFormTarget | null; o
     mutationFn: async (v: Values) => {
       if (!target) return;
       if (target.mode === 'create') {
-        return api('/api/admin/units', {
-          method: 'POST',
+        return call(orgApi.createUnit, {
           body: {
             parentId: target.parent.id,
-            type: v.type,
+            type: v.type ?? 'commune', // required by the form, which starts at commune
             agencyId: v.agencyId,
             name: v.name,
             shortName: v.shortName || null,
@@ -70,7 +71,7 @@ export function UnitForm({ target, onClose }: { target: UnitFormTarget | null; o
         });
       }
       const u = target.unit;
-      const body: Record<string, unknown> = {};
+      const body: UnitPatchBody = {};
       if (!identityLocked) {
         if (v.name !== u.name) body.name = v.name;
         if (v.agencyId !== u.agencyId) body.agencyId = v.agencyId;
@@ -79,7 +80,7 @@ export function UnitForm({ target, onClose }: { target: UnitFormTarget | null; o
       if ((v.shortName || null) !== u.shortName) body.shortName = v.shortName || null;
       if ((v.address || null) !== u.address) body.address = v.address || null;
       if ((v.phone || null) !== u.phone) body.phone = v.phone || null;
-      return api(`/api/admin/units/${u.id}`, { method: 'PATCH', body });
+      return call(orgApi.patchUnit, { params: { id: u.id }, body });
     },
     onSuccess: async () => {
       void message.success(target?.mode === 'create' ? 'Đã thêm đơn vị.' : 'Đã lưu thay đổi.');

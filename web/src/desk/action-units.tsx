@@ -8,14 +8,13 @@ import { useQuery } from '@tanstack/react-query';
 import { Form, Select } from 'antd';
 import type { TransferTarget } from '../../../src/domain/dossier/transfer-targets.js';
 import { sectorLabels } from '../../../src/domain/org/sectors.js';
-import { api } from '../shared/api.js';
+import { dossierApi } from '../../../src/contracts/dossier-api.js';
+import { call } from '../shared/client.js';
 
 export function useTransferTargets(code: string, enabled: boolean) {
   return useQuery({
     queryKey: ['dossiers', 'one', code, 'transfer-targets'],
-    queryFn: async () =>
-      (await api<{ items: TransferTarget[] }>(`/api/dossiers/${encodeURIComponent(code)}/transfer-targets`))
-        .items,
+    queryFn: async () => (await call(dossierApi.transferTargets, { params: { code } })).items,
     enabled,
     staleTime: 60_000,
   });

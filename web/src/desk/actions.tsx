@@ -17,7 +17,10 @@ import {
   type FormField,
 } from '../../../src/domain/dossier/actions.js';
 import type { Action } from '../../../src/domain/dossier/lifecycle.js';
-import { api, ApiError } from '../shared/api.js';
+import { dossierApi } from '../../../src/contracts/dossier-api.js';
+import { orgApi } from '../../../src/contracts/org-api.js';
+import { ApiError } from '../shared/api.js';
+import { call } from '../shared/client.js';
 import { useCurrentStaff } from '../shared/auth.js';
 import { dossierKey, formatDateTime, vietnamWallClock, type DossierDetail } from './dossier-api.js';
 import { UnitField, useTransferTargets } from './action-units.js';
@@ -31,21 +34,10 @@ import { initialSlip, slipBody, TaxSlipFields } from './tax-slip-fields.js';
 import { initialObligations, noticeBody, TaxNoticeFields } from './tax-notice-fields.js';
 import { cccdRule } from './validation.js';
 
-interface UnitItem {
-  id: string;
-  agencyId: string;
-  name: string;
-}
-interface StaffItem {
-  id: string;
-  fullName: string;
-  username: string;
-}
-
 function useUnits(enabled: boolean) {
   return useQuery({
     queryKey: ['admin', 'units'],
-    queryFn: async () => (await api<{ items: UnitItem[] }>('/api/admin/units')).items,
+    queryFn: async () => (await call(orgApi.units)).items,
     enabled,
     staleTime: 5 * 60_000,
   });
@@ -59,9 +51,9 @@ export function useSpecialists(agencyId: string, enabled = true) {
     queryKey: ['admin', 'staff', 'specialists', unit?.id],
     queryFn: async () =>
       (
-        await api<{ items: StaffItem[] }>(
-          `/api/admin/staff?unitId=${unit!.id}&role=specialist&active=true&pageSize=200`,
-        )
+        await call(orgApi.staff, {
+          query: { unitId: unit!.id, role: 'specialist', active: true, pageSize: 200 },
+        })
       ).items,
     enabled: enabled && Boolean(unit),
     staleTime: 5 * 60_000,
@@ -159,7 +151,7 @@ function ActionForm({
       ...(has('documents') ? { documents: broughtDocuments(missing, v.documents) } : {}),
     };
     try {
-      await api(`/api/dossiers/${encodeURIComponent(dossier.code)}/actions`, { method: 'POST', body });
+      await call(dossierApi.act, { params: { code: dossier.code }, body });
       void message.success(`Đã ${actionLabels[action].toLowerCase()}.`);
       await queryClient.invalidateQueries({ queryKey: ['dossiers'] });
       onDone();

@@ -7,33 +7,11 @@ import { useEffect, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Empty, Skeleton, Tag, Typography } from 'antd';
 import { vietnamDay } from '../../../src/domain/format/format.js';
-import { api, ApiError } from '../shared/api.js';
+import { appointmentsApi } from '../../../src/contracts/appointments-api.js';
+import { ApiError } from '../shared/api.js';
+import { call } from '../shared/client.js';
 import { useCurrentStaff } from '../shared/auth.js';
 import { DayPageHead } from './day-page-head.js';
-
-interface DeskAppointment {
-  code: string;
-  displayCode: string;
-  status: 'booked' | 'cancelled' | 'arrived';
-  procedure: { code: string; name: string };
-  fullName: string;
-  phoneEnding: string;
-  arrivedAt: string | null;
-}
-interface DeskDay {
-  unit: { agencyId: string; name: string };
-  date: string;
-  slots: {
-    start: string;
-    end: string;
-    field: { code: string; name: string };
-    appointments: DeskAppointment[];
-  }[];
-}
-interface CheckInResult {
-  appointment: DeskAppointment;
-  ticket: { id: string; number: string } | null;
-}
 
 export default function AppointmentsPage() {
   const me = useCurrentStaff();
@@ -45,15 +23,11 @@ export default function AppointmentsPage() {
   const key = ['appointments', 'desk', unit, date] as const;
   const list = useQuery({
     queryKey: key,
-    queryFn: () =>
-      api<DeskDay>(
-        `/api/appointments/desk?unit=${encodeURIComponent(unit)}&date=${encodeURIComponent(date)}`,
-      ),
+    queryFn: () => call(appointmentsApi.desk, { query: { unit, date } }),
     staleTime: 10_000,
   });
   const checkIn = useMutation({
-    mutationFn: (code: string) =>
-      api<CheckInResult>(`/api/appointments/${encodeURIComponent(code)}/check-in`, { method: 'POST' }),
+    mutationFn: (code: string) => call(appointmentsApi.checkIn, { params: { code } }),
     onSuccess: (r) => {
       void queryClient.invalidateQueries({ queryKey: ['appointments', 'desk'] });
       void message.success(

@@ -5,8 +5,9 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Tag, Typography } from 'antd';
-import type { ControlSlip, StepOutcome } from '../../../src/domain/dossier/control-slip.js';
-import { api } from '../shared/api.js';
+import type { StepOutcome } from '../../../src/domain/dossier/control-slip.js';
+import { dossierApi } from '../../../src/contracts/dossier-api.js';
+import { call } from '../shared/client.js';
 import { formatCount } from '../../../src/domain/format/format.js';
 import { formatDateTime } from './dossier-api.js';
 
@@ -21,12 +22,10 @@ const party = (p: { name: string | null; unit: string | null }) =>
 
 const hours = (h: number) => formatCount(h, 'giờ');
 
-type Slip = ControlSlip & { lateAgency?: { unit: string; agencyId: string } | null };
-
 export function ControlSlipView({ code, version }: { code: string; version: number }) {
   const slip = useQuery({
     queryKey: ['dossiers', 'one', code, 'control-slip', version],
-    queryFn: () => api<Slip>(`/api/dossiers/${encodeURIComponent(code)}/control-slip`),
+    queryFn: () => call(dossierApi.controlSlip, { params: { code } }),
   });
   if (slip.isPending) return <Typography.Paragraph>Đang tải…</Typography.Paragraph>;
   if (slip.isError) return <Alert type="warning" showIcon title={slip.error.message} />;

@@ -8,32 +8,16 @@ import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Card, Empty, Grid, Skeleton, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
-import type { Risk } from '../../../src/domain/dossier/risk.js';
 import { formatCount, formatNumber, vietnamDay } from '../../../src/domain/format/format.js';
-import { api } from '../shared/api.js';
+import { dayModesApi } from '../../../src/contracts/day-modes-api.js';
+import { call, type Answer } from '../shared/client.js';
 import { useCurrentStaff } from '../shared/auth.js';
 import { DayPageHead } from './day-page-head.js';
 import { formatDateTime, riskClass, riskLabels } from './dossier-api.js';
 import { dossierCodeColumn, dossierPath } from './dossier-cards.js';
 
-export interface EndOfDayItem {
-  code: string;
-  statusLabel: string;
-  procedure: { code: string; name: string };
-  applicant: { name: string };
-  handlingUnit: { agencyId: string; name: string };
-  receivedAt: string | null;
-  dueAt: string | null;
-  risk: Risk;
-  sameDay: boolean;
-}
-
-export interface EndOfDayList {
-  unit: { agencyId: string; name: string };
-  date: string;
-  counts: { sameDay: number; dueToday: number; total: number };
-  items: EndOfDayItem[];
-}
+type EndOfDayList = Answer<typeof dayModesApi.endOfDay>;
+type EndOfDayItem = EndOfDayList['items'][number];
 
 function Marks({ d }: { d: EndOfDayItem }) {
   return (
@@ -64,10 +48,7 @@ export default function EndOfDayPage() {
   const unit = me.unit.agencyId;
   const list = useQuery({
     queryKey: ['dossiers', 'end-of-day', unit, date],
-    queryFn: () =>
-      api<EndOfDayList>(
-        `/api/dossiers/end-of-day?unit=${encodeURIComponent(unit)}&date=${encodeURIComponent(date)}`,
-      ),
+    queryFn: () => call(dayModesApi.endOfDay, { query: { unit, date } }),
     staleTime: 15_000,
   });
 

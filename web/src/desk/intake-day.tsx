@@ -6,19 +6,13 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { Alert } from 'antd';
-import { api } from '../shared/api.js';
+import { calendarApi } from '../../../src/contracts/calendar-api.js';
+import { dayModesApi } from '../../../src/contracts/day-modes-api.js';
+import { call, type Answer } from '../shared/client.js';
 import { useCurrentStaff } from '../shared/auth.js';
 import { formatDateTime } from './dossier-api.js';
 
-export interface TodaysDayModes {
-  noWriting: boolean;
-  sameDay: boolean;
-}
-
-interface PublicDayModes {
-  today: TodaysDayModes;
-  sameDayProcedures: { code: string; name: string }[];
-}
+export type TodaysDayModes = Pick<Answer<typeof dayModesApi.unit>['today'], 'noWriting' | 'sameDay'>;
 
 /** Today's day modes at the officer's reception unit (no-writing day, same-day day). */
 export function useTodaysDayModes(): {
@@ -34,7 +28,7 @@ export function useTodaysDayModes(): {
   const agencyId = unitId === me.unit.id ? me.unit.agencyId : undefined;
   const q = useQuery({
     queryKey: ['day-modes', agencyId],
-    queryFn: () => api<PublicDayModes>(`/api/units/${encodeURIComponent(agencyId!)}/day-modes`),
+    queryFn: () => call(dayModesApi.unit, { params: { agencyId: agencyId! } }),
     enabled: agencyId !== undefined,
     staleTime: 10 * 60_000,
   });
@@ -77,9 +71,8 @@ export function SameDayNotice({
   const due = useQuery({
     queryKey: ['same-day-due', day.agencyId],
     queryFn: () =>
-      api<{ due: string; limit: { cutoff: string | null } }>('/api/calendar/due', {
-        method: 'POST',
-        body: { unit: day.agencyId, received: new Date().toISOString(), sameDay: true },
+      call(calendarApi.due, {
+        body: { unit: day.agencyId!, received: new Date().toISOString(), sameDay: true },
       }),
     enabled: eligible && day.agencyId !== undefined,
     staleTime: 60_000,

@@ -12,7 +12,9 @@ import { useEffect, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Checkbox, Form, Input, Radio, Select, Space, Switch, Typography } from 'antd';
 import { formatFees, sortedChannels } from '../../../src/domain/checklist/checklist.js';
-import { api, ApiError } from '../shared/api.js';
+import { dossierApi } from '../../../src/contracts/dossier-api.js';
+import { ApiError } from '../shared/api.js';
+import { call } from '../shared/client.js';
 import { fetchProcedure } from '../shared/catalogue.js';
 import {
   AssistedDeclaration,
@@ -117,7 +119,8 @@ export default function IntakePage() {
       .map((f) => ({ key: f.key, value: declaration[f.key]!.trim() }));
     const org = values.kind === 'organisation';
     return {
-      procedureCode,
+      // The form is sent only once a procedure is chosen; an empty code is refused by the server all the same.
+      procedureCode: procedureCode ?? '',
       ...(caseName ? { caseName } : {}),
       channel: values.channel,
       applicant: {
@@ -166,10 +169,7 @@ export default function IntakePage() {
     setBusy(true);
     setError(null);
     try {
-      const r = await api<IntakeResult>('/api/dossiers', {
-        method: 'POST',
-        body: body(values, confirmation),
-      });
+      const r = await call(dossierApi.intake, { body: body(values, confirmation) });
       setResult(r);
       window.scrollTo({ top: 0 });
       const files = Object.entries(scans).flatMap(([position, list]) =>

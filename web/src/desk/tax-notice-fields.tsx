@@ -3,6 +3,7 @@
  * amount in đồng, notice number and date, payment deadline), at least one. The server checks it again
  * (src/domain/land-tax/notice.ts) and names any field it refuses.
  */
+import type { ActionBody } from '../../../src/contracts/dossier.js';
 import { Button, Form, Input, Select } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -20,7 +21,7 @@ export const initialObligations = (): Partial<ObligationValues>[] => [
   { noticeDate: dayjs(), dueDate: dayjs().add(30, 'day') },
 ];
 
-export function noticeBody(v: { obligations?: ObligationValues[] }): unknown {
+export function noticeBody(v: { obligations?: ObligationValues[] }): ActionBody['taxNotice'] {
   return {
     obligations: (v.obligations ?? []).map((o) => ({
       ...o,

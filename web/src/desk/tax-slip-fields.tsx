@@ -4,6 +4,7 @@
  * assets on it, the transfer and its price, the exemptions claimed and the papers attached (prefilled from the
  * papers received). The server checks it again (src/domain/land-tax/slip.ts) and names any field it refuses.
  */
+import type { ActionBody } from '../../../src/contracts/dossier.js';
 import { Button, Form, Input, Select, AutoComplete } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
@@ -44,7 +45,7 @@ export function initialSlip(d: DossierDetail): Partial<SlipValues> {
 }
 
 /** The slip as the API takes it (dates as YYYY-MM-DD, empty optional texts left out by the server). */
-export function slipBody(v: SlipValues): unknown {
+export function slipBody(v: SlipValues): ActionBody['taxSlip'] {
   const contractDate = isoDay(v.transfer?.contractDate);
   return {
     ...v,

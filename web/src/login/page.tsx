@@ -7,16 +7,14 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
-import { api, ApiError } from '../shared/api.js';
-import { ME_KEY, type Me } from '../shared/auth.js';
+import { authApi } from '../../../src/contracts/auth-api.js';
+import type { LoginBody } from '../../../src/contracts/auth.js';
+import { ApiError } from '../shared/api.js';
+import { ME_KEY } from '../shared/auth.js';
+import { call } from '../shared/client.js';
 import { afterLogin } from '../shared/auth-paths.js';
 import { StaffProviders } from '../shared/staff-providers.js';
 import './login.css';
-
-interface LoginForm {
-  username: string;
-  password: string;
-}
 
 export default function LoginPage() {
   const [params] = useSearchParams();
@@ -30,11 +28,11 @@ export default function LoginPage() {
     document.title = 'Đăng nhập cán bộ — Một cửa điện tử';
   }, []);
 
-  const submit = async (values: LoginForm) => {
+  const submit = async (values: LoginBody) => {
     setBusy(true);
     setError(null);
     try {
-      const { user } = await api<{ user: Me }>('/api/auth/login', { method: 'POST', body: values });
+      const { user } = await call(authApi.login, { body: values });
       queryClient.setQueryData(ME_KEY, user);
       void navigate(afterLogin(nextParam, user.roles), { replace: true });
     } catch (e) {
@@ -54,7 +52,7 @@ export default function LoginPage() {
             Hệ thống một cửa điện tử — dành cho cán bộ, công chức.
           </Typography.Paragraph>
           {error && <Alert type="error" showIcon title={error} role="alert" className="login-error" />}
-          <Form<LoginForm>
+          <Form<LoginBody>
             layout="vertical"
             onFinish={(v) => void submit(v)}
             requiredMark={false}

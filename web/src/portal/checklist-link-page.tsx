@@ -6,8 +6,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { documentKindNames, formatDate } from '../../../src/domain/checklist/checklist.js';
-import type { AnsweredChecklist, ChecklistLink } from '../../../src/contracts/checklist.js';
-import { api, ApiError } from '../shared/api.js';
+import type { AnsweredChecklist } from '../../../src/contracts/checklist.js';
+import { checklistApi } from '../../../src/contracts/checklist-api.js';
+import { ApiError } from '../shared/api.js';
+import { call } from '../shared/client.js';
 import { checklistQuery } from './answers.js';
 import { DocumentItem } from './checklist-section.js';
 import { PageTitle } from './layout.js';
@@ -81,7 +83,7 @@ export default function ChecklistLinkPage() {
   const { code = '' } = useParams();
   const query = useQuery({
     queryKey: ['checklist-link', code],
-    queryFn: () => api<ChecklistLink>(`/api/checklist-links/${encodeURIComponent(code)}`),
+    queryFn: () => call(checklistApi.link, { params: { code } }),
     retry: (count, err) => !(err instanceof ApiError && err.status === 404) && count < 1,
   });
   if (query.isPending) return <p className="wrap">Đang tải danh sách giấy tờ…</p>;

@@ -6,19 +6,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { serviceCentre } from '../../../src/domain/checklist/checklist.js';
-import { api } from '../shared/api.js';
-import { regularHoursText, type RegularHours } from '../../../src/domain/service-hours/regular-text.js';
-
-interface RegularAnswer {
-  unit: { agencyId: string; name: string };
-  regular: RegularHours;
-  nextChange: string | null;
-}
+import { serviceHoursApi } from '../../../src/contracts/service-hours-api.js';
+import { regularHoursText } from '../../../src/domain/service-hours/regular-text.js';
+import { call } from '../shared/client.js';
 
 export function useRegularHours(agencyId: string = serviceCentre.agencyId) {
   return useQuery({
     queryKey: ['service-hours', 'regular', agencyId],
-    queryFn: () => api<RegularAnswer>(`/api/units/${encodeURIComponent(agencyId)}/service-hours`),
+    queryFn: () => call(serviceHoursApi.unit, { params: { agencyId } }),
     staleTime: 10 * 60_000,
   });
 }

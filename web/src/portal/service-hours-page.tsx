@@ -6,7 +6,11 @@
  */
 import { useEffect, useState } from 'react';
 import { useParams, useSearchParams } from 'react-router';
+import { dayModesApi } from '../../../src/contracts/day-modes-api.js';
+import { serviceHoursApi } from '../../../src/contracts/service-hours-api.js';
 import type { PublicServiceHours } from '../../../src/contracts/service-hours.js';
+import { ApiError } from '../shared/api.js';
+import { call, type Answer } from '../shared/client.js';
 import { PageTitle } from './layout.js';
 import './service-hours.css';
 
@@ -14,10 +18,7 @@ type FieldStatus = PublicServiceHours['fields'][number];
 type PublicOpening = PublicServiceHours['week'][number]['openings'][number];
 type PublicClosure = PublicServiceHours['closures'][number];
 
-interface DayModes {
-  sameDay: number[];
-  noWriting: number[];
-}
+type DayModes = Answer<typeof dayModesApi.unit>;
 
 type State =
   | { kind: 'loading' }
@@ -70,6 +71,13 @@ function openingText(o: PublicOpening, names: Map<string, string>): string {
   return `${o.start}–${o.end}${what ? ` (${what})` : ''}`;
 }
 
+function hoursError(e: unknown): string {
+  if (!(e instanceof ApiError)) return 'Không kết nối được máy chủ. Vui lòng kiểm tra mạng và thử lại.';
+  return e.status === 404
+    ? 'Không tìm thấy đơn vị này. Vui lòng kiểm tra lại đường dẫn.'
+    : 'Chưa xem được giờ phục vụ. Vui lòng thử lại sau.';
+}
+
 export default function ServiceHoursPage() {
   const { agencyId = '' } = useParams();
   const [params] = useSearchParams();
@@ -79,32 +87,17 @@ export default function ServiceHoursPage() {
   useEffect(() => {
     let live = true;
     setState({ kind: 'loading' });
-    const base = `/api/units/${encodeURIComponent(agencyId)}`;
-    const query = at ? `?at=${encodeURIComponent(at)}` : '';
+    const params = { agencyId };
     void (async () => {
       try {
-        const [res, modesRes] = await Promise.all([
-          fetch(`${base}/service-hours${query}`, { headers: { accept: 'application/json' } }),
-          fetch(`${base}/day-modes`, { headers: { accept: 'application/json' } }),
+        const [hours, modes] = await Promise.all([
+          call(serviceHoursApi.unit, { params, query: { at: at ?? undefined } }),
+          // The day modes are a complement: the hours show without them.
+          call(dayModesApi.unit, { params }).catch(() => null),
         ]);
-        if (!live) return;
-        if (!res.ok) {
-          const message =
-            res.status === 404
-              ? 'Không tìm thấy đơn vị này. Vui lòng kiểm tra lại đường dẫn.'
-              : 'Chưa xem được giờ phục vụ. Vui lòng thử lại sau.';
-          setState({ kind: 'error', message });
-          return;
-        }
-        const hours = (await res.json()) as PublicServiceHours;
-        const modes = modesRes.ok ? ((await modesRes.json()) as DayModes) : null;
         if (live) setState({ kind: 'ready', hours, modes });
-      } catch {
-        if (live)
-          setState({
-            kind: 'error',
-            message: 'Không kết nối được máy chủ. Vui lòng kiểm tra mạng và thử lại.',
-          });
+      } catch (e) {
+        if (live) setState({ kind: 'error', message: hoursError(e) });
       }
     })();
     return () => {

@@ -7,19 +7,13 @@ import { createContext, useContext, useEffect, type ReactNode } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Result, Spin } from 'antd';
-import type { Actor, Permission, Role } from '../../../src/domain/org/roles.js';
-import { api, ApiError } from './api.js';
+import type { Actor, Permission } from '../../../src/domain/org/roles.js';
+import { authApi } from '../../../src/contracts/auth-api.js';
+import { ApiError } from './api.js';
+import { call, type Answer } from './client.js';
 import { LOGIN_PATH, loginUrl } from './auth-paths.js';
 
-export interface Me {
-  id: string;
-  username: string;
-  fullName: string;
-  mustChangePassword: boolean;
-  unit: { id: string; name: string; agencyId: string; type: string; isSample: boolean };
-  roles: { role: Role; label: string; unitId: string; unitName: string }[];
-  permissions: Permission[];
-}
+export type Me = Answer<typeof authApi.me>;
 
 export const ME_KEY = ['auth', 'me'] as const;
 export { LOGIN_PATH, loginUrl, safeNext } from './auth-paths.js';
@@ -27,7 +21,7 @@ export { LOGIN_PATH, loginUrl, safeNext } from './auth-paths.js';
 export function useMe() {
   return useQuery({
     queryKey: ME_KEY,
-    queryFn: () => api<Me>('/api/auth/me'),
+    queryFn: () => call(authApi.me),
     retry: false,
     staleTime: 60_000,
   });
@@ -102,7 +96,7 @@ export function useLogout() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   return useMutation({
-    mutationFn: () => api<{ ok: true }>('/api/auth/logout', { method: 'POST' }),
+    mutationFn: () => call(authApi.logout),
     onSettled: () => {
       queryClient.clear();
       void navigate(LOGIN_PATH, { replace: true });

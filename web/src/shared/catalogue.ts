@@ -3,87 +3,38 @@
  * TanStack Query hooks shared by the portal, the desk and the hotline.
  */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { ProcedureRecord, TimeLimit } from '../../../src/domain/catalogue/record.js';
+import type { ProcedureRecord } from '../../../src/domain/catalogue/record.js';
 import { formatAnswers, type Answers } from '../../../src/domain/checklist/conditions.js';
-import { recordFromView, type DocumentView } from '../../../src/domain/checklist/views.js';
-import { api, ApiError } from './api.js';
+import { recordFromView } from '../../../src/domain/checklist/views.js';
+import { catalogueApi } from '../../../src/contracts/catalogue-api.js';
+import type { ProcedureQuery } from '../../../src/contracts/catalogue.js';
+import { checklistApi } from '../../../src/contracts/checklist-api.js';
+import { ApiError } from './api.js';
+import { call, type Answer } from './client.js';
 
-export interface FieldRef {
-  code: string;
-  name: string;
-}
+export type ProcedureList = Answer<typeof catalogueApi.search>;
+export type ProcedureSummary = ProcedureList['items'][number];
+export type SiteInfo = Answer<typeof checklistApi.site>;
+export type Field = Answer<typeof catalogueApi.fields>['items'][number];
 
-export interface ProcedureSummary {
-  code: string;
-  name: string;
-  field: FieldRef;
-  levels: ProcedureRecord['levels'];
-  onlineLevel: ProcedureRecord['onlineLevel'];
-  sameDay: boolean;
-  timeLimit: Pick<TimeLimit, 'value' | 'unit'> | null;
-}
-
-export interface ProcedureList {
-  items: ProcedureSummary[];
-  total: number;
-}
-
-export interface ProcedureVersion {
-  no: number;
-  effectiveFrom: string;
-  id: string;
-}
-
-export type ProcedureDetail = ProcedureRecord & { version: ProcedureVersion };
-
-/** GET /api/procedures/{code} as sent: each document's condition in its readable API form (or null). */
-type ProcedureDetailView = Omit<ProcedureDetail, 'documents'> & { documents: DocumentView[] };
+/** A procedure in force in the record's own shape (conditions as `{question, answers}`), and which version it is. */
+export type ProcedureDetail = ProcedureRecord & { version: Answer<typeof catalogueApi.inForce>['version'] };
 
 /**
- * A procedure as in force, in the record's own shape (conditions as `{question, answers}`), so that the rules of
- * src/domain/checklist run on it as on the server. Every page reading a procedure uses this (one cache entry).
+ * A procedure as in force, in the record's own shape, so that the rules of src/domain/checklist run on it as on
+ * the server. Every page reading a procedure uses this (one cache entry).
  */
 export async function fetchProcedure(code: string): Promise<ProcedureDetail> {
-  return recordFromView(await api<ProcedureDetailView>(`/api/procedures/${encodeURIComponent(code)}`));
-}
-
-export interface Field extends FieldRef {
-  description?: string | null;
-  /** Number of procedures in force in the field, when the server says. */
-  count?: number;
+  return recordFromView(await call(catalogueApi.inForce, { params: { code } }));
 }
 
 /** Whether a field leads somewhere: one without procedures in force is not offered to citizens. */
-export const hasProcedures = (f: Field) => f.count === undefined || f.count > 0;
-
-export interface SiteInfo {
-  /** The provincial centre; its agency id names its service-hours page. */
-  centre: { agencyId: string; name: string; parent: string; hotline: string };
-  /** The catalogue is the demo sample: say so on every page. */
-  sampleData: boolean;
-  publicUrl: string;
-}
-
-export interface ProcedureQuery {
-  q?: string;
-  field?: string;
-  limit: number;
-  offset: number;
-}
-
-export function procedureListPath(query: ProcedureQuery): string {
-  const p = new URLSearchParams();
-  if (query.q) p.set('q', query.q);
-  if (query.field) p.set('field', query.field);
-  p.set('limit', String(query.limit));
-  p.set('offset', String(query.offset));
-  return `/api/procedures?${p.toString()}`;
-}
+export const hasProcedures = (f: Field) => f.count > 0;
 
 export function useProcedures(query: ProcedureQuery, enabled = true) {
   return useQuery({
     queryKey: ['procedures', query],
-    queryFn: () => api<ProcedureList>(procedureListPath(query)),
+    queryFn: () => call(catalogueApi.search, { query }),
     placeholderData: keepPreviousData,
     enabled,
   });
@@ -100,10 +51,7 @@ export function useProcedure(code: string) {
 export function useFields() {
   return useQuery({
     queryKey: ['fields'],
-    queryFn: async () => {
-      const data = await api<Field[] | { items: Field[] }>('/api/fields');
-      return Array.isArray(data) ? data : data.items;
-    },
+    queryFn: async () => (await call(catalogueApi.fields)).items,
     staleTime: 10 * 60_000,
   });
 }
@@ -111,7 +59,7 @@ export function useFields() {
 export function useSiteInfo() {
   return useQuery({
     queryKey: ['site'],
-    queryFn: () => api<SiteInfo>('/api/portal/site'),
+    queryFn: () => call(checklistApi.site),
     staleTime: 10 * 60_000,
   });
 }

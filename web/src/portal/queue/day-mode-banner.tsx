@@ -4,11 +4,10 @@
  * again every ten minutes, so the display says the right thing after midnight.
  */
 import { useEffect, useState } from 'react';
+import { dayModesApi } from '../../../../src/contracts/day-modes-api.js';
+import { call, type Answer } from '../../shared/client.js';
 
-interface Today {
-  noWriting: boolean;
-  sameDay: boolean;
-}
+type Today = Answer<typeof dayModesApi.unit>['today'];
 
 export function DayModeBanner({ agencyId }: { agencyId: string }) {
   const [today, setToday] = useState<Today | null>(null);
@@ -16,8 +15,8 @@ export function DayModeBanner({ agencyId }: { agencyId: string }) {
     let live = true;
     const load = async () => {
       try {
-        const res = await fetch(`/api/units/${encodeURIComponent(agencyId)}/day-modes`);
-        if (res.ok && live) setToday(((await res.json()) as { today: Today }).today);
+        const { today } = await call(dayModesApi.unit, { params: { agencyId } });
+        if (live) setToday(today);
       } catch {
         // The next round tries again; the display keeps what it showed.
       }
