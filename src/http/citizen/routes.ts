@@ -1,5 +1,6 @@
 /**
- * /api/citizen: a citizen signs in with a one-time code to their phone, sees who they are and "Hồ sơ của tôi".
+ * /api/citizen: a citizen signs in with a one-time code to their phone (or their national identity,
+ * ./national-id-routes.ts), sees who they are and "Hồ sơ của tôi".
  * The staff's CSRF check is off on these routes (`csrf: false`): they have their own session and CSRF token
  * (./session.ts), and a staff cookie opens none of them.
  */
@@ -17,11 +18,13 @@ import { runCommand } from '../../db/transaction.js';
 import { logoutCitizen, requestLoginCode, verifyLoginCode } from '../../services/citizen/login.js';
 import { getCitizenMe, listMyDossiers } from '../../services/citizen/me.js';
 import { errorReplies, replies } from '../shared/routes.js';
+import { nationalIdRoutes } from './national-id-routes.js';
 import {
   citizenAuthenticated,
+  citizenOf,
   citizenSessionHook,
   clearCitizenCookies,
-  requireCitizen,
+  clientMeta,
   setCitizenCookies,
 } from './session.js';
 
@@ -36,12 +39,7 @@ export const citizenRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const db = database.db;
   app.decorateRequest('citizen', null);
   app.addHook('onRequest', citizenSessionHook(db, config));
-
-  const meta = (request: { ip: string; id: string; headers: Record<string, unknown> }) => ({
-    ip: request.ip,
-    userAgent: typeof request.headers['user-agent'] === 'string' ? request.headers['user-agent'] : null,
-    requestId: request.id,
-  });
+  await app.register(nationalIdRoutes);
 
   app.post(
     '/citizen/auth/otp',
@@ -55,7 +53,7 @@ export const citizenRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const sent = await runCommand(db, requestLoginCode, request.body.phone, meta(request));
+      const sent = await runCommand(db, requestLoginCode, request.body.phone, clientMeta(request));
       return reply.status(202).send(sent);
     },
   );
@@ -73,11 +71,12 @@ export const citizenRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const session = await verifyLoginCode(db, request.body, {
-        ...meta(request),
+        ...clientMeta(request),
         previousSessionId: request.citizen?.id,
       });
       setCitizenCookies(reply, config, session);
-      return getCitizenMe(db, { phone: session.phone, requestId: request.id });
+      const { phone, personId, verifiedBy } = session;
+      return getCitizenMe(db, { phone, personId, verifiedBy, requestId: request.id });
     },
   );
 
@@ -110,7 +109,7 @@ export const citizenRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: replies(CitizenMe, 401),
       },
     },
-    async (request) => getCitizenMe(db, { phone: requireCitizen(request).phone, requestId: request.id }),
+    async (request) => getCitizenMe(db, citizenOf(request)),
   );
 
   app.get(
@@ -125,7 +124,6 @@ export const citizenRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: replies(CitizenDossierList, 400, 401),
       },
     },
-    async (request) =>
-      listMyDossiers(db, { phone: requireCitizen(request).phone, requestId: request.id }, request.query),
+    async (request) => listMyDossiers(db, citizenOf(request), request.query),
   );
 };

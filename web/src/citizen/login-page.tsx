@@ -1,6 +1,7 @@
 /**
  * Đăng nhập (/cong-dan/dang-nhap?next=…): the citizen types their mobile number, receives a 6-digit code by SMS and
- * types it. A new code can be asked after a short wait; every message is said to screen readers.
+ * types it; or signs in with their national identity (./national-id-login.tsx) when the server offers it. A new code
+ * can be asked after a short wait; every message is said to screen readers.
  */
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -11,14 +12,10 @@ import { ApiError } from '../shared/api.js';
 import { call } from '../shared/client.js';
 import { PageTitle } from '../portal/layout.js';
 import { PhoneField } from '../portal/phone-field.js';
+import { citizenNextPath } from '../../../src/domain/citizen/national-id.js';
+import { NationalIdLogin } from './national-id-login.js';
 
-const HOME = '/cong-dan/ho-so';
 const OFFLINE = 'Không kết nối được máy chủ. Vui lòng kiểm tra mạng và thử lại.';
-
-/** Where to go after signing in: a citizen page named by `next`, else "Hồ sơ của tôi". */
-function nextPath(next: string | null): string {
-  return next && /^\/cong-dan\/[\w/-]*$/.test(next) && !next.startsWith('/cong-dan/dang-nhap') ? next : HOME;
-}
 
 const messageOf = (e: unknown) => (e instanceof ApiError ? e.message : OFFLINE);
 
@@ -86,7 +83,7 @@ export function LoginPage() {
     try {
       await call(citizenApi.verify, { body: { phone: phone.trim(), code } });
       await queryClient.invalidateQueries({ queryKey: ['citizen'] });
-      void navigate(nextPath(params.get('next')), { replace: true });
+      void navigate(citizenNextPath(params.get('next')), { replace: true });
     } catch (e) {
       setErrors({ code: messageOf(e) });
       // A dead or expired code: a new one can be asked at once.
@@ -104,6 +101,7 @@ export function LoginPage() {
         Xem các hồ sơ bạn đã nộp và việc đang chờ bạn. Mã xác nhận gồm 6 chữ số, gửi qua tin nhắn SMS, có hiệu
         lực 5 phút.
       </p>
+      <NationalIdLogin next={params.get('next')} error={params.get('loi')} />
       {!sent ? (
         <form className="card track-form" onSubmit={(e) => void sendCode(e)} noValidate>
           <PhoneField
