@@ -18,15 +18,16 @@ export function NationalIdLogin({ next, error }: { next: string | null; error: s
   });
   const message = nationalIdErrorMessage(error);
   const href = CITIZEN_OIDC_START + (next ? `?next=${encodeURIComponent(next)}` : '');
+  if (!message && !methods.data?.nationalId) return null;
   return (
-    <>
+    <div className="citizen-national-id">
       {message && (
         <div className="card track-alert" role="alert">
           {message}
         </div>
       )}
       {methods.data?.nationalId && (
-        <div className="citizen-national-id">
+        <>
           <a className="btn btn-primary" href={href}>
             Đăng nhập bằng tài khoản định danh điện tử (VNeID)
           </a>
@@ -37,8 +38,8 @@ export function NationalIdLogin({ next, error }: { next: string | null; error: s
           <p className="citizen-or" aria-hidden="true">
             hoặc
           </p>
-        </div>
+        </>
       )}
-    </>
+    </div>
   );
 }
