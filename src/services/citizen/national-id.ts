@@ -22,19 +22,19 @@ export async function linkPerson(
   identity: NationalIdentity,
   now: Date,
 ): Promise<{ personId: string; by: LinkedBy } | null> {
+  const fill = (id: string, values: { phone: string } | { id_number: string }) =>
+    trx
+      .updateTable('persons')
+      .set({ ...values, updated_at: now })
+      .where('id', '=', id)
+      .execute();
   const byId = await trx
     .selectFrom('persons')
     .select(['id', 'phone'])
     .where('id_number', '=', identity.idNumber)
     .executeTakeFirst();
   if (byId) {
-    if (!byId.phone && identity.verifiedPhone) {
-      await trx
-        .updateTable('persons')
-        .set({ phone: identity.verifiedPhone, updated_at: now })
-        .where('id', '=', byId.id)
-        .execute();
-    }
+    if (!byId.phone && identity.verifiedPhone) await fill(byId.id, { phone: identity.verifiedPhone });
     return { personId: byId.id, by: 'id_number' };
   }
   const { fullName } = identity;
@@ -50,11 +50,7 @@ export async function linkPerson(
       .execute();
     const match = samePhone.find((p) => sameName(p.full_name, fullName));
     if (match) {
-      await trx
-        .updateTable('persons')
-        .set({ id_number: identity.idNumber, updated_at: now })
-        .where('id', '=', match.id)
-        .execute();
+      await fill(match.id, { id_number: identity.idNumber });
       return { personId: match.id, by: 'phone' };
     }
   }
