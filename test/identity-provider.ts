@@ -68,7 +68,7 @@ export async function startIdentityProvider(opts: {
       const { client, session, params } = ctx.oidc;
       if (!client || !session?.accountId) return undefined;
       const grant = new provider.Grant({ clientId: client.clientId, accountId: session.accountId });
-      grant.addOIDCScope(String(params?.scope ?? 'openid'));
+      grant.addOIDCScope(typeof params?.scope === 'string' ? params.scope : 'openid');
       await grant.save();
       return grant;
     },

@@ -47,7 +47,7 @@ export async function startNationalIdLogin(t: TestApp, query = '') {
  * At the provider: signs in as `login` on its development form (or cancels, `abort`), follows its redirects and
  * returns where it sends the browser back (motcua's callback, with the code or the error).
  */
-export async function atProvider(authorizationUrl: URL, login: string | 'abort'): Promise<URL> {
+export async function atProvider(authorizationUrl: URL, login: string): Promise<URL> {
   const jar = new CookieJar();
   const go = async (url: URL, init: RequestInit = {}) => {
     const res = await fetch(url, {

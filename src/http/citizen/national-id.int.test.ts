@@ -53,6 +53,7 @@ const t = useTestApp({
   logStream: { write: (line) => void lines.push(line) },
 });
 
+const errorOf = (res: { json: <T>() => T }) => res.json<{ error: { code: string; message: string } }>().error;
 const me = async (headers: Record<string, string>) => {
   const res = await getAs(t, '/api/citizen/me', headers);
   expect(res.statusCode, res.body).toBe(200);
@@ -218,7 +219,7 @@ describe('national-identity sign-in', () => {
   it('answers bad input with the error shape, never a 500', async () => {
     const long = await t.app.inject({ method: 'GET', url: `/api/citizen/auth/oidc?next=${'a'.repeat(300)}` });
     expect(long.statusCode).toBe(400);
-    expect(long.json()).toMatchObject({ error: { code: expect.any(String), message: expect.any(String) } });
+    expect(errorOf(long).code).toBe('VALIDATION_FAILED');
     const odd = await t.app.inject({
       method: 'GET',
       url: '/api/citizen/auth/oidc/callback?code=x&state=y&z=1',
@@ -251,12 +252,8 @@ describe('national-identity sign-in without a provider', () => {
       for (const url of ['/api/citizen/auth/oidc', '/api/citizen/auth/oidc/callback?code=x&state=y']) {
         const res = await getAs(plain, url, {});
         expect(res.statusCode).toBe(404);
-        expect(res.json()).toMatchObject({
-          error: {
-            code: 'NATIONAL_ID_NOT_CONFIGURED',
-            message: expect.stringContaining('định danh điện tử'),
-          },
-        });
+        expect(errorOf(res).code).toBe('NATIONAL_ID_NOT_CONFIGURED');
+        expect(errorOf(res).message).toContain('định danh điện tử');
       }
     } finally {
       await plain.close();
