@@ -71,6 +71,10 @@ describe('the sign-in page', () => {
   });
   it('goes on to a citizen page only', () => {
     expect(citizenNextPath('/cong-dan/ho-so')).toBe('/cong-dan/ho-so');
+    expect(citizenNextPath('/cong-dan/ho-so/H56.10.01-261202-0001')).toBe(
+      '/cong-dan/ho-so/H56.10.01-261202-0001',
+    );
+    expect(citizenNextPath('/cong-dan/../ban-lam-viec')).toBe('/cong-dan/ho-so');
     for (const next of [
       'https://evil.example/',
       '//evil.example',

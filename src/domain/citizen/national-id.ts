@@ -97,7 +97,11 @@ export const CITIZEN_HOME = '/cong-dan/ho-so';
 
 /** Where to go after signing in: a citizen page named by `next`, else "Hồ sơ của tôi" (never the sign-in page). */
 export function citizenNextPath(next: string | null | undefined): string {
-  return next && /^\/cong-dan\/[\w/-]*$/.test(next) && !next.startsWith('/cong-dan/dang-nhap')
+  // Dossier codes have dots (/cong-dan/ho-so/H56.10.01-…), never two in a row.
+  return next &&
+    /^\/cong-dan\/[\w./-]*$/.test(next) &&
+    !next.includes('..') &&
+    !next.startsWith('/cong-dan/dang-nhap')
     ? next
     : CITIZEN_HOME;
 }

@@ -97,6 +97,11 @@ describe('national-identity sign-in', () => {
     const mine = await dossiers(headers!);
     expect(mine.total).toBeGreaterThan(0);
     expect(mine.items.map((d) => d.code).sort()).toEqual(byPhone.items.map((d) => d.code).sort());
+    // Her own dossier's page opens; to someone linked to another person it does not exist.
+    const code = mine.items[0]!.code;
+    expect((await getAs(t, `/api/citizen/dossiers/${code}`, headers!)).statusCode).toBe(200);
+    const stranger = await signInNationalId(t, 'moi');
+    expect((await getAs(t, `/api/citizen/dossiers/${code}`, stranger.headers!)).statusCode).toBe(404);
   });
 
   it('creates a person nobody knew, without a phone, and sends the browser to the page asked for', async () => {

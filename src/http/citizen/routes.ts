@@ -18,6 +18,7 @@ import { runCommand } from '../../db/transaction.js';
 import { logoutCitizen, requestLoginCode, verifyLoginCode } from '../../services/citizen/login.js';
 import { getCitizenMe, listMyDossiers } from '../../services/citizen/me.js';
 import { errorReplies, replies } from '../shared/routes.js';
+import { citizenDossierRoutes } from './dossier-routes.js';
 import { nationalIdRoutes } from './national-id-routes.js';
 import {
   citizenAuthenticated,
@@ -126,4 +127,7 @@ export const citizenRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => listMyDossiers(db, citizenOf(request), request.query),
   );
+
+  // One dossier of the citizen's, its notices and withdrawing it: under this plugin's session hook.
+  await app.register(citizenDossierRoutes);
 };

@@ -16,13 +16,18 @@ export interface CitizenAuditEntry {
     | 'citizen.logout'
     | 'citizen.person.linked'
     | 'citizen.me.read'
-    | 'citizen.dossiers.read';
+    | 'citizen.dossiers.read'
+    | 'citizen.dossier.read';
   /** +84 and 9 digits; null: a national-identity sign-in without a verified phone. */
   phone: string | null;
   requestId: string;
   personId?: string | null;
   extra?: Record<string, unknown>;
 }
+
+/** The citizen has no staff id: named by the masked phone, or as signed in by national identity without one. */
+export const citizenActorName = (phone: string | null) =>
+  phone ? `Công dân ${maskPhone(phone)}` : 'Công dân (định danh điện tử)';
 
 export async function auditCitizen(db: Reader, entry: CitizenAuditEntry): Promise<void> {
   const read = entry.action.endsWith('.read');
@@ -39,8 +44,7 @@ export async function auditCitizen(db: Reader, entry: CitizenAuditEntry): Promis
           ...(entry.extra ? { extra: entry.extra } : {}),
         },
       ),
-      // The citizen has no staff id: named by the masked phone.
-      actor_name: entry.phone ? `Công dân ${maskPhone(entry.phone)}` : 'Công dân (định danh điện tử)',
+      actor_name: citizenActorName(entry.phone),
       purpose: read ? 'citizen_self_service' : null,
       subject_person_id: entry.personId ?? null,
       subject_phone: entry.phone ? nationalPhone(entry.phone) : null,
