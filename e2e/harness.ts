@@ -14,7 +14,7 @@ import { DEMO_PASSWORD } from '../src/services/demo-data/index.js';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = net.createServer();
     srv.listen(0, '127.0.0.1', () => {
@@ -47,9 +47,10 @@ function dataTemplate(): string | undefined {
  */
 export async function startServer(
   env: Record<string, string> = {},
-  opts: { dataDir?: string; keepData?: boolean; fresh?: boolean } = {},
+  opts: { dataDir?: string; keepData?: boolean; fresh?: boolean; port?: number } = {},
 ): Promise<Server> {
-  const port = await freePort();
+  // A port chosen beforehand when something else must know the server's address first (an identity provider).
+  const port = opts.port ?? (await freePort());
   const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'motcua-e2e-'));
   const template = opts.dataDir || opts.fresh ? undefined : dataTemplate();
   if (template) fs.cpSync(template, dataDir, { recursive: true });

@@ -17,6 +17,7 @@ export const PUBLISHED_SECRETS: readonly string[] = [
   'a-production-secret-of-at-least-32-characters',
   'a-hotline-secret-of-at-least-32-characters',
   'receipt-secret-0123456789',
+  'motcua-oidc-test-client-secret',
   'a-shared-secret',
   'not-the-secret-at-all',
   'not-the-secret',

@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { loadNotifyConfig, type NotifyConfig } from './adapters/notify/config.js';
+import { loadOidcConfig, type OidcConfig } from './adapters/oidc/config.js';
 import { secretIssue } from './config-secrets.js';
 import { DEFAULT_LOGIN_THROTTLE, type LoginThrottleSettings } from './domain/auth/throttle.js';
 import { ONLINE_ACCEPT_HOURS_DEFAULT } from './domain/dossier/online-intake.js';
@@ -63,6 +64,8 @@ export interface Config {
    * sends it again: events are idempotent), so a burst cannot pile up behind the database pool.
    */
   hotlineEventsInFlight: number;
+  /** The national identity provider for the citizen's sign-in (OIDC_* variables); null: not offered. */
+  citizenOidc: OidcConfig | null;
 }
 
 export class ConfigError extends Error {}
@@ -136,6 +139,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (nodeEnv === 'production') checkProductionSecrets(env);
   const host = env.HOST || '0.0.0.0';
   const dataDir = path.resolve(env.DATA_DIR || './data');
+  const publicUrl = (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, '');
   return {
     env: nodeEnv,
     port,
@@ -146,7 +150,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionSecret: sessionSecret || DEV_SECRET,
     sessionHours: intVar(env, 'SESSION_HOURS', 12, 1, 24 * 30),
     seedDemo: boolVar(env, 'SEED_DEMO', nodeEnv !== 'production'),
-    publicUrl: (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, ''),
+    publicUrl,
     logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'silent' : 'info'),
     loginThrottle: {
       pairFree: intVar(env, 'LOGIN_FREE_FAILURES', DEFAULT_LOGIN_THROTTLE.pairFree, 1, 100),
@@ -170,5 +174,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     notify: loadNotifyConfig(env, (message) => new ConfigError(message)),
     hotlineSecret: hotlineSecret || DEV_HOTLINE_SECRET,
     hotlineEventsInFlight: intVar(env, 'HOTLINE_EVENTS_IN_FLIGHT', 256, 1, 10_000),
+    citizenOidc: loadOidcConfig(
+      env,
+      { production: nodeEnv === 'production', publicUrl },
+      (message) => new ConfigError(message),
+    ),
   };
 }

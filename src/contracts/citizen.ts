@@ -38,11 +38,15 @@ export const CitizenVerifyBody = Type.Object(
 );
 export type CitizenVerifyBody = Static<typeof CitizenVerifyBody>;
 
-export const verificationMethods = ['phone'] as const;
+export const verificationMethods = ['phone', 'national-id'] as const;
 
 export const CitizenMe = Type.Object(
   {
-    phone: Type.String({ description: 'The verified phone, 0xxxxxxxxx' }),
+    phone: Type.Optional(
+      Type.String({
+        description: 'The verified phone, 0xxxxxxxxx (absent: national identity without a phone)',
+      }),
+    ),
     fullName: Type.Optional(Type.String()),
     idNumber: Type.Optional(Type.String({ description: 'The ID number (CCCD), masked' })),
     verifiedBy: Type.Array(Type.Enum(verificationMethods)),
@@ -50,6 +54,29 @@ export const CitizenMe = Type.Object(
   { additionalProperties: false },
 );
 export type CitizenMe = Static<typeof CitizenMe>;
+
+/** How a citizen can sign in here: the phone always, the national identity when it is configured. */
+export const CitizenAuthMethods = Type.Object(
+  { phone: Type.Boolean(), nationalId: Type.Boolean() },
+  { additionalProperties: false },
+);
+export type CitizenAuthMethods = Static<typeof CitizenAuthMethods>;
+
+/** The start of the national-identity sign-in: where to go once signed in (a /cong-dan/… page). */
+export const CitizenOidcStartQuery = Type.Object(
+  { next: Type.Optional(Type.String({ maxLength: 200 })) },
+  { additionalProperties: false },
+);
+
+const callbackParam = (description: string) => Type.Optional(Type.String({ maxLength: 4096, description }));
+/** What the identity provider sends back (RFC 6749 §4.1.2, RFC 9207); anything else it adds is ignored. */
+export const CitizenOidcCallbackQuery = Type.Object({
+  code: callbackParam('The authorization code'),
+  state: callbackParam('The state sent with the request'),
+  iss: callbackParam("The provider's issuer identifier"),
+  error: callbackParam('access_denied, …'),
+  error_description: callbackParam('Why, in the words of the provider'),
+});
 
 export const CitizenDossierQuery = Type.Object(
   {

@@ -14,7 +14,7 @@ import { runCommand } from '../../db/transaction.js';
 import { getMyDossier, myDossierForm, withdrawMyDossier } from '../../services/citizen/dossier.js';
 import { PdfBody, sendPdf } from '../forms/routes.js';
 import { replies } from '../shared/routes.js';
-import { citizenAuthenticated, requireCitizen } from './session.js';
+import { citizenAuthenticated, citizenOf } from './session.js';
 
 const tags = ['citizen'];
 const security = [{ citizenSession: [] }];
@@ -23,10 +23,6 @@ const PDF_RATE = { max: 60, timeWindow: '1 minute' };
 export const citizenDossierRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { config, database } = app.deps;
   const db = database.db;
-  const citizenOf = (request: Parameters<typeof requireCitizen>[0]) => ({
-    phone: requireCitizen(request).phone,
-    requestId: request.id,
-  });
 
   app.get(
     '/citizen/dossiers/:code',

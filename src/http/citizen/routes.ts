@@ -1,5 +1,6 @@
 /**
- * /api/citizen: a citizen signs in with a one-time code to their phone, sees who they are and "Hồ sơ của tôi".
+ * /api/citizen: a citizen signs in with a one-time code to their phone (or their national identity,
+ * ./national-id-routes.ts), sees who they are and "Hồ sơ của tôi".
  * The staff's CSRF check is off on these routes (`csrf: false`): they have their own session and CSRF token
  * (./session.ts), and a staff cookie opens none of them.
  */
@@ -18,11 +19,13 @@ import { logoutCitizen, requestLoginCode, verifyLoginCode } from '../../services
 import { getCitizenMe, listMyDossiers } from '../../services/citizen/me.js';
 import { errorReplies, replies } from '../shared/routes.js';
 import { citizenDossierRoutes } from './dossier-routes.js';
+import { nationalIdRoutes } from './national-id-routes.js';
 import {
   citizenAuthenticated,
+  citizenOf,
   citizenSessionHook,
   clearCitizenCookies,
-  requireCitizen,
+  clientMeta,
   setCitizenCookies,
 } from './session.js';
 
@@ -37,12 +40,7 @@ export const citizenRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const db = database.db;
   app.decorateRequest('citizen', null);
   app.addHook('onRequest', citizenSessionHook(db, config));
-
-  const meta = (request: { ip: string; id: string; headers: Record<string, unknown> }) => ({
-    ip: request.ip,
-    userAgent: typeof request.headers['user-agent'] === 'string' ? request.headers['user-agent'] : null,
-    requestId: request.id,
-  });
+  await app.register(nationalIdRoutes);
 
   app.post(
     '/citizen/auth/otp',
@@ -56,7 +54,7 @@ export const citizenRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const sent = await runCommand(db, requestLoginCode, request.body.phone, meta(request));
+      const sent = await runCommand(db, requestLoginCode, request.body.phone, clientMeta(request));
       return reply.status(202).send(sent);
     },
   );
@@ -74,11 +72,12 @@ export const citizenRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const session = await verifyLoginCode(db, request.body, {
-        ...meta(request),
+        ...clientMeta(request),
         previousSessionId: request.citizen?.id,
       });
       setCitizenCookies(reply, config, session, request.body.kiosk === true);
-      return getCitizenMe(db, { phone: session.phone, requestId: request.id });
+      const { phone, personId, verifiedBy } = session;
+      return getCitizenMe(db, { phone, personId, verifiedBy, requestId: request.id });
     },
   );
 
@@ -111,7 +110,7 @@ export const citizenRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: replies(CitizenMe, 401),
       },
     },
-    async (request) => getCitizenMe(db, { phone: requireCitizen(request).phone, requestId: request.id }),
+    async (request) => getCitizenMe(db, citizenOf(request)),
   );
 
   app.get(
@@ -126,8 +125,7 @@ export const citizenRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: replies(CitizenDossierList, 400, 401),
       },
     },
-    async (request) =>
-      listMyDossiers(db, { phone: requireCitizen(request).phone, requestId: request.id }, request.query),
+    async (request) => listMyDossiers(db, citizenOf(request), request.query),
   );
 
   // One dossier of the citizen's, its notices and withdrawing it: under this plugin's session hook.

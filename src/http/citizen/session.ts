@@ -15,6 +15,7 @@ import {
   resumeCitizenSession,
   type CitizenSession,
 } from '../../services/citizen/sessions.js';
+import type { Citizen } from '../../services/citizen/me.js';
 import type { Config } from '../../config.js';
 import type { Reader } from '../../db/transaction.js';
 import { csrfMatches, csrfToken } from '../auth/csrf.js';
@@ -95,6 +96,19 @@ export function citizenSessionHook(db: Reader, config: Config) {
       }
     }
   };
+}
+
+/** Where a sign-in comes from, for its session and audit rows. */
+export const clientMeta = (request: FastifyRequest) => ({
+  ip: request.ip,
+  userAgent: typeof request.headers['user-agent'] === 'string' ? request.headers['user-agent'] : null,
+  requestId: request.id,
+});
+
+/** The signed-in citizen as the services take them: who they are, and the request to audit under. */
+export function citizenOf(request: FastifyRequest): Citizen {
+  const { phone, personId, verifiedBy } = requireCitizen(request);
+  return { phone, personId, verifiedBy, requestId: request.id };
 }
 
 export function requireCitizen(request: FastifyRequest): CitizenSession {

@@ -13,7 +13,6 @@ import {
   noteForApplicant,
   type CitizenForm,
 } from '../../domain/citizen/dossier.js';
-import { maskPhone } from '../../domain/dossier/declaration.js';
 import { actionLabels, portalStatus, statusLabels, type Action } from '../../domain/dossier/lifecycle.js';
 import { notFound } from '../../domain/errors.js';
 import type { CitizenDossierDetail } from '../../contracts/citizen-dossier.js';
@@ -23,16 +22,30 @@ import { findDossierRow, type DossierRow } from '../dossier/common.js';
 import { requestHash } from '../dossier/idempotency.js';
 import { renderApplicantForm, type RenderedForm } from '../forms/forms.js';
 import { auditRow } from '../org/audit.js';
-import { auditCitizen } from './audit.js';
+import { auditCitizen, citizenActorName } from './audit.js';
 import type { Citizen } from './me.js';
 
 const notYours = (code: string) =>
   notFound('DOSSIER_NOT_FOUND', `Không tìm thấy hồ sơ có mã "${code.slice(0, 40)}" của ông/bà.`);
 
-/** The dossier if its applicant has the citizen's phone; 404 otherwise (unknown or someone else's). */
+/**
+ * The dossier if its applicant is the person the citizen's national identity linked or has the citizen's verified
+ * phone (as "Hồ sơ của tôi" lists them); 404 otherwise (unknown or someone else's).
+ */
 async function ownDossier(db: Reader, citizen: Citizen, code: string, lock = false): Promise<DossierRow> {
   const row = await findDossierRow(db, code, lock);
-  if (!row || row.applicant_phone !== citizen.phone) throw notYours(code);
+  const byPhone = row && citizen.phone !== null && row.applicant_phone === citizen.phone;
+  const byPerson =
+    row &&
+    !byPhone &&
+    citizen.personId !== null &&
+    (await db
+      .selectFrom('dossiers')
+      .select('id')
+      .where('id', '=', row.id)
+      .where('applicant_id', '=', citizen.personId)
+      .executeTakeFirst()) !== undefined;
+  if (!row || !(byPhone || byPerson)) throw notYours(code);
   return row;
 }
 
@@ -202,7 +215,7 @@ export async function withdrawMyDossier(
           extra: { version: after.version, by: 'citizen' },
         },
       ),
-      actor_name: `Công dân ${maskPhone(citizen.phone)}`,
+      actor_name: citizenActorName(citizen.phone),
     })
     .execute();
   return detailOf(trx, fresh);

@@ -11,7 +11,13 @@ import { conflict, invalid } from '../../domain/errors.js';
 import { inTransaction, type Reader, type Trx } from '../../db/transaction.js';
 import { OTP_MAX_ATTEMPTS, codeMatches, issueCode } from '../otp/codes.js';
 import { auditCitizen } from './audit.js';
-import { createCitizenSession, deleteCitizenSession, type NewCitizenSession } from './sessions.js';
+import {
+  createCitizenSession,
+  deleteCitizenSession,
+  phoneIdentity,
+  type CitizenSession,
+  type NewCitizenSession,
+} from './sessions.js';
 
 const CODES_PER_DAY = 10;
 const CODES_PER_ADDRESS = 20;
@@ -127,14 +133,19 @@ export async function verifyLoginCode(
       .executeTakeFirst();
     if (!used) throw newCodeNeeded('OTP_USED', 'Mã xác nhận đã được dùng.');
     if (meta.previousSessionId) await deleteCitizenSession(trx, meta.previousSessionId);
-    const session = await createCitizenSession(trx, phone, { ...meta, now });
+    const session = await createCitizenSession(trx, phoneIdentity(phone), { ...meta, now });
     await auditCitizen(trx, { action: 'citizen.login', phone, requestId: meta.requestId });
     return session;
   });
 }
 
 /** Ends the session (its audit row in the same transaction). */
-export async function logoutCitizen(trx: Trx, session: { id: string; phone: string }, requestId: string) {
+export async function logoutCitizen(trx: Trx, session: CitizenSession, requestId: string) {
   await deleteCitizenSession(trx, session.id);
-  await auditCitizen(trx, { action: 'citizen.logout', phone: session.phone, requestId });
+  await auditCitizen(trx, {
+    action: 'citizen.logout',
+    phone: session.phone,
+    personId: session.personId,
+    requestId,
+  });
 }

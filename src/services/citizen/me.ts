@@ -1,7 +1,8 @@
 /**
  * What the signed-in citizen sees of themselves, and "Hồ sơ của tôi". A citizen is linked to `persons` by the
- * verified phone: the dossiers listed are those whose applicant's phone it is; the name and ID number shown are
- * those of the person most recently recorded with it. Every read is audited (services/citizen/audit.ts).
+ * national-identity sign-in (the session's person) and by the verified phone: the dossiers listed are those whose
+ * applicant is that person or has that phone; the name and ID number shown are the linked person's, else those of
+ * the person most recently recorded with the phone. Every read is audited (services/citizen/audit.ts).
  */
 import { sql } from 'kysely';
 import { maskIdNumber, waitingForApplicant } from '../../domain/citizen/citizen.js';
@@ -10,10 +11,9 @@ import { portalStatus, statusLabels } from '../../domain/dossier/lifecycle.js';
 import type { CitizenDossierList, CitizenDossierQuery, CitizenMe } from '../../contracts/citizen.js';
 import type { Reader } from '../../db/transaction.js';
 import { auditCitizen } from './audit.js';
+import type { CitizenIdentity } from './sessions.js';
 
-export interface Citizen {
-  /** +84 and 9 digits. */
-  phone: string;
+export interface Citizen extends CitizenIdentity {
   requestId: string;
 }
 
@@ -21,25 +21,40 @@ export async function getCitizenMe(db: Reader, citizen: Citizen): Promise<Citize
   const person = await db
     .selectFrom('persons')
     .select(['id', 'full_name', 'id_number'])
-    .where('phone', '=', citizen.phone)
+    .where((eb) =>
+      citizen.personId ? eb('id', '=', citizen.personId) : eb('phone', '=', citizen.phone ?? ''),
+    )
     .orderBy('updated_at', 'desc')
     .orderBy('id')
     .limit(1)
     .executeTakeFirst();
   await auditCitizen(db, { action: 'citizen.me.read', ...citizen, personId: person?.id ?? null });
   return {
-    phone: nationalPhone(citizen.phone),
+    ...(citizen.phone ? { phone: nationalPhone(citizen.phone) } : {}),
     ...(person ? { fullName: person.full_name } : {}),
     ...(person?.id_number ? { idNumber: maskIdNumber(person.id_number) } : {}),
-    verifiedBy: ['phone'],
+    verifiedBy: citizen.verifiedBy,
   };
 }
 
-/** The dossiers whose applicant has the phone (any person recorded with it). */
-const dossiersOf = (db: Reader, phone: string) =>
+/** The dossiers whose applicant is the linked person or has the verified phone (any person recorded with it). */
+const dossiersOf = (db: Reader, citizen: CitizenIdentity) =>
   db
     .selectFrom('dossiers as d')
-    .where('d.applicant_id', 'in', (eb) => eb.selectFrom('persons').select('id').where('phone', '=', phone));
+    .where((eb) =>
+      eb.or([
+        ...(citizen.personId ? [eb('d.applicant_id', '=', citizen.personId)] : []),
+        ...(citizen.phone
+          ? [
+              eb(
+                'd.applicant_id',
+                'in',
+                eb.selectFrom('persons').select('id').where('phone', '=', citizen.phone),
+              ),
+            ]
+          : []),
+      ]),
+    );
 
 /** The dossiers whose applicant has the citizen's phone, every status, newest first, one page. */
 export async function listMyDossiers(
@@ -47,7 +62,7 @@ export async function listMyDossiers(
   citizen: Citizen,
   query: CitizenDossierQuery,
 ): Promise<CitizenDossierList> {
-  const rows = await dossiersOf(db, citizen.phone)
+  const rows = await dossiersOf(db, citizen)
     .select(['d.code', 'd.status', 'd.procedure_code', 'd.procedure_name', 'd.submitted_at', 'd.due_at'])
     .select(sql<string>`count(*) over ()`.as('total'))
     .orderBy('d.submitted_at', 'desc')
@@ -65,7 +80,7 @@ export async function listMyDossiers(
     ? Number(rows[0].total)
     : Number(
         (
-          await dossiersOf(db, citizen.phone)
+          await dossiersOf(db, citizen)
             .select((eb) => eb.fn.countAll<string>().as('n'))
             .executeTakeFirstOrThrow()
         ).n,

@@ -14,10 +14,18 @@ const SLIDE_EVERY_MS = 60_000;
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
-export interface CitizenSession {
+export type VerifiedBy = 'phone' | 'national-id';
+
+/** Who a session is: a verified phone, the person a national-identity sign-in linked, or both. */
+export interface CitizenIdentity {
+  /** +84 and 9 digits; null after a national-identity sign-in without a verified phone. */
+  phone: string | null;
+  personId: string | null;
+  verifiedBy: VerifiedBy[];
+}
+
+export interface CitizenSession extends CitizenIdentity {
   id: string;
-  /** +84 and 9 digits. */
-  phone: string;
   csrfSecret: string;
   endsAt: Date;
 }
@@ -27,9 +35,16 @@ export interface NewCitizenSession extends CitizenSession {
   token: string;
 }
 
+/** A phone proved by a one-time code. */
+export const phoneIdentity = (phone: string): CitizenIdentity => ({
+  phone,
+  personId: null,
+  verifiedBy: ['phone'],
+});
+
 export async function createCitizenSession(
   trx: Trx,
-  phone: string,
+  who: CitizenIdentity,
   meta: { ip: string | null; userAgent: string | null; now: number },
 ): Promise<NewCitizenSession> {
   const token = randomBytes(32).toString('base64url');
@@ -37,13 +52,24 @@ export async function createCitizenSession(
   const csrfSecret = randomBytes(16).toString('base64url');
   const now = new Date(meta.now);
   const endsAt = new Date(meta.now + CITIZEN_SESSION_MS);
-  // Forget this phone's ended sessions while we are here.
-  await trx.deleteFrom('citizen_sessions').where('phone', '=', phone).where('expires_at', '<', now).execute();
+  // Forget this citizen's ended sessions while we are here.
+  await trx
+    .deleteFrom('citizen_sessions')
+    .where((eb) =>
+      eb.or([
+        ...(who.phone ? [eb('phone', '=', who.phone)] : []),
+        ...(who.personId ? [eb('person_id', '=', who.personId)] : []),
+      ]),
+    )
+    .where('expires_at', '<', now)
+    .execute();
   await trx
     .insertInto('citizen_sessions')
     .values({
       id,
-      phone,
+      phone: who.phone,
+      person_id: who.personId,
+      verified_by: who.verifiedBy,
       csrf_secret: csrfSecret,
       created_at: now,
       expires_at: new Date(meta.now + CITIZEN_IDLE_MS),
@@ -53,7 +79,7 @@ export async function createCitizenSession(
       user_agent: meta.userAgent?.slice(0, 300) ?? null,
     })
     .execute();
-  return { token, id, phone, csrfSecret, endsAt };
+  return { token, id, ...who, csrfSecret, endsAt };
 }
 
 /** The live session of a cookie's token, its idle expiry pushed forward; undefined when unknown or ended. */
@@ -66,7 +92,16 @@ export async function resumeCitizenSession(
   const id = hashToken(token);
   const row = await db
     .selectFrom('citizen_sessions')
-    .select(['id', 'phone', 'csrf_secret', 'expires_at', 'ends_at', 'last_seen_at'])
+    .select([
+      'id',
+      'phone',
+      'person_id',
+      'verified_by',
+      'csrf_secret',
+      'expires_at',
+      'ends_at',
+      'last_seen_at',
+    ])
     .where('id', '=', id)
     .executeTakeFirst();
   if (!row || row.expires_at.getTime() <= now || row.ends_at.getTime() <= now) return undefined;
@@ -78,7 +113,14 @@ export async function resumeCitizenSession(
       .where('id', '=', id)
       .execute();
   }
-  return { id, phone: row.phone, csrfSecret: row.csrf_secret, endsAt: row.ends_at };
+  return {
+    id,
+    phone: row.phone,
+    personId: row.person_id,
+    verifiedBy: row.verified_by,
+    csrfSecret: row.csrf_secret,
+    endsAt: row.ends_at,
+  };
 }
 
 export async function deleteCitizenSession(db: Reader, id: string): Promise<void> {

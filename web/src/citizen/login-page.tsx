@@ -1,6 +1,7 @@
 /**
  * Đăng nhập (/cong-dan/dang-nhap?next=…): the citizen types their mobile number, receives a 6-digit code by SMS and
- * types it. A new code can be asked after a short wait; every message is said to screen readers.
+ * types it; or signs in with their national identity (./national-id-login.tsx) when the server offers it. A new code
+ * can be asked after a short wait; every message is said to screen readers.
  */
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -11,20 +12,11 @@ import { ApiError } from '../shared/api.js';
 import { call } from '../shared/client.js';
 import { PageTitle } from '../portal/layout.js';
 import { PhoneField } from '../portal/phone-field.js';
+import { citizenNextPath } from '../../../src/domain/citizen/national-id.js';
+import { NationalIdLogin } from './national-id-login.js';
 import { useCitizenBase, useKiosk } from './kiosk-context.js';
 
 const OFFLINE = 'Không kết nối được máy chủ. Vui lòng kiểm tra mạng và thử lại.';
-
-/** Where to go after signing in: a citizen page named by `next`, else "Hồ sơ của tôi" (`home`). */
-function nextPath(next: string | null, home: string): string {
-  // Dossier codes have dots (/cong-dan/ho-so/H56.10.01-…), never two in a row.
-  return next &&
-    /^\/cong-dan\/[\w./-]*$/.test(next) &&
-    !next.includes('..') &&
-    !/^\/cong-dan\/(kiosk\/)?dang-nhap/.test(next)
-    ? next
-    : home;
-}
 
 const messageOf = (e: unknown) => (e instanceof ApiError ? e.message : OFFLINE);
 
@@ -94,7 +86,7 @@ export function LoginPage() {
     try {
       await call(citizenApi.verify, { body: { phone: phone.trim(), code, ...(kiosk ? { kiosk } : {}) } });
       await queryClient.invalidateQueries({ queryKey: ['citizen'] });
-      void navigate(nextPath(params.get('next'), `${base}/ho-so`), { replace: true });
+      void navigate(citizenNextPath(params.get('next'), `${base}/ho-so`), { replace: true });
     } catch (e) {
       setErrors({ code: messageOf(e) });
       // A dead or expired code: a new one can be asked at once.
@@ -112,6 +104,8 @@ export function LoginPage() {
         Xem các hồ sơ bạn đã nộp và việc đang chờ bạn. Mã xác nhận gồm 6 chữ số, gửi qua tin nhắn SMS, có hiệu
         lực 5 phút.
       </p>
+      {/* A kiosk keeps no account: the national sign-in would leave its frame and keep a lasting cookie. */}
+      {!kiosk && <NationalIdLogin next={params.get('next')} error={params.get('loi')} />}
       {!sent ? (
         <form className="card track-form" onSubmit={(e) => void sendCode(e)} noValidate>
           <PhoneField

@@ -91,9 +91,10 @@ export function MyDossiersPage() {
       </div>
       {me.data && (
         <p className="citizen-who">
-          {me.data.fullName ? <strong>{me.data.fullName}</strong> : 'Đã đăng nhập'} · Số điện thoại{' '}
-          {me.data.phone}
+          {me.data.fullName ? <strong>{me.data.fullName}</strong> : 'Đã đăng nhập'}
+          {me.data.phone && <> · Số điện thoại {me.data.phone}</>}
           {me.data.idNumber && <> · Số định danh {me.data.idNumber}</>}
+          {me.data.verifiedBy.includes('national-id') && <> · Đã xác thực bằng tài khoản định danh điện tử</>}
         </p>
       )}
       <div aria-live="polite" aria-busy={me.isLoading || dossiers.isLoading}>
