@@ -9,7 +9,16 @@ import type { Reader } from '../../db/transaction.js';
 import { auditRow } from '../org/audit.js';
 
 export interface CitizenAuditEntry {
-  action: 'citizen.login' | 'citizen.logout' | 'citizen.me.read' | 'citizen.dossiers.read';
+  action:
+    | 'citizen.login'
+    | 'citizen.logout'
+    | 'citizen.me.read'
+    | 'citizen.dossiers.read'
+    | 'citizen.documents.read'
+    | 'citizen.submit'
+    | 'citizen.supplement.sent';
+  /** What the entry is about when it is not the person read or the session (a dossier submitted). */
+  entity?: { kind: string; id: string };
   /** +84 and 9 digits. */
   phone: string;
   requestId: string;
@@ -26,8 +35,8 @@ export async function auditCitizen(db: Reader, entry: CitizenAuditEntry): Promis
         { actor: null, requestId: entry.requestId },
         {
           action: entry.action,
-          entity: read ? 'person' : 'citizen_session',
-          entityId: entry.personId ?? null,
+          entity: entry.entity?.kind ?? (read ? 'person' : 'citizen_session'),
+          entityId: entry.entity?.id ?? entry.personId ?? null,
           ...(entry.extra ? { extra: entry.extra } : {}),
         },
       ),

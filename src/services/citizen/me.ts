@@ -36,7 +36,7 @@ export async function getCitizenMe(db: Reader, citizen: Citizen): Promise<Citize
 }
 
 /** The dossiers whose applicant has the phone (any person recorded with it). */
-const dossiersOf = (db: Reader, phone: string) =>
+export const dossiersOf = (db: Reader, phone: string) =>
   db
     .selectFrom('dossiers as d')
     .where('d.applicant_id', 'in', (eb) => eb.selectFrom('persons').select('id').where('phone', '=', phone));
