@@ -1,6 +1,6 @@
 /**
  * The citizen's own pages (/cong-dan/…), inside the portal's frame: sign-in by a code sent to the phone, and
- * "Hồ sơ của tôi". Plain React and CSS like the portal, so they stay light on a phone.
+ * "Hồ sơ của tôi", online submission (/cong-dan/nop/:procedureCode) and "Giấy tờ của tôi". Plain React and CSS like the portal, so they stay light on a phone.
  */
 import { Route, Routes } from 'react-router';
 import '../portal/portal.css';
@@ -10,6 +10,8 @@ import { PortalLayout } from '../portal/layout.js';
 import { NotFound } from '../portal/not-found-page.js';
 import { LoginPage } from './login-page.js';
 import { MyDossiersPage } from './my-dossiers-page.js';
+import { DocumentsPage } from './documents-page.js';
+import { WizardPage } from './submit/wizard-page.js';
 
 export default function CitizenArea() {
   return (
@@ -17,6 +19,8 @@ export default function CitizenArea() {
       <Routes>
         <Route path="dang-nhap" element={<LoginPage />} />
         <Route path="ho-so" element={<MyDossiersPage />} />
+        <Route path="giay-to" element={<DocumentsPage />} />
+        <Route path="nop/:procedureCode" element={<WizardPage />} />
         <Route path="*" element={<NotFound />} />
       </Routes>
     </PortalLayout>

@@ -12,6 +12,7 @@ import { formatTimeDate } from '../../../src/domain/format/format.js';
 import { ApiError } from '../shared/api.js';
 import { call } from '../shared/client.js';
 import { PageTitle } from '../portal/layout.js';
+import { DraftsSection } from './drafts-section.js';
 
 const PAGE_SIZE = 10;
 const SIGN_IN = '/cong-dan/dang-nhap?next=' + encodeURIComponent('/cong-dan/ho-so');
@@ -128,6 +129,7 @@ export function MyDossiersPage() {
           </>
         )}
       </div>
+      {me.isSuccess && <DraftsSection />}
       {pages > 1 && (
         <nav className="citizen-pages" aria-label="Trang">
           <button
