@@ -18,6 +18,7 @@ import { logoutCitizen, requestLoginCode, verifyLoginCode } from '../../services
 import { getCitizenMe, listMyDossiers } from '../../services/citizen/me.js';
 import { errorReplies, replies } from '../shared/routes.js';
 import { submissionRoutes } from './submission-routes.js';
+import { citizenDossierRoutes } from './dossier-routes.js';
 import {
   citizenAuthenticated,
   citizenSessionHook,
@@ -132,4 +133,6 @@ export const citizenRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   // Online submission (drafts, uploads, submit, "Giấy tờ của tôi", supplement): under this plugin's session hook.
   await app.register(submissionRoutes);
+  // One dossier of the citizen's, its notices and withdrawing it: under this plugin's session hook.
+  await app.register(citizenDossierRoutes);
 };

@@ -14,6 +14,7 @@ export interface CitizenAuditEntry {
     | 'citizen.logout'
     | 'citizen.me.read'
     | 'citizen.dossiers.read'
+    | 'citizen.dossier.read'
     | 'citizen.documents.read'
     | 'citizen.submit'
     | 'citizen.supplement.sent';

@@ -1,6 +1,7 @@
 /**
  * The citizen's own pages (/cong-dan/…), inside the portal's frame: sign-in by a code sent to the phone, and
- * "Hồ sơ của tôi", online submission (/cong-dan/nop/:procedureCode) and "Giấy tờ của tôi". Plain React and CSS like the portal, so they stay light on a phone.
+ * "Hồ sơ của tôi" with one page per dossier, online submission (/cong-dan/nop/:procedureCode) and "Giấy tờ của
+ * tôi". Plain React and CSS like the portal, so they stay light on a phone.
  */
 import { Route, Routes } from 'react-router';
 import '../portal/portal.css';
@@ -12,6 +13,7 @@ import { LoginPage } from './login-page.js';
 import { MyDossiersPage } from './my-dossiers-page.js';
 import { DocumentsPage } from './documents-page.js';
 import { WizardPage } from './submit/wizard-page.js';
+import { CitizenDossierPage } from './dossier-page.js';
 
 export default function CitizenArea() {
   return (
@@ -21,6 +23,7 @@ export default function CitizenArea() {
         <Route path="ho-so" element={<MyDossiersPage />} />
         <Route path="giay-to" element={<DocumentsPage />} />
         <Route path="nop/:procedureCode" element={<WizardPage />} />
+        <Route path="ho-so/:code" element={<CitizenDossierPage />} />
         <Route path="*" element={<NotFound />} />
       </Routes>
     </PortalLayout>
