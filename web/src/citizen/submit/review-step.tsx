@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { Draft } from '../../../../src/contracts/citizen-submission.js';
 import type { ProcedureRecord } from '../../../../src/domain/catalogue/record.js';
 import { answersInWords } from '../../../../src/domain/checklist/conditions.js';
-import type { Step } from './wizard-page.js';
+import type { Step } from './steps.js';
 
 export function ReviewStep({
   draft,

@@ -19,15 +19,7 @@ import { FormStep } from './form-step.js';
 import { PapersStep } from './papers-step.js';
 import { ReviewStep } from './review-step.js';
 import { messageOf, useDraft } from './use-draft.js';
-
-export type Step = 'unit' | 'questions' | 'form' | 'papers' | 'review';
-const TITLES: Record<Step, string> = {
-  unit: 'Chọn nơi nộp hồ sơ',
-  questions: 'Trường hợp của bạn',
-  form: 'Điền tờ khai',
-  papers: 'Tải lên giấy tờ',
-  review: 'Xem lại và nộp',
-};
+import { TITLES, type Step } from './steps.js';
 
 function Done({ result }: { result: Submitted }) {
   const ref = useRef<HTMLHeadingElement>(null);
