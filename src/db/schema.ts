@@ -10,6 +10,7 @@ import type { CalendarTables } from './tables/calendar.js';
 import type { CatalogueTables } from './tables/catalogue.js';
 import type { ChecklistTables } from './tables/checklist.js';
 import type { CitizenTables } from './tables/citizen.js';
+import type { CitizenSubmissionTables } from './tables/citizen-submission.js';
 import type { CoreTables } from './tables/core.js';
 import type { DayModeTables } from './tables/day-modes.js';
 import type { DossierTables } from './tables/dossier.js';
@@ -40,4 +41,5 @@ export interface Database
     HotlineTables,
     AbuseTables,
     CitizenTables,
-    ServicePointTables {}
+    ServicePointTables,
+    CitizenSubmissionTables {}

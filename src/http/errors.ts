@@ -11,6 +11,7 @@ const statusByKind = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  too_large: 413,
   locked: 423,
   rate_limited: 429,
 } as const satisfies Record<ErrorKind, number>;

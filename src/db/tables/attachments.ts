@@ -10,8 +10,12 @@ export interface DossierAttachmentsTable {
   content_type: AttachmentType;
   size: number;
   sha256: string;
-  data: Buffer;
-  uploaded_by: string;
+  /** The content, or null when it is on disk by its sha256 (`on_disk`, migration 0032). */
+  data: Buffer | null;
+  on_disk: Generated<boolean>;
+  /** The staff member who attached it, or null when the applicant did (`uploaded_by_person`). */
+  uploaded_by: string | null;
+  uploaded_by_person: string | null;
   uploaded_by_name: string;
   created_at: Timestamp;
 }

@@ -8,6 +8,7 @@ import { smsSegments, stripDiacritics } from './sms-text.js';
 
 /** The events of a dossier's life the citizen is told of (src/domain/dossier/notices.ts). */
 export const dossierNoticeEvents = [
+  'dossier_submitted',
   'dossier_received',
   'supplement_requested',
   'dossier_refused',
@@ -34,6 +35,7 @@ export const notifyChannels = ['sms', 'email', 'zalo'] as const;
 export type NotifyChannel = (typeof notifyChannels)[number];
 
 export const eventLabels: Record<NotifyEvent, string> = {
+  dossier_submitted: 'Nộp hồ sơ trực tuyến',
   dossier_received: 'Tiếp nhận hồ sơ',
   supplement_requested: 'Yêu cầu bổ sung hồ sơ',
   dossier_refused: 'Từ chối giải quyết',
@@ -63,6 +65,7 @@ export const eventLabels: Record<NotifyEvent, string> = {
  */
 export type EventClass = 'transactional' | 'reminder' | 'courtesy';
 export const eventClasses: Record<NotifyEvent, EventClass> = {
+  dossier_submitted: 'transactional',
   dossier_received: 'transactional',
   supplement_requested: 'transactional',
   dossier_refused: 'transactional',
@@ -122,6 +125,7 @@ const track = '{{#lienKet}} Tra cứu: {{lienKet}}{{/lienKet}}';
 // The link first, so that a long list of documents is what the SMS cap cuts, never the link.
 const manage = '{{#lienKet}} Xem, đổi, hủy lịch: {{lienKet}}{{/lienKet}}';
 const smsDefaults: Record<NotifyEvent, string> = {
+  dossier_submitted: `Hồ sơ {{maHoSo}} ({{thuTuc}}) đã được nộp trực tuyến đến {{donVi}} và đang chờ cán bộ tiếp nhận kiểm tra.${track}`,
   dossier_received: `Hồ sơ {{maHoSo}} ({{thuTuc}}) đã được tiếp nhận tại {{donVi}}.{{#hanTra}} Hẹn trả kết quả: {{hanTra}}.{{/hanTra}}${track}`,
   supplement_requested: `Hồ sơ {{maHoSo}} cần bổ sung: {{danhSach}}. Vui lòng nộp bổ sung {{cachNop}}.${track}`,
   dossier_refused: `Hồ sơ {{maHoSo}} không được giải quyết. Lý do: {{danhSach}}.${track}`,

@@ -18,6 +18,7 @@ import { runCommand } from '../../db/transaction.js';
 import { logoutCitizen, requestLoginCode, verifyLoginCode } from '../../services/citizen/login.js';
 import { getCitizenMe, listMyDossiers } from '../../services/citizen/me.js';
 import { errorReplies, replies } from '../shared/routes.js';
+import { submissionRoutes } from './submission-routes.js';
 import { citizenDossierRoutes } from './dossier-routes.js';
 import { nationalIdRoutes } from './national-id-routes.js';
 import {
@@ -128,6 +129,8 @@ export const citizenRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => listMyDossiers(db, citizenOf(request), request.query),
   );
 
+  // Online submission (drafts, uploads, submit, "Giấy tờ của tôi", supplement): under this plugin's session hook.
+  await app.register(submissionRoutes);
   // One dossier of the citizen's, its notices and withdrawing it: under this plugin's session hook.
   await app.register(citizenDossierRoutes);
 };

@@ -1,9 +1,11 @@
 /**
  * /api/dossiers/{code}/attachments: scans attached to a dossier. The upload is the file itself as the request body
  * (Content-Type application/pdf, image/jpeg or image/png; at most 10 MB), with the checklist position and the
- * original file name in the query string — no multipart needed for one file from a scanner or a phone.
+ * original file name in the query string — no multipart needed for one file from a scanner or a phone. A file the
+ * citizen uploaded online is read from the file store (on disk, by its sha256).
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { Readable } from 'node:stream';
 import { Type } from 'typebox';
 import { attachmentTypes, MAX_ATTACHMENT_BYTES } from '../../domain/dossier/attachments.js';
 import { addAttachment, listAttachments, readAttachment } from '../../services/dossier/attachments.js';
@@ -13,10 +15,15 @@ import { ErrorResponse } from '../../contracts/common.js';
 import { staffReplies, staffErrors } from '../shared/routes.js';
 import { dossierStaff } from './options.js';
 import { runCommand } from '../../db/transaction.js';
+import { FileStore } from '../../adapters/storage/file-store.js';
 
 const staff = dossierStaff;
 
-const FileBody = Type.Unsafe<Buffer>({ type: 'string', format: 'binary', description: 'The scan' });
+const FileBody = Type.Unsafe<Buffer | Readable>({
+  type: 'string',
+  format: 'binary',
+  description: 'The scan',
+});
 
 const UploadQuery = Type.Object(
   {
@@ -28,6 +35,7 @@ const UploadQuery = Type.Object(
 
 export const attachmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { db } = app.deps.database;
+  const files = new FileStore(app.deps.config.dataDir);
 
   // The file arrives as the raw body; its real type is decided from its bytes by the service.
   app.addContentTypeParser(
@@ -97,7 +105,7 @@ export const attachmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
         )
         .header('x-content-type-options', 'nosniff')
         .header('cache-control', 'private, no-store')
-        .send(file.data);
+        .send(file.data ?? files.open(file.sha256));
     },
   );
 };

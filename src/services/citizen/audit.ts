@@ -17,7 +17,12 @@ export interface CitizenAuditEntry {
     | 'citizen.person.linked'
     | 'citizen.me.read'
     | 'citizen.dossiers.read'
-    | 'citizen.dossier.read';
+    | 'citizen.dossier.read'
+    | 'citizen.documents.read'
+    | 'citizen.submit'
+    | 'citizen.supplement.sent';
+  /** What the entry is about when it is not the person read or the session (a dossier submitted). */
+  entity?: { kind: string; id: string };
   /** +84 and 9 digits; null: a national-identity sign-in without a verified phone. */
   phone: string | null;
   requestId: string;
@@ -39,8 +44,8 @@ export async function auditCitizen(db: Reader, entry: CitizenAuditEntry): Promis
         { actor: null, requestId: entry.requestId },
         {
           action: entry.action,
-          entity: aboutPerson ? 'person' : 'citizen_session',
-          entityId: entry.personId ?? null,
+          entity: entry.entity?.kind ?? (aboutPerson ? 'person' : 'citizen_session'),
+          entityId: entry.entity?.id ?? entry.personId ?? null,
           ...(entry.extra ? { extra: entry.extra } : {}),
         },
       ),

@@ -38,7 +38,7 @@ export async function getCitizenMe(db: Reader, citizen: Citizen): Promise<Citize
 }
 
 /** The dossiers whose applicant is the linked person or has the verified phone (any person recorded with it). */
-const dossiersOf = (db: Reader, citizen: CitizenIdentity) =>
+export const dossiersOf = (db: Reader, citizen: CitizenIdentity) =>
   db
     .selectFrom('dossiers as d')
     .where((eb) =>

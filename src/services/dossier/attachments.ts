@@ -165,7 +165,7 @@ export async function readAttachment(
   actor: Actor,
   code: string,
   id: string,
-): Promise<AttachmentInfo & { data: Buffer }> {
+): Promise<AttachmentInfo & { data: Buffer | null }> {
   const row = await getDossierRow(db, code);
   checkSees(actor, row);
   const file = await db
@@ -175,5 +175,6 @@ export async function readAttachment(
     .where('id', '=', id)
     .executeTakeFirst();
   if (!file) throw notFound('ATTACHMENT_NOT_FOUND', 'Không có tệp đính kèm này.');
-  return { ...toInfo(file), data: file.data };
+  // A citizen's upload is on disk, by its sha256: the route reads it from the file store.
+  return { ...toInfo(file), data: file.on_disk ? null : file.data };
 }

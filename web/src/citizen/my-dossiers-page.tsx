@@ -13,6 +13,7 @@ import { ApiError } from '../shared/api.js';
 import { call } from '../shared/client.js';
 import { PageTitle } from '../portal/layout.js';
 import { KIOSK_BASE, useCitizenBase, useCitizenSignOut } from './kiosk-context.js';
+import { DraftsSection } from './drafts-section.js';
 
 const PAGE_SIZE = 10;
 
@@ -127,6 +128,7 @@ export function MyDossiersPage() {
           </>
         )}
       </div>
+      {me.isSuccess && <DraftsSection />}
       {pages > 1 && (
         <nav className="citizen-pages" aria-label="Trang">
           <button

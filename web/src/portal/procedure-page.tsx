@@ -169,9 +169,17 @@ function Details({ procedure }: { procedure: ProcedureDetail }) {
             <li key={p}>{p}</li>
           ))}
           {procedure.agencies?.implementing && <li>Cơ quan thực hiện: {procedure.agencies.implementing}</li>}
-          {procedure.channels.some((c) => c.kind === 'online') && (
-            <li>Trực tuyến: Cổng Dịch vụ công quốc gia (dichvucong.gov.vn)</li>
-          )}
+          {procedure.channels.some((c) => c.kind === 'online') &&
+            (procedure.onlineLevel === 'none' ? (
+              <li>Trực tuyến: Cổng Dịch vụ công quốc gia (dichvucong.gov.vn)</li>
+            ) : (
+              <li>
+                Trực tuyến:{' '}
+                <Link className="btn btn-primary" to={`/cong-dan/nop/${encodeURIComponent(procedure.code)}`}>
+                  Nộp trực tuyến
+                </Link>
+              </li>
+            ))}
         </ul>
         <p>
           <strong>Giờ tiếp nhận:</strong> <OfficeHours />

@@ -38,7 +38,11 @@ export async function api<T>(
   const method = init.method ?? 'GET';
   const headers: Record<string, string> = { accept: 'application/json' };
   const file = init.body instanceof Blob ? init.body : undefined;
-  if (file) headers['content-type'] = file.type || 'application/octet-stream';
+  // A form (multipart upload): the browser writes the content type with its boundary.
+  const form = init.body instanceof FormData ? init.body : undefined;
+  if (form) {
+    // nothing to add
+  } else if (file) headers['content-type'] = file.type || 'application/octet-stream';
   else if (init.body !== undefined) headers['content-type'] = 'application/json';
   const csrf = csrfOf(path);
   if (method !== 'GET' && csrf.token) headers[csrf.header] = decodeURIComponent(csrf.token);
@@ -47,7 +51,7 @@ export async function api<T>(
     headers,
     credentials: 'same-origin',
     ...(init.cache ? { cache: init.cache } : {}),
-    body: file ?? (init.body === undefined ? undefined : JSON.stringify(init.body)),
+    body: form ?? file ?? (init.body === undefined ? undefined : JSON.stringify(init.body)),
   });
   const text = await res.text();
   let data: unknown;

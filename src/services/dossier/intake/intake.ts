@@ -9,7 +9,7 @@ import type { ProcedureVersion } from '../../catalogue/versions.js';
 import type { ActingContext } from '../../org/context.js';
 import { inTransaction, type Reader, type Trx } from '../../../db/transaction.js';
 import type { UnitRow } from '../../org/queries.js';
-import { getDossierRow, toSummary, type DossierSummary } from '../common.js';
+import { getDossierRow, toSummary, type DossierRow, type DossierSummary } from '../common.js';
 import { documentLines, missingOf, type DocumentTick, type MissingDocument } from '../documents.js';
 import { isSameDayIntakeAt, readForIntake, versionOf, type IntakeReads, type Replay } from './reads.js';
 import { createDossier } from './writes.js';
@@ -29,7 +29,12 @@ import {
   type FeeInput,
   type OrganisationInput,
 } from './details.js';
-import type { Confirmation, DeclarationInput } from '../../../domain/dossier/declaration.js';
+import {
+  checkDeclaration,
+  declarationTemplate,
+  type Confirmation,
+  type DeclarationInput,
+} from '../../../domain/dossier/declaration.js';
 import { checkedAnswers } from '../../checklist/answered.js';
 import { checkLinks, type IntakeLinks } from './links.js';
 import { unitByAgencyId } from '../../org/units.js';
@@ -258,6 +263,10 @@ export interface OnlineInput {
   applicant: ApplicantInput;
   documents: DocumentTick[];
   idempotencyKey?: string | undefined;
+  /** The applicant's answers to the checklist questions (a signed-in citizen's submission). */
+  answers?: Readonly<Record<string, string>> | undefined;
+  /** The declaration's values as the applicant entered them, checked against the procedure's template. */
+  declaration?: DeclarationInput[] | undefined;
 }
 
 /** An applicant's online submission (no login): status `submitted` until an officer receives it. */
@@ -271,6 +280,10 @@ export async function submitOnline(
     verify?: (applicantPhone: string, now: number) => Promise<void>;
     /** Entered by a helper at a service point on the citizen's behalf, who consented so (services/service-points). */
     helper?: { actor: { id: string; fullName: string }; consent: Omit<Confirmation, 'at'> };
+    /** Queue the applicant's SMS that the dossier was submitted (`dossier_submitted`), with the tracking link. */
+    notify?: { publicUrl?: string | undefined };
+    /** Runs in the transaction once the dossier is written (e.g. attaching the applicant's uploads). */
+    onWritten?: (row: DossierRow, applicantId: string) => Promise<void>;
   } = {},
 ): Promise<DossierSummary> {
   const now = opts.now ?? Date.now();
@@ -302,8 +315,14 @@ export async function submitOnline(
   checkUnitPerforms(version, unit);
   const applicant = checkApplicant(input.applicant);
   if (opts.verify) await opts.verify(applicant.phone, now);
-  const lines = documentLines(version, input.caseName, input.documents, []);
+  const answers = checkedAnswers(version.record, input.answers);
+  const lines = documentLines(version, input.caseName, input.documents, [], answers);
+  const values = onlineDeclaration(version.code, input.declaration);
   const applicantId = await upsertPerson(trx, applicant);
+  const event = 'dossier_submitted';
+  const plan = opts.notify
+    ? await planNotify(trx, { event, unitId: unit.id, recipient: { phone: applicant.phone } })
+    : undefined;
   const row = await createDossier(trx, {
     version,
     unit,
@@ -324,11 +343,29 @@ export async function submitOnline(
     requestHash: fingerprint,
     declaration: {
       assisted: opts.helper !== undefined,
-      values: [],
+      values,
       confirmation: opts.helper ? { ...opts.helper.consent, at: new Date(now).toISOString() } : null,
       applicant: { address: applicant.address, email: applicant.email },
     },
+    ...(input.answers ? { answers } : {}),
     now,
+    ...(plan
+      ? {
+          notice: (written: DossierRow) => {
+            const req = noticeRequest(written, event, 1, { publicUrl: opts.notify?.publicUrl });
+            return req ? { plan, req } : null;
+          },
+        }
+      : {}),
   });
+  await opts.onWritten?.(row, applicantId);
   return toSummary(row);
+}
+
+/** The values an applicant declared online, each marked as theirs; a 400 naming every issue. */
+function onlineDeclaration(procedureCode: string, input: DeclarationInput[] | undefined) {
+  if (!input?.length) return [];
+  const { values, issues } = checkDeclaration(declarationTemplate(procedureCode), input, 'form');
+  if (issues.length) throw invalid('VALIDATION_FAILED', 'Tờ khai chưa đầy đủ hoặc chưa đúng.', issues);
+  return values.map((v) => ({ ...v, enteredBy: { kind: 'applicant' as const } }));
 }
