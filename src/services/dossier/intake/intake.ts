@@ -189,7 +189,7 @@ export async function receiveDossier(
       : 'receipt';
   const fee = checkFee(input.fee);
   const organisation = checkOrganisation(input.organisation);
-  const declared = declarationOf(ctx, input, version.code, applicant.phone, outcome, now);
+  const declared = declarationOf(ctx, input, version.record, answers, applicant.phone, outcome, now);
   const opening: OpeningAction =
     outcome === 'refusal' ? 'refuse' : outcome === 'supplement' ? 'request_supplement' : 'receive';
   const settings = reads.settings!;
