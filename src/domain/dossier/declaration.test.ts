@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkDeclaration, maskPhone, readDeclaration } from './declaration.js';
-import { genericForm } from '../eform/eform.js';
-import { sampleForm } from '../eform/test-forms.js';
+import { genericForm } from './eform.js';
+import { sampleForm } from './eform-test-forms.js';
 
 const opts = { today: '2026-12-07' };
 const complete = [

@@ -5,12 +5,12 @@
  * records who entered it, the screen and the printed read-back show it, and the citizen confirms what was read back
  * by signature, fingerprint or a one-time code sent to their phone. Online, the applicant enters the values.
  *
- * The fields are the procedure version's e-form (catalogue data, src/domain/eform/eform.ts); a version without one
+ * The fields are the procedure version's e-form (catalogue data, src/domain/dossier/eform.ts); a version without one
  * gets the generic form (the request in the applicant's words).
  */
 import type { FieldIssue } from '../errors.js';
 import type { Answers } from '../checklist/conditions.js';
-import { checkFormValues, type DeclarationForm } from '../eform/eform.js';
+import { checkFormValues, type DeclarationForm } from './eform.js';
 
 /** Who entered a value: the officer (assisted mode, named) or the applicant (online or in their own hand). */
 export type EnteredBy = { kind: 'officer'; staffId: string; name: string } | { kind: 'applicant' };
@@ -68,7 +68,7 @@ export interface DeclarationInput {
 
 /**
  * Checks declared values, as a list, against the version's form for the applicant's answers (the e-form validator,
- * src/domain/eform/eform.ts) and refuses unknown and doubled keys. Returns the values with their labels (in the
+ * src/domain/dossier/eform.ts) and refuses unknown and doubled keys. Returns the values with their labels (in the
  * form's order) and the issues found, each naming `${prefix}[i].value` (or `.key`) or `${prefix}.<key>` for a
  * missing field.
  */

@@ -97,7 +97,8 @@ describe('assisted intake', () => {
     expect(authorised.json<Failure>().error.fields).toEqual([
       {
         field: 'declaration[1].value',
-        message: 'Số định danh cá nhân của người yêu cầu: số định danh cá nhân gồm đúng 12 chữ số.',
+        message:
+          'Số định danh cá nhân của người yêu cầu: số định danh cá nhân gồm 12 chữ số, 3 số đầu là mã tỉnh nơi đăng ký khai sinh.',
       },
       {
         field: 'declaration.authorisation',

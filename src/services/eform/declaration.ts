@@ -4,7 +4,7 @@
  * an unknown question or answer).
  */
 import { todayInVietnam } from '../../domain/catalogue/dates.js';
-import { formView } from '../../domain/eform/view.js';
+import { formView } from '../../domain/dossier/eform-view.js';
 import type { DeclarationFormOut } from '../../contracts/eform.js';
 import { readAnswers } from '../checklist/answered.js';
 import { getVersionInForce, type Reader } from '../catalogue/versions.js';

@@ -14,7 +14,7 @@ import { renderStop } from '../../adapters/pdf/forms/stop.js';
 import { renderSupplement } from '../../adapters/pdf/forms/supplement.js';
 import { formatMoney, formatTimeLimit, serviceCentre } from '../../domain/checklist/checklist.js';
 import { readDeclaration, type Declaration } from '../../domain/dossier/declaration.js';
-import { formOf } from '../../domain/eform/eform.js';
+import { formOf } from '../../domain/dossier/eform.js';
 import type { DossierFee } from '../../db/tables/dossier.js';
 import { maySee } from '../../domain/dossier/permissions.js';
 import type { Action } from '../../domain/dossier/lifecycle.js';

@@ -5,7 +5,7 @@
 import { todayInVietnam } from '../../../domain/catalogue/dates.js';
 import type { ProcedureRecord } from '../../../domain/catalogue/record.js';
 import type { Answers } from '../../../domain/checklist/conditions.js';
-import { formOf } from '../../../domain/eform/eform.js';
+import { formOf } from '../../../domain/dossier/eform.js';
 import {
   checkDeclaration,
   maskPhone,

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkFormValues, fieldsFor, formOf, genericForm, isDeclaredDate } from './eform.js';
-import { formView } from './view.js';
-import { sampleForm, sampleValues } from './test-forms.js';
+import { formView } from './eform-view.js';
+import { sampleForm, sampleValues } from './eform-test-forms.js';
 
 const today = '2026-12-07';
 const check = (values: Record<string, string>, answers = {}) =>
@@ -32,8 +32,9 @@ describe('the e-form validator', () => {
   it('checks each kind', () => {
     const bad = (key: string, value: string) => messageOf({ ...sampleValues, [key]: value }, key);
     expect(bad('idNumber', '03819501234')).toBe(
-      'Số định danh cá nhân: số định danh cá nhân gồm đúng 12 chữ số.',
+      'Số định danh cá nhân: số định danh cá nhân gồm 12 chữ số, 3 số đầu là mã tỉnh nơi đăng ký khai sinh.',
     );
+    expect(bad('idNumber', '999195012345')).toMatch(/mã tỉnh/);
     expect(bad('birthDate', '31/02/1990')).toMatch(/ngày\/tháng\/năm/);
     expect(bad('birthDate', '1990-09-05')).toMatch(/ngày\/tháng\/năm/);
     expect(bad('birthDate', '08/12/2026')).toBe('Ngày sinh: không được sau ngày hôm nay.');
@@ -122,9 +123,10 @@ describe('the e-form validator, for any input (fast-check)', () => {
     );
   });
 
-  it('accepts every 12-digit id number, with or without spaces, and no other length', () => {
+  it('accepts every 12-digit id number of a province, with or without spaces, and no other length', () => {
     fc.assert(
-      fc.property(fc.stringMatching(/^[0-9]{1,16}$/), (digits) => {
+      fc.property(fc.stringMatching(/^[0-9]{0,13}$/), (rest) => {
+        const digits = '038' + rest;
         const spaced = digits.replace(/(\d{3})(?=\d)/g, '$1 ');
         const message = messageOf({ ...sampleValues, idNumber: spaced }, 'idNumber');
         expect(message === undefined).toBe(digits.length === 12);

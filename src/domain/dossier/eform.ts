@@ -11,6 +11,7 @@
 import type { DeclarationForm, FormField, FormFieldKind, ProcedureRecord } from '../catalogue/record.js';
 import { applicability, type Answers, type Applicability } from '../checklist/conditions.js';
 import { normaliseEmail, normaliseNationalPhone } from '../contact/contact.js';
+import { parseCccd } from './identity.js';
 
 export type { DeclarationForm, FormField, FormFieldKind };
 
@@ -66,6 +67,11 @@ export function isDeclaredDate(value: string): boolean {
 /** dd/mm/yyyy → YYYY-MM-DD (for comparing with today). */
 const isoOf = (value: string) => `${value.slice(6, 10)}-${value.slice(3, 5)}-${value.slice(0, 2)}`;
 
+/** The longest text a field takes: its own limit, else 2000 characters for a textarea and 500 for a line. */
+export function maxLengthOf(field: Pick<FormField, 'kind' | 'maxLength'>): number {
+  return field.maxLength ?? (field.kind === 'textarea' ? 2000 : 500);
+}
+
 const NUMBER = /^-?\d+(?:[.,]\d+)?$/;
 
 export interface FormIssue {
@@ -110,10 +116,12 @@ function checkValue(
       return { value };
     }
     case 'id_number': {
-      const digits = value.replace(/[\s.]/g, '');
-      return /^\d{12}$/.test(digits)
-        ? { value: digits }
-        : { message: `${label}: số định danh cá nhân gồm đúng 12 chữ số.` };
+      const cccd = parseCccd(value.replace(/\./g, ''));
+      return cccd
+        ? { value: cccd.number }
+        : {
+            message: `${label}: số định danh cá nhân gồm 12 chữ số, 3 số đầu là mã tỉnh nơi đăng ký khai sinh.`,
+          };
     }
     case 'phone': {
       const phone = normaliseNationalPhone(value);
@@ -125,14 +133,13 @@ function checkValue(
       const email = normaliseEmail(value);
       return email ? { value: email } : { message: `${label}: địa chỉ thư điện tử không đúng.` };
     }
-    default: {
+    case 'text':
+    case 'textarea': {
       const length = [...value].length;
+      const max = maxLengthOf(field);
       if (field.minLength !== undefined && length < field.minLength)
         return { message: `${label}: cần ít nhất ${field.minLength} ký tự.` };
-      if (length > (field.maxLength ?? (field.kind === 'textarea' ? 2000 : 500)))
-        return {
-          message: `${label}: tối đa ${field.maxLength ?? (field.kind === 'textarea' ? 2000 : 500)} ký tự.`,
-        };
+      if (length > max) return { message: `${label}: tối đa ${max} ký tự.` };
       if (field.pattern !== undefined && !matches(field.pattern, value))
         return {
           message: field.patternMessage ? `${label}: ${field.patternMessage}` : `${label}: không đúng mẫu.`,
