@@ -1,7 +1,7 @@
 /**
  * The citizen's side in a real browser, at phone and desktop sizes: from the portal's header to the sign-in page,
  * the phone, the code read from the SMS the development channel wrote, "Hồ sơ của tôi" with a demo dossier of that
- * phone (and what waits for the citizen), the link to the tracking page, and signing out. axe-core must find no
+ * phone (and what waits for the citizen), the link to the dossier's own page, and signing out. axe-core must find no
  * WCAG 2.1 AA violation on either page.
  */
 import type { Page } from 'playwright-core';
@@ -63,11 +63,13 @@ describe('citizen sign-in and "Hồ sơ của tôi"', () => {
       await expectNoSideScroll(page);
       expect(await axeViolations(page)).toEqual([]);
       await screenshot(page, 'citizen-dossiers-phone');
-      // Each dossier opens the public tracking page with its code filled in.
+      // Each dossier opens its own page (/cong-dan/ho-so/:code): the status, the steps, the receipt.
       const code = (await item.locator('dd').first().textContent())!;
       await item.getByRole('link', { name: /Xem chi tiết/ }).click();
-      await page.waitForURL((u) => u.pathname === '/tra-cuu');
-      expect(await page.getByLabel('Mã hồ sơ').inputValue()).toBe(code);
+      await page.waitForURL((u) => u.pathname === `/cong-dan/ho-so/${code}`);
+      await page.getByRole('heading', { name: 'Quá trình xử lý' }).waitFor();
+      expect(await page.locator('dl').textContent()).toContain(code);
+      expect(await axeViolations(page)).toEqual([]);
       // The header now leads back to "Hồ sơ của tôi".
       await page.getByRole('link', { name: 'Hồ sơ của tôi' }).first().click();
       await page.waitForURL((u) => u.pathname === '/cong-dan/ho-so');

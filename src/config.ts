@@ -7,6 +7,7 @@ import path from 'node:path';
 import { loadNotifyConfig, type NotifyConfig } from './adapters/notify/config.js';
 import { secretIssue } from './config-secrets.js';
 import { DEFAULT_LOGIN_THROTTLE, type LoginThrottleSettings } from './domain/auth/throttle.js';
+import { ONLINE_ACCEPT_HOURS_DEFAULT } from './domain/dossier/online-intake.js';
 
 export interface Config {
   /** production | development | test */
@@ -43,6 +44,8 @@ export interface Config {
   trustProxy: boolean | string;
   /** Minutes between two runs of the deadline sweeper inside the server; 0 turns it off. */
   sweepMinutes: number;
+  /** Working hours to accept or answer an online dossier (ONLINE_ACCEPT_HOURS; docs/DECISIONS.md). */
+  onlineAcceptHours: number;
   /**
    * Where the development delivery channel writes the SMS/email/Zalo messages it would have sent (one JSON line
    * each). Real providers are configured separately.
@@ -162,6 +165,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     trustProxy: trustProxyVar(env.TRUST_PROXY),
     sweepMinutes: intVar(env, 'SWEEP_MINUTES', 5, 0, 24 * 60),
+    onlineAcceptHours: intVar(env, 'ONLINE_ACCEPT_HOURS', ONLINE_ACCEPT_HOURS_DEFAULT, 1, 80),
     messagesFile: path.resolve(env.MESSAGES_FILE || path.join(dataDir, 'messages.jsonl')),
     notify: loadNotifyConfig(env, (message) => new ConfigError(message)),
     hotlineSecret: hotlineSecret || DEV_HOTLINE_SECRET,

@@ -36,6 +36,7 @@ import { appointmentRoutes } from './appointments/routes.js';
 import { hotlineRoutes } from './hotline/routes.js';
 import { auditRoutes } from './audit/routes.js';
 import { citizenRoutes } from './citizen/routes.js';
+import { onlineIntakeRoutes } from './dossier/online-intake-routes.js';
 import { webApp } from './web.js';
 
 export interface AppDeps {
@@ -71,6 +72,7 @@ const areas = [
   hotlineRoutes,
   auditRoutes,
   citizenRoutes,
+  onlineIntakeRoutes,
 ];
 
 export async function buildApp(

@@ -9,6 +9,7 @@ import { catalogueApi } from '../contracts/catalogue-api.js';
 import { citizenApi } from '../contracts/citizen-api.js';
 import { dossierApi } from '../contracts/dossier-api.js';
 import { notifyApi } from '../contracts/notify-api.js';
+import { onlineApi } from '../contracts/online-api.js';
 import { orgApi } from '../contracts/org-api.js';
 import { queueApi } from '../contracts/queue-api.js';
 import type { Route } from '../contracts/route.js';
@@ -35,6 +36,7 @@ describe('route contracts', () => {
     queueApi,
     alertsApi,
     citizenApi,
+    onlineApi,
   };
   // Named by area, so that two areas' routes of the same name are both checked.
   const all: [string, Route][] = Object.entries(areas).flatMap(([area, routes]) =>

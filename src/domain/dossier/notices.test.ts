@@ -25,6 +25,20 @@ describe('dossier notices', () => {
     );
   });
 
+  it('tells an online applicant they may add the papers online, and links their own dossier page', () => {
+    expect(noticeText('supplement_requested', facts)).toContain(
+      'Vui lòng nộp bổ sung tại UBND xã Đông Tiến.',
+    );
+    const online = noticeText('supplement_requested', { ...facts, online: true });
+    expect(online).toContain(
+      'Vui lòng nộp bổ sung trực tuyến tại mục Hồ sơ của tôi trên Cổng dịch vụ công, hoặc tại UBND xã Đông Tiến.',
+    );
+    expect(online).toContain('https://motcua.thanhhoa.gov.vn/cong-dan/ho-so/H56.10.01-261125-0001');
+    expect(noticeText('dossier_received', { ...facts, online: true })).toContain(
+      'Hẹn trả kết quả: 17:00 27/11/2026. Tra cứu: https://motcua.thanhhoa.gov.vn/cong-dan/ho-so/',
+    );
+  });
+
   it('keeps every notice in GSM-7 and within 4 SMS segments once stripped, even with long lists', () => {
     const long = { ...facts, items: Array.from({ length: 30 }, (_, i) => `Giấy tờ số ${i} rất dài`) };
     for (const e of noticeEvents) {

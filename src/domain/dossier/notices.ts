@@ -27,7 +27,15 @@ export interface NoticeFacts {
   publicUrl?: string | undefined;
   /** The instant of the event, to tell an early result (result ready before the appointment). */
   at?: number | undefined;
+  /**
+   * Submitted online: the link is the applicant's own dossier page (the receipt, what is missing, the upload), and
+   * a supplement may be sent online rather than brought to the unit.
+   */
+  online?: boolean | undefined;
 }
+
+/** The applicant's page of their own dossier on the public site (web/src/citizen/dossier-page.tsx). */
+export const citizenDossierPath = (code: string) => `/cong-dan/ho-so/${encodeURIComponent(code)}`;
 
 /** "09:30 27/11/2026" in Vietnam's time. */
 export const shortDateTime = (ms: number) => formatTimeDate(ms);
@@ -46,7 +54,14 @@ export function noticeParams(f: NoticeFacts): TemplateParams {
     hanMoi: due,
     danhSach: listParam(f.items),
     // The rating page is not built yet: the tracking page is where the citizen sees the result and the outcome.
-    lienKet: f.publicUrl ? `${f.publicUrl}/tra-cuu?ma=${f.code}` : '',
+    lienKet: f.publicUrl
+      ? f.online
+        ? `${f.publicUrl}${citizenDossierPath(f.code)}`
+        : `${f.publicUrl}/tra-cuu?ma=${f.code}`
+      : '',
+    cachNop: f.online
+      ? `trực tuyến tại mục Hồ sơ của tôi trên Cổng dịch vụ công, hoặc tại ${f.unitName}`
+      : `tại ${f.unitName}`,
     traSom: early >= 1 ? `Trả sớm hơn hẹn ${early} ngày` : '',
   };
 }

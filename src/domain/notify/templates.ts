@@ -94,6 +94,10 @@ export const placeholders = {
   },
   danhSach: { label: 'Giấy tờ cần bổ sung / lý do', sample: 'Giấy chứng sinh; Tờ khai đăng ký khai sinh' },
   traSom: { label: 'Ghi chú trả sớm (trống nếu đúng hẹn)', sample: 'Trả sớm hơn hẹn 2 ngày' },
+  cachNop: {
+    label: 'Nộp bổ sung ở đâu (tại đơn vị; hồ sơ trực tuyến: trực tuyến hoặc tại đơn vị)',
+    sample: 'tại UBND xã Đông Tiến',
+  },
   maXacNhan: { label: 'Mã xác nhận', sample: '482913' },
   mucDich: { label: 'Mã dùng để (tờ khai hồ sơ, nộp hồ sơ trực tuyến, đăng nhập)', sample: 'tờ khai hồ sơ' },
   thoiGian: { label: 'Thời gian hẹn (hh:mm dd/mm/yyyy)', sample: '08:30 05/12/2026' },
@@ -119,7 +123,7 @@ const track = '{{#lienKet}} Tra cứu: {{lienKet}}{{/lienKet}}';
 const manage = '{{#lienKet}} Xem, đổi, hủy lịch: {{lienKet}}{{/lienKet}}';
 const smsDefaults: Record<NotifyEvent, string> = {
   dossier_received: `Hồ sơ {{maHoSo}} ({{thuTuc}}) đã được tiếp nhận tại {{donVi}}.{{#hanTra}} Hẹn trả kết quả: {{hanTra}}.{{/hanTra}}${track}`,
-  supplement_requested: `Hồ sơ {{maHoSo}} cần bổ sung: {{danhSach}}. Vui lòng nộp bổ sung tại {{donVi}}.${track}`,
+  supplement_requested: `Hồ sơ {{maHoSo}} cần bổ sung: {{danhSach}}. Vui lòng nộp bổ sung {{cachNop}}.${track}`,
   dossier_refused: `Hồ sơ {{maHoSo}} không được giải quyết. Lý do: {{danhSach}}.${track}`,
   extension_apology: `{{donVi}} xin lỗi ông/bà: hồ sơ {{maHoSo}} chưa có kết quả đúng hẹn.{{#hanMoi}} Hẹn mới: {{hanMoi}}.{{/hanMoi}}${track}`,
   result_ready: `Hồ sơ {{maHoSo}} đã có kết quả.{{#traSom}} {{traSom}}.{{/traSom}} Mời ông/bà đến nhận tại {{donVi}} trong giờ làm việc, mang theo giấy hẹn.${track}`,

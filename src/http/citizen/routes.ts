@@ -17,6 +17,7 @@ import { runCommand } from '../../db/transaction.js';
 import { logoutCitizen, requestLoginCode, verifyLoginCode } from '../../services/citizen/login.js';
 import { getCitizenMe, listMyDossiers } from '../../services/citizen/me.js';
 import { errorReplies, replies } from '../shared/routes.js';
+import { citizenDossierRoutes } from './dossier-routes.js';
 import {
   citizenAuthenticated,
   citizenSessionHook,
@@ -128,4 +129,7 @@ export const citizenRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) =>
       listMyDossiers(db, { phone: requireCitizen(request).phone, requestId: request.id }, request.query),
   );
+
+  // One dossier of the citizen's, its notices and withdrawing it: under this plugin's session hook.
+  await app.register(citizenDossierRoutes);
 };

@@ -51,7 +51,7 @@ const RegisterQuery = Type.Object({
   }),
 });
 /** The PDF body, described for OpenAPI (the reply is a Buffer and is not serialised). */
-const PdfBody = Type.Unsafe<Buffer>({
+export const PdfBody = Type.Unsafe<Buffer>({
   type: 'string',
   format: 'binary',
   description: 'A PDF (A5 slip or A4 register)',
@@ -67,7 +67,7 @@ function formOf(name: string): DossierForm {
   return form;
 }
 
-function sendPdf(reply: FastifyReply, r: RenderedForm) {
+export function sendPdf(reply: FastifyReply, r: RenderedForm) {
   return reply
     .type('application/pdf')
     .header(

@@ -9,7 +9,8 @@ import type { Reader } from '../../db/transaction.js';
 import { auditRow } from '../org/audit.js';
 
 export interface CitizenAuditEntry {
-  action: 'citizen.login' | 'citizen.logout' | 'citizen.me.read' | 'citizen.dossiers.read';
+  action:
+    'citizen.login' | 'citizen.logout' | 'citizen.me.read' | 'citizen.dossiers.read' | 'citizen.dossier.read';
   /** +84 and 9 digits. */
   phone: string;
   requestId: string;

@@ -39,6 +39,7 @@ export function noticeRequest(
       items: opts.items ?? [],
       publicUrl: opts.publicUrl,
       at: now,
+      online: row.channel === 'online',
     }),
   };
 }

@@ -16,6 +16,7 @@ import { formatMoney, formatTimeLimit, serviceCentre } from '../../domain/checkl
 import { readDeclaration, type Declaration } from '../../domain/dossier/declaration.js';
 import { formOf } from '../../domain/dossier/eform.js';
 import type { DossierFee } from '../../db/tables/dossier.js';
+import type { CitizenForm } from '../../domain/citizen/dossier.js';
 import { maySee } from '../../domain/dossier/permissions.js';
 import type { Action } from '../../domain/dossier/lifecycle.js';
 import { forbidden, notFound } from '../../domain/errors.js';
@@ -158,13 +159,14 @@ interface Loaded {
 
 async function load(
   db: Reader,
-  actor: Actor,
+  /** null: the caller checked who may see it (the applicant's own, on the citizen's routes). */
+  actor: Actor | null,
   code: string,
   publicUrl: string,
   opts: { checked?: boolean } = {},
 ): Promise<Loaded> {
   const row = await getDossierRow(db, code);
-  if (!opts.checked && !maySee(actor, [row.handling_unit_path, row.receiving_unit_path])) {
+  if (!opts.checked && !(actor && maySee(actor, [row.handling_unit_path, row.receiving_unit_path]))) {
     throw forbidden('Bạn không có quyền xem hồ sơ này.');
   }
   const [rawRow, person, history, agency] = await Promise.all([
@@ -267,7 +269,9 @@ async function receipt(db: Reader, l: Loaded): Promise<Buffer> {
 function supplement(l: Loaded): Promise<Buffer> {
   const entry = lastOf(l.history, ['request_supplement']);
   if (!entry) throw formNotAvailable('supplement');
-  const missing = Array.isArray(entry.data.missing) ? entry.data.missing.filter(isObject) : [];
+  const listed = Array.isArray(entry.data.missing) ? entry.data.missing.filter(isObject) : [];
+  // No paper of the checklist named (an online dossier, or during appraisal): the note is what to add.
+  const missing = listed.length === 0 && entry.note ? [{ name: entry.note }] : listed;
   return renderSupplement({
     ...l.base,
     requestedAt: entry.at.toISOString(),
@@ -279,6 +283,7 @@ function supplement(l: Loaded): Promise<Buffer> {
     })),
     reason: entry.note,
     officerName: entry.actor_name,
+    online: l.row.channel === 'online',
   });
 }
 
@@ -395,6 +400,26 @@ export async function renderDossierForm(
       pdf = await taxSlipPdf(db, l.row, l.base, (unitId) => formAgency(db, unitId));
       break;
   }
+  return named(form, l.row.code, pdf);
+}
+
+function named(form: DossierForm, code: string, pdf: Buffer): RenderedForm {
   const { title, stem } = formTitles[form];
-  return { pdf, fileName: `${stem}-${l.row.code}.pdf`, title: `${title} ${l.row.code}.pdf` };
+  return { pdf, fileName: `${stem}-${code}.pdf`, title: `${title} ${code}.pdf` };
+}
+
+/** The applicant's own notices (01–03), for the citizen's routes, which checked that the dossier is theirs. */
+export async function renderApplicantForm(
+  db: Reader,
+  code: string,
+  form: CitizenForm,
+  opts: FormOptions,
+): Promise<RenderedForm> {
+  const l = await load(db, null, code, opts.publicUrl, { checked: true });
+  const render = {
+    receipt: () => receipt(db, l),
+    supplement: () => supplement(l),
+    refusal: () => refusal(l),
+  };
+  return named(form, l.row.code, await render[form]());
 }

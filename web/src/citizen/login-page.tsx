@@ -17,7 +17,13 @@ const OFFLINE = 'Không kết nối được máy chủ. Vui lòng kiểm tra m�
 
 /** Where to go after signing in: a citizen page named by `next`, else "Hồ sơ của tôi". */
 function nextPath(next: string | null): string {
-  return next && /^\/cong-dan\/[\w/-]*$/.test(next) && !next.startsWith('/cong-dan/dang-nhap') ? next : HOME;
+  // Dossier codes have dots (/cong-dan/ho-so/H56.10.01-…), never two in a row.
+  return next &&
+    /^\/cong-dan\/[\w./-]*$/.test(next) &&
+    !next.includes('..') &&
+    !next.startsWith('/cong-dan/dang-nhap')
+    ? next
+    : HOME;
 }
 
 const messageOf = (e: unknown) => (e instanceof ApiError ? e.message : OFFLINE);

@@ -1,7 +1,7 @@
 /**
  * Hồ sơ của tôi (/cong-dan/ho-so): who is signed in, their dossiers newest first with the status, the procedure, the
- * dates and what waits for them, each linked to the public tracking page; and signing out. Without a session it
- * sends the citizen to the sign-in page, which brings them back here.
+ * dates and what waits for them, each linked to its own page (/cong-dan/ho-so/:code); and signing out. Without a
+ * session it sends the citizen to the sign-in page, which brings them back here.
  */
 import { useState } from 'react';
 import { Link, Navigate, useNavigate } from 'react-router';
@@ -45,7 +45,7 @@ function DossierItem({ dossier }: { dossier: CitizenDossier }) {
           </>
         )}
       </dl>
-      <Link to={`/tra-cuu?ma=${encodeURIComponent(dossier.code)}`}>
+      <Link to={`/cong-dan/ho-so/${encodeURIComponent(dossier.code)}`}>
         Xem chi tiết<span className="visually-hidden"> hồ sơ {dossier.code}</span>
       </Link>
     </li>

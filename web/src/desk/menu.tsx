@@ -20,15 +20,18 @@ import {
   CustomerServiceOutlined,
   HistoryOutlined,
   LineChartOutlined,
+  CloudUploadOutlined,
 } from '@ant-design/icons';
 import type { Role } from '../../../src/domain/org/roles.js';
 import { appointmentRoles } from '../../../src/domain/appointments/permissions.js';
 import { ACTIONS } from '../../../src/domain/dossier/actions.js';
+import { onlineIntakeRoles } from '../../../src/domain/dossier/online-intake.js';
 import { hotlineReadRoles, hotlineWorkRoles } from '../../../src/domain/hotline/access.js';
 import { preferenceRoles } from '../../../src/domain/notify/access.js';
 import { counterRoles, queueStatsRoles } from '../../../src/domain/queue/access.js';
 import type { Me } from '../shared/auth.js';
 import { DESK_PATH } from '../shared/auth-paths.js';
+import { OnlineIntakeBadge } from './online-intake-api.js';
 
 export const DESK_TITLE = 'Bàn làm việc';
 
@@ -40,11 +43,14 @@ export interface DeskMenuItem {
   /** Who sees the entry and may open the page; null: every signed-in staff member. */
   roles: readonly Role[] | null;
   element: ReactNode;
+  /** After the label in the menu (a count of what waits). */
+  badge?: ReactNode;
 }
 
 const InboxPage = lazy(() => import('./inbox-page.js'));
 const LeaderPage = lazy(() => import('./leader-page.js'));
 const IntakePage = lazy(() => import('./intake-page.js'));
+const OnlineIntakePage = lazy(() => import('./online-intake-page.js'));
 const EndOfDayPage = lazy(() => import('./end-of-day-page.js'));
 const AlertsPage = lazy(() => import('./alerts-page.js'));
 const AppointmentsPage = lazy(() => import('./appointments-page.js'));
@@ -75,6 +81,15 @@ export const deskMenu: DeskMenuItem[] = [
     icon: <FormOutlined />,
     roles: ACTIONS.receive.roles,
     element: <IntakePage />,
+  },
+  {
+    path: 'truc-tuyen',
+    // Short, so that the count beside it fits the menu; the page's title says the rest.
+    label: 'Hồ sơ trực tuyến',
+    icon: <CloudUploadOutlined />,
+    roles: onlineIntakeRoles,
+    element: <OnlineIntakePage />,
+    badge: <OnlineIntakeBadge />,
   },
   {
     path: 'quay',

@@ -78,6 +78,12 @@ function Result({ dossier }: { dossier: TrackedDossier }) {
         </>
       )}
       <TrackedObligations obligations={dossier.obligations ?? []} />
+      <p>
+        <Link to={`/cong-dan/ho-so/${encodeURIComponent(dossier.code)}`}>
+          Xem chi tiết, giấy tiếp nhận và bổ sung hồ sơ tại Hồ sơ của tôi
+        </Link>{' '}
+        <span className="muted">(người nộp đăng nhập bằng số điện thoại)</span>
+      </p>
       <h3>Quá trình xử lý</h3>
       <ol className="timeline">
         {dossier.history.map((h, i) => (

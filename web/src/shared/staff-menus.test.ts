@@ -17,6 +17,7 @@ import { can, canAnywhere, roles, type Actor, type Role } from '../../../src/dom
 import { canReadQueueStats, canWorkQueue } from '../../../src/domain/queue/access.js';
 import { adminMenu, adminPagesFor, mayOpenAdmin } from '../admin/menu.js';
 import { deskMenu, deskPagesFor, mayOpenDesk } from '../desk/menu.js';
+import { mayWorkOnlineIntake } from '../../../src/domain/dossier/online-intake.js';
 import type { Me } from './auth.js';
 import { ADMIN_PATH, areaHome, DESK_PATH, landingPath } from './auth-paths.js';
 
@@ -40,6 +41,8 @@ const serverRules: Record<string, Rule> = {
   // The leader's page is there to approve and assign (domain/dossier/permissions.ts).
   [`${DESK_PATH}/lanh-dao`]: (a, p) => mayAct(a, 'approve', p),
   [`${DESK_PATH}/tiep-nhan`]: (a, p) => mayAct(a, 'receive', p),
+  // GET /api/desk/online-intake: reception officers and leaders (services/dossier/online-intake.ts).
+  [`${DESK_PATH}/truc-tuyen`]: (a, p) => mayWorkOnlineIntake(a, p),
   [`${DESK_PATH}/quay`]: (a, p) => canWorkQueue(a, last(p)),
   // GET /api/dossiers/end-of-day: whoever may see the unit's dossiers (services/dossier/end-of-day.ts).
   [`${DESK_PATH}/cuoi-ngay`]: (a, p) => maySee(a, [p]),

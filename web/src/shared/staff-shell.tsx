@@ -18,6 +18,8 @@ export interface ShellEntry {
   label: string;
   icon: ReactNode;
   element: ReactNode;
+  /** Shown after the label in the menu (e.g. a count of what waits). */
+  badge?: ReactNode;
 }
 
 export interface StaffShellProps<E extends ShellEntry> {
@@ -109,6 +111,7 @@ export function StaffShell<E extends ShellEntry>(p: StaffShellProps<E>) {
       label: (
         <Link to={link(base, m)} onClick={onNavigate}>
           {m.label}
+          {m.badge}
         </Link>
       ),
     });

@@ -15,6 +15,8 @@ export interface SupplementInput extends FormDossier {
   /** The officer's note: why the dossier is incomplete. */
   reason?: string | null | undefined;
   officerName?: string | null | undefined;
+  /** Submitted online: the papers may be uploaded online ("Hồ sơ của tôi") rather than brought to the desk. */
+  online?: boolean | undefined;
 }
 
 function asked(d: { originals: number; copies: number }): string {
@@ -53,7 +55,10 @@ export function renderSupplement(input: SupplementInput): Promise<Buffer> {
         doc,
         'Trong quá trình hoàn thiện hồ sơ, nếu có vướng mắc, Ông/Bà liên hệ ' +
           agencyContact(input.agency) +
-          ' để được hướng dẫn. Khi nộp bổ sung, xin mang theo phiếu này.',
+          ' để được hướng dẫn. ' +
+          (input.online
+            ? 'Ông/Bà nộp bổ sung trực tuyến tại mục "Hồ sơ của tôi" trên Cổng dịch vụ công, hoặc mang theo phiếu này đến nộp trực tiếp.'
+            : 'Khi nộp bổ sung, xin mang theo phiếu này.'),
       );
       prose(doc, 'Xin trân trọng cảm ơn!', { italic: true });
       signatures(doc, [

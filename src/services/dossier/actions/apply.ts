@@ -2,17 +2,25 @@
  * Actions on a received dossier: checked against the transition table (409 ACTION_NOT_ALLOWED naming the allowed
  * actions), the dossier's version (409 VERSION_CONFLICT), the idempotency key (the same key answers the same
  * result without a second entry) and the actor's role in the unit handling the dossier (403). The dossier row is
- * locked for the whole transaction, so two officers acting at once are served one after the other.
+ * locked for the whole transaction, so two officers acting at once are served one after the other. What an allowed
+ * action then does is `recordAction`, shared with the applicant's own withdrawal (services/citizen/dossier.ts).
  */
 import { conflict, DomainError, forbidden } from '../../../domain/errors.js';
 import { assigneeAllows } from '../../../domain/dossier/routing.js';
 import { actionLabels, actionSpec } from '../../../domain/dossier/actions.js';
-import { allowedActions, applyToState, terminalStatuses } from '../../../domain/dossier/lifecycle.js';
+import {
+  allowedActions,
+  applyToState,
+  terminalStatuses,
+  type Action,
+  type DossierState,
+} from '../../../domain/dossier/lifecycle.js';
+import type { Role } from '../../../domain/org/roles.js';
 import { actingRole, mayAct } from '../../../domain/dossier/permissions.js';
 import { writeAudit } from '../../org/audit.js';
 import type { ActingContext } from '../../org/context.js';
 import type { Trx } from '../../../db/transaction.js';
-import { appendLog, getDossierRow, toSummary, type DossierSummary } from '../common.js';
+import { appendLog, getDossierRow, toSummary, type DossierRow, type DossierSummary } from '../common.js';
 import { checkSameRequest, requestHash } from '../idempotency.js';
 import { queueNotice } from '../notices.js';
 import { effectsOf } from './effects.js';
@@ -82,22 +90,67 @@ export async function applyAction(
       currentVersion: row.version,
     });
   }
-  const before = row.state;
-  const allowed = allowedActions(before);
-  if (!allowed.includes(input.action)) {
-    throw conflict(
-      'ACTION_NOT_ALLOWED',
-      `Không thể "${actionLabels[input.action]}" hồ sơ đang ở trạng thái này. Thao tác được phép: ${
+  checkAllowed(row, input.action);
+  const { fresh, after } = await recordAction(
+    trx,
+    row,
+    input,
+    { actor: ctx.actor, role, unitId: consulted?.unit_id ?? row.handling_unit_id, consulted },
+    { now: opts.now ?? Date.now(), publicUrl: opts.publicUrl, fingerprint },
+  );
+  await writeAudit(trx, ctx, {
+    action: `dossier.${input.action}`,
+    entity: 'dossier',
+    entityId: row.code,
+    unitId: row.handling_unit_id,
+    extra: { version: after.version },
+  });
+  return { dossier: toSummary(fresh), replayed: false };
+}
+
+/** 409 ACTION_NOT_ALLOWED naming the allowed actions, unless the transition table allows `action` now. */
+export function checkAllowed(row: DossierRow, action: Action, message?: string): void {
+  const allowed = allowedActions(row.state);
+  if (allowed.includes(action)) return;
+  throw conflict(
+    'ACTION_NOT_ALLOWED',
+    message ??
+      `Không thể "${actionLabels[action]}" hồ sơ đang ở trạng thái này. Thao tác được phép: ${
         allowed.map((a) => actionLabels[a]).join(', ') || 'không có'
       }.`,
-      { status: before.status, allowed: [...allowed] },
-    );
-  }
+    { status: row.state.status, allowed: [...allowed] },
+  );
+}
+
+/** Who records an action: an officer in a role, or (actor and role null) the applicant themselves. */
+export interface Recorder {
+  actor: { id: string; fullName: string } | null;
+  role: Role | null;
+  /** The unit the entry is logged under. */
+  unitId: string;
+  /** answer_consult: the consulted unit's open task. */
+  consulted?: { id: string; unit_id: string } | undefined;
+}
+
+/**
+ * What an allowed action does once its checks have passed: its effects and tasks, the log entry, the dossier's
+ * new state (409 VERSION_CONFLICT if it changed meanwhile) and the applicant's notice. The caller audits it.
+ */
+export async function recordAction(
+  trx: Trx,
+  row: DossierRow,
+  input: ActionInput,
+  who: Recorder,
+  opts: { now: number; publicUrl?: string | undefined; fingerprint: string },
+): Promise<{ fresh: DossierRow; after: DossierState }> {
+  const { now, fingerprint } = opts;
+  const { consulted } = who;
+  const spec = actionSpec(input.action);
+  const before = row.state;
   const note = input.note?.trim() || undefined;
   if (spec.note === 'required' && !note) throw requiredField('note', 'Cần ghi rõ lý do.');
   const after = applyToState(before, input.action);
-  const now = opts.now ?? Date.now();
-  const fx = await effectsOf(trx, row, before, after, input, now, ctx.actor);
+  const fx = await effectsOf(trx, row, before, after, input, now, who.actor);
   if (input.details && Object.keys(input.details).length > 0) fx.data.details = input.details;
   if (input.attachmentIds?.length)
     fx.data.attachments = await checkAttachments(trx, row.id, input.attachmentIds);
@@ -127,9 +180,9 @@ export async function applyAction(
     seq: after.version,
     action: input.action,
     statusAfter: after.status,
-    actor: ctx.actor,
-    unitId: consulted?.unit_id ?? row.handling_unit_id,
-    role,
+    actor: who.actor,
+    unitId: who.unitId,
+    role: who.role,
     at: new Date(now),
     note,
     data: fx.data,
@@ -159,13 +212,6 @@ export async function applyAction(
   if (updated.numUpdatedRows !== 1n) {
     throw conflict('VERSION_CONFLICT', 'Hồ sơ vừa được người khác cập nhật. Vui lòng tải lại và thử lại.');
   }
-  await writeAudit(trx, ctx, {
-    action: `dossier.${input.action}`,
-    entity: 'dossier',
-    entityId: row.code,
-    unitId: row.handling_unit_id,
-    extra: { version: after.version },
-  });
   const fresh = await getDossierRow(trx, row.code);
   const notice = spec.notice;
   if (notice) {
@@ -176,5 +222,5 @@ export async function applyAction(
       publicUrl: opts.publicUrl,
     });
   }
-  return { dossier: toSummary(fresh), replayed: false };
+  return { fresh, after };
 }

@@ -70,8 +70,10 @@ const effects = {
     setClock(startClock(calendar, now, fx.sameDay ? { unit: 'same_day' } : limitOf()));
     fx.receivedAt = new Date(now);
   },
-  pauseForSupplement: async ({ trx, row, calendar, now, fx, setClock }) => {
+  pauseForSupplement: async ({ trx, row, before, calendar, now, fx, setClock }) => {
     if (row.clock?.runningSince != null) setClock(pauseClock(calendar, row.clock, now));
+    // An online dossier not yet accepted has had no paper ticked by an officer: the note says what is missing.
+    if (row.channel === 'online' && before.status === 'submitted') return;
     fx.data.missing = await missingDocuments(trx, row.id);
   },
   takeSupplement: async (c) => {
@@ -199,7 +201,8 @@ export async function effectsOf(
   after: DossierState,
   input: ActionInput,
   now: number,
-  actor: { id: string; fullName: string },
+  /** null: the applicant (a citizen's own withdrawal), whose actions have no effect that names an officer. */
+  actor: { id: string; fullName: string } | null,
 ): Promise<Effects> {
   const unit = await trx
     .selectFrom('units')
@@ -223,6 +226,7 @@ export async function effectsOf(
   };
   const spec = ACTIONS[input.action];
   if ('effect' in spec) {
+    if (!actor) throw new Error(`effectsOf: ${input.action} needs an officer`);
     const timezone = definition.timezone;
     await effects[spec.effect]({
       trx,
