@@ -4,7 +4,7 @@
  * fingerprint or a one-time code sent to their phone (POST /api/dossiers/otp). The intake request then carries
  * `assisted: true`, the declaration as entered and the confirmation.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import {
   Alert,
@@ -100,17 +100,20 @@ export function AssistedDeclaration({
   const fields = template.data?.fields;
   useEffect(() => onFields(fields ?? []), [fields, onFields]);
   const applicant = useApplicantDetails(applicantForm);
-  // Fields that ask for the applicant's own details start with them while empty (the officer may change them).
+  // Fields that ask for the applicant's own details follow them while empty or untouched since (what the officer
+  // typed there instead is kept).
+  const copied = useRef<Record<string, string>>({});
   useEffect(() => {
     if (!fields) return;
     const filled = { ...values };
     let changed = false;
     for (const f of fields) {
-      const v = f.prefill ? applicant[f.prefill]?.trim() : undefined;
-      if (v && !(filled[f.key] ?? '').trim()) {
-        filled[f.key] = v;
-        changed = true;
-      }
+      const v = f.prefill ? (applicant[f.prefill]?.trim() ?? '') : '';
+      const current = (filled[f.key] ?? '').trim();
+      if (!f.prefill || v === current || (current !== '' && current !== copied.current[f.key])) continue;
+      filled[f.key] = v;
+      copied.current[f.key] = v;
+      changed = true;
     }
     if (changed) onChange(filled);
   }, [fields, ...Object.values(applicant)]);
