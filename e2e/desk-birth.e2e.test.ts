@@ -117,7 +117,7 @@ async function assistedBirth(page: Page) {
   await page.getByLabel('Ngày, tháng, năm sinh').fill('20/11/2099');
   await page.getByRole('button', { name: /Tiếp tục: đọc lại cho công dân/ }).click();
   await expect
-    .poll(() => page.getByText('Ngày, tháng, năm sinh: không được sau ngày hôm nay.').isVisible())
+    .poll(() => page.locator('.eform-issue', { hasText: 'không được sau ngày hôm nay' }).isVisible())
     .toBe(true);
   await page.getByLabel('Ngày, tháng, năm sinh').fill('20/11/2026');
   await pickOption(page, 'Giới tính', 'Nam');
