@@ -155,15 +155,16 @@ export function EForm({
           <Fragment key={f.key}>
             {f.group && <h3 className="eform-group">{f.group}</h3>}
             <div className="eform-field">
-              <label htmlFor={id} className="eform-label">
-                {f.label}
+              <div className="eform-label-row">
+                <label htmlFor={id} className="eform-label">
+                  {f.label}
+                </label>
                 {required && (
                   <span className="eform-required" aria-hidden>
-                    {' '}
                     *
                   </span>
                 )}
-              </label>
+              </div>
               <FieldInput
                 field={{ ...f, required }}
                 id={id}
