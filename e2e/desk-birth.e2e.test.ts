@@ -108,12 +108,21 @@ const messages = () => sentMessages(journey.server);
  * the one-time code that reached their phone.
  */
 async function assistedBirth(page: Page) {
+  // The requester's name and ID number are the applicant's, already entered; their residence is asked.
+  expect(await page.getByLabel('Họ, chữ đệm, tên người yêu cầu').inputValue()).toBe('Nguyễn Thị Mai');
+  expect(await page.getByLabel('Số định danh cá nhân của người yêu cầu').inputValue()).toBe('038195012345');
+  await page.getByLabel('Nơi cư trú của người yêu cầu').fill('Thôn Đông, xã Đông Tiến');
   await page.getByLabel('Họ, chữ đệm, tên của trẻ').fill('Nguyễn Minh Khang');
+  // A birth date after today is refused by the form's own rules before anything is sent.
+  await page.getByLabel('Ngày, tháng, năm sinh').fill('20/11/2099');
+  await page.getByRole('button', { name: /Tiếp tục: đọc lại cho công dân/ }).click();
+  await expect
+    .poll(() => page.locator('.eform-issue', { hasText: 'không được sau ngày hôm nay' }).isVisible())
+    .toBe(true);
   await page.getByLabel('Ngày, tháng, năm sinh').fill('20/11/2026');
-  await page.getByLabel('Ngày, tháng, năm sinh').press('Enter');
   await pickOption(page, 'Giới tính', 'Nam');
-  await page.getByLabel('Dân tộc').fill('Kinh');
-  await page.getByLabel('Quốc tịch').fill('Việt Nam');
+  await page.getByLabel('Dân tộc', { exact: true }).fill('Kinh');
+  await page.getByLabel('Quốc tịch', { exact: true }).fill('Việt Nam');
   await page.getByLabel('Nơi sinh').fill('Trạm Y tế xã Đông Tiến');
   await page.getByLabel('Họ, chữ đệm, tên người mẹ').fill('Nguyễn Thị Mai');
   await pickOption(page, 'Quan hệ của người đi khai với trẻ', 'Mẹ');

@@ -13,7 +13,9 @@ import type {
   InboxQuery,
   IntakeBody,
   IntakeResult,
+  ProcedureCodeParams,
 } from './dossier.js';
+import type { DeclarationFormOut, DeclarationQuery } from './eform.js';
 import type { TransferTargets } from './land-tax.js';
 
 export const dossierApi = {
@@ -27,6 +29,11 @@ export const dossierApi = {
     '/api/dossiers/:code/actions',
   ),
   controlSlip: get<typeof ControlSlip, { params: typeof CodeParams }>('/api/dossiers/:code/control-slip'),
+  /** The declaration's e-form of the version in force, for the answers given (fields ruled out left out). */
+  declaration: get<
+    typeof DeclarationFormOut,
+    { params: typeof ProcedureCodeParams; querystring: typeof DeclarationQuery }
+  >('/api/procedures/:code/declaration'),
   transferTargets: get<typeof TransferTargets, { params: typeof CodeParams }>(
     '/api/dossiers/:code/transfer-targets',
   ),

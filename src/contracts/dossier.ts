@@ -107,19 +107,6 @@ export type IntakeBody = Static<typeof IntakeBody>;
 
 export const OtpBody = Type.Object({ phone: Text(30, 1) }, { additionalProperties: false });
 export const OtpSent = Type.Object({ otpId: Type.String(), expiresAt: Instant, phoneMasked: Type.String() });
-export const DeclarationTemplateOut = Type.Object({
-  procedureCode: Type.String(),
-  title: Type.String(),
-  fields: Type.Array(
-    Type.Object({
-      key: Type.String(),
-      label: Type.String(),
-      required: Type.Boolean(),
-      kind: Type.Union([Type.Literal('text'), Type.Literal('date'), Type.Literal('select')]),
-      options: Type.Optional(Type.Array(Type.String())),
-    }),
-  ),
-});
 export const ProcedureCodeParams = Type.Object({ code: Type.String({ minLength: 1, maxLength: 40 }) });
 
 export const OnlineBody = Type.Object(

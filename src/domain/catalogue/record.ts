@@ -101,6 +101,73 @@ export const RequiredDocument = Type.Object({
 });
 export type RequiredDocument = Static<typeof RequiredDocument>;
 
+/** The kinds of an e-form field (format version 3). */
+export const formFieldKinds = [
+  'text',
+  'textarea',
+  'date',
+  'select',
+  'number',
+  'id_number',
+  'phone',
+  'email',
+] as const;
+export type FormFieldKind = (typeof formFieldKinds)[number];
+
+/** Where a field's first value can come from: what the applicant already gave (at the desk, or their account). */
+export const formPrefills = [
+  'applicant_name',
+  'applicant_id_number',
+  'applicant_address',
+  'applicant_phone',
+  'applicant_email',
+] as const;
+export type FormPrefill = (typeof formPrefills)[number];
+
+/** Keys of e-form fields: short, stable, in the values a dossier stores ("childName", "me_ho_ten"). */
+export const formFieldKeyPattern = '^[A-Za-z][A-Za-z0-9_]{0,39}$';
+
+/**
+ * One field of the declaration's e-form. Kinds: `text` (one line), `textarea` (several lines), `date` (dd/mm/yyyy),
+ * `select` (one of `options`), `number`, `id_number` (the 12-digit personal identification number), `phone`,
+ * `email`. Format version 3.
+ */
+export const FormField = Type.Object({
+  key: Type.String({ pattern: formFieldKeyPattern }),
+  label: Text(300, 1),
+  kind: Type.Enum(formFieldKinds),
+  required: Type.Boolean(),
+  /** Only for `select`: the choices, as written on the form ("Nam", "Nữ"). */
+  options: Type.Optional(Type.Array(Text(200, 1), { minItems: 1, maxItems: 60 })),
+  /** Lengths of a text (text, textarea). */
+  minLength: Type.Optional(Type.Integer({ minimum: 0, maximum: 5000 })),
+  maxLength: Type.Optional(Type.Integer({ minimum: 1, maximum: 5000 })),
+  /** A regular expression the whole value must match (text kinds), and what to say when it does not. */
+  pattern: Type.Optional(Text(300, 1)),
+  patternMessage: Type.Optional(Text(300, 1)),
+  /** Bounds of a `number`. */
+  min: Type.Optional(Type.Number()),
+  max: Type.Optional(Type.Number()),
+  /** For a `date`: not after today (a birth date, a date of death). */
+  notFuture: Type.Optional(Type.Boolean()),
+  /** A short explanation shown under the field. */
+  help: Type.Optional(Text(1000)),
+  /** The heading of the part of the form the field opens ("Thông tin người mẹ"). */
+  group: Type.Optional(Text(200, 1)),
+  /** Filled at first with the applicant's own details (name, id number, address, phone, email); still editable. */
+  prefill: Type.Optional(Type.Enum(formPrefills)),
+  /** Asked only when the record's question `question` is answered with one of `answers`; absent = always. */
+  condition: Type.Optional(DocumentCondition),
+});
+export type FormField = Static<typeof FormField>;
+
+/** The declaration (tờ khai) as an e-form: its title and its fields, in order. Format version 3. */
+export const DeclarationForm = Type.Object({
+  title: Text(300, 1),
+  fields: Type.Array(FormField, { minItems: 1, maxItems: 120 }),
+});
+export type DeclarationForm = Static<typeof DeclarationForm>;
+
 export const LegalBasis = Type.Object({
   number: Text(100, 1),
   title: Text(1000),
@@ -159,6 +226,8 @@ export const ProcedureRecord = Type.Object({
   /** Questions that decide the conditional documents (format version 2); absent or empty = none. */
   questions: Type.Optional(Type.Array(ChecklistQuestion, { maxItems: 20 })),
   documents: Type.Array(RequiredDocument, { maxItems: 100 }),
+  /** The declaration's e-form (format version 3); absent = the generic declaration (the request in words). */
+  declaration: Type.Optional(DeclarationForm),
   results: Type.Array(Type.Object({ name: Text(1000, 1), code: Type.Optional(Text(100)) }), { maxItems: 20 }),
   conditions: Type.Optional(Text(10000)),
   legalBasis: Type.Array(LegalBasis, { maxItems: 100 }),
@@ -183,8 +252,11 @@ export type ProcedureRecord = Static<typeof ProcedureRecord>;
 /** The file format of a catalogue import or export. */
 export const CatalogueFile = Type.Object({
   format: Type.Literal('motcua.catalogue'),
-  /** 2 adds `questions` and documents' `condition`; version-1 files still import (they have neither). */
-  version: Type.Union([Type.Literal(1), Type.Literal(2)]),
+  /**
+   * 2 adds `questions` and documents' `condition`, 3 the `declaration` e-form; files of earlier versions still
+   * import (they have none of what came later).
+   */
+  version: Type.Union([Type.Literal(1), Type.Literal(2), Type.Literal(3)]),
   exportedAt: Type.Optional(Type.String()),
   /** The date from which the imported versions apply (YYYY-MM-DD); default: today. */
   effectiveFrom: Type.Optional(Type.String({ format: 'date' })),

@@ -67,11 +67,27 @@ const labels: Record<string, string> = {
   condition: 'Điều kiện',
   question: 'Câu hỏi của điều kiện',
   answers: 'Câu trả lời của điều kiện',
+  declaration: 'Tờ khai điện tử',
+  fields: 'Các mục của tờ khai',
+  key: 'Mã mục tờ khai',
+  required: 'Bắt buộc',
+  minLength: 'Độ dài tối thiểu',
+  maxLength: 'Độ dài tối đa',
+  pattern: 'Mẫu kiểm tra',
+  patternMessage: 'Thông báo khi sai mẫu',
+  min: 'Giá trị nhỏ nhất',
+  max: 'Giá trị lớn nhất',
+  notFuture: 'Không sau hôm nay',
+  group: 'Phần của tờ khai',
 };
 
 /** The Vietnamese name of the property at `path`, or "Giá trị" (e.g. for "steps[2]"). */
 export function fieldLabel(path: string): string {
   if (/options\[\d+\]\.value$/.test(path)) return 'Giá trị phương án';
+  if (/declaration\.title$/.test(path)) return 'Tên tờ khai';
+  if (/fields\[\d+\]\.label$/.test(path)) return 'Nhãn mục tờ khai';
+  if (/fields\[\d+\]\.kind$/.test(path)) return 'Loại mục tờ khai';
+  if (/fields\[\d+\]\.options$/.test(path)) return 'Danh sách lựa chọn';
   const m = /([A-Za-z]+)(\[\d+\])?$/.exec(path);
   if (!m) return 'Giá trị';
   const label = labels[m[1]!];

@@ -33,7 +33,54 @@ function documentName(doc: Loose, index: number): string {
   return `«${name.length > 80 ? name.slice(0, 79) + '…' : name}»`;
 }
 
-/** Issues of `record.questions` and of every `documents[i].condition`; `at` prefixes a path. */
+/**
+ * A condition (of a document or of a declaration field) names one of the record's questions and only that
+ * question's answers; `where` is the condition's full path, `whose` names what it belongs to in messages.
+ */
+function conditionIssues(
+  questions: ReadonlyMap<string, Loose>,
+  condition: unknown,
+  where: string,
+  whose: string,
+): FieldIssue[] {
+  const out: FieldIssue[] = [];
+  if (!isObject(condition)) return out;
+  const id = str(condition.question);
+  if (id === undefined) return out;
+  const question = questions.get(id);
+  if (!question) {
+    out.push({
+      field: `${where}.question`,
+      message:
+        questions.size === 0
+          ? `${whose} dựa vào câu hỏi "${id}" nhưng thủ tục chưa có câu hỏi nào (questions)`
+          : `${whose} dựa vào câu hỏi "${id}" không có trong danh sách câu hỏi (questions)`,
+    });
+    return out;
+  }
+  const allowed = answersOf(question);
+  const questionText = str(question.text);
+  const named = questionText ? ` «${questionText}»` : '';
+  const answers = arrayOf(condition.answers);
+  answers.forEach((a, j) => {
+    if (typeof a !== 'string') return;
+    if (!allowed.some((o) => o.value === a)) {
+      const list = allowed.map((o) => `${o.value} (${o.label})`).join(', ') || 'chưa có phương án';
+      out.push({
+        field: `${where}.answers[${j}]`,
+        message: `${whose}: "${a}" không phải là câu trả lời của câu hỏi "${id}"${named} (các câu trả lời: ${list})`,
+      });
+    } else if (answers.indexOf(a) !== j) {
+      out.push({ field: `${where}.answers[${j}]`, message: `${whose}: câu trả lời "${a}" bị trùng` });
+    }
+  });
+  return out;
+}
+
+/**
+ * Issues of `record.questions`, of every `documents[i].condition` and of every `declaration.fields[i].condition`;
+ * `at` prefixes a path.
+ */
 export function questionIssues(record: Loose, at: (rest: string) => string): FieldIssue[] {
   const out: FieldIssue[] = [];
   const questions = new Map<string, Loose>();
@@ -73,38 +120,15 @@ export function questionIssues(record: Loose, at: (rest: string) => string): Fie
   });
 
   arrayOf(record.documents).forEach((doc, i) => {
-    if (!isObject(doc) || !isObject(doc.condition)) return;
-    const where = `documents[${i}].condition`;
-    const id = str(doc.condition.question);
-    if (id === undefined) return;
+    if (!isObject(doc)) return;
     const whose = `Điều kiện của giấy tờ ${documentName(doc, i)}`;
-    const question = questions.get(id);
-    if (!question) {
-      out.push({
-        field: at(`${where}.question`),
-        message:
-          questions.size === 0
-            ? `${whose} dựa vào câu hỏi "${id}" nhưng thủ tục chưa có câu hỏi nào (questions)`
-            : `${whose} dựa vào câu hỏi "${id}" không có trong danh sách câu hỏi (questions)`,
-      });
-      return;
-    }
-    const allowed = answersOf(question);
-    const questionText = str(question.text);
-    const named = questionText ? ` «${questionText}»` : '';
-    const answers = arrayOf(doc.condition.answers);
-    answers.forEach((a, j) => {
-      if (typeof a !== 'string') return;
-      if (!allowed.some((o) => o.value === a)) {
-        const list = allowed.map((o) => `${o.value} (${o.label})`).join(', ') || 'chưa có phương án';
-        out.push({
-          field: at(`${where}.answers[${j}]`),
-          message: `${whose}: "${a}" không phải là câu trả lời của câu hỏi "${id}"${named} (các câu trả lời: ${list})`,
-        });
-      } else if (answers.indexOf(a) !== j) {
-        out.push({ field: at(`${where}.answers[${j}]`), message: `${whose}: câu trả lời "${a}" bị trùng` });
-      }
-    });
+    out.push(...conditionIssues(questions, doc.condition, at(`documents[${i}].condition`), whose));
+  });
+  const form = isObject(record.declaration) ? record.declaration : {};
+  arrayOf(form.fields).forEach((field, i) => {
+    if (!isObject(field)) return;
+    const whose = `Điều kiện của mục tờ khai ${documentName({ name: field.label }, i)}`;
+    out.push(...conditionIssues(questions, field.condition, at(`declaration.fields[${i}].condition`), whose));
   });
   return out;
 }

@@ -137,7 +137,7 @@ describe('checkCatalogueFile', () => {
   });
 
   it('checks the header', () => {
-    const result = checkCatalogueFile({ format: 'other', version: 3, procedures: {} });
+    const result = checkCatalogueFile({ format: 'other', version: 4, procedures: {} });
     expect(result.ok).toBe(false);
     if (!result.ok)
       expect(result.issues.map((i) => i.field).sort()).toEqual(['format', 'procedures', 'version']);

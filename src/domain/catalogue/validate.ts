@@ -10,6 +10,7 @@ import { Value } from 'typebox/value';
 import type { FieldIssue } from '../errors.js';
 import { CatalogueFile, ProcedureRecord } from './record.js';
 import { fieldLabel, schemaIssues } from './validate-messages.js';
+import { formIssues } from './validate-form.js';
 import { questionIssues } from './validate-questions.js';
 
 export type CheckResult<T> = { ok: true; value: T } | { ok: false; issues: FieldIssue[] };
@@ -207,20 +208,32 @@ function ruleIssues(r: Loose, base: string): FieldIssue[] {
   }
 
   out.push(...questionIssues(r, at));
+  out.push(...formIssues(r, at));
   badStrings(r, base, out);
   return out;
 }
 
-/** Questions and conditions belong to format version 2: a version-1 file that has them says it is version 1 wrongly. */
-function version2Only(r: Loose, base: string): FieldIssue[] {
-  const message =
-    'Câu hỏi và điều kiện của giấy tờ chỉ có ở định dạng phiên bản 2: ghi "version": 2 trong tệp';
+/**
+ * What a file of an earlier format version cannot have: questions and conditions came with version 2, the
+ * declaration's e-form with version 3. A file that has them says its version wrongly.
+ */
+function laterVersionOnly(r: Loose, base: string, version: number): FieldIssue[] {
   const out: FieldIssue[] = [];
-  if (r.questions !== undefined) out.push({ field: join(base, 'questions'), message });
-  arrayOf(r.documents).forEach((d, i) => {
-    if (isObject(d) && d.condition !== undefined)
-      out.push({ field: join(base, `documents[${i}].condition`), message });
-  });
+  if (version < 2) {
+    const message =
+      'Câu hỏi và điều kiện của giấy tờ chỉ có từ định dạng phiên bản 2: ghi "version": 2 (hoặc 3) trong tệp';
+    if (r.questions !== undefined) out.push({ field: join(base, 'questions'), message });
+    arrayOf(r.documents).forEach((d, i) => {
+      if (isObject(d) && d.condition !== undefined)
+        out.push({ field: join(base, `documents[${i}].condition`), message });
+    });
+  }
+  if (version < 3 && r.declaration !== undefined) {
+    out.push({
+      field: join(base, 'declaration'),
+      message: 'Tờ khai điện tử (declaration) chỉ có từ định dạng phiên bản 3: ghi "version": 3 trong tệp',
+    });
+  }
   return out;
 }
 
@@ -249,8 +262,8 @@ export function checkCatalogueFile(input: unknown): CheckResult<CatalogueFile> {
     const code = isObject(raw) ? str(raw.code) : undefined;
     const who = code ? `Thủ tục ${code}` : `Thủ tục thứ ${i + 1}`;
     const result = checkRecord(raw, base);
-    if (file.version === 1 && isObject(raw)) {
-      for (const issue of version2Only(raw, base))
+    if (isObject(raw)) {
+      for (const issue of laterVersionOnly(raw, base, file.version as number))
         issues.push({ field: issue.field, message: `${who}: ${issue.message}` });
     }
     if (!result.ok) {

@@ -1,73 +1,64 @@
 import { describe, expect, it } from 'vitest';
-import {
-  checkDeclaration,
-  declarationTemplate,
-  genericTemplate,
-  isDeclaredDate,
-  maskPhone,
-  readDeclaration,
-} from './declaration.js';
-import { birthDeclaration } from './test-fixtures.js';
+import { checkDeclaration, maskPhone, readDeclaration } from './declaration.js';
+import { genericForm } from './eform.js';
+import { sampleForm } from './eform-test-forms.js';
 
-const birth = declarationTemplate('1.001193');
-/** The complete declaration with a doubled space in the child's name, to be tidied. */
-const complete = birthDeclaration.map((f) => (f.key === 'childName' ? { ...f, value: 'Lê Minh  An' } : f));
+const opts = { today: '2026-12-07' };
+const complete = [
+  { key: 'sex', value: 'Nữ' },
+  { key: 'name', value: 'Lê Thị  Hoa' },
+  { key: 'idNumber', value: '038195012345' },
+  { key: 'birthDate', value: '05/09/1990' },
+];
 
-describe('declaration templates', () => {
-  it('has a birth registration template and a generic one for other procedures', () => {
-    expect(birth.title).toBe('Tờ khai đăng ký khai sinh');
-    expect(declarationTemplate('9.999999')).toBe(genericTemplate);
-  });
-
-  it('accepts a complete birth declaration, tidies spaces and keeps the template order', () => {
-    const { values, issues } = checkDeclaration(birth, [...complete].reverse());
+describe('checkDeclaration', () => {
+  it('accepts a complete declaration, tidies spaces and keeps the form order', () => {
+    const { values, issues } = checkDeclaration(sampleForm, complete, opts);
     expect(issues).toEqual([]);
-    expect(values.map((v) => v.key)).toEqual([
-      'childName',
-      'childBirthDate',
-      'childSex',
-      'childEthnicity',
-      'childNationality',
-      'birthPlace',
-      'motherName',
-      'relation',
-    ]);
-    expect(values[0]).toEqual({ key: 'childName', label: 'Họ, chữ đệm, tên của trẻ', value: 'Lê Minh An' });
+    expect(values.map((v) => v.key)).toEqual(['name', 'idNumber', 'birthDate', 'sex']);
+    expect(values[0]).toEqual({ key: 'name', label: 'Họ và tên', value: 'Lê Thị Hoa' });
   });
 
-  it('names every missing required field, bad date, bad option and unknown key', () => {
-    const { issues } = checkDeclaration(birth, [
-      { key: 'childBirthDate', value: '31/02/2026' },
-      { key: 'childSex', value: 'Khác' },
-      { key: 'shoeSize', value: '42' },
-    ]);
+  it('names every missing required field, bad value and unknown key by its place in the list', () => {
+    const { issues } = checkDeclaration(
+      sampleForm,
+      [
+        { key: 'birthDate', value: '31/02/2026' },
+        { key: 'sex', value: 'Khác' },
+        { key: 'shoeSize', value: '42' },
+      ],
+      opts,
+    );
     const fields = issues.map((i) => i.field);
     expect(fields).toContain('declaration[0].value');
     expect(fields).toContain('declaration[1].value');
     expect(fields).toContain('declaration[2].key');
-    expect(fields).toContain('declaration.childName');
-    expect(fields).toContain('declaration.relation');
-    expect(fields).not.toContain('declaration.motherName');
+    expect(fields).toContain('declaration.name');
+    expect(fields).toContain('declaration.idNumber');
+    expect(fields).not.toContain('declaration.authorisation');
+  });
+
+  it('requires a conditional field for the answers that ask it', () => {
+    const { issues } = checkDeclaration(sampleForm, complete, { ...opts, answers: { uy_quyen: 'yes' } });
+    expect(issues).toEqual([{ field: 'declaration.authorisation', message: 'Cần khai "Văn bản ủy quyền".' }]);
   });
 
   it('refuses a field declared twice', () => {
-    const { issues } = checkDeclaration(genericTemplate, [
-      { key: 'request', value: 'a' },
-      { key: 'request', value: 'b' },
-    ]);
+    const { issues } = checkDeclaration(
+      genericForm,
+      [
+        { key: 'request', value: 'a' },
+        { key: 'request', value: 'b' },
+      ],
+      opts,
+    );
     expect(issues).toEqual([
       { field: 'declaration[1].key', message: 'Mục "Nội dung yêu cầu" được khai hai lần.' },
     ]);
   });
 });
 
-describe('dates and phones', () => {
-  it('knows real dates', () => {
-    expect(isDeclaredDate('29/02/2024')).toBe(true);
-    expect(isDeclaredDate('29/02/2025')).toBe(false);
-    expect(isDeclaredDate('2025-02-01')).toBe(false);
-    expect(isDeclaredDate('01/13/2025')).toBe(false);
-  });
+describe('phones', () => {
   it('masks a phone but for its last 3 digits', () => {
     expect(maskPhone('+84912345678')).toBe('09xxxxx678');
   });

@@ -223,7 +223,7 @@ describe('import and export', () => {
     );
     const file = res.json<CatalogueFile>();
     expect(file.format).toBe('motcua.catalogue');
-    expect(file.version).toBe(2);
+    expect(file.version).toBe(3);
     expect(file.procedures.map((p) => p.code)).toEqual(expect.arrayContaining(['1.001193', LOCAL]));
     const before = await countRows();
     const again = await importFile(file);

@@ -61,11 +61,11 @@ describe('assisted intake', () => {
     expect(res.statusCode, res.body).toBe(201);
     const d = await detail(codeOf(res));
     expect(d.declaration.assisted).toBe(true);
-    expect(d.declaration.values).toHaveLength(8);
+    expect(d.declaration.values).toHaveLength(declaration.length);
     for (const v of d.declaration.values) {
       expect(v.enteredBy).toMatchObject({ kind: 'officer', name: expect.any(String) as string });
     }
-    expect(d.declaration.values[0]).toMatchObject({ label: 'Họ, chữ đệm, tên của trẻ', value: 'Lê Minh An' });
+    expect(d.declaration.values[4]).toMatchObject({ label: 'Họ, chữ đệm, tên của trẻ', value: 'Lê Minh An' });
     expect(d.declaration.confirmation?.method).toBe('signature');
   });
 
@@ -74,10 +74,37 @@ describe('assisted intake', () => {
     expect(noConfirm.statusCode).toBe(400);
     expect(noConfirm.json<Failure>().error.fields?.map((f) => f.field)).toContain('confirmation');
     const incomplete = await receive(
-      birth({ assisted: true, declaration: declaration.slice(1), confirmation: { method: 'fingerprint' } }),
+      birth({
+        assisted: true,
+        declaration: declaration.filter((v) => v.key !== 'childName'),
+        confirmation: { method: 'fingerprint' },
+      }),
     );
     expect(incomplete.statusCode).toBe(400);
     expect(incomplete.json<Failure>().error.fields?.map((f) => f.field)).toEqual(['declaration.childName']);
+    // Required for the answers given: an authorised requester must name the authorisation.
+    const authorised = await receive(
+      birth({
+        assisted: true,
+        declaration: declaration.map((v) =>
+          v.key === 'requesterIdNumber' ? { ...v, value: '0381950123' } : v,
+        ),
+        confirmation: { method: 'fingerprint' },
+        answers: { uy_quyen: 'yes' },
+      }),
+    );
+    expect(authorised.statusCode).toBe(400);
+    expect(authorised.json<Failure>().error.fields).toEqual([
+      {
+        field: 'declaration[1].value',
+        message:
+          'Số định danh cá nhân của người yêu cầu: số định danh cá nhân gồm 12 chữ số, 3 số đầu là mã tỉnh nơi đăng ký khai sinh.',
+      },
+      {
+        field: 'declaration.authorisation',
+        message: 'Cần khai "Văn bản ủy quyền (số, ngày, nơi chứng thực)".',
+      },
+    ]);
     const badDate = await receive(
       birth({
         assisted: true,
@@ -85,7 +112,7 @@ describe('assisted intake', () => {
         confirmation: { method: 'fingerprint' },
       }),
     );
-    expect(badDate.json<Failure>().error.fields?.map((f) => f.field)).toEqual(['declaration[1].value']);
+    expect(badDate.json<Failure>().error.fields?.map((f) => f.field)).toEqual(['declaration[6].value']);
   });
 
   it('confirms with a one-time code sent by SMS: a wrong code counts, the right one is used once', async () => {

@@ -14,9 +14,8 @@ import { actingContext, requireActor } from '../shared/guard.js';
 import { auditRead } from '../../services/audit/read.js';
 import { readActions } from '../../domain/audit/purposes.js';
 import { DomainError } from '../../domain/errors.js';
-import { declarationTemplate } from '../../domain/dossier/declaration.js';
-import { todayInVietnam } from '../../domain/catalogue/dates.js';
-import { getVersionInForce } from '../../services/catalogue/versions.js';
+import { getDeclarationForm } from '../../services/eform/declaration.js';
+import { DeclarationFormOut, DeclarationQuery } from '../../contracts/eform.js';
 import {
   recordOtpFailure,
   requestDeclarationOtp,
@@ -37,7 +36,6 @@ import {
   OnlineBody,
   OtpBody,
   OtpSent,
-  DeclarationTemplateOut,
   ProcedureCodeParams,
 } from '../../contracts/dossier.js';
 import { ControlSlip, Lateness, LatenessQuery } from '../../contracts/control-slip.js';
@@ -106,20 +104,20 @@ export const dossierRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags,
-        summary: "The procedure's declaration form (tờ khai): the fields an officer fills in assisted mode",
+        summary: "The declaration's e-form (tờ khai) of the procedure version in force",
+        description:
+          'The fields the applicant (online) or the officer (assisted intake) fills: key, label, kind (text, ' +
+          'textarea, date, select, number, id_number, phone, email), required, options, lengths, pattern, help, ' +
+          'the part of the form it opens (group), and its condition on a checklist question. With ' +
+          '`?answers=uy_quyen:yes,…` (as for the checklist) fields an answer rules out are left out; an unknown ' +
+          'question or answer is a 400 naming it. A version without a form of its own gets the generic one ' +
+          '(`generic: true`, the request in words).',
         params: ProcedureCodeParams,
-        response: replies(DeclarationTemplateOut, 404),
+        querystring: DeclarationQuery,
+        response: replies(DeclarationFormOut, 400, 404),
       },
     },
-    async (request) => {
-      const version = await getVersionInForce(db, request.params.code, todayInVietnam());
-      const template = declarationTemplate(version.code);
-      return {
-        procedureCode: version.code,
-        title: template.title,
-        fields: template.fields.map((f) => ({ ...f })),
-      };
-    },
+    async (request) => getDeclarationForm(db, request.params.code, request.query.answers),
   );
 
   app.post(

@@ -153,5 +153,5 @@ export async function exportCatalogue(db: Reader, at: string = todayInVietnam())
   const procedures = rows.rows
     .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
     .map((r) => r.record);
-  return { format: 'motcua.catalogue', version: 2, exportedAt: new Date().toISOString(), procedures };
+  return { format: 'motcua.catalogue', version: 3, exportedAt: new Date().toISOString(), procedures };
 }

@@ -13,9 +13,45 @@ import { demoCatalogue } from './catalogue.js';
 
 const file = demoCatalogue();
 
+describe('demo catalogue e-forms', () => {
+  it('has the birth registration declaration of the official form, and at least five more', () => {
+    const withForm = file.procedures.filter((p) => p.declaration);
+    expect(withForm.length).toBeGreaterThanOrEqual(6);
+    for (const p of withForm) expect(p.onlineLevel, p.code).not.toBe('none');
+    const birth = file.procedures.find((p) => p.code === '1.001193')!.declaration!;
+    expect(birth.title).toBe('Tờ khai đăng ký khai sinh');
+    const keys = birth.fields.map((f) => f.key);
+    for (const key of ['requesterName', 'requesterIdNumber', 'requesterResidence', 'relation', 'childName']) {
+      expect(keys).toContain(key);
+    }
+    for (const who of ['mother', 'father'])
+      for (const part of ['Name', 'BirthYear', 'Ethnicity', 'Nationality', 'Residence'])
+        expect(birth.fields.find((f) => f.key === who + part)?.condition).toEqual({
+          question: 'tre_bo_roi',
+          answers: ['no'],
+        });
+    expect(birth.fields.find((f) => f.key === 'childBirthDate')).toMatchObject({
+      kind: 'date',
+      notFuture: true,
+    });
+    expect(birth.fields.find((f) => f.key === 'requesterIdNumber')?.kind).toBe('id_number');
+    const kinds = new Set(withForm.flatMap((p) => p.declaration!.fields.map((f) => f.kind)));
+    expect([...kinds].sort()).toEqual([
+      'date',
+      'email',
+      'id_number',
+      'number',
+      'phone',
+      'select',
+      'text',
+      'textarea',
+    ]);
+  });
+});
+
 describe('demo catalogue questions', () => {
-  it('is format version 2, and every condition refers to an existing question and its answers', () => {
-    expect(file.version).toBe(2);
+  it('is format version 3, and every condition refers to an existing question and its answers', () => {
+    expect(file.version).toBe(3);
     let conditions = 0;
     for (const p of file.procedures) {
       expect(checkRecord(p).ok, p.code).toBe(true);

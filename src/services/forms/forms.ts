@@ -13,7 +13,8 @@ import { renderRefusal } from '../../adapters/pdf/forms/refusal.js';
 import { renderStop } from '../../adapters/pdf/forms/stop.js';
 import { renderSupplement } from '../../adapters/pdf/forms/supplement.js';
 import { formatMoney, formatTimeLimit, serviceCentre } from '../../domain/checklist/checklist.js';
-import { declarationTemplate, readDeclaration, type Declaration } from '../../domain/dossier/declaration.js';
+import { readDeclaration, type Declaration } from '../../domain/dossier/declaration.js';
+import { formOf } from '../../domain/dossier/eform.js';
 import type { DossierFee } from '../../db/tables/dossier.js';
 import type { CitizenForm } from '../../domain/citizen/dossier.js';
 import { maySee } from '../../domain/dossier/permissions.js';
@@ -331,13 +332,15 @@ function stop(l: Loaded): Promise<Buffer> {
   });
 }
 
-function declaration(l: Loaded, now: Date): Promise<Buffer> {
+/** The read-back of the declaration, titled by the form of the version the dossier was received under. */
+async function declaration(db: Reader, l: Loaded, now: Date): Promise<Buffer> {
   const { values, confirmation } = l.declaration;
   if (values.length === 0) throw formNotAvailable('declaration');
+  const version = await getVersionById(db, l.row.procedure_version_id);
   const officer = values.find((v) => v.enteredBy.kind === 'officer');
   return renderDeclaration({
     ...l.base,
-    title: declarationTemplate(l.row.procedure_code).title,
+    title: formOf(version.record).title,
     fields: values,
     confirmation,
     printedAt: (l.row.received_at ?? l.row.submitted_at ?? now).toISOString(),
@@ -387,7 +390,7 @@ export async function renderDossierForm(
       pdf = await stop(l);
       break;
     case 'declaration':
-      pdf = await declaration(l, now);
+      pdf = await declaration(db, l, now);
       break;
     case 'control-slip':
       if (!slip || !l.row.received_at) throw formNotAvailable('control-slip');

@@ -4,35 +4,35 @@
  * fingerprint or a one-time code sent to their phone (POST /api/dossiers/otp). The intake request then carries
  * `assisted: true`, the declaration as entered and the confirmation.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import {
   Alert,
   Button,
   Card,
-  DatePicker,
   Descriptions,
   Form,
   Input,
   Radio,
-  Select,
   Space,
   Typography,
+  type FormInstance,
 } from 'antd';
-import dayjs from 'dayjs';
+import type { Answers } from '../../../src/domain/checklist/conditions.js';
 import { nationalPhone, normalisePhone } from '../../../src/domain/contact/contact.js';
+import { fieldApplicability } from '../../../src/domain/dossier/eform.js';
+import { dossierApi } from '../../../src/contracts/dossier-api.js';
+import type { DeclarationFormOut } from '../../../src/contracts/eform.js';
 import { api, ApiError } from '../shared/api.js';
+import { call } from '../shared/client.js';
+import { EForm, eformIssues, toFormFields } from '../shared/eform/eform.js';
+import type { ApplicantForm } from './intake-fields.js';
 import { formatDateTime } from './dossier-api.js';
 
-export interface DeclarationField {
-  key: string;
-  label: string;
-  required: boolean;
-  kind: 'text' | 'date' | 'select';
-  options?: string[];
-}
+/** A field of the version's e-form as the API gives it (GET /api/procedures/{code}/declaration). */
+export type DeclarationField = DeclarationFormOut['fields'][number];
 
-/** A declared value as sent: the server adds the label from the template and who entered it. */
+/** A declared value as sent: the server adds the label from the form and who entered it. */
 export interface DeclarationEntry {
   key: string;
   value: string;
@@ -41,34 +41,87 @@ export interface DeclarationEntry {
 export type Confirmation =
   { method: 'signature' | 'fingerprint' } | { method: 'otp'; otpId: string; code: string };
 
-function useDeclarationTemplate(code: string) {
+/** The fields asked for these answers (those an answer rules out are left out), in the form's order. */
+export const askedFields = (fields: readonly DeclarationField[], answers: Answers): DeclarationField[] =>
+  fields.filter((f) => fieldApplicability(toFormFields([f])[0]!, answers) !== 'not_applicable');
+
+/** The applicant's details entered on the intake form, by the name a field's `prefill` gives them. */
+function useApplicantDetails(form: FormInstance<ApplicantForm>) {
+  const watch = (name: keyof ApplicantForm) => Form.useWatch(name, form) as string | undefined;
+  return {
+    applicant_name: watch('name'),
+    applicant_id_number: watch('idNumber'),
+    applicant_address: watch('address'),
+    applicant_phone: watch('phone'),
+    applicant_email: watch('email'),
+  };
+}
+
+function useDeclarationForm(code: string) {
   return useQuery({
     queryKey: ['procedure', code, 'declaration'],
-    queryFn: () =>
-      api<{ fields: DeclarationField[] }>(`/api/procedures/${encodeURIComponent(code)}/declaration`),
+    queryFn: () => call(dossierApi.declaration, { params: { code } }),
     retry: false,
     staleTime: 10 * 60_000,
   });
 }
 
-/** The declaration fields of the procedure, filled by the officer as the citizen dictates. */
+/** The values to send: those of the fields asked for these answers, trimmed, not empty. */
+export function declarationEntries(
+  fields: readonly DeclarationField[],
+  values: Readonly<Record<string, string>>,
+  answers: Answers,
+): DeclarationEntry[] {
+  return askedFields(fields, answers)
+    .filter((f) => (values[f.key] ?? '').trim() !== '')
+    .map((f) => ({ key: f.key, value: values[f.key]!.trim() }));
+}
+
+/** The declaration's e-form of the procedure, filled by the officer as the citizen dictates. */
 export function AssistedDeclaration({
   procedureCode,
   values,
   onChange,
   onFields,
+  answers,
+  applicantForm,
+  showIssues,
 }: {
   procedureCode: string;
   values: Record<string, string>;
   onChange: (v: Record<string, string>) => void;
   onFields: (f: DeclarationField[]) => void;
+  answers: Answers;
+  applicantForm: FormInstance<ApplicantForm>;
+  /** Show the validator's messages under the fields (once the officer has tried to go on). */
+  showIssues: boolean;
 }) {
-  const template = useDeclarationTemplate(procedureCode);
+  const template = useDeclarationForm(procedureCode);
   const fields = template.data?.fields;
   useEffect(() => onFields(fields ?? []), [fields, onFields]);
-  const set = (key: string, value: string) => onChange({ ...values, [key]: value });
+  const applicant = useApplicantDetails(applicantForm);
+  // Fields that ask for the applicant's own details follow them while empty or untouched since (what the officer
+  // typed there instead is kept).
+  const copied = useRef<Record<string, string>>({});
+  useEffect(() => {
+    if (!fields) return;
+    const filled = { ...values };
+    let changed = false;
+    for (const f of fields) {
+      const v = f.prefill ? (applicant[f.prefill]?.trim() ?? '') : '';
+      const current = (filled[f.key] ?? '').trim();
+      if (!f.prefill || v === current || (current !== '' && current !== copied.current[f.key])) continue;
+      filled[f.key] = v;
+      copied.current[f.key] = v;
+      changed = true;
+    }
+    if (changed) onChange(filled);
+  }, [fields, ...Object.values(applicant)]);
   return (
-    <Card title={<h2 className="desk-card-title">3. Tờ khai (cán bộ khai hộ)</h2>} className="intake-card">
+    <Card
+      title={<h2 className="desk-card-title">3. {template.data?.title ?? 'Tờ khai'} (cán bộ khai hộ)</h2>}
+      className="intake-card"
+    >
       {template.isPending && <Typography.Paragraph>Đang tải mẫu tờ khai…</Typography.Paragraph>}
       {template.isError && (
         <Alert
@@ -82,35 +135,14 @@ export function AssistedDeclaration({
         <Typography.Paragraph className="desk-muted">Thủ tục này không có tờ khai.</Typography.Paragraph>
       )}
       {fields && fields.length > 0 && (
-        <div className="intake-grid">
-          {fields.map((f) => {
-            const id = `decl-${f.key}`;
-            const value = values[f.key] ?? '';
-            return (
-              <Form.Item key={f.key} label={f.label} htmlFor={id} required={f.required}>
-                {f.kind === 'date' ? (
-                  <DatePicker
-                    id={id}
-                    format="DD/MM/YYYY"
-                    style={{ width: '100%' }}
-                    value={value ? dayjs(value, 'DD/MM/YYYY') : null}
-                    onChange={(d) => set(f.key, d ? d.format('DD/MM/YYYY') : '')}
-                  />
-                ) : f.kind === 'select' ? (
-                  <Select
-                    id={id}
-                    allowClear
-                    value={value || undefined}
-                    onChange={(v: string | undefined) => set(f.key, v ?? '')}
-                    options={(f.options ?? []).map((o) => ({ value: o, label: o }))}
-                  />
-                ) : (
-                  <Input id={id} value={value} onChange={(e) => set(f.key, e.target.value)} maxLength={500} />
-                )}
-              </Form.Item>
-            );
-          })}
-        </div>
+        <EForm
+          fields={fields}
+          values={values}
+          onChange={onChange}
+          answers={answers}
+          issues={showIssues ? eformIssues(fields, values, answers) : {}}
+          idPrefix="decl"
+        />
       )}
     </Card>
   );

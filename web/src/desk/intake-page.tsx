@@ -17,12 +17,14 @@ import { ApiError } from '../shared/api.js';
 import { call } from '../shared/client.js';
 import { fetchProcedure } from '../shared/catalogue.js';
 import {
+  askedFields,
   AssistedDeclaration,
+  declarationEntries,
   ReadBack,
   type Confirmation,
-  type DeclarationEntry,
   type DeclarationField,
 } from './assisted.js';
+import { eformIssues } from '../shared/eform/eform.js';
 import { type IntakeResult } from './dossier-api.js';
 import { answersInWords, applicability, type Answers } from '../../../src/domain/checklist/conditions.js';
 import { CaseQuestions } from '../shared/case-questions.js';
@@ -54,6 +56,7 @@ export default function IntakePage() {
   const assisted = assistedChoice ?? dayModes?.noWriting ?? false;
   const [declaration, setDeclaration] = useState<Record<string, string>>({});
   const [declarationFields, setDeclarationFields] = useState<DeclarationField[]>([]);
+  const [declarationChecked, setDeclarationChecked] = useState(false);
   const [step, setStep] = useState<'form' | 'readback'>('form');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
@@ -99,6 +102,7 @@ export default function IntakePage() {
     setTicks({});
     setScans({});
     setDeclaration({});
+    setDeclarationChecked(false);
     setAnswers({});
     setError(null);
   };
@@ -114,9 +118,7 @@ export default function IntakePage() {
   };
 
   const body = (values: ApplicantForm, confirmation?: Confirmation) => {
-    const entries: DeclarationEntry[] = declarationFields
-      .filter((f) => (declaration[f.key] ?? '').trim() !== '')
-      .map((f) => ({ key: f.key, value: declaration[f.key]!.trim() }));
+    const entries = declarationEntries(declarationFields, declaration, answers);
     const org = values.kind === 'organisation';
     return {
       // The form is sent only once a procedure is chosen; an empty code is refused by the server all the same.
@@ -185,9 +187,10 @@ export default function IntakePage() {
 
   const onFinish = () => {
     if (assisted) {
-      const missing = declarationFields.filter((f) => f.required && !(declaration[f.key] ?? '').trim());
-      if (missing.length) {
-        const fields = missing.map((f) => ({ field: f.key, message: `Cần nhập: ${f.label}.` }));
+      const issues = eformIssues(declarationFields, declaration, answers);
+      setDeclarationChecked(true);
+      if (Object.keys(issues).length) {
+        const fields = Object.entries(issues).map(([field, message]) => ({ field, message }));
         setError(new ApiError(400, 'DECLARATION_INCOMPLETE', 'Tờ khai còn thiếu thông tin.', fields));
         return;
       }
@@ -252,7 +255,7 @@ export default function IntakePage() {
           caseName={caseName}
           applicant={values}
           more={readBackMore(values, answersInWords(record, answers))}
-          fields={declarationFields}
+          fields={askedFields(declarationFields, answers)}
           declaration={declaration}
           documents={docs.map(({ doc, index }) => ({ name: doc.name, tick: ticks[index] ?? emptyTick }))}
           busy={busy}
@@ -313,6 +316,9 @@ export default function IntakePage() {
               if (error?.code === 'DECLARATION_INCOMPLETE') setError(null);
             }}
             onFields={setDeclarationFields}
+            answers={answers}
+            applicantForm={form}
+            showIssues={declarationChecked}
           />
         )}
 

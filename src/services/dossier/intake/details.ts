@@ -2,9 +2,12 @@
  * The parts of a desk intake beyond the checklist: the declaration with the provenance of each value and the
  * citizen's confirmation of the read-back (assisted mode), the fee, and the organisation the applicant represents.
  */
+import { todayInVietnam } from '../../../domain/catalogue/dates.js';
+import type { ProcedureRecord } from '../../../domain/catalogue/record.js';
+import type { Answers } from '../../../domain/checklist/conditions.js';
+import { formOf } from '../../../domain/dossier/eform.js';
 import {
   checkDeclaration,
-  declarationTemplate,
   maskPhone,
   type Confirmation,
   type ConfirmationMethod,
@@ -73,7 +76,8 @@ export function checkOrganisation(input: OrganisationInput | undefined): Dossier
 export function declarationOf(
   ctx: ActingContext,
   input: DeclarationPart,
-  procedureCode: string,
+  record: Pick<ProcedureRecord, 'declaration'>,
+  answers: Answers,
   phone: string,
   outcome: 'receipt' | 'supplement' | 'refusal',
   now: number,
@@ -81,7 +85,10 @@ export function declarationOf(
   const assisted = input.assisted ?? false;
   if (!assisted && !input.declaration?.length)
     return { declaration: { assisted, values: [], confirmation: null }, otp: null };
-  const { values, issues } = checkDeclaration(declarationTemplate(procedureCode), input.declaration ?? []);
+  const { values, issues } = checkDeclaration(formOf(record), input.declaration ?? [], {
+    answers,
+    today: todayInVietnam(new Date(now)),
+  });
   const needsConfirmation = assisted && outcome !== 'refusal';
   if (needsConfirmation && !input.confirmation) {
     issues.push({

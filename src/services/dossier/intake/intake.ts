@@ -31,7 +31,6 @@ import {
 } from './details.js';
 import {
   checkDeclaration,
-  declarationTemplate,
   type Confirmation,
   type DeclarationInput,
 } from '../../../domain/dossier/declaration.js';
@@ -39,6 +38,9 @@ import { checkedAnswers } from '../../checklist/answered.js';
 import { checkLinks, type IntakeLinks } from './links.js';
 import { unitByAgencyId } from '../../org/units.js';
 import { localDate } from '../../../domain/calendar/time-zone.js';
+import { todayInVietnam } from '../../../domain/catalogue/dates.js';
+import type { Answers } from '../../../domain/checklist/conditions.js';
+import { formOf } from '../../../domain/dossier/eform.js';
 
 export interface IntakeInput {
   procedureCode: string;
@@ -194,7 +196,7 @@ export async function receiveDossier(
       : 'receipt';
   const fee = checkFee(input.fee);
   const organisation = checkOrganisation(input.organisation);
-  const declared = declarationOf(ctx, input, version.code, applicant.phone, outcome, now);
+  const declared = declarationOf(ctx, input, version.record, answers, applicant.phone, outcome, now);
   const opening: OpeningAction =
     outcome === 'refusal' ? 'refuse' : outcome === 'supplement' ? 'request_supplement' : 'receive';
   const settings = reads.settings!;
@@ -317,7 +319,7 @@ export async function submitOnline(
   if (opts.verify) await opts.verify(applicant.phone, now);
   const answers = checkedAnswers(version.record, input.answers);
   const lines = documentLines(version, input.caseName, input.documents, [], answers);
-  const values = onlineDeclaration(version.code, input.declaration);
+  const values = onlineDeclaration(version.record, input.declaration, answers, now);
   const applicantId = await upsertPerson(trx, applicant);
   const event = 'dossier_submitted';
   const plan = opts.notify
@@ -362,10 +364,23 @@ export async function submitOnline(
   return toSummary(row);
 }
 
-/** The values an applicant declared online, each marked as theirs; a 400 naming every issue. */
-function onlineDeclaration(procedureCode: string, input: DeclarationInput[] | undefined) {
-  if (!input?.length) return [];
-  const { values, issues } = checkDeclaration(declarationTemplate(procedureCode), input, 'form');
+/**
+ * The values an applicant declared online against the version's form for their answers, each marked as theirs; a
+ * 400 naming every issue. A submission that sends no declaration at all (the form-less online intake, a helper's
+ * paper-based submission) keeps none; one that sends a list, even empty, has it checked, required fields included.
+ */
+function onlineDeclaration(
+  record: ProcedureVersion['record'],
+  input: DeclarationInput[] | undefined,
+  answers: Answers,
+  now: number,
+) {
+  if (input === undefined) return [];
+  const { values, issues } = checkDeclaration(formOf(record), input, {
+    answers,
+    today: todayInVietnam(new Date(now)),
+    prefix: 'form',
+  });
   if (issues.length) throw invalid('VALIDATION_FAILED', 'Tờ khai chưa đầy đủ hoặc chưa đúng.', issues);
   return values.map((v) => ({ ...v, enteredBy: { kind: 'applicant' as const } }));
 }

@@ -21,15 +21,22 @@ export function ConditionFields({
   name,
   what,
   questions,
+  list = ['record', 'documents'],
+  always = 'Luôn cần',
 }: {
   form: FormInstance<FormValues>;
-  /** The document's position in the list. */
+  /** The document's (or e-form field's) position in the list. */
   name: number;
   what: string;
   questions: readonly FormQuestion[];
+  /** Where the list is in the form: the documents, or the e-form's fields. */
+  list?: readonly string[];
+  /** The words for "no condition". */
+  always?: string;
 }) {
-  const path = ['record', 'documents', name, 'condition'] as const;
-  const condition = Form.useWatch([...path], { form, preserve: true }) as FormCondition | undefined;
+  // A path into either list: typed loosely, the form's own types cannot follow a list given as a value.
+  const path = [...list, name, 'condition'] as unknown as ['record', 'documents', number, 'condition'];
+  const condition = Form.useWatch(path, { form, preserve: true }) as FormCondition | undefined;
   const question = questions.find((q) => q.key === condition?.question);
   const offered = formQuestionOptions(question);
   // An answer no longer offered is still shown (ticked), so that nothing changes without the officer seeing it.
@@ -48,7 +55,7 @@ export function ConditionFields({
         <Select
           aria-label={`Khi nào cần ${what}`}
           options={[
-            { value: ALWAYS, label: 'Luôn cần' },
+            { value: ALWAYS, label: always },
             ...questions.map((q, i) => ({
               value: q.key,
               label: `Cần khi: ${(q.text ?? '').trim() || `câu hỏi ${i + 1} (chưa có nội dung)`}`,
@@ -67,14 +74,14 @@ export function ConditionFields({
           rules={[
             {
               validator: async () => {
-                const message = answersProblem(form.getFieldValue([...path]) as FormCondition | undefined);
+                const message = answersProblem(form.getFieldValue(path) as FormCondition | undefined);
                 if (message) throw new Error(message);
               },
             },
           ]}
         >
           <Checkbox.Group
-            aria-label={`Câu trả lời khiến ${what} cần nộp`}
+            aria-label={`Câu trả lời khiến cần ${what}`}
             options={[...offered, ...stale]}
             className="cat-answers"
           />

@@ -24,6 +24,22 @@ describe('record ↔ form', () => {
     }
   });
 
+  it('edits the e-form: a moved field, a new condition, and no fields meaning no form', () => {
+    const form = toFormRecord(birth());
+    expect(form.declaration.fields.length).toBeGreaterThan(10);
+    const [first, second] = form.declaration.fields;
+    form.declaration.fields.splice(0, 2, second!, first!);
+    form.declaration.fields[0]!.condition = { question: 'uy_quyen', answers: ['no'] };
+    const back = fromFormRecord(form);
+    expect(back.declaration?.fields[0]).toMatchObject({
+      key: 'requesterIdNumber',
+      condition: { question: 'uy_quyen', answers: ['no'] },
+    });
+    expect(checkRecord(back, 'record').ok).toBe(true);
+    form.declaration.fields = [];
+    expect(fromFormRecord(form).declaration).toBeUndefined();
+  });
+
   it('sees a changed number of copies and an added keyword', () => {
     const form = toFormRecord(birth());
     form.documents[1]!.copies = 2;

@@ -8,7 +8,9 @@
  */
 import type {
   Channel,
+  DeclarationForm,
   Fee,
+  FormField,
   LegalBasis,
   ProcedureRecord,
   RequiredDocument,
@@ -31,6 +33,12 @@ export type FormDocument = Omit<RequiredDocument, 'form' | 'case' | 'note' | 'co
   note?: string;
 };
 
+/** A field of the declaration's e-form on the edit form: its condition by question key, like a document's. */
+export type FormEField = Omit<FormField, 'condition' | 'options'> & {
+  options?: string[];
+  condition: FormCondition;
+};
+
 export type FormChannel = Omit<Channel, 'fees' | 'note' | 'timeLimit'> & {
   timeLimit: { value: number | null; unit: Channel['timeLimit']['unit']; note?: string };
   fees: { name: string; amount: number | null; note?: string }[];
@@ -39,7 +47,15 @@ export type FormChannel = Omit<Channel, 'fees' | 'note' | 'timeLimit'> & {
 
 export type FormRecord = Omit<
   ProcedureRecord,
-  'documents' | 'channels' | 'agencies' | 'units' | 'decision' | 'type' | 'conditions' | 'questions'
+  | 'documents'
+  | 'channels'
+  | 'agencies'
+  | 'units'
+  | 'decision'
+  | 'type'
+  | 'conditions'
+  | 'questions'
+  | 'declaration'
 > & {
   decision?: string;
   type?: string;
@@ -48,6 +64,8 @@ export type FormRecord = Omit<
   channels: FormChannel[];
   questions: FormQuestion[];
   documents: FormDocument[];
+  /** The e-form; no fields = none (the generic declaration). */
+  declaration: { title: string; fields: FormEField[] };
   conditions?: string;
 };
 
@@ -75,6 +93,7 @@ export function emptyRecord(): FormRecord {
     cases: [],
     questions: [],
     documents: [],
+    declaration: { title: '', fields: [] },
     results: [],
     legalBasis: [],
     related: [],
@@ -101,6 +120,38 @@ export function toFormRecord(r: ProcedureRecord): FormRecord {
       form: { ...(d.form ?? {}) },
       condition: toFormCondition(d.condition),
     })),
+    declaration: {
+      title: r.declaration?.title ?? '',
+      fields: (r.declaration?.fields ?? []).map((f) => ({
+        ...f,
+        ...(f.options ? { options: [...f.options] } : {}),
+        condition: toFormCondition(f.condition),
+      })),
+    },
+  };
+}
+
+/** The e-form to send: none without fields; a field's options only on a select, its texts trimmed. */
+function fromDeclaration(
+  d: FormRecord['declaration'] | undefined,
+  questions: readonly FormQuestion[],
+): DeclarationForm | undefined {
+  const fields = d?.fields ?? [];
+  if (fields.length === 0) return undefined;
+  return {
+    title: required(d?.title),
+    fields: fields.map((f) =>
+      compact({
+        ...f,
+        key: required(f.key),
+        label: required(f.label),
+        required: Boolean(f.required),
+        options: f.kind === 'select' ? (f.options ?? []).map(required) : undefined,
+        help: optional(f.help),
+        group: optional(f.group),
+        condition: fromFormCondition(f.condition, questions),
+      }),
+    ),
   };
 }
 
@@ -174,6 +225,7 @@ export function fromFormRecord(f: FormRecord): ProcedureRecord {
     cases: (f.cases ?? []).map(required),
     questions: questions.length > 0 ? questions : undefined,
     documents: (f.documents ?? []).map((d) => fromDocument(d, f.questions ?? [])),
+    declaration: fromDeclaration(f.declaration, f.questions ?? []),
     results: (f.results ?? []).map((r) => compact({ name: required(r.name), code: optional(r.code) })),
     conditions: optional(f.conditions),
     legalBasis: (f.legalBasis ?? []).map(fromLegalBasis),

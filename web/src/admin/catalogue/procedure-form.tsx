@@ -14,6 +14,7 @@ import { ApiError } from '../../shared/api.js';
 import { catalogueKeys, saveProcedure, type AdminProcedure, type EditResult } from './catalogue-api.js';
 import { ChecklistPreview } from './checklist-preview.js';
 import { ChannelsSection } from './form-channels.js';
+import { DeclarationSection } from './form-declaration.js';
 import { DocumentsSection } from './form-documents.js';
 import { GeneralSection } from './form-general.js';
 import { LegalBasisSection, ResultsSection, StepsSection } from './form-lists.js';
@@ -42,6 +43,7 @@ const sections = [
   ['cat-questions', 'Câu hỏi về trường hợp'],
   ['cat-documents', 'Thành phần hồ sơ'],
   ['cat-preview', 'Xem trước giấy tờ'],
+  ['cat-declaration', 'Tờ khai điện tử'],
   ['cat-steps', 'Trình tự'],
   ['cat-results', 'Kết quả'],
   ['cat-legal', 'Căn cứ pháp lý'],
@@ -204,6 +206,7 @@ export function ProcedureForm({
         </div>
         <ChecklistPreview form={form} />
       </div>
+      <DeclarationSection form={form} />
       <StepsSection />
       <ResultsSection />
       <LegalBasisSection />

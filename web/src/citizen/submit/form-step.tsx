@@ -1,15 +1,15 @@
 /**
- * The form step: the procedure's declaration (from GET /api/procedures/{code}/declaration) and the applicant's
- * details. One component, so that the catalogue's e-form renderer can take its place.
+ * The form step: the procedure's declaration as its catalogue e-form (GET /api/procedures/{code}/declaration,
+ * rendered by the shared EForm with the domain's validator, the case answers deciding conditional fields) and the
+ * applicant's details. The server checks the same form again on saving and on submitting.
  */
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import type { Static } from 'typebox';
-import type { DeclarationTemplateOut } from '../../../../src/contracts/dossier.js';
+import { dossierApi } from '../../../../src/contracts/dossier-api.js';
 import type { Draft, DraftSaveBody } from '../../../../src/contracts/citizen-submission.js';
-import { api } from '../../shared/api.js';
-
-type Template = Static<typeof DeclarationTemplateOut>;
+import { call } from '../../shared/client.js';
+import { EForm, eformIssues } from '../../shared/eform/eform.js';
+import { declarationEntries } from '../../desk/assisted.js';
 
 export function FormStep({
   draft,
@@ -23,9 +23,10 @@ export function FormStep({
   saving: boolean;
 }) {
   const template = useQuery({
-    queryKey: ['declaration', draft.procedure.code],
-    queryFn: () => api<Template>(`/api/procedures/${encodeURIComponent(draft.procedure.code)}/declaration`),
+    queryKey: ['procedure', draft.procedure.code, 'declaration'],
+    queryFn: () => call(dossierApi.declaration, { params: { code: draft.procedure.code } }),
   });
+  const [issues, setIssues] = useState<Record<string, string>>({});
   const [values, setValues] = useState<Record<string, string>>(
     Object.fromEntries(draft.form.map((v) => [v.key, v.value])),
   );
@@ -36,12 +37,16 @@ export function FormStep({
   });
   if (!template.data) return <p aria-live="polite">Đang tải tờ khai…</p>;
   const t = template.data;
+  const answers = draft.answers ?? {};
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
-    onSave({
-      form: t.fields.map((f) => ({ key: f.key, value: values[f.key] ?? '' })).filter((v) => v.value.trim()),
-      applicant,
-    });
+    const found = eformIssues(t.fields, values, answers);
+    setIssues(found);
+    if (Object.keys(found).length) {
+      document.getElementById(`f-${Object.keys(found)[0]}`)?.focus();
+      return;
+    }
+    onSave({ form: declarationEntries(t.fields, values, answers), applicant });
   };
   const text = (
     id: string,
@@ -83,37 +88,14 @@ export function FormStep({
       </fieldset>
       <fieldset>
         <legend>{t.title}</legend>
-        {t.fields.map((f) => {
-          const id = `f-${f.key}`;
-          const set = (v: string) => setValues({ ...values, [f.key]: v });
-          if (f.kind === 'select') {
-            return (
-              <div className="wizard-field" key={f.key}>
-                <label htmlFor={id}>
-                  {f.label}
-                  {f.required && <span aria-hidden="true"> *</span>}
-                </label>
-                <select
-                  id={id}
-                  value={values[f.key] ?? ''}
-                  required={f.required}
-                  onChange={(e) => set(e.target.value)}
-                >
-                  <option value="">— Chọn —</option>
-                  {f.options?.map((o) => (
-                    <option key={o} value={o}>
-                      {o}
-                    </option>
-                  ))}
-                </select>
-              </div>
-            );
-          }
-          return text(id, f.label, values[f.key] ?? '', set, {
-            required: f.required,
-            ...(f.kind === 'date' ? { hint: 'Ghi theo dạng ngày/tháng/năm, ví dụ 01/11/2026' } : {}),
-          });
-        })}
+        <EForm
+          fields={t.fields}
+          values={values}
+          onChange={setValues}
+          answers={answers}
+          issues={issues}
+          idPrefix="f"
+        />
       </fieldset>
       <button type="submit" className="btn btn-primary" disabled={saving}>
         Lưu và tiếp tục
