@@ -157,13 +157,25 @@ describe('an online dossier: the officer accepts from the list, the citizen sees
       const supplement = page.getByRole('region', { name: 'Cần bổ sung hồ sơ' });
       await supplement.waitFor();
       expect(await supplement.textContent()).toContain(MISSING);
-      expect(await supplement.locator('[data-slot="supplement-upload"]').count()).toBe(1);
+      // The papers are sent online: a scan of one, then "Gửi bổ sung".
+      const upload = page.getByRole('region', { name: 'Nộp bổ sung trực tuyến' });
+      await upload
+        .locator('input[type="file"]')
+        .first()
+        .setInputFiles({
+          name: 'bo-sung.pdf',
+          mimeType: 'application/pdf',
+          buffer: Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(2000, 7)]),
+        });
+      await upload.getByText(/bo-sung\.pdf/).waitFor();
       await expectNoSideScroll(page);
       expect(await axeViolations(page)).toEqual([]);
       await screenshot(page, 'citizen-online-supplement-phone');
       await page.setViewportSize({ width: 1280, height: 900 });
       await screenshot(page, 'citizen-online-supplement-desktop');
       expect(await axeViolations(page)).toEqual([]);
+      await upload.getByRole('button', { name: 'Gửi bổ sung' }).click();
+      await upload.getByText(/Đã gửi 1 tệp bổ sung/).waitFor();
 
       // Withdrawing asks first; the dialog is accessible too, and "Không rút" leaves the dossier as it was.
       await page.getByRole('button', { name: 'Rút hồ sơ' }).click();

@@ -37,6 +37,8 @@ export const CitizenStep = Type.Object(
 
 export const CitizenDocument = Type.Object(
   {
+    /** Its place in the dossier's checklist: where a supplement's file for it is uploaded. */
+    position: Type.Integer(),
     name: Type.String(),
     state: Type.Union([Type.Literal('received'), Type.Literal('missing'), Type.Literal('not_applicable')]),
     originals: Type.Integer(),

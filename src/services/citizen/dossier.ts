@@ -71,7 +71,7 @@ async function detailOf(db: Reader, row: DossierRow): Promise<CitizenDossierDeta
       .execute(),
     db
       .selectFrom('dossier_documents')
-      .select(['name', 'state', 'originals', 'copies'])
+      .select(['position', 'name', 'state', 'originals', 'copies'])
       .where('dossier_id', '=', row.id)
       .orderBy('position')
       .execute(),

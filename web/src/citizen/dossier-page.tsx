@@ -14,6 +14,21 @@ import { ApiError } from '../shared/api.js';
 import { call } from '../shared/client.js';
 import { PageTitle } from '../portal/layout.js';
 import { useCitizenBase } from './kiosk-context.js';
+import { SupplementUpload } from './supplement-upload.js';
+
+/**
+ * The papers a supplement may be uploaded for: those the officer marked missing, else (the request names them in
+ * words) every paper of the dossier that applies.
+ */
+const papersToSend = (documents: CitizenDossierDetail['documents']) => {
+  const missing = documents.filter((doc) => doc.state === 'missing');
+  return (missing.length ? missing : documents.filter((doc) => doc.state !== 'not_applicable')).map(
+    (doc) => ({
+      index: doc.position,
+      name: doc.name,
+    }),
+  );
+};
 
 const DONE_KEYS = new Set(['done', 'releasing']);
 
@@ -41,7 +56,15 @@ function Dates({ d }: { d: CitizenDossierDetail }) {
 }
 
 /** What was asked: the papers named, or the officer's words; and the slot where the online upload goes. */
-function Supplement({ s }: { s: NonNullable<CitizenDossierDetail['supplement']> }) {
+function Supplement({
+  s,
+  code,
+  documents,
+}: {
+  s: NonNullable<CitizenDossierDetail['supplement']>;
+  code: string;
+  documents: CitizenDossierDetail['documents'];
+}) {
   return (
     <section className="card citizen-section citizen-supplement" aria-labelledby="supplement-title">
       <h2 id="supplement-title">{s.open ? 'Cần bổ sung hồ sơ' : 'Yêu cầu bổ sung (đã xử lý)'}</h2>
@@ -57,8 +80,7 @@ function Supplement({ s }: { s: NonNullable<CitizenDossierDetail['supplement']> 
       {s.open && (
         <>
           <p>Bạn có thể nộp bổ sung trực tuyến ngay tại đây, hoặc mang giấy tờ đến nơi tiếp nhận.</p>
-          {/* The supplement upload component goes here (the citizen's upload of the papers asked for). */}
-          <div className="citizen-supplement-upload" data-slot="supplement-upload" />
+          <SupplementUpload code={code} missing={papersToSend(documents)} />
         </>
       )}
     </section>
@@ -139,7 +161,7 @@ function Detail({ d }: { d: CitizenDossierDetail }) {
         )}
         <Dates d={d} />
       </div>
-      {d.supplement && <Supplement s={d.supplement} />}
+      {d.supplement && <Supplement s={d.supplement} code={d.code} documents={d.documents} />}
       {d.refusal && (
         <section className="card citizen-section" aria-labelledby="refusal-title">
           <h2 id="refusal-title">Lý do từ chối</h2>

@@ -47,8 +47,8 @@ export function SupplementUpload({
   };
 
   return (
-    <section className="card" aria-labelledby="supplement-title">
-      <h2 id="supplement-title">Nộp bổ sung trực tuyến</h2>
+    <section className="card" aria-labelledby="supplement-upload-title">
+      <h2 id="supplement-upload-title">Nộp bổ sung trực tuyến</h2>
       {error && (
         <div className="track-alert" role="alert">
           {error}
