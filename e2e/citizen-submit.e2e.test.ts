@@ -8,6 +8,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { lookAt, loginHeaders, newPage, sentMessages, useJourney, type Journey } from './harness.js';
+import { chooseOption } from './desk.js';
 
 const PHONE = '0912 777 321';
 const BIRTH = '1.001193';
@@ -80,14 +81,28 @@ describe('online submission', () => {
       await page.getByRole('button', { name: 'Tiếp tục' }).click();
 
       await expect.poll(() => stepTitle(page)).toContain('Điền tờ khai');
+      // The applicant's details also fill the declaration's requester fields (no typing twice).
       await page.getByLabel('Họ và tên').fill('Trần Thị Lan');
-      await page.getByLabel('Họ, chữ đệm, tên của trẻ').fill('Phạm Gia Bảo');
-      await page.getByLabel('Ngày, tháng, năm sinh').fill('02/11/2026');
-      await page.getByLabel('Giới tính').selectOption('Nam');
-      await page.getByLabel('Dân tộc').fill('Kinh');
-      await page.getByLabel('Quốc tịch').fill('Việt Nam');
-      await page.getByLabel('Nơi sinh').fill('Trạm y tế xã Đông Tiến');
-      await page.getByLabel('Quan hệ của người đi khai với trẻ').selectOption('Mẹ');
+      await page.getByLabel('Số căn cước (12 số)').fill('038195012345');
+      await page.getByLabel('Địa chỉ').fill('thôn Thượng, xã Đông Tiến');
+      expect(await page.getByLabel('Họ, chữ đệm, tên người yêu cầu', { exact: true }).inputValue()).toBe(
+        'Trần Thị Lan',
+      );
+      await page.getByLabel('Họ, chữ đệm, tên của trẻ', { exact: true }).fill('Phạm Gia Bảo');
+      const form = page.locator('form.wizard-form');
+      // A birth date in the future is refused before anything is sent.
+      await page.getByLabel('Ngày, tháng, năm sinh', { exact: true }).fill('02/11/2099');
+      await chooseOption(form, 'Giới tính', 'Nam');
+      await page.getByLabel('Dân tộc', { exact: true }).fill('Kinh');
+      await page.getByLabel('Quốc tịch', { exact: true }).fill('Việt Nam');
+      await page.getByLabel('Nơi sinh', { exact: true }).fill('Trạm y tế xã Đông Tiến');
+      await chooseOption(form, 'Quan hệ của người đi khai với trẻ', 'Mẹ');
+      await page.getByRole('button', { name: 'Lưu và tiếp tục' }).click();
+      await form
+        .getByText(/không được sau ngày hôm nay/)
+        .first()
+        .waitFor();
+      await page.getByLabel('Ngày, tháng, năm sinh', { exact: true }).fill('02/11/2026');
       await lookAt(page, 'submit-3-form');
       await page.getByRole('button', { name: 'Lưu và tiếp tục' }).click();
 

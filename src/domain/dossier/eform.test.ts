@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkFormValues, fieldsFor, formOf, genericForm, isDeclaredDate } from './eform.js';
+import { prefillOf, withPrefill } from './eform.js';
 import { formView } from './eform-view.js';
 import { sampleForm, sampleValues } from './eform-test-forms.js';
 
@@ -157,5 +158,26 @@ describe('the e-form validator, for any input (fast-check)', () => {
         expect(r.issues.some((i) => i.key === 'authorisation')).toBe(answers.uy_quyen === 'yes');
       }),
     );
+  });
+});
+
+describe('withPrefill', () => {
+  const form = {
+    fields: [
+      { key: 'requesterName', prefill: 'applicant_name' as const },
+      { key: 'requesterIdNumber', prefill: 'applicant_id_number' as const },
+      { key: 'childName' },
+    ],
+  };
+  it('fills empty fields from the applicant and never overwrites what was typed', () => {
+    const out = withPrefill(
+      form,
+      { requesterIdNumber: '038195012345', childName: '  ' },
+      prefillOf({ name: 'Lê Thị Hoa', idNumber: '001095000001' }),
+    );
+    expect(out).toEqual({ requesterName: 'Lê Thị Hoa', requesterIdNumber: '038195012345', childName: '  ' });
+  });
+  it('leaves a field empty when the applicant gave nothing for it', () => {
+    expect(withPrefill(form, {}, prefillOf({ name: ' ' }))).toEqual({});
   });
 });

@@ -8,7 +8,13 @@
  * conditional document: with the answer given otherwise it is not asked (a value for it is dropped), unanswered it
  * is shown but not required. Pure and browser-safe.
  */
-import type { DeclarationForm, FormField, FormFieldKind, ProcedureRecord } from '../catalogue/record.js';
+import type {
+  DeclarationForm,
+  FormField,
+  FormFieldKind,
+  FormPrefill,
+  ProcedureRecord,
+} from '../catalogue/record.js';
 import { applicability, type Answers, type Applicability } from '../checklist/conditions.js';
 import { normaliseEmail, normaliseNationalPhone } from '../contact/contact.js';
 import { parseCccd } from './identity.js';
@@ -183,3 +189,38 @@ export function checkFormValues(
   }
   return { values, issues };
 }
+
+/** The applicant's details a field's `prefill` names (empty or absent when not given). */
+export type PrefillSource = Partial<Record<FormPrefill, string | null | undefined>>;
+
+/**
+ * The values with every empty field that has a `prefill` filled from the applicant's details: a citizen who gave
+ * their name, ID number and address once does not type them again in the declaration. A value given wins.
+ */
+export function withPrefill(
+  form: { fields: readonly Pick<FormField, 'key' | 'prefill'>[] },
+  values: Readonly<Record<string, string>>,
+  source: PrefillSource,
+): Record<string, string> {
+  const out: Record<string, string> = { ...values };
+  for (const f of form.fields) {
+    const given = source[f.prefill as FormPrefill]?.trim();
+    if (f.prefill && given && !(out[f.key] ?? '').trim()) out[f.key] = given;
+  }
+  return out;
+}
+
+/** The prefill sources of an applicant's details as the intake and the online draft hold them. */
+export const prefillOf = (a: {
+  name?: string | null | undefined;
+  idNumber?: string | null | undefined;
+  address?: string | null | undefined;
+  phone?: string | null | undefined;
+  email?: string | null | undefined;
+}): PrefillSource => ({
+  applicant_name: a.name,
+  applicant_id_number: a.idNumber,
+  applicant_address: a.address,
+  applicant_phone: a.phone,
+  applicant_email: a.email,
+});

@@ -13,6 +13,7 @@ import { checkedAnswers } from '../checklist/answered.js';
 import { getDossierRow, type DossierRow } from '../dossier/common.js';
 import { submitOnline } from '../dossier/intake/intake.js';
 import { auditCitizen } from './audit.js';
+import { formOf, prefillOf, withPrefill } from '../../domain/dossier/eform.js';
 import { draftFiles, onlineVersion, ownDraft, ownerPhone, type Owner } from './drafts.js';
 
 const NEXT =
@@ -64,15 +65,22 @@ export async function submitDraft(
         ? [{ index, originals: doc.originals, copies: doc.copies }]
         : [],
     );
+    const phone = ownerPhone(owner);
+    const applicant = { ...draft.applicant, name: draft.applicant.name ?? '', phone };
+    const declared = withPrefill(
+      formOf(version.record),
+      Object.fromEntries(draft.form.map((v) => [v.key, v.value])),
+      prefillOf(applicant),
+    );
     const summary = await submitOnline(
       trx,
       {
         procedureCode: version.code,
         unit: draft.unit_agency_id,
-        applicant: { ...draft.applicant, name: draft.applicant.name ?? '', phone: ownerPhone(owner) },
+        applicant,
         documents: ticks,
         answers,
-        declaration: draft.form,
+        declaration: Object.entries(declared).map(([key, value]) => ({ key, value })),
         idempotencyKey: draft.id,
       },
       {

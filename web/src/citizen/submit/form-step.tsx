@@ -8,6 +8,7 @@ import { useQuery } from '@tanstack/react-query';
 import { dossierApi } from '../../../../src/contracts/dossier-api.js';
 import type { Draft, DraftSaveBody } from '../../../../src/contracts/citizen-submission.js';
 import { call } from '../../shared/client.js';
+import { prefillOf, withPrefill } from '../../../../src/domain/dossier/eform.js';
 import { EForm, eformIssues } from '../../shared/eform/eform.js';
 import { declarationEntries } from '../../desk/assisted.js';
 
@@ -38,15 +39,17 @@ export function FormStep({
   if (!template.data) return <p aria-live="polite">Đang tải tờ khai…</p>;
   const t = template.data;
   const answers = draft.answers ?? {};
+  // The applicant's details fill the declaration's fields that ask for them (a value typed there wins).
+  const shown = withPrefill(t, values, prefillOf(applicant));
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
-    const found = eformIssues(t.fields, values, answers);
+    const found = eformIssues(t.fields, shown, answers);
     setIssues(found);
     if (Object.keys(found).length) {
       document.getElementById(`f-${Object.keys(found)[0]}`)?.focus();
       return;
     }
-    onSave({ form: declarationEntries(t.fields, values, answers), applicant });
+    onSave({ form: declarationEntries(t.fields, shown, answers), applicant });
   };
   const text = (
     id: string,
@@ -90,7 +93,7 @@ export function FormStep({
         <legend>{t.title}</legend>
         <EForm
           fields={t.fields}
-          values={values}
+          values={shown}
           onChange={setValues}
           answers={answers}
           issues={issues}
