@@ -16,7 +16,7 @@ import autocannon from 'autocannon';
 import pg from 'pg';
 import { sql } from 'kysely';
 import type { FastifyInstance } from 'fastify';
-import { loadConfig } from '../src/config.js';
+import { loadConfig, type Config } from '../src/config.js';
 import { kyselyOnPostgres, type DatabaseHandle } from '../src/db/connection.js';
 import { migrate } from '../src/db/migrate.js';
 import { buildApp } from '../src/http/app.js';
@@ -211,18 +211,22 @@ export async function receiveAtUnits(db: DatabaseHandle['db'], unitIds: string[]
 /** The hotline secret of the benchmark's server (production refuses published values: one per run). */
 export const BENCH_HOTLINE_SECRET = randomBytes(32).toString('hex');
 
-/** The application as in production (no logging), listening on a free port. */
-export async function startApp(database: DatabaseHandle): Promise<{ app: FastifyInstance; url: string }> {
+/** The application as in production (no logging), listening on a free port; `env` adds settings (DATA_DIR…). */
+export async function startApp(
+  database: DatabaseHandle,
+  env: Record<string, string> = {},
+): Promise<{ app: FastifyInstance; url: string; config: Config }> {
   const config = loadConfig({
     NODE_ENV: 'production',
     SESSION_SECRET: randomBytes(32).toString('hex'),
     HOTLINE_SECRET: BENCH_HOTLINE_SECRET,
     LOG_LEVEL: 'silent',
     TRUST_PROXY: '127.0.0.1',
+    ...env,
   });
   const app = await buildApp({ config, database }, { logger: false });
   await app.listen({ port: 0, host: '127.0.0.1' });
-  return { app, url: `http://127.0.0.1:${(app.server.address() as { port: number }).port}` };
+  return { app, url: `http://127.0.0.1:${(app.server.address() as { port: number }).port}`, config };
 }
 
 /** Session cookie and CSRF header of a demo user. */

@@ -320,7 +320,8 @@ export async function submitOnline(
   const answers = checkedAnswers(version.record, input.answers);
   const lines = documentLines(version, input.caseName, input.documents, [], answers);
   const values = onlineDeclaration(version.record, input.declaration, answers, now);
-  const applicantId = await upsertPerson(trx, applicant);
+  // Online only the phone is proved: a typed ID number never takes over its holder (persons.ts).
+  const applicantId = await upsertPerson(trx, applicant, { idVerified: false });
   const event = 'dossier_submitted';
   const plan = opts.notify
     ? await planNotify(trx, { event, unitId: unit.id, recipient: { phone: applicant.phone } })

@@ -73,8 +73,28 @@ export function personByIdNumber(db: QueryCreator<Database>, a: Applicant & { id
     .returning('id');
 }
 
-/** The person for this applicant, created or brought up to date; returns its id. */
-export async function upsertPerson(trx: Trx, a: Applicant): Promise<string> {
+/**
+ * The person for this applicant, created or brought up to date; returns its id.
+ *
+ * `idVerified: false` (an online submission: only the phone was proved, by a code): an ID number someone typed must
+ * not take over the person who holds it. When that person has another phone, the dossier's applicant is the person
+ * of this phone and name without an ID number (the number stays in the declaration for the officer to check at
+ * acceptance) and the holder's record is left as it was; with the same phone it is the holder, unchanged.
+ */
+export async function upsertPerson(
+  trx: Trx,
+  a: Applicant,
+  opts: { idVerified?: boolean } = {},
+): Promise<string> {
+  if (a.idNumber && opts.idVerified === false) {
+    const holder = await trx
+      .selectFrom('persons')
+      .select(['id', 'phone'])
+      .where('id_number', '=', a.idNumber)
+      .executeTakeFirst();
+    if (holder?.phone === a.phone) return holder.id;
+    if (holder) return upsertPerson(trx, { ...a, idNumber: null });
+  }
   if (a.idNumber) {
     const row = await personByIdNumber(trx, { ...a, idNumber: a.idNumber }).executeTakeFirstOrThrow();
     return row.id;
