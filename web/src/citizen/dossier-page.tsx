@@ -17,17 +17,18 @@ import { useCitizenBase } from './kiosk-context.js';
 import { SupplementUpload } from './supplement-upload.js';
 
 /**
- * The papers a supplement may be uploaded for: those the officer marked missing, else (the request names them in
- * words) every paper of the dossier that applies.
+ * The papers a supplement may be uploaded for: those the request names, else those the officer left missing, else
+ * (the request says it in words) every paper of the dossier that applies.
  */
-const papersToSend = (documents: CitizenDossierDetail['documents']) => {
+const papersToSend = (documents: CitizenDossierDetail['documents'], named: readonly string[]) => {
+  const asked = documents.filter((doc) => named.includes(doc.name));
   const missing = documents.filter((doc) => doc.state === 'missing');
-  return (missing.length ? missing : documents.filter((doc) => doc.state !== 'not_applicable')).map(
-    (doc) => ({
-      index: doc.position,
-      name: doc.name,
-    }),
-  );
+  const papers = asked.length
+    ? asked
+    : missing.length
+      ? missing
+      : documents.filter((doc) => doc.state !== 'not_applicable');
+  return papers.map((doc) => ({ index: doc.position, name: doc.name }));
 };
 
 const DONE_KEYS = new Set(['done', 'releasing']);
@@ -80,7 +81,7 @@ function Supplement({
       {s.open && (
         <>
           <p>Bạn có thể nộp bổ sung trực tuyến ngay tại đây, hoặc mang giấy tờ đến nơi tiếp nhận.</p>
-          <SupplementUpload code={code} missing={papersToSend(documents)} />
+          <SupplementUpload code={code} missing={papersToSend(documents, s.missing)} />
         </>
       )}
     </section>

@@ -24,6 +24,29 @@ export function dossierCodeColumn<T extends { code: string }>(): TableColumnsTyp
   };
 }
 
+type Listed = {
+  applicant: { name: string };
+  procedure: { name: string };
+  caseName?: string | null | undefined;
+};
+
+/** The columns after the code that every list of dossiers shows: who applied, and for what (with the case). */
+export function applicantProcedureColumns<T extends Listed>(): TableColumnsType<T> {
+  return [
+    { title: 'Người nộp', key: 'applicant', render: (_, d) => d.applicant.name },
+    {
+      title: 'Thủ tục',
+      key: 'procedure',
+      render: (_, d) => (
+        <span className="desk-procedure">
+          {d.procedure.name}
+          {d.caseName && <span className="desk-muted"> — {d.caseName}</span>}
+        </span>
+      ),
+    },
+  ];
+}
+
 export function RiskTag({ risk, sameDay = false }: { risk: Risk; sameDay?: boolean }) {
   return (
     <span className="desk-card-tags">

@@ -11,7 +11,13 @@ import type { TableColumnsType } from 'antd';
 import { risks, type Risk } from '../../../src/domain/dossier/risk.js';
 import { useCurrentStaff } from '../shared/auth.js';
 import { formatDateTime, riskLabels, useInbox, type InboxItem } from './dossier-api.js';
-import { DossierCards, dossierCodeColumn, dossierPath, RiskTag } from './dossier-cards.js';
+import {
+  DossierCards,
+  applicantProcedureColumns,
+  dossierCodeColumn,
+  dossierPath,
+  RiskTag,
+} from './dossier-cards.js';
 
 const DESK = '/ban-lam-viec';
 
@@ -36,17 +42,7 @@ function Due({ d }: { d: InboxItem }) {
 
 const columns: TableColumnsType<InboxItem> = [
   dossierCodeColumn(),
-  { title: 'Người nộp', key: 'applicant', render: (_, d) => d.applicant.name },
-  {
-    title: 'Thủ tục',
-    key: 'procedure',
-    render: (_, d) => (
-      <span className="desk-procedure">
-        {d.procedure.name}
-        {d.caseName && <span className="desk-muted"> — {d.caseName}</span>}
-      </span>
-    ),
-  },
+  ...applicantProcedureColumns<InboxItem>(),
   { title: 'Trạng thái', dataIndex: 'statusLabel', key: 'status' },
   { title: 'Hạn xử lý', key: 'due', render: (_, d) => <Due d={d} /> },
   { title: 'Mức độ', key: 'risk', render: (_, d) => <RiskTag risk={d.risk} sameDay={d.sameDay} /> },

@@ -31,7 +31,7 @@ import { ApiError } from '../shared/api.js';
 import { useCurrentStaff } from '../shared/auth.js';
 import { call } from '../shared/client.js';
 import { formatDateTime } from './dossier-api.js';
-import { dossierCodeColumn, dossierPath } from './dossier-cards.js';
+import { applicantProcedureColumns, dossierCodeColumn, dossierPath } from './dossier-cards.js';
 import { useOnlineIntake } from './online-intake-api.js';
 
 function LeftTag({ d }: { d: OnlineIntakeItem }) {
@@ -92,17 +92,7 @@ function Actions({ d }: { d: OnlineIntakeItem }) {
 
 const columns: TableColumnsType<OnlineIntakeItem> = [
   dossierCodeColumn(),
-  { title: 'Người nộp', key: 'applicant', render: (_, d) => d.applicant.name },
-  {
-    title: 'Thủ tục',
-    key: 'procedure',
-    render: (_, d) => (
-      <span className="desk-procedure">
-        {d.procedure.name}
-        {d.caseName && <span className="desk-muted"> — {d.caseName}</span>}
-      </span>
-    ),
-  },
+  ...applicantProcedureColumns<OnlineIntakeItem>(),
   { title: 'Nộp lúc', key: 'submitted', render: (_, d) => formatDateTime(d.submittedAt) },
   { title: 'Thời gian còn lại', key: 'left', render: (_, d) => <LeftTag d={d} /> },
   { title: 'Thao tác', key: 'actions', render: (_, d) => <Actions d={d} /> },
