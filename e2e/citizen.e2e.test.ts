@@ -60,6 +60,9 @@ describe('citizen sign-in and "Hồ sơ của tôi"', () => {
       await expect.poll(() => item.isVisible()).toBe(true);
       expect(await page.locator('.citizen-who').textContent()).toContain('Nguyễn Thị Thanh Mai');
       expect(await item.textContent()).toContain('Đã trả kết quả');
+      // Beside the dossiers: the appointments, tickets, calls and messages of the phone (loaded last).
+      const activity = page.getByRole('region', { name: 'Lịch hẹn, số thứ tự, cuộc gọi và tin nhắn' });
+      await activity.locator('p, h3').first().waitFor();
       await expectNoSideScroll(page);
       expect(await axeViolations(page)).toEqual([]);
       await screenshot(page, 'citizen-dossiers-phone');

@@ -3,6 +3,7 @@
  */
 import type { Ok } from './auth.js';
 import type * as C from './citizen.js';
+import type { CitizenActivity } from './citizen-activity.js';
 import { get, post } from './route.js';
 
 export const citizenApi = {
@@ -14,6 +15,7 @@ export const citizenApi = {
   dossiers: get<typeof C.CitizenDossierList, { querystring: typeof C.CitizenDossierQuery }>(
     '/api/citizen/dossiers',
   ),
+  activity: get<typeof CitizenActivity>('/api/citizen/activity'),
 };
 
 /**

@@ -29,6 +29,8 @@ import {
   clientMeta,
   setCitizenCookies,
 } from './session.js';
+import { CitizenActivity } from '../../contracts/citizen-activity.js';
+import { getCitizenActivity } from '../../services/citizen/activity.js';
 
 const tags = ['citizen'];
 const security = [{ citizenSession: [] }];
@@ -127,6 +129,21 @@ export const citizenRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => listMyDossiers(db, citizenOf(request), request.query),
+  );
+
+  app.get(
+    '/citizen/activity',
+    {
+      onRequest: citizenAuthenticated,
+      schema: {
+        tags,
+        summary:
+          "The citizen's appointments, queue tickets, hotline calls and messages (by the verified phone; no one-time codes)",
+        security,
+        response: replies(CitizenActivity, 401),
+      },
+    },
+    async (request) => getCitizenActivity(db, citizenOf(request)),
   );
 
   // Online submission (drafts, uploads, submit, "Giấy tờ của tôi", supplement): under this plugin's session hook.

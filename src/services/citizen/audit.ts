@@ -19,6 +19,7 @@ export interface CitizenAuditEntry {
     | 'citizen.dossiers.read'
     | 'citizen.dossier.read'
     | 'citizen.documents.read'
+    | 'citizen.activity.read'
     | 'citizen.submit'
     | 'citizen.supplement.sent';
   /** What the entry is about when it is not the person read or the session (a dossier submitted). */

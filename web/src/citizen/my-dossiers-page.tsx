@@ -14,6 +14,7 @@ import { call } from '../shared/client.js';
 import { PageTitle } from '../portal/layout.js';
 import { KIOSK_BASE, useCitizenBase, useCitizenSignOut } from './kiosk-context.js';
 import { DraftsSection } from './drafts-section.js';
+import { ActivitySection } from './activity-section.js';
 
 const PAGE_SIZE = 10;
 
@@ -129,6 +130,7 @@ export function MyDossiersPage() {
         )}
       </div>
       {me.isSuccess && <DraftsSection />}
+      {me.isSuccess && <ActivitySection />}
       {pages > 1 && (
         <nav className="citizen-pages" aria-label="Trang">
           <button

@@ -12,8 +12,9 @@ import { PageTitle } from '../layout.js';
 import { dayName, phoneProblem, type AppointmentView } from './api.js';
 import { SlotPicker, type SlotChoice } from './slot-picker.js';
 import './appointments.css';
+import { appointmentStatusLabels } from '../../../../src/domain/appointments/status.js';
 
-const STATUS = { booked: 'Đã đặt lịch', cancelled: 'Đã hủy', arrived: 'Đã đến làm thủ tục' } as const;
+const STATUS = appointmentStatusLabels;
 
 function Details({ appt, fresh }: { appt: AppointmentView; fresh: boolean }) {
   return (
