@@ -19,7 +19,7 @@ import {
   clickUntilDisabled,
   useJourney,
 } from './harness.js';
-import { act, chooseOption } from './desk.js';
+import { act, chooseOption, setAssisted } from './desk.js';
 
 const journey = useJourney();
 
@@ -35,13 +35,7 @@ async function receiveBirth(
   await expect
     .poll(() => page.getByRole('heading', { name: 'Tiếp nhận hồ sơ', level: 1 }).isVisible())
     .toBe(true);
-  // The switch opens on by itself on the unit's no-writing days (Tuesdays and Thursdays): set it either way.
-  const assistedSwitch = page.getByRole('switch', { name: /Ngày không viết/ });
-  await expect.poll(() => assistedSwitch.isVisible()).toBe(true);
-  if (((await assistedSwitch.getAttribute('aria-checked')) === 'true') !== Boolean(assisted)) {
-    await assistedSwitch.click();
-  }
-  await expect.poll(() => assistedSwitch.getAttribute('aria-checked')).toBe(String(Boolean(assisted)));
+  await setAssisted(page, Boolean(assisted));
   await page.getByLabel('Thủ tục hành chính').fill('khai sinh');
   const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option', {
     hasText: '1.001193',

@@ -12,7 +12,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { axeViolations, newPage, screenshot, signIn, clickUntilDisabled, useJourney } from './harness.js';
-import { actionButtons, chooseOption, dossierPath, openAction, openDossier, submitAction } from './desk.js';
+import {
+  actionButtons,
+  chooseOption,
+  dossierPath,
+  openAction,
+  openDossier,
+  setAssisted,
+  submitAction,
+} from './desk.js';
 
 const journey = useJourney();
 
@@ -73,10 +81,7 @@ describe('the desk’s supplement, consultation and extension forms', () => {
     try {
       // (a) Reception: the proof of residence is not brought.
       await signIn(desk.page, journey.server, 'tiepnhan.dongtien', '/ban-lam-viec/tiep-nhan');
-      const assistedSwitch = desk.page.getByRole('switch', { name: /Ngày không viết/ });
-      await expect.poll(() => assistedSwitch.isVisible()).toBe(true);
-      if ((await assistedSwitch.getAttribute('aria-checked')) === 'true') await assistedSwitch.click();
-      await expect.poll(() => assistedSwitch.getAttribute('aria-checked')).toBe('false');
+      await setAssisted(desk.page, false);
       await desk.page.getByLabel('Thủ tục hành chính').fill(MARITAL);
       await desk.page
         .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: MARITAL })

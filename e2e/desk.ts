@@ -8,6 +8,17 @@ import type { CallEvent } from '../src/domain/hotline/views.js';
 import { signEvent, SIGNATURE_HEADER, TIMESTAMP_HEADER } from '../src/services/hotline/signature.js';
 import { signIn, type Server } from './harness.js';
 
+/**
+ * Sets the intake page's assisted switch either way. It opens on by itself on the unit's no-writing days (by default
+ * Tuesdays and Thursdays, in Vietnam's time), so a journey that does not set it depends on the hour it runs.
+ */
+export async function setAssisted(page: Page, on: boolean): Promise<void> {
+  const assisted = page.getByRole('switch', { name: /Ngày không viết/ });
+  await expect.poll(() => assisted.isVisible()).toBe(true);
+  if (((await assisted.getAttribute('aria-checked')) === 'true') !== on) await assisted.click();
+  await expect.poll(() => assisted.getAttribute('aria-checked')).toBe(String(on));
+}
+
 export const dossierPath = (code: string) => `/ban-lam-viec/ho-so/${encodeURIComponent(code)}`;
 
 /** Goes to the dossier's page and waits for its heading. */

@@ -16,7 +16,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { pdfFlatText } from '../src/adapters/pdf/pdf-test-utils.js';
 import { newPage, screenshot, signIn, useJourney, apiSession, csrfHeader, lookAt } from './harness.js';
-import { pbx, specialistAvailable } from './desk.js';
+import { pbx, setAssisted, specialistAvailable } from './desk.js';
 
 const journey = useJourney();
 
@@ -154,6 +154,7 @@ describe('go once: one linked journey', () => {
       await signIn(desk.page, journey.server, 'tiepnhan.dongtien', intakePath.split('?')[0]);
       await desk.page.goto(`${journey.server.url}${intakePath}`);
       await desk.page.getByText(/^Điền sẵn từ: /).waitFor();
+      await setAssisted(desk.page, false);
       expect(await desk.page.getByText(/^Điền sẵn từ: /).textContent()).toMatch(/Lịch hẹn .*Cuộc gọi/);
       await expect.poll(() => desk.page.getByLabel('Họ và tên').inputValue()).toBe(NAME);
       expect(await desk.page.getByLabel('Số điện thoại di động').inputValue()).toBe(
