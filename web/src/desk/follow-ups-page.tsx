@@ -69,16 +69,17 @@ function FollowUpCard({ f }: { f: FollowUp }) {
       }
       extra={
         f.answer ? (
-          <Tag color="green">Đã trả lời</Tag>
+          <Tag className="risk-tag risk-ok">Đã trả lời</Tag>
         ) : (
-          <Tag color={f.overdue ? 'red' : 'gold'}>
+          <Tag className={`risk-tag ${f.overdue ? 'risk-overdue' : 'risk-soon'}`}>
             {f.overdue ? 'Quá hạn trả lời' : 'Hạn trả lời'} {formatDateTime(f.dueAt)}
           </Tag>
         )
       }
     >
       <p>
-        <strong>{f.dossier.applicantName}</strong> đánh giá <Tag color="red">{levelLabels[f.level]}</Tag>
+        <strong>{f.dossier.applicantName}</strong> đánh giá{' '}
+        <Tag className="tag-bad">{levelLabels[f.level]}</Tag>
         lúc {formatDateTime(f.ratedAt)} · {f.unit.name}
         {f.officerName && <> · cán bộ trả kết quả: {f.officerName}</>}
       </p>

@@ -75,6 +75,7 @@ function RatingForm({ view, token, onDone }: { view: View; token: string; onDone
                 checked={level === l}
                 onChange={() => {
                   setLevel(l);
+                  setProblem(undefined);
                   setReasons((r) => r.filter((x) => x in reasonsFor(l)));
                 }}
               />
