@@ -26,6 +26,7 @@ import {
   arg,
   clientFigures,
   finishClient,
+  listenLocally,
   randomAddress,
   runChildClient,
   type ClientFigures,
@@ -151,7 +152,7 @@ export async function load(job: ClientJob, db?: DatabaseHandle['db']): Promise<F
   };
 }
 
-export { arg };
+export { arg, listenLocally };
 
 export interface BenchDatabase {
   database: DatabaseHandle;
@@ -226,12 +227,6 @@ export async function receiveAtUnits(db: DatabaseHandle['db'], units: { id: stri
 
 /** The hotline secret of the benchmark's server (production refuses published values: one per run). */
 export const BENCH_HOTLINE_SECRET = randomBytes(32).toString('hex');
-
-/** Listens on a free port of 127.0.0.1; returns the server's base URL. */
-export async function listenLocally(server: FastifyInstance): Promise<string> {
-  await server.listen({ port: 0, host: '127.0.0.1' });
-  return `http://127.0.0.1:${(server.server.address() as { port: number }).port}`;
-}
 
 /** The application as in production (no logging), listening on a free port; `env` adds settings (DATA_DIR…). */
 export async function startApp(
