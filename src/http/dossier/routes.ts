@@ -245,7 +245,10 @@ export const dossierRoutes: FastifyPluginAsyncTypebox = async (app) => {
     }),
     async (request) =>
       retryOnIdempotencyRace(() =>
-        runCommand(db, applyAction, actingContext(request), request.params.code, request.body, { publicUrl }),
+        runCommand(db, applyAction, actingContext(request), request.params.code, request.body, {
+          publicUrl,
+          ratingSecret: app.deps.config.sessionSecret,
+        }),
       ),
   );
 };
