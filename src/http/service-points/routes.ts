@@ -19,8 +19,7 @@ import {
   ServicePointList,
 } from '../../contracts/service-points.js';
 import { inTransaction, runCommand } from '../../db/transaction.js';
-import { DomainError } from '../../domain/errors.js';
-import { recordOtpFailure } from '../../services/dossier/intake/otp.js';
+import { countingWrongCodes } from '../../services/dossier/intake/otp.js';
 import { retryOnIdempotencyRace } from '../../services/dossier/retry.js';
 import { createPoint, listPoints, patchPoint } from '../../services/service-points/points.js';
 import { pointStats } from '../../services/service-points/stats.js';
@@ -118,16 +117,10 @@ export const servicePointRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const ctx = actingContext(request);
-      const result = await retryOnIdempotencyRace(() =>
-        inTransaction(db, (trx) => submitOnBehalf(trx, ctx, request.body)),
-      ).catch(async (e: unknown) => {
-        // A wrong code rolled the submission back; the attempt still counts.
-        const c = request.body.consent;
-        if (e instanceof DomainError && e.code === 'OTP_WRONG' && c.method === 'otp') {
-          await recordOtpFailure(db, c.otpId);
-        }
-        throw e;
-      });
+      const c = request.body.consent;
+      const result = await countingWrongCodes(db, c.method === 'otp' ? c.otpId : undefined, () =>
+        retryOnIdempotencyRace(() => inTransaction(db, (trx) => submitOnBehalf(trx, ctx, request.body))),
+      );
       return reply.status(201).send(result);
     },
   );
