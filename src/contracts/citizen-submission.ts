@@ -177,7 +177,25 @@ export const MyDocument = Type.Object(
   { additionalProperties: false },
 );
 export type MyDocument = Static<typeof MyDocument>;
-export const MyDocuments = Type.Object({ items: Type.Array(MyDocument) }, { additionalProperties: false });
+/** A result received before (a returned dossier's): a record, the product keeps no file of it. */
+export const MyResult = Type.Object(
+  {
+    name: Type.String({ description: "What the result is (the procedure's result)" }),
+    number: Type.Union([Type.String(), Type.Null()], { description: 'Số, ký hiệu văn bản kết quả' }),
+    recordedAt: Type.Union([Instant, Type.Null()]),
+    returnedAt: Type.Union([Instant, Type.Null()]),
+    dossier: Type.Object(
+      { code: Type.String(), procedureName: Type.String() },
+      { additionalProperties: false },
+    ),
+  },
+  { additionalProperties: false },
+);
+export type MyResult = Static<typeof MyResult>;
+export const MyDocuments = Type.Object(
+  { items: Type.Array(MyDocument), results: Type.Array(MyResult) },
+  { additionalProperties: false },
+);
 export type MyDocuments = Static<typeof MyDocuments>;
 
 export const SupplementSent = Type.Object(
