@@ -98,7 +98,8 @@ export const placeholders = {
   danhSach: { label: 'Giấy tờ cần bổ sung / lý do', sample: 'Giấy chứng sinh; Tờ khai đăng ký khai sinh' },
   traSom: { label: 'Ghi chú trả sớm (trống nếu đúng hẹn)', sample: 'Trả sớm hơn hẹn 2 ngày' },
   mangTheo: {
-    label: 'Mang theo khi nhận kết quả (nộp tại đơn vị: giấy hẹn; nộp trực tuyến: căn cước và bản chính giấy tờ)',
+    label:
+      'Mang theo khi nhận kết quả (nộp tại đơn vị: giấy hẹn; nộp trực tuyến: căn cước và bản chính giấy tờ)',
     sample: 'mang theo giấy hẹn',
   },
   cachNop: {

@@ -86,7 +86,7 @@ describe('the end of an online dossier, for the citizen', () => {
     expect(docs.statusCode).toBe(200);
     const result = docs.json<MyDocuments>().results.find((r) => r.dossier.code === code);
     expect(result).toMatchObject({
-      name: expect.stringMatching(/khai sinh/i),
+      name: expect.stringMatching(/khai sinh/i) as string,
       number: NUMBER,
       dossier: { code, procedureName: 'Đăng ký khai sinh' },
     });

@@ -29,7 +29,13 @@ describe('orphaned uploads', () => {
   it('collects an abandoned draft’s files after the retention and keeps every file still used', async () => {
     const h = await signInCitizen(t, '0912 300 161');
     const put = async (draftId: string, position: number, data: Buffer) => {
-      const res = await upload(t, `/api/citizen/drafts/${draftId}/files?position=${position}`, h, 'x.pdf', data);
+      const res = await upload(
+        t,
+        `/api/citizen/drafts/${draftId}/files?position=${position}`,
+        h,
+        'x.pdf',
+        data,
+      );
       expect(res.statusCode, res.body).toBe(201);
       return res.json<UploadedFile>();
     };
@@ -56,7 +62,11 @@ describe('orphaned uploads', () => {
     const db = t.database.db;
     const old = new Date(Date.now() - 91 * MS_PER_DAY);
     await db.updateTable('citizen_drafts').set({ updated_at: old }).where('id', '=', abandoned.id).execute();
-    await db.updateTable('stored_files').set({ created_at: old }).where('sha256', '!=', fresh.sha256).execute();
+    await db
+      .updateTable('stored_files')
+      .set({ created_at: old })
+      .where('sha256', '!=', fresh.sha256)
+      .execute();
 
     // Without DATA_DIR the draft goes but no file is touched.
     const first = await runHousekeeping(db);

@@ -79,7 +79,8 @@ function Results({ results }: { results: MyResult[] }) {
     <section aria-labelledby="my-results">
       <h2 id="my-results">Kết quả đã nhận</h2>
       <p className="muted">
-        Kết quả giải quyết được trả bằng bản giấy; khi cần, hãy ghi số và ngày của văn bản kết quả vào tờ khai.
+        Kết quả giải quyết được trả bằng bản giấy; khi cần, hãy ghi số và ngày của văn bản kết quả vào tờ
+        khai.
       </p>
       <ul className="citizen-list">
         {results.map((r) => (
