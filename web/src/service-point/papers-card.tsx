@@ -9,18 +9,20 @@ import { Alert, Button, Checkbox } from 'antd';
 import { servicePointApi } from '../../../src/contracts/service-points-api.js';
 import type { HelperFile } from '../../../src/contracts/service-points.js';
 import type { ProcedureRecord } from '../../../src/domain/catalogue/record.js';
-import { isNeeded, type Answers } from '../../../src/domain/checklist/conditions.js';
+import { applicability, type Answers } from '../../../src/domain/checklist/conditions.js';
 import { coveredByForm } from '../../../src/domain/citizen/submission.js';
 import { formatSize, MAX_BYTES, uploadFile } from '../citizen/submit/upload.js';
 import { messageOf } from '../citizen/submit/use-draft.js';
 
 export type Scan = HelperFile & { position: number };
 
-/** The papers to show: of the chosen case (or none), and needed by the answers. */
+/** The papers to show: of the chosen case (or none), and not ruled out by the answers given so far. */
 export const neededPapers = (record: ProcedureRecord, caseName: string | undefined, answers: Answers) =>
   record.documents
     .map((doc, index) => ({ doc, index }))
-    .filter(({ doc }) => (!doc.case || doc.case === caseName) && isNeeded(doc, answers));
+    .filter(
+      ({ doc }) => (!doc.case || doc.case === caseName) && applicability(doc, answers) !== 'not_applicable',
+    );
 
 export function PapersCard({
   record,
