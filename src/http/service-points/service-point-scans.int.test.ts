@@ -47,7 +47,7 @@ describe('scans at a service point', () => {
     const certificate = first.json<HelperFile>();
     expect(certificate).toMatchObject({
       contentType: 'image/png',
-      sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+      sha256: expect.stringMatching(/^[0-9a-f]{64}$/) as string,
     });
     const id = (await scan(helper, 'can-cuoc.pdf', pdf())).json<HelperFile>();
     const wrong = await scan(helper, 'giay.pdf', exe());

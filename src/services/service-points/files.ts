@@ -42,7 +42,7 @@ export async function checkedScans(
     }
     if (!fitsSubmission(total, row.size)) throw tooLarge('SUBMISSION_TOO_LARGE', TOO_LARGE_TOTAL_MESSAGE);
     total += row.size;
-    return { ...f, size: row.size, contentType: row.content_type as StoredFile['contentType'] };
+    return { ...f, size: row.size, contentType: row.content_type };
   });
 }
 
