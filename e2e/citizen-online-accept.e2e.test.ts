@@ -18,8 +18,7 @@ import {
   signIn,
   useJourney,
 } from './harness.js';
-import { act } from './desk.js';
-import { citizenSignIn, smsAbout } from './citizen.js';
+import { askSupplement, citizenSignIn, smsAbout } from './citizen.js';
 
 const journey = useJourney();
 const PHONE = '0915 300 001';
@@ -84,14 +83,7 @@ describe('an online dossier: the officer accepts from the list, the citizen sees
       await expect.poll(() => row(accepted).count(), { timeout: 20_000 }).toBe(0);
 
       // The second one: a supplement asked on its dossier page, saying exactly what is missing.
-      await row(asked)
-        .getByRole('link', { name: /Bổ sung, từ chối/ })
-        .click();
-      await desk.waitForURL((u) => u.pathname.startsWith('/ban-lam-viec/ho-so/'));
-      await act(desk, 'Yêu cầu bổ sung', async (dialog) => {
-        await dialog.getByLabel('Nội dung cần bổ sung, hoàn thiện').fill(MISSING);
-      });
-      await desk.getByText('Chờ bổ sung hồ sơ').first().waitFor();
+      await askSupplement(desk, asked, MISSING);
 
       // The citizen, on a phone: signs in, lands on the accepted dossier.
       const page = citizen.page;

@@ -11,8 +11,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { lookAt, loginHeaders, newPage, signIn, useJourney, type Journey } from './harness.js';
-import { act, chooseOption } from './desk.js';
-import { citizenSignIn, lookAtPhoneAndDesk, smsAbout } from './citizen.js';
+import { chooseOption } from './desk.js';
+import { askSupplement, citizenSignIn, lookAtPhoneAndDesk, smsAbout } from './citizen.js';
 
 const PHONE = '0912 777 321';
 const E164 = '+84912777321';
@@ -177,15 +177,7 @@ describe('online submission', () => {
 async function supplementJourney(page: Page, desk: Page) {
   const asked = await submitWithSession(page);
   await desk.goto(`${journey.server.url}/ban-lam-viec/truc-tuyen`);
-  await desk
-    .locator('tr', { hasText: asked })
-    .getByRole('link', { name: /Bổ sung, từ chối/ })
-    .click();
-  await desk.waitForURL((u) => u.pathname.startsWith('/ban-lam-viec/ho-so/'));
-  await act(desk, 'Yêu cầu bổ sung', async (dialog) => {
-    await dialog.getByLabel('Nội dung cần bổ sung, hoàn thiện').fill(MISSING);
-  });
-  await desk.getByText('Chờ bổ sung hồ sơ').first().waitFor();
+  await askSupplement(desk, asked, MISSING);
 
   await page.goto(`${journey.server.url}/cong-dan/ho-so/${asked}`);
   const needed = page.getByRole('region', { name: 'Cần bổ sung hồ sơ' });

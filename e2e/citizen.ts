@@ -5,6 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { act } from './desk.js';
 import { apiSession, axeViolations, screenshot, sentMessages, type Journey } from './harness.js';
 
 /** Signs `phone` in at /cong-dan/dang-nhap with the code from its SMS and waits to land on `next`. */
@@ -56,4 +57,17 @@ export async function lookAtPhoneAndDesk(page: Page, name: string): Promise<void
     expect(await axeViolations(page)).toEqual([]);
   }
   await page.setViewportSize({ width: 390, height: 844 });
+}
+
+/** From the online list, the officer opens dossier `code` and asks a supplement saying what is `missing`. */
+export async function askSupplement(desk: Page, code: string, missing: string): Promise<void> {
+  await desk
+    .locator('tr', { hasText: code })
+    .getByRole('link', { name: /Bổ sung, từ chối/ })
+    .click();
+  await desk.waitForURL((u) => u.pathname.startsWith('/ban-lam-viec/ho-so/'));
+  await act(desk, 'Yêu cầu bổ sung', async (dialog) => {
+    await dialog.getByLabel('Nội dung cần bổ sung, hoàn thiện').fill(missing);
+  });
+  await desk.getByText('Chờ bổ sung hồ sơ').first().waitFor();
 }

@@ -160,6 +160,12 @@ export const Submitted = Type.Object(
 );
 export type Submitted = Static<typeof Submitted>;
 
+/** The dossier a document or result belongs to. */
+const DossierRef = Type.Object(
+  { code: Type.String(), procedureName: Type.String() },
+  { additionalProperties: false },
+);
+
 export const MyDocument = Type.Object(
   {
     id: Type.String(),
@@ -169,10 +175,7 @@ export const MyDocument = Type.Object(
     sha256: Sha256,
     createdAt: Instant,
     paper: Type.Union([Type.String(), Type.Null()], { description: 'The checklist paper it was for' }),
-    dossier: Type.Object(
-      { code: Type.String(), procedureName: Type.String() },
-      { additionalProperties: false },
-    ),
+    dossier: DossierRef,
   },
   { additionalProperties: false },
 );
@@ -184,10 +187,7 @@ export const MyResult = Type.Object(
     number: Type.Union([Type.String(), Type.Null()], { description: 'Số, ký hiệu văn bản kết quả' }),
     recordedAt: Type.Union([Instant, Type.Null()]),
     returnedAt: Type.Union([Instant, Type.Null()]),
-    dossier: Type.Object(
-      { code: Type.String(), procedureName: Type.String() },
-      { additionalProperties: false },
-    ),
+    dossier: DossierRef,
   },
   { additionalProperties: false },
 );
