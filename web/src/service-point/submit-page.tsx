@@ -201,10 +201,7 @@ export function SubmitPage() {
             </Form.Item>
           </Card>
           {record && (
-            <Card
-              title={<h2 className="unit-detail-title">3. Giấy tờ người dân mang theo (chụp hoặc quét)</h2>}
-              size="small"
-            >
+            <Card title={<h2 className="unit-detail-title">3. Giấy tờ mang theo</h2>} size="small">
               <PapersCard
                 record={record}
                 caseName={caseName}
