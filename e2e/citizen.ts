@@ -21,15 +21,26 @@ export async function citizenSignIn(journey: Journey, page: Page, phone: string,
   await page.waitForURL((u) => u.pathname === next);
 }
 
-/** The SMS of `event` about dossier `code` to `to` (+84…): from the file once sent, else the held message. */
-export async function smsAbout(journey: Journey, to: string, code: string, event: string): Promise<string> {
+/**
+ * The SMS of `event` about dossier `code` to `to` (+84…): from the file once sent, else the held message. The file
+ * does not name the event: `looksLike` tells it from the dossier's other messages when several may be sent.
+ */
+export async function smsAbout(
+  journey: Journey,
+  to: string,
+  code: string,
+  event: string,
+  looksLike: RegExp = /./,
+): Promise<string> {
   const admin = await apiSession(journey, 'admin.dongtien');
   try {
     let body = '';
     await expect
       .poll(
         async () => {
-          const file = sentMessages(journey.server).find((m) => m.to === to && m.body.includes(code));
+          const file = sentMessages(journey.server).find(
+            (m) => m.to === to && m.body.includes(code) && looksLike.test(m.body),
+          );
           if (file) return (body = file.body);
           const res = await admin.request.get(
             `${journey.server.url}/api/admin/notifications?q=${encodeURIComponent(to)}`,

@@ -4,16 +4,8 @@
  * desk and answers; the citizen's page then shows the answer. axe-core (WCAG 2.1 AA) finds nothing on either page.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  apiSession,
-  lookAt,
-  loginHeaders,
-  newPage,
-  sentMessages,
-  signIn,
-  useJourney,
-  type Server,
-} from './harness.js';
+import { smsAbout } from './citizen.js';
+import { lookAt, loginHeaders, newPage, signIn, useJourney, type Server } from './harness.js';
 
 const PHONE = '0913 579 246';
 const E164 = '+84913579246';
@@ -67,34 +59,13 @@ const journey = useJourney(async ({ server }) => {
   code = await returnedDossier(server);
 }, 120_000);
 
-/** The result SMS as the citizen gets it: sent (the development channel's file), or held until 07:00 at night. */
-async function resultSms(): Promise<string> {
-  const admin = await apiSession(journey, 'admin.dongtien');
-  try {
-    let body = '';
-    await expect
-      .poll(
-        async () => {
-          const sent = sentMessages(journey.server).find((m) => m.to === E164 && m.body.includes(code));
-          if (sent) return (body = sent.body);
-          const res = await admin.request.get(
-            `${journey.server.url}/api/admin/notifications?q=${encodeURIComponent(E164)}`,
-          );
-          const list = (await res.json()) as { items: { event: string; body: string }[] };
-          return (body = list.items.find((m) => m.event === 'result_returned')?.body ?? '');
-        },
-        { timeout: 20_000 },
-      )
-      .toMatch(/da tra ket qua\. Cam on ong\/ba\. Moi danh gia muc do hai long: http\S+\/danh-gia\//);
-    return body;
-  } finally {
-    await admin.close();
-  }
-}
-
 describe('rating a returned dossier', () => {
   it('from the result SMS on a phone → "Không hài lòng" → the leader answers → the citizen reads it', async () => {
-    const link = /(http\S+\/danh-gia\/\S+)/.exec(await resultSms())![1]!;
+    const sms = await smsAbout(journey, E164, code, 'result_returned', /danh-gia/);
+    expect(sms).toMatch(
+      /da tra ket qua\. Cam on ong\/ba\. Moi danh gia muc do hai long: http\S+\/danh-gia\//,
+    );
+    const link = /(http\S+\/danh-gia\/\S+)/.exec(sms)![1]!;
     const citizen = await newPage(journey.browser, 'phone');
     const leader = await newPage(journey.browser, 'desktop');
     try {
