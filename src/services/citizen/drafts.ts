@@ -17,6 +17,7 @@ import type {
 } from '../../contracts/citizen-submission.js';
 import type { Reader, Trx } from '../../db/transaction.js';
 import type { CitizenDraftFilesTable } from '../../db/tables/citizen-submission.js';
+import { prepared } from '../../db/prepared.js';
 import { getVersionInForce, type ProcedureVersion } from '../catalogue/versions.js';
 import { checkedAnswers } from '../checklist/answered.js';
 import type { Citizen } from './me.js';
@@ -44,7 +45,7 @@ const draftNotFound = () => notFound('DRAFT_NOT_FOUND', 'Không tìm thấy hồ
 async function draftRow(db: Reader, id: string, lock = false) {
   let q = db.selectFrom('citizen_drafts').selectAll().where('id', '=', id);
   if (lock) q = q.forUpdate();
-  return q.executeTakeFirst();
+  return prepared(q).executeTakeFirst();
 }
 
 /** A draft row read by the caller, checked as the citizen's own (404) and, when `editable`, not submitted (409). */

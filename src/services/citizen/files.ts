@@ -14,6 +14,7 @@ import { cleanFileName } from '../../domain/dossier/attachments.js';
 import { invalid, notFound, tooLarge } from '../../domain/errors.js';
 import type { MyDocuments, ReuseBody, UploadedFile } from '../../contracts/citizen-submission.js';
 import type { Reader, Trx } from '../../db/transaction.js';
+import { prepared } from '../../db/prepared.js';
 import type { FileStore, StoredFile } from '../../adapters/storage/file-store.js';
 import { getVersionInForce } from '../catalogue/versions.js';
 import { auditCitizen } from './audit.js';
@@ -48,18 +49,19 @@ export async function checkDraftUpload(
 ): Promise<void> {
   // The draft and the bytes it already holds, in one read (the bytes are counted again under the lock).
   const row = checkOwn(
-    await db
-      .selectFrom('citizen_drafts as d')
-      .select(['d.phone', 'd.dossier_code', 'd.procedure_code'])
-      .select((eb) =>
-        eb
-          .selectFrom('citizen_draft_files as f')
-          .whereRef('f.draft_id', '=', 'd.id')
-          .select(sql<string>`coalesce(sum(f.size), 0)`.as('n'))
-          .as('bytes'),
-      )
-      .where('d.id', '=', draftId)
-      .executeTakeFirst(),
+    await prepared(
+      db
+        .selectFrom('citizen_drafts as d')
+        .select(['d.phone', 'd.dossier_code', 'd.procedure_code'])
+        .select((eb) =>
+          eb
+            .selectFrom('citizen_draft_files as f')
+            .whereRef('f.draft_id', '=', 'd.id')
+            .select(sql<string>`coalesce(sum(f.size), 0)`.as('n'))
+            .as('bytes'),
+        )
+        .where('d.id', '=', draftId),
+    ).executeTakeFirst(),
     owner,
     true,
   );
@@ -85,7 +87,7 @@ async function insertDraftFile(
   draftId: string,
   file: StoredFile & { position: number; fileName: string; reusedFrom: string | null },
 ): Promise<UploadedFile> {
-  const row = await trx
+  const query = trx
     .with('room', (db) =>
       db
         .selectFrom('citizen_draft_files')
@@ -136,8 +138,8 @@ async function insertDraftFile(
         .where((eb) => eb.exists(eb.selectFrom('f').select('f.id'))),
     )
     .selectFrom('f')
-    .selectAll()
-    .executeTakeFirst();
+    .selectAll();
+  const row = await prepared(query).executeTakeFirst();
   if (!row) throw totalTooLarge();
   return uploadedFile(row);
 }
