@@ -1,6 +1,6 @@
 /**
  * The citizen's online submission on PostgreSQL:
- * `BENCH_DATABASE_URL=postgres://… npx tsx bench/citizen-submit.ts [--duration 10] [--citizens 50]`.
+ * `BENCH_DATABASE_URL=postgres://… npx tsx bench/citizen-submit.ts [--duration 10] [--citizens 50] [--rate 50]`.
  *
  * A fresh database (migrated, demo data), the real application in production configuration with its file store in a
  * temporary DATA_DIR; `--citizens` signed-in citizens (sessions opened directly, as a verified code would), each in a
@@ -8,6 +8,10 @@
  * its own content, so every upload is written) → one paper reused from "Giấy tờ của tôi" → submit. One submission is
  * those six requests; its latency is the whole loop. Each citizen submits once before the measurement (the paper to
  * reuse, a warm server). Server memory: the resident set sampled every 100 ms, before and during the run.
+ * `--rate N` (default 50; 0: none) adds a run at N submissions started a second (open loop: a submission due while
+ * every citizen is busy waits, and the wait counts in its latency), for the latency at the target rate. Each row
+ * also gives the CPU milliseconds per submission of the server (this process), PostgreSQL's backends and the client
+ * process: on a machine shared with other work they say more than the rate.
  *
  * The ceiling, in the same run: the same client uploading the same two files per "submission" to a bare Fastify
  * route on the same machine that streams each to the same kind of file store (hash, fsync, rename) — no session,
