@@ -1,6 +1,6 @@
 /**
  * The citizen's online submission on PostgreSQL:
- * `BENCH_DATABASE_URL=postgres://… npx tsx bench/citizen-submit.ts [--duration 10] [--citizens 50]`.
+ * `BENCH_DATABASE_URL=postgres://… npx tsx bench/citizen-submit.ts [--duration 10] [--citizens 50] [--rate 50]`.
  *
  * A fresh database (migrated, demo data), the real application in production configuration with its file store in a
  * temporary DATA_DIR; `--citizens` signed-in citizens (sessions opened directly, as a verified code would), each in a
@@ -8,6 +8,10 @@
  * its own content, so every upload is written) → one paper reused from "Giấy tờ của tôi" → submit. One submission is
  * those six requests; its latency is the whole loop. Each citizen submits once before the measurement (the paper to
  * reuse, a warm server). Server memory: the resident set sampled every 100 ms, before and during the run.
+ * `--rate N` (default 50; 0: none) adds a run at N submissions started a second (open loop: a submission due while
+ * every citizen is busy waits, and the wait counts in its latency), for the latency at the target rate. Each row
+ * also gives the CPU milliseconds per submission of the server (this process), PostgreSQL's backends and the client
+ * process: on a machine shared with other work they say more than the rate.
  *
  * The ceiling, in the same run: the same client uploading the same two files per "submission" to a bare Fastify
  * route on the same machine that streams each to the same kind of file store (hash, fsync, rename) — no session,
@@ -24,7 +28,14 @@ import { inTransaction } from '../src/db/transaction.js';
 import { csrfToken } from '../src/http/auth/csrf.js';
 import { createCitizenSession, phoneIdentity } from '../src/services/citizen/sessions.js';
 import { arg, finishClient, runChildClient } from './client.js';
-import { freshDatabase, header, serverVersion, startApp } from './pg-bench.js';
+import {
+  backendCpu,
+  freshDatabase,
+  header,
+  serverVersion,
+  startApp,
+  type BenchDatabase,
+} from './pg-bench.js';
 
 const BIRTH = '1.001193';
 const UNIT = 'H56.10.01';
@@ -43,6 +54,8 @@ interface Job {
   url: string;
   duration: number;
   citizens: Citizen[];
+  /** Submissions started per second (open loop, each by a citizen free at the time); none: as fast as they go. */
+  rate?: number;
 }
 
 interface ClientResult {
@@ -51,8 +64,11 @@ interface ClientResult {
   firstFailure: string | null;
   perSecond: number;
   p50: number;
+  p95: number;
   p99: number;
   reuse: (string | undefined)[];
+  /** CPU time of the client process during the run, in ms. */
+  cpuMs: number;
 }
 
 /** A PDF of exactly 1 MB whose bytes are its own (a fresh random run after the header). */
@@ -156,23 +172,43 @@ async function runClient(job: Job): Promise<ClientResult> {
   let failures = 0;
   let firstFailure: string | null = null;
   const reuse: (string | undefined)[] = job.citizens.map((c) => c.reuse);
+  const cpu = process.cpuUsage();
   const started = performance.now();
   const until = started + job.duration * 1000;
-  await Promise.all(
-    job.citizens.map(async (c, i) => {
-      do {
-        const t0 = performance.now();
-        try {
-          reuse[i] = job.kind === 'ceiling' ? await uploadTwice(job.url) : await submitOnce(job.url, c);
-          latencies.push(performance.now() - t0);
-        } catch (err) {
-          failures++;
-          firstFailure ??= String(err).slice(0, 300);
-        }
-      } while (job.kind !== 'warm' && performance.now() < until);
-    }),
-  );
+  /** One submission by citizen `i`, its latency counted from `from` (its scheduled start when a rate is set). */
+  const once = async (i: number, from: number) => {
+    try {
+      const c = job.citizens[i]!;
+      reuse[i] = job.kind === 'ceiling' ? await uploadTwice(job.url) : await submitOnce(job.url, c);
+      latencies.push(performance.now() - from);
+    } catch (err) {
+      failures++;
+      firstFailure ??= String(err).slice(0, 300);
+    }
+  };
+  if (job.rate) {
+    // Open loop: submission n is due at n / rate; it waits for a free citizen, and that wait counts in its latency.
+    const free = job.citizens.map((_, i) => i);
+    const waiting: ((i: number) => void)[] = [];
+    const release = (i: number) => (waiting.length ? waiting.shift()!(i) : free.push(i));
+    const runs: Promise<void>[] = [];
+    for (let n = 0; started + (n * 1000) / job.rate < until; n++) {
+      const due = started + (n * 1000) / job.rate;
+      await new Promise((r) => setTimeout(r, Math.max(0, due - performance.now())));
+      const i = free.length ? free.shift()! : await new Promise<number>((r) => waiting.push(r));
+      runs.push(once(i, due).finally(() => release(i)));
+    }
+    await Promise.all(runs);
+  } else {
+    await Promise.all(
+      job.citizens.map(async (_, i) => {
+        do await once(i, performance.now());
+        while (job.kind !== 'warm' && performance.now() < until);
+      }),
+    );
+  }
   const elapsed = (performance.now() - started) / 1000;
+  const used = process.cpuUsage(cpu);
   latencies.sort((a, b) => a - b);
   const pct = (p: number) =>
     latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? 0;
@@ -182,8 +218,10 @@ async function runClient(job: Job): Promise<ClientResult> {
     firstFailure,
     perSecond: latencies.length / elapsed,
     p50: pct(50),
+    p95: pct(95),
     p99: pct(99),
     reuse,
+    cpuMs: (used.user + used.system) / 1000,
   };
 }
 
@@ -199,14 +237,51 @@ async function peakRss<T>(run: Promise<T>): Promise<{ result: T; peak: number }>
   }
 }
 
-const row = (name: string, r: ClientResult, extra = '') =>
-  `${name.padEnd(40)} ${r.perSecond.toFixed(1).padStart(9)} ${r.p50.toFixed(0).padStart(8)} ${r.p99
-    .toFixed(0)
-    .padStart(8)} ${String(r.submissions).padStart(7)} ${String(r.failures).padStart(9)}  ${extra}`;
+interface Measured extends ClientResult {
+  /** CPU ms per submission: this process (the server), PostgreSQL's backends (null: not measured), the client. */
+  cpu: { server: number; pg: number | null; client: number };
+}
+
+/** A client run in a child process, with the CPU it cost per submission (`db`: PostgreSQL's share too). */
+async function measured(job: Job, db?: BenchDatabase['database']['db']): Promise<Measured> {
+  const pgBefore = db && (await backendCpu(db));
+  const cpu = process.cpuUsage();
+  const r = await runChildClient<ClientResult>(import.meta.url, ['--citizen-client'], job);
+  const used = process.cpuUsage(cpu);
+  let pg: number | null = null;
+  if (db && pgBefore) {
+    pg = 0;
+    for (const [pid, now] of await backendCpu(db)) pg += now - (pgBefore.get(pid) ?? 0);
+  }
+  const per = (ms: number) => ms / Math.max(1, r.submissions + r.failures);
+  return {
+    ...r,
+    cpu: {
+      server: per((used.user + used.system) / 1000),
+      pg: pg === null ? null : per(pg),
+      client: per(r.cpuMs),
+    },
+  };
+}
+
+const row = (name: string, r: Measured, extra = '') =>
+  [
+    name.padEnd(38),
+    r.perSecond.toFixed(1).padStart(7),
+    ...[r.p50, r.p95, r.p99].map((v) => v.toFixed(0).padStart(7)),
+    String(r.submissions).padStart(6),
+    String(r.failures).padStart(5),
+    [r.cpu.server, r.cpu.pg, r.cpu.client]
+      .map((v) => (v === null ? '–' : v.toFixed(1)))
+      .join(' · ')
+      .padStart(20),
+    ` ${extra}`,
+  ].join(' ');
 
 async function main() {
   const duration = Number(arg('--duration') ?? 10);
   const count = Number(arg('--citizens') ?? 50);
+  const rate = Number(arg('--rate') ?? 50);
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'motcua-bench-'));
   const bench = await freshDatabase(20);
   const { db } = bench.database;
@@ -240,15 +315,10 @@ async function main() {
 
     global.gc?.();
     const before = process.memoryUsage().rss / MB;
-    const { result: submit, peak } = await peakRss(
-      runChildClient<ClientResult>(import.meta.url, ['--citizen-client'], {
-        kind: 'submit',
-        url,
-        duration,
-        citizens,
-      } satisfies Job),
-    );
+    const { result: submit, peak } = await peakRss(measured({ kind: 'submit', url, duration, citizens }, db));
     const after = process.memoryUsage().rss / MB;
+    // At the target rate (open loop): the latency a citizen sees when the server is not saturated.
+    const atRate = rate > 0 ? await measured({ kind: 'submit', url, duration, citizens, rate }, db) : null;
     await app.close();
 
     // The ceiling: the bare storage route, the same client.
@@ -263,12 +333,12 @@ async function main() {
     });
     await bare.listen({ port: 0, host: '127.0.0.1' });
     const bareUrl = `http://127.0.0.1:${(bare.server.address() as { port: number }).port}`;
-    const ceiling = await runChildClient<ClientResult>(import.meta.url, ['--citizen-client'], {
+    const ceiling = await measured({
       kind: 'ceiling',
       url: bareUrl,
       duration,
       citizens: citizens.map(() => ({ headers: {}, idNumber: '' })),
-    } satisfies Job);
+    });
     await bare.close();
     await rm(store.root, { recursive: true, force: true });
 
@@ -279,19 +349,23 @@ async function main() {
       ),
     );
     console.log(`${count} citizens, ${duration} s each run`);
-    console.log('run                                       subm/s   p50 ms   p99 ms   count  failures');
+    console.log(
+      'run                                     subm/s  p50 ms  p95 ms  p99 ms  count fail  CPU ms/subm: server · PG · client',
+    );
     console.log(
       row(
-        'submit (6 requests, 2 MB written)',
+        'submit, as fast as they go',
         submit,
         `server RSS ${before.toFixed(0)} MB → peak ${peak.toFixed(0)} MB (growth ${(peak - before).toFixed(0)} MB), ${after.toFixed(0)} MB after`,
       ),
     );
+    if (atRate) console.log(row(`submit, ${rate}/s offered`, atRate));
     console.log(row('ceiling: 2 bare uploads to the store', ceiling));
     console.log(
       `ratio to the ceiling: ${((100 * submit.perSecond) / Math.max(1e-9, ceiling.perSecond)).toFixed(0)} %`,
     );
-    if (submit.firstFailure) console.log(`first failure: ${submit.firstFailure}`);
+    for (const r of [submit, atRate, ceiling])
+      if (r?.firstFailure) console.log(`first failure: ${r.firstFailure}`);
   } finally {
     await bench.drop();
     await rm(dataDir, { recursive: true, force: true });

@@ -41,7 +41,7 @@ export interface Figures extends ClientFigures {
 }
 
 /** CPU milliseconds used so far by each PostgreSQL backend connected to the database (Linux /proc). */
-async function backendCpu(db: DatabaseHandle['db']): Promise<Map<number, number>> {
+export async function backendCpu(db: DatabaseHandle['db']): Promise<Map<number, number>> {
   const { rows } = await sql<{ pid: number }>`
     select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`.execute(
     db,

@@ -6,7 +6,7 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream, type ReadStream } from 'node:fs';
-import { mkdir, open, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -34,6 +34,7 @@ class Over extends Error {}
 export class FileStore {
   readonly root: string;
   private readonly tmp: string;
+  private readonly folders = new Set<string>();
 
   constructor(dataDir: string) {
     this.root = path.join(dataDir, 'files');
@@ -49,7 +50,7 @@ export class FileStore {
    * a PDF, JPEG or PNG, an empty file included.
    */
   async save(source: Readable, maxBytes: number): Promise<StoredFile> {
-    await mkdir(this.tmp, { recursive: true });
+    await this.folder(this.tmp);
     const temp = path.join(this.tmp, `${randomUUID()}.part`);
     const hash = createHash('sha256');
     const head: Buffer[] = [];
@@ -68,7 +69,9 @@ export class FileStore {
       },
     });
     try {
-      await pipeline(source, meter, createWriteStream(temp, { flags: 'wx' }));
+      // `flush`: the content is flushed to disk (fsync on the stream's own descriptor) before the stream closes, so
+      // a file takes its name only once durable and a crash never leaves a named file half written.
+      await pipeline(source, meter, createWriteStream(temp, { flags: 'wx', flush: true }));
     } catch (err) {
       await unlink(temp).catch(() => undefined);
       if (err instanceof Over || (err as { statusCode?: number }).statusCode === 413) throw fileTooLarge();
@@ -87,9 +90,9 @@ export class FileStore {
   /** Keeps bytes already in memory (a desk scan reused by the citizen) under their SHA-256. */
   async saveBytes(data: Buffer, sha256: string): Promise<void> {
     if (await this.has(sha256)) return;
-    await mkdir(this.tmp, { recursive: true });
+    await this.folder(this.tmp);
     const temp = path.join(this.tmp, `${randomUUID()}.part`);
-    await writeFile(temp, data, { flag: 'wx' });
+    await writeFile(temp, data, { flag: 'wx', flush: true });
     await this.place(temp, sha256);
   }
 
@@ -104,17 +107,27 @@ export class FileStore {
     return createReadStream(this.pathOf(sha256));
   }
 
-  /** Moves a complete temporary file into place; the same content already there is kept and the copy dropped. */
+  /**
+   * Moves a complete temporary file, already flushed to disk, into place. The same content already there is
+   * replaced by its identical copy (one file per content either way, with no look-up first).
+   */
   private async place(temp: string, sha256: string): Promise<void> {
     const target = this.pathOf(sha256);
-    await mkdir(path.dirname(target), { recursive: true });
-    if (await this.has(sha256)) {
-      await unlink(temp);
-      return;
-    }
-    // The content is flushed before it takes its name, so a crash never leaves a named file half written.
-    const handle = await open(temp, 'r');
-    await handle.sync().finally(() => handle.close());
-    await rename(temp, target);
+    const dir = path.dirname(target);
+    await this.folder(dir);
+    await rename(temp, target).catch(async (err: NodeJS.ErrnoException) => {
+      // The folder was removed since it was made (by hand): made again.
+      if (err.code !== 'ENOENT') throw err;
+      this.folders.delete(dir);
+      await this.folder(dir);
+      await rename(temp, target);
+    });
+  }
+
+  /** Makes a folder of the store once per process (at most 65,536 of them, two levels of two hex digits). */
+  private async folder(dir: string): Promise<void> {
+    if (this.folders.has(dir)) return;
+    await mkdir(dir, { recursive: true });
+    this.folders.add(dir);
   }
 }

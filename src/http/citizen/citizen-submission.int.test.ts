@@ -3,6 +3,7 @@
  * (PDF, JPEG, PNG; 10 MB a file, 50 MB a draft; one copy per content) and submit (the dossier through the online
  * intake, its files attached, the SMS queued, idempotent).
  */
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +12,9 @@ import { loginAs } from '../../../test/auth.js';
 import type { Draft, Submitted, UploadedFile } from '../../contracts/citizen-submission.js';
 import type { CitizenDossierList } from '../../contracts/citizen.js';
 import { MAX_ATTACHMENT_BYTES } from '../../domain/dossier/attachments.js';
+import { runCommand } from '../../db/transaction.js';
+import { addDraftFile } from '../../services/citizen/files.js';
+import { phoneIdentity } from '../../services/citizen/sessions.js';
 import { getAs, signInCitizen, type CitizenHeaders } from './citizen-test-utils.js';
 import {
   BIRTH,
@@ -159,6 +163,44 @@ describe('uploads', () => {
     expect((await getAs(t, `/api/citizen/drafts/${draft.id}`, h)).json<Draft>().totalBytes).toBe(
       5 * MAX_ATTACHMENT_BYTES,
     );
+  });
+
+  it('counts the 50 MB again under the draft’s lock: a file that no longer fits is not recorded', async () => {
+    const h = await as(PHONE);
+    const draft = await readyDraft(t, h);
+    const owner = { ...phoneIdentity('+84912300001'), requestId: 'test' };
+    // Files already in the store (their bytes are not needed here), recorded as the route does after its check.
+    const stored = (n: number) => ({
+      sha256: createHash('sha256').update(`lock-${draft.id}-${n}`).digest('hex'),
+      size: MAX_ATTACHMENT_BYTES - 9,
+      contentType: 'application/pdf' as const,
+      position: 1,
+      fileName: `phan-${n}.pdf`,
+    });
+    const db = t.database.db;
+    const results = await Promise.allSettled(
+      [0, 1, 2, 3, 4, 5, 6].map((n) => runCommand(db, addDraftFile, owner, draft.id, stored(n))),
+    );
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(5);
+    for (const r of results.filter((r) => r.status === 'rejected')) {
+      expect(r.reason).toMatchObject({ code: 'SUBMISSION_TOO_LARGE' });
+    }
+    const rows = await db
+      .selectFrom('citizen_draft_files')
+      .select('sha256')
+      .where('draft_id', '=', draft.id)
+      .execute();
+    expect(rows).toHaveLength(5);
+    const kept = await db
+      .selectFrom('stored_files')
+      .select('sha256')
+      .where(
+        'sha256',
+        'in',
+        [0, 1, 2, 3, 4, 5, 6].map((n) => stored(n).sha256),
+      )
+      .execute();
+    expect(kept.map((k) => k.sha256).sort()).toEqual(rows.map((r) => r.sha256).sort());
   });
 });
 

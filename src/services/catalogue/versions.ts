@@ -8,6 +8,7 @@ import { isCatalogueDate, todayInVietnam } from '../../domain/catalogue/dates.js
 import type { ProcedureRecord } from '../../domain/catalogue/record.js';
 import { PROCEDURE_CODE } from '../../domain/catalogue/validate.js';
 import { notFound } from '../../domain/errors.js';
+import { prepared } from '../../db/prepared.js';
 
 /** A database handle for reads: the database itself or a transaction. */
 export type Reader = Kysely<Database>;
@@ -74,12 +75,14 @@ export async function findVersionInForce(
   date: string = todayInVietnam(),
 ): Promise<ProcedureVersion | undefined> {
   if (!PROCEDURE_CODE.test(code) || !isCatalogueDate(date)) return undefined;
-  const row = await versions(db)
-    .where('p.code', '=', code)
-    .where('v.effective_from', '<=', date)
-    .orderBy('v.version_no', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+  // Prepared (src/db/prepared.ts): the citizen's submission reads it at every step.
+  const row = await prepared(
+    versions(db)
+      .where('p.code', '=', code)
+      .where('v.effective_from', '<=', date)
+      .orderBy('v.version_no', 'desc')
+      .limit(1),
+  ).executeTakeFirst();
   return row && toVersion(row);
 }
 

@@ -4,7 +4,7 @@
  * details and the files per paper until it is submitted or deleted. Owner only: the draft of another phone is
  * not found (404), never forbidden — its existence is not told.
  */
-import { sql } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import { isSubmittableOnline, papersToUpload } from '../../domain/citizen/submission.js';
 import type { ProcedureRecord } from '../../domain/catalogue/record.js';
 import { conflict, DomainError, invalid, notFound } from '../../domain/errors.js';
@@ -16,6 +16,8 @@ import type {
   UploadedFile,
 } from '../../contracts/citizen-submission.js';
 import type { Reader, Trx } from '../../db/transaction.js';
+import type { CitizenDraftFilesTable } from '../../db/tables/citizen-submission.js';
+import { prepared } from '../../db/prepared.js';
 import { getVersionInForce, type ProcedureVersion } from '../catalogue/versions.js';
 import { checkedAnswers } from '../checklist/answered.js';
 import type { Citizen } from './me.js';
@@ -36,14 +38,27 @@ export function ownerPhone(owner: Owner): string {
   );
 }
 
-export type DraftRow = Awaited<ReturnType<typeof draftRow>>;
+export type DraftRow = NonNullable<Awaited<ReturnType<typeof draftRow>>>;
 
 const draftNotFound = () => notFound('DRAFT_NOT_FOUND', 'Không tìm thấy hồ sơ đang soạn.');
 
 async function draftRow(db: Reader, id: string, lock = false) {
   let q = db.selectFrom('citizen_drafts').selectAll().where('id', '=', id);
   if (lock) q = q.forUpdate();
-  return q.executeTakeFirst();
+  return prepared(q).executeTakeFirst();
+}
+
+/** A draft row read by the caller, checked as the citizen's own (404) and, when `editable`, not submitted (409). */
+export function checkOwn<R extends { phone: string; dossier_code: string | null }>(
+  row: R | undefined,
+  owner: Owner,
+  editable = false,
+): R {
+  if (!row || row.phone !== owner.phone) throw draftNotFound();
+  if (editable && row.dossier_code) {
+    throw conflict('DRAFT_SUBMITTED', `Hồ sơ này đã được nộp (mã ${row.dossier_code}); không sửa được nữa.`);
+  }
+  return row;
 }
 
 /** The citizen's own draft, or 404; `editable` also refuses a submitted one (409). */
@@ -53,12 +68,7 @@ export async function ownDraft(
   id: string,
   opts: { lock?: boolean; editable?: boolean } = {},
 ) {
-  const row = await draftRow(db, id, opts.lock);
-  if (!row || row.phone !== owner.phone) throw draftNotFound();
-  if (opts.editable && row.dossier_code) {
-    throw conflict('DRAFT_SUBMITTED', `Hồ sơ này đã được nộp (mã ${row.dossier_code}); không sửa được nữa.`);
-  }
-  return row;
+  return checkOwn(await draftRow(db, id, opts.lock), owner, opts.editable);
 }
 
 /** The version in force, refused (400) when the procedure is not offered online. */
@@ -88,22 +98,48 @@ export async function unitsDoing(db: Reader, record: ProcedureRecord) {
   return q.orderBy('name').execute();
 }
 
-async function checkUnit(db: Reader, record: ProcedureRecord, agencyId: string) {
-  const units = await unitsDoing(db, record);
+type Units = Awaited<ReturnType<typeof unitsDoing>>;
+
+function checkUnit(units: Units, agencyId: string) {
   if (!units.some((u) => u.agency_id === agencyId)) {
     const message = 'Đơn vị này không tiếp nhận thủ tục này.';
     throw invalid('PROCEDURE_NOT_AT_UNIT', message, [{ field: 'unit', message }]);
   }
 }
 
+/** The draft as answered, from what the caller has already read (a written draft is not read again). */
+function draftOf(row: DraftRow, version: ProcedureVersion, units: Units, files: UploadedFile[]): Draft {
+  const papers = papersToUpload(version.record.documents, row.answers).map((p) => ({
+    ...p,
+    fileIds: files.filter((f) => f.position === p.position).map((f) => f.id),
+  }));
+  return {
+    id: row.id,
+    procedure: {
+      code: version.code,
+      name: version.record.name,
+      onlineLevel: version.record.onlineLevel === 'partial' ? 'partial' : 'full',
+    },
+    unit: row.unit_agency_id,
+    units: units.map((u) => ({ agencyId: u.agency_id, name: u.name })),
+    answers: row.answers,
+    form: row.form,
+    applicant: row.applicant,
+    papers,
+    files,
+    totalBytes: files.reduce((n, f) => n + f.size, 0),
+    dossierCode: row.dossier_code,
+    createdAt: new Date(row.created_at).toISOString(),
+    updatedAt: new Date(row.updated_at).toISOString(),
+  };
+}
+
 export async function createDraft(trx: Trx, owner: Owner, body: DraftCreateBody): Promise<Draft> {
   const version = await onlineVersion(trx, body.procedureCode);
+  const units = await unitsDoing(trx, version.record);
   let unit = body.unit ?? null;
-  if (unit) await checkUnit(trx, version.record, unit);
-  else {
-    const units = await unitsDoing(trx, version.record);
-    if (units.length === 1) unit = units[0]!.agency_id;
-  }
+  if (unit) checkUnit(units, unit);
+  else if (units.length === 1) unit = units[0]!.agency_id;
   const row = await trx
     .insertInto('citizen_drafts')
     .values({
@@ -112,17 +148,18 @@ export async function createDraft(trx: Trx, owner: Owner, body: DraftCreateBody)
       procedure_name: version.record.name,
       unit_agency_id: unit,
     })
-    .returning('id')
+    .returningAll()
     .executeTakeFirstOrThrow();
-  return getDraft(trx, owner, row.id);
+  return draftOf(row, version, units, []);
 }
 
 export async function saveDraft(trx: Trx, owner: Owner, id: string, body: DraftSaveBody): Promise<Draft> {
-  const row = await ownDraft(trx, owner, id, { lock: true, editable: true });
-  const version = await onlineVersion(trx, row.procedure_code);
-  if (body.unit) await checkUnit(trx, version.record, body.unit);
+  const locked = await ownDraft(trx, owner, id, { lock: true, editable: true });
+  const version = await onlineVersion(trx, locked.procedure_code);
+  const units = await unitsDoing(trx, version.record);
+  if (body.unit) checkUnit(units, body.unit);
   const answers = body.answers ? checkedAnswers(version.record, body.answers) : undefined;
-  await trx
+  const row = await trx
     .updateTable('citizen_drafts')
     .set({
       ...(body.unit ? { unit_agency_id: body.unit } : {}),
@@ -132,8 +169,9 @@ export async function saveDraft(trx: Trx, owner: Owner, id: string, body: DraftS
       updated_at: sql<Date>`now()`,
     })
     .where('id', '=', id)
-    .execute();
-  return getDraft(trx, owner, id);
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return draftOf(row, version, units, await draftFiles(trx, id));
 }
 
 export async function deleteDraft(trx: Trx, owner: Owner, id: string): Promise<{ ok: true }> {
@@ -177,43 +215,24 @@ export async function draftFiles(db: Reader, draftId: string): Promise<UploadedF
     .orderBy('position')
     .orderBy('created_at')
     .execute();
-  return rows.map((f) => ({
-    id: f.id,
-    position: f.position,
-    fileName: f.file_name,
-    contentType: f.content_type,
-    size: f.size,
-    sha256: f.sha256,
-    reused: f.reused_from !== null,
-    createdAt: new Date(f.created_at).toISOString(),
-  }));
+  return rows.map(uploadedFile);
 }
+
+/** A row of citizen_draft_files as the API answers it. */
+export const uploadedFile = (f: Selectable<CitizenDraftFilesTable>): UploadedFile => ({
+  id: f.id,
+  position: f.position,
+  fileName: f.file_name,
+  contentType: f.content_type,
+  size: f.size,
+  sha256: f.sha256,
+  reused: f.reused_from !== null,
+  createdAt: new Date(f.created_at).toISOString(),
+});
 
 export async function getDraft(db: Reader, owner: Owner, id: string): Promise<Draft> {
   const row = await ownDraft(db, owner, id);
   const version = await getVersionInForce(db, row.procedure_code);
   const [units, files] = await Promise.all([unitsDoing(db, version.record), draftFiles(db, id)]);
-  const papers = papersToUpload(version.record.documents, row.answers).map((p) => ({
-    ...p,
-    fileIds: files.filter((f) => f.position === p.position).map((f) => f.id),
-  }));
-  return {
-    id: row.id,
-    procedure: {
-      code: version.code,
-      name: version.record.name,
-      onlineLevel: version.record.onlineLevel === 'partial' ? 'partial' : 'full',
-    },
-    unit: row.unit_agency_id,
-    units: units.map((u) => ({ agencyId: u.agency_id, name: u.name })),
-    answers: row.answers,
-    form: row.form,
-    applicant: row.applicant,
-    papers,
-    files,
-    totalBytes: files.reduce((n, f) => n + f.size, 0),
-    dossierCode: row.dossier_code,
-    createdAt: new Date(row.created_at).toISOString(),
-    updatedAt: new Date(row.updated_at).toISOString(),
-  };
+  return draftOf(row, version, units, files);
 }

@@ -7,7 +7,6 @@
 import { sql } from 'kysely';
 import {
   coveredByForm,
-  fitsSubmission,
   MAX_SUBMISSION_BYTES,
   TOO_LARGE_TOTAL_MESSAGE,
 } from '../../domain/citizen/submission.js';
@@ -15,10 +14,11 @@ import { cleanFileName } from '../../domain/dossier/attachments.js';
 import { invalid, notFound, tooLarge } from '../../domain/errors.js';
 import type { MyDocuments, ReuseBody, UploadedFile } from '../../contracts/citizen-submission.js';
 import type { Reader, Trx } from '../../db/transaction.js';
+import { prepared } from '../../db/prepared.js';
 import type { FileStore, StoredFile } from '../../adapters/storage/file-store.js';
 import { getVersionInForce } from '../catalogue/versions.js';
 import { auditCitizen } from './audit.js';
-import { draftFiles, ownDraft, type Owner } from './drafts.js';
+import { checkOwn, ownDraft, uploadedFile, type Owner } from './drafts.js';
 import { dossiersOf } from './me.js';
 import { listMyResults } from './results.js';
 
@@ -40,17 +40,6 @@ async function checkPaper(db: Reader, procedureCode: string, position: number) {
   }
 }
 
-const draftBytes = async (db: Reader, draftId: string) =>
-  Number(
-    (
-      await db
-        .selectFrom('citizen_draft_files')
-        .select(sql<string>`coalesce(sum(size), 0)`.as('n'))
-        .where('draft_id', '=', draftId)
-        .executeTakeFirstOrThrow()
-    ).n,
-  );
-
 /** Before the upload is read: the draft is the citizen's and open, the paper exists, and there is room. */
 export async function checkDraftUpload(
   db: Reader,
@@ -59,9 +48,26 @@ export async function checkDraftUpload(
   position: number,
   room: (current: number) => void,
 ): Promise<void> {
-  const row = await ownDraft(db, owner, draftId, { editable: true });
+  // The draft and the bytes it already holds, in one read (the bytes are counted again under the lock).
+  const row = checkOwn(
+    await prepared(
+      db
+        .selectFrom('citizen_drafts as d')
+        .select(['d.phone', 'd.dossier_code', 'd.procedure_code'])
+        .select((eb) =>
+          eb
+            .selectFrom('citizen_draft_files as f')
+            .whereRef('f.draft_id', '=', 'd.id')
+            .select(sql<string>`coalesce(sum(f.size), 0)`.as('n'))
+            .as('bytes'),
+        )
+        .where('d.id', '=', draftId),
+    ).executeTakeFirst(),
+    owner,
+    true,
+  );
   await checkPaper(db, row.procedure_code, position);
-  room(await draftBytes(db, draftId));
+  room(Number(row.bytes ?? 0));
 }
 
 export async function recordStoredFile(trx: Trx, file: StoredFile): Promise<void> {
@@ -72,46 +78,86 @@ export async function recordStoredFile(trx: Trx, file: StoredFile): Promise<void
     .execute();
 }
 
+/**
+ * Writes the paper's row with the draft locked (`ownDraft(…, { lock: true })` first, by the caller): one statement
+ * that counts the draft's bytes (its snapshot is taken after the lock, so it sees every file committed before),
+ * and only when the file fits records the stored content, the paper's row and the draft's time of change.
+ */
 async function insertDraftFile(
   trx: Trx,
-  owner: Owner,
   draftId: string,
   file: StoredFile & { position: number; fileName: string; reusedFrom: string | null },
 ): Promise<UploadedFile> {
-  await ownDraft(trx, owner, draftId, { lock: true, editable: true });
-  if (!fitsSubmission(await draftBytes(trx, draftId), file.size)) throw totalTooLarge();
-  await recordStoredFile(trx, file);
-  const row = await trx
-    .insertInto('citizen_draft_files')
-    .values({
-      draft_id: draftId,
-      position: file.position,
-      file_name: file.fileName,
-      sha256: file.sha256,
-      content_type: file.contentType,
-      size: file.size,
-      reused_from: file.reusedFrom,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await trx
-    .updateTable('citizen_drafts')
-    .set({ updated_at: sql<Date>`now()` })
-    .where('id', '=', draftId)
-    .execute();
-  return (await draftFiles(trx, draftId)).find((f) => f.id === row.id)!;
+  const query = trx
+    .with('room', (db) =>
+      db
+        .selectFrom('citizen_draft_files')
+        .select(sql<boolean>`coalesce(sum(size), 0) + ${file.size} <= ${MAX_SUBMISSION_BYTES}`.as('fits'))
+        .where('draft_id', '=', draftId),
+    )
+    .with('s', (db) =>
+      db
+        .insertInto('stored_files')
+        .columns(['sha256', 'content_type', 'size'])
+        .expression((eb) =>
+          eb
+            .selectFrom('room')
+            .select([
+              sql<string>`${file.sha256}`.as('sha256'),
+              sql<string>`${file.contentType}`.as('content_type'),
+              sql<number>`${file.size}::int`.as('size'),
+            ])
+            .where('room.fits', '=', true),
+        )
+        .onConflict((oc) => oc.column('sha256').doNothing()),
+    )
+    .with('f', (db) =>
+      db
+        .insertInto('citizen_draft_files')
+        .columns(['draft_id', 'position', 'file_name', 'sha256', 'content_type', 'size', 'reused_from'])
+        .expression((eb) =>
+          eb
+            .selectFrom('room')
+            .select([
+              sql<string>`${draftId}::uuid`.as('draft_id'),
+              sql<number>`${file.position}::int`.as('position'),
+              sql<string>`${file.fileName}`.as('file_name'),
+              sql<string>`${file.sha256}`.as('sha256'),
+              sql<string>`${file.contentType}`.as('content_type'),
+              sql<number>`${file.size}::int`.as('size'),
+              sql<string | null>`${file.reusedFrom}::uuid`.as('reused_from'),
+            ])
+            .where('room.fits', '=', true),
+        )
+        .returningAll(),
+    )
+    .with('u', (db) =>
+      db
+        .updateTable('citizen_drafts')
+        .set({ updated_at: sql<Date>`now()` })
+        .where('id', '=', draftId)
+        .where((eb) => eb.exists(eb.selectFrom('f').select('f.id'))),
+    )
+    .selectFrom('f')
+    .selectAll();
+  const row = await prepared(query).executeTakeFirst();
+  if (!row) throw totalTooLarge();
+  return uploadedFile(row);
 }
 
-/** Records a file the route has stored, as a paper of the draft. */
+/**
+ * Records a file the route has stored, as a paper of the draft. The paper itself was checked before the bytes
+ * were read (`checkDraftUpload`); the owner, the draft still open and the room are checked again here, under the
+ * draft's lock.
+ */
 export async function addDraftFile(
   trx: Trx,
   owner: Owner,
   draftId: string,
   input: StoredFile & { position: number; fileName: string | undefined },
 ): Promise<UploadedFile> {
-  const row = await ownDraft(trx, owner, draftId, { editable: true });
-  await checkPaper(trx, row.procedure_code, input.position);
-  return insertDraftFile(trx, owner, draftId, {
+  await ownDraft(trx, owner, draftId, { lock: true, editable: true });
+  return insertDraftFile(trx, draftId, {
     ...input,
     fileName: cleanFileName(input.fileName, input.contentType),
     reusedFrom: null,
@@ -126,7 +172,7 @@ export async function reuseDocument(
   draftId: string,
   body: ReuseBody,
 ): Promise<UploadedFile> {
-  const row = await ownDraft(trx, owner, draftId, { editable: true });
+  const row = await ownDraft(trx, owner, draftId, { lock: true, editable: true });
   await checkPaper(trx, row.procedure_code, body.position);
   const doc = await trx
     .selectFrom('dossier_attachments as a')
@@ -137,7 +183,7 @@ export async function reuseDocument(
   if (!doc) throw notFound('DOCUMENT_NOT_FOUND', 'Không tìm thấy giấy tờ này trong "Giấy tờ của tôi".');
   // A desk scan kept in the database is put in the store once, under its SHA-256; later reuses find it there.
   if (!doc.on_disk && doc.data) await store.saveBytes(doc.data, doc.sha256);
-  return insertDraftFile(trx, owner, draftId, {
+  return insertDraftFile(trx, draftId, {
     sha256: doc.sha256,
     size: doc.size,
     contentType: doc.content_type,

@@ -5,6 +5,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { Reader, Trx } from '../../db/transaction.js';
+import { prepared } from '../../db/prepared.js';
 
 export const CITIZEN_IDLE_MS = 30 * 60_000;
 export const CITIZEN_SESSION_MS = 12 * 3_600_000;
@@ -90,20 +91,22 @@ export async function resumeCitizenSession(
 ): Promise<CitizenSession | undefined> {
   if (!TOKEN_PATTERN.test(token)) return undefined;
   const id = hashToken(token);
-  const row = await db
-    .selectFrom('citizen_sessions')
-    .select([
-      'id',
-      'phone',
-      'person_id',
-      'verified_by',
-      'csrf_secret',
-      'expires_at',
-      'ends_at',
-      'last_seen_at',
-    ])
-    .where('id', '=', id)
-    .executeTakeFirst();
+  // Prepared: every citizen request runs it (src/db/prepared.ts).
+  const row = await prepared(
+    db
+      .selectFrom('citizen_sessions')
+      .select([
+        'id',
+        'phone',
+        'person_id',
+        'verified_by',
+        'csrf_secret',
+        'expires_at',
+        'ends_at',
+        'last_seen_at',
+      ])
+      .where('id', '=', id),
+  ).executeTakeFirst();
   if (!row || row.expires_at.getTime() <= now || row.ends_at.getTime() <= now) return undefined;
   if (now - row.last_seen_at.getTime() >= SLIDE_EVERY_MS) {
     const expiresAt = Math.min(now + CITIZEN_IDLE_MS, row.ends_at.getTime());
