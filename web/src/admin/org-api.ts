@@ -5,8 +5,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { FormInstance } from 'antd';
 import { orgApi } from '../../../src/contracts/org-api.js';
-import type { Unit } from '../../../src/contracts/org.js';
-import type { Role } from '../../../src/domain/org/roles.js';
+import type { StaffQuery, Unit } from '../../../src/contracts/org.js';
 import { ApiError } from '../shared/api.js';
 import { call } from '../shared/client.js';
 
@@ -17,14 +16,8 @@ export type {
   Unit as UnitItem,
 } from '../../../src/contracts/org.js';
 
-export interface StaffFilter {
-  unitId?: string;
-  role?: Role;
-  q?: string;
-  active?: boolean;
-  page: number;
-  pageSize: number;
-}
+/** The staff list's query (src/contracts/org.ts), always with its page. */
+export type StaffFilter = StaffQuery & { page: number; pageSize: number };
 
 export const orgKeys = {
   units: ['admin', 'units'] as const,
