@@ -29,7 +29,8 @@ describe('ratingRefusal', () => {
       fc.property(
         fc.array(fc.integer({ min: 0, max: 40 * DAY }), { minLength: 1, maxLength: 6 }),
         (offsets) => {
-          let past: { ratedAt: number; changedAt: number | null } | null = null;
+          // Typed by `as`: a plain `= null` narrows it to null for the whole loop.
+          let past = null as { ratedAt: number; changedAt: number | null } | null;
           let writes = 0;
           for (const at of [...offsets].sort((a, b) => a - b).map((o) => T0 + o)) {
             if (ratingRefusal(T0, past, at) !== null) continue;
