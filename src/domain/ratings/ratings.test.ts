@@ -9,6 +9,7 @@ import {
   praiseLabels,
   RATING_DAYS,
   ratingRefusal,
+  type PastRating,
 } from './ratings.js';
 
 const DAY = 86_400_000;
@@ -29,8 +30,7 @@ describe('ratingRefusal', () => {
       fc.property(
         fc.array(fc.integer({ min: 0, max: 40 * DAY }), { minLength: 1, maxLength: 6 }),
         (offsets) => {
-          // Typed by `as`: a plain `= null` narrows it to null for the whole loop.
-          let past = null as { ratedAt: number; changedAt: number | null } | null;
+          let past = null as PastRating | null;
           let writes = 0;
           for (const at of [...offsets].sort((a, b) => a - b).map((o) => T0 + o)) {
             if (ratingRefusal(T0, past, at) !== null) continue;
