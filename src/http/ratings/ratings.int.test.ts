@@ -123,6 +123,20 @@ describe('rating from the result SMS', () => {
     expect(stored).toEqual([{ level: 'very_satisfied', username: 'tiepnhan.dongtien', source: 'link' }]);
   });
 
+  it('is offered on the tracking page (the receipt’s QR code) once the result is returned, to the phone’s holder', async () => {
+    const track = (code: string) =>
+      t.app.inject({
+        url: `/api/track/${encodeURIComponent(code)}?phone=${encodeURIComponent('0912345678')}`,
+      });
+    const pending = await dossierUpTo('notify_result');
+    expect((await track(pending)).json<{ ratingPath?: string }>().ratingPath).toBeUndefined();
+    const returned = await dossierUpTo('return_result');
+    const { ratingPath } = (await track(returned)).json<{ ratingPath?: string }>();
+    expect(ratingPath).toBe(`/danh-gia/${ratingToken(SECRET, returned)}`);
+    const view = await t.app.inject({ url: `/api${ratingPath!.replace('/danh-gia/', '/ratings/')}` });
+    expect(view.json<RatingView>()).toMatchObject({ dossier: { code: returned }, canRate: true });
+  });
+
   it('takes one rating when two arrive at once', async () => {
     const code = await dossierUpTo('return_result');
     const token = ratingToken(SECRET, code);
