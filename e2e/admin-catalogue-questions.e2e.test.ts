@@ -9,7 +9,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { axeViolations, newPage, screenshot, signIn, useJourney } from './harness.js';
+import { axeViolations, newPage, onPage, screenshot, signIn, useJourney } from './harness.js';
 
 const journey = useJourney();
 
@@ -170,10 +170,8 @@ describe('questions and conditions at desktop size', () => {
 });
 
 describe('the preview on a phone', () => {
-  it('sits under the documents and follows a choice question', async () => {
-    const { context, page } = await newPage(journey.browser, 'phone');
-    try {
-      await signIn(page, journey.server, 'admin.tinh', '/quan-tri/thu-tuc/1.004837');
+  it('sits under the documents and follows a choice question', () =>
+    onPage(journey, { size: 'phone', as: 'admin.tinh', path: '/quan-tri/thu-tuc/1.004837' }, async (page) => {
       const asked = page
         .locator('#cat-preview')
         .getByRole('group', { name: 'Giám hộ cử hay giám hộ đương nhiên?' });
@@ -188,8 +186,5 @@ describe('the preview on a phone', () => {
       expect(await listed(page, 'not-needed')).toEqual(['Văn bản cử người giám hộ']);
       await screenshot(page, 'admin-catalogue-questions-preview-phone');
       expect(await axeViolations(page)).toEqual([]);
-    } finally {
-      await context.close();
-    }
-  });
+    }));
 });

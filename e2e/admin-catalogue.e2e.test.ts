@@ -12,7 +12,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { CatalogueFile, ProcedureRecord } from '../src/domain/catalogue/record.js';
-import { axeViolations, newPage, screenshot, signIn, useJourney } from './harness.js';
+import { axeViolations, newPage, onPage, screenshot, signIn, useJourney } from './harness.js';
 
 let tmp: string;
 const journey = useJourney(async () => {
@@ -45,10 +45,8 @@ async function noViolations(page: Page) {
 }
 
 describe.each(['phone', 'desktop'] as const)('catalogue list at %s size', (size) => {
-  it('searches without diacritics, filters by field and level, links to the edit and public pages', async () => {
-    const { context, page } = await newPage(journey.browser, size);
-    try {
-      await signIn(page, journey.server, 'admin.tinh', '/quan-tri/thu-tuc');
+  it('searches without diacritics, filters by field and level, links to the edit and public pages', () =>
+    onPage(journey, { size, as: 'admin.tinh', path: '/quan-tri/thu-tuc' }, async (page) => {
       await expect
         .poll(() => page.getByRole('heading', { name: 'Thủ tục hành chính', level: 1 }).isVisible())
         .toBe(true);
@@ -93,10 +91,7 @@ describe.each(['phone', 'desktop'] as const)('catalogue list at %s size', (size)
       await page.locator('.ant-table-row').first().getByRole('link').first().click();
       await page.waitForURL(/\/quan-tri\/thu-tuc\/[0-9.]+$/);
       await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toMatch(/^Thủ tục /);
-    } finally {
-      await context.close();
-    }
-  });
+    }));
 });
 
 async function pick(page: Page, scope: Page | ReturnType<Page['locator']>, label: string, option: string) {
@@ -356,10 +351,8 @@ async function exportFile(context: BrowserContext): Promise<CatalogueFile> {
 }
 
 describe.each(['phone', 'desktop'] as const)('importing at %s size', (size) => {
-  it('lists every error of a bad file and changes nothing', async () => {
-    const { context, page } = await newPage(journey.browser, size);
-    try {
-      await signIn(page, journey.server, 'admin.tinh', '/quan-tri/thu-tuc/nhap');
+  it('lists every error of a bad file and changes nothing', () =>
+    onPage(journey, { size, as: 'admin.tinh', path: '/quan-tri/thu-tuc/nhap' }, async (page, context) => {
       await expect
         .poll(() => page.getByRole('heading', { name: 'Nhập / xuất danh mục thủ tục', level: 1 }).isVisible())
         .toBe(true);
@@ -395,17 +388,12 @@ describe.each(['phone', 'desktop'] as const)('importing at %s size', (size) => {
       await screenshot(page, `admin-catalogue-import-errors-${size}`);
 
       expect(await exportFile(context)).toMatchObject({ procedures: before.procedures });
-    } finally {
-      await context.close();
-    }
-  });
+    }));
 });
 
 describe('importing a valid file and exporting at desktop size', () => {
-  it('checks first, shows the counts, then imports; the export button downloads the catalogue', async () => {
-    const { context, page } = await newPage(journey.browser, 'desktop');
-    try {
-      await signIn(page, journey.server, 'admin.tinh', '/quan-tri/thu-tuc/nhap');
+  it('checks first, shows the counts, then imports; the export button downloads the catalogue', () =>
+    onPage(journey, { as: 'admin.tinh', path: '/quan-tri/thu-tuc/nhap' }, async (page) => {
       const [download] = await Promise.all([
         page.waitForEvent('download'),
         page.getByRole('link', { name: /Tải tệp danh mục/ }).click(),
@@ -435,8 +423,5 @@ describe('importing a valid file and exporting at desktop size', () => {
       expect(await versionNumbers('1.000656')).toEqual([1, 2]);
       expect(await page.getByRole('button', { name: 'Nhập', exact: true }).isDisabled()).toBe(true);
       await noViolations(page);
-    } finally {
-      await context.close();
-    }
-  });
+    }));
 });

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../src/services/demo-data/index.js';
-import { axeViolations, newPage, screenshot, useJourney } from './harness.js';
+import { axeViolations, onPage, screenshot, useJourney } from './harness.js';
 import { chooseOption } from './desk.js';
 
 const journey = useJourney();
@@ -21,10 +21,8 @@ const people = {
 } as const;
 
 describe.each(['phone', 'desktop'] as const)('organisation admin at %s size', (size) => {
-  it('logs in, creates a staff member in Đông Tiến and lists them', async () => {
-    const { context, page } = await newPage(journey.browser, size);
-    try {
-      await page.goto(journey.server.url + '/quan-tri/can-bo');
+  it('logs in, creates a staff member in Đông Tiến and lists them', () =>
+    onPage(journey, { size, path: '/quan-tri/can-bo' }, async (page) => {
       await page.waitForURL(/\/dang-nhap\?next=%2Fquan-tri%2Fcan-bo$/);
       await expect.poll(() => page.getByRole('heading', { name: 'Đăng nhập cán bộ' }).isVisible()).toBe(true);
       expect(await axeViolations(page)).toEqual([]);
@@ -111,8 +109,5 @@ describe.each(['phone', 'desktop'] as const)('organisation admin at %s size', (s
       await page.waitForURL(/\/dang-nhap/);
       await page.goto(journey.server.url + '/quan-tri/don-vi');
       await page.waitForURL(/\/dang-nhap\?next=%2Fquan-tri%2Fdon-vi$/);
-    } finally {
-      await context.close();
-    }
-  });
+    }));
 });

@@ -9,10 +9,11 @@ import { describe, expect, it } from 'vitest';
 import { pickDay } from './desk.js';
 import {
   axeViolations,
-  newPage,
-  screenshot,
   expectNoSideScroll,
   loginHeaders,
+  newPage,
+  onPage,
+  screenshot,
   useJourney,
 } from './harness.js';
 
@@ -56,9 +57,8 @@ const ddmm = (date: string) => `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.
 
 describe('appointments', () => {
   for (const size of ['phone', 'desktop'] as const) {
-    it(`books the winter Monday 9th hour for a birth registration, moves it and cancels it (${size})`, async () => {
-      const { context, page } = await newPage(journey.browser, size);
-      try {
+    it(`books the winter Monday 9th hour for a birth registration, moves it and cancels it (${size})`, () =>
+      onPage(journey, { size }, async (page) => {
         if (size === 'desktop') {
           await page.goto(`${journey.server.url}/thu-tuc/${BIRTH}`);
           await page.getByRole('link', { name: 'Đặt lịch hẹn' }).last().click();
@@ -112,10 +112,7 @@ describe('appointments', () => {
         await screenshot(page, `appointments-cancelled-${size}`);
         expect(await axeViolations(page)).toEqual([]);
         if (size === 'phone') await expectNoSideScroll(page);
-      } finally {
-        await context.close();
-      }
-    });
+      }));
   }
 
   it('opens an appointment by code and phone, and shows the desk the unit’s day by slot', async () => {
@@ -164,10 +161,8 @@ describe('appointments', () => {
     }
   });
 
-  it('shows the unit admin the settings per field in the unit drawer', async () => {
-    const { context, page } = await newPage(journey.browser, 'desktop');
-    try {
-      await page.goto(journey.server.url + '/quan-tri/don-vi');
+  it('shows the unit admin the settings per field in the unit drawer', () =>
+    onPage(journey, { path: '/quan-tri/don-vi' }, async (page) => {
       await page.getByLabel('Tên đăng nhập').fill('admin.dongkhe');
       await page.getByLabel('Mật khẩu').fill('motcua@2026');
       await page.getByRole('button', { name: 'Đăng nhập' }).click();
@@ -183,8 +178,5 @@ describe('appointments', () => {
       await section.scrollIntoViewIfNeeded();
       await screenshot(page, 'appointments-admin');
       expect(await axeViolations(page)).toEqual([]);
-    } finally {
-      await context.close();
-    }
-  });
+    }));
 });

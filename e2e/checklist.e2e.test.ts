@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Locator } from 'playwright-core';
-import { axeViolations, newPage, screenshot, useJourney } from './harness.js';
+import { axeViolations, onPage, screenshot, useJourney } from './harness.js';
 
 const journey = useJourney();
 
@@ -26,10 +26,8 @@ const SURROGACY =
   'Văn bản xác nhận của cơ sở y tế đã thực hiện kỹ thuật hỗ trợ sinh sản cho việc mang thai hộ';
 
 describe('the procedure page asks the questions once', () => {
-  it('narrows the birth-registration checklist by the answers, keeps them in the URL and prints them', async () => {
-    const { context, page } = await newPage(journey.browser, 'phone');
-    try {
-      await page.goto(`${journey.server.url}/thu-tuc/1.001193`);
+  it('narrows the birth-registration checklist by the answers, keeps them in the URL and prints them', () =>
+    onPage(journey, { size: 'phone', path: `/thu-tuc/1.001193` }, async (page) => {
       const checklist = page.locator('.checklist-card');
       await checklist.getByText(ABANDONED).waitFor();
       // Before any answer the abandoned-child record is shown as conditional, never as plainly required.
@@ -83,35 +81,22 @@ describe('the procedure page asks the questions once', () => {
       );
       expect(await axeViolations(page)).toEqual([]);
       await screenshot(page, 'checklist-print');
-    } finally {
-      await context.close();
-    }
-  });
+    }));
 
-  it('at desktop size too', async () => {
-    const { context, page } = await newPage(journey.browser, 'desktop');
-    try {
-      await page.goto(`${journey.server.url}/thu-tuc/1.004837?tra-loi=loai_giam_ho:duong_nhien`);
+  it('at desktop size too', () =>
+    onPage(journey, { path: `/thu-tuc/1.004837?tra-loi=loai_giam_ho:duong_nhien` }, async (page) => {
       const checklist = page.locator('.checklist-card');
       await checklist.getByText('Giấy tờ chứng minh điều kiện giám hộ đương nhiên').waitFor();
       expect(await checklist.getByText('Văn bản cử người giám hộ').count()).toBe(0);
       expect(await axeViolations(page)).toEqual([]);
       await screenshot(page, 'checklist-choice-desktop');
-    } finally {
-      await context.close();
-    }
-  });
+    }));
 });
 
 describe('a message’s short link', () => {
-  it('that is unknown says so in Vietnamese', async () => {
-    const { context, page } = await newPage(journey.browser, 'phone');
-    try {
-      await page.goto(`${journey.server.url}/giay-to/AAAAAAAA`);
+  it('that is unknown says so in Vietnamese', () =>
+    onPage(journey, { size: 'phone', path: `/giay-to/AAAAAAAA` }, async (page) => {
       await page.getByRole('heading', { name: 'Không tìm thấy danh sách giấy tờ' }).waitFor();
       expect(await axeViolations(page)).toEqual([]);
-    } finally {
-      await context.close();
-    }
-  });
+    }));
 });

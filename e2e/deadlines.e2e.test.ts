@@ -5,15 +5,13 @@
  * WCAG 2.1 AA violation; screenshots at 390 and 1366 px go to test-results/.
  */
 import { describe, expect, it } from 'vitest';
-import { axeViolations, newPage, screenshot, signIn, useJourney } from './harness.js';
+import { axeViolations, onPage, screenshot, useJourney } from './harness.js';
 
 const journey = useJourney();
 
 describe('deadlines at the desk', () => {
-  it('shows the leader the sweeper’s alerts and marks one read', async () => {
-    const { context, page } = await newPage(journey.browser, 'desktop');
-    try {
-      await signIn(page, journey.server, 'lanhdao.dongtien', '/ban-lam-viec/canh-bao');
+  it('shows the leader the sweeper’s alerts and marks one read', () =>
+    onPage(journey, { as: 'lanhdao.dongtien', path: '/ban-lam-viec/canh-bao' }, async (page) => {
       await expect
         .poll(() => page.getByRole('heading', { name: 'Cảnh báo hạn xử lý', level: 1 }).isVisible())
         .toBe(true);
@@ -36,32 +34,26 @@ describe('deadlines at the desk', () => {
       await screenshot(page, 'desk-alerts-1366');
       await page.setViewportSize({ width: 390, height: 844 });
       await screenshot(page, 'desk-alerts-390');
-    } finally {
-      await context.close();
-    }
-  });
+    }));
 
-  it('lists the unit’s unfinished dossiers of the day at the end of the day', async () => {
-    const { context, page } = await newPage(journey.browser, 'phone');
-    try {
-      await signIn(page, journey.server, 'tiepnhan.dongtien', '/ban-lam-viec/cuoi-ngay');
-      await expect
-        .poll(() => page.getByRole('heading', { name: 'Hồ sơ cuối ngày', level: 1 }).isVisible())
-        .toBe(true);
-      await expect.poll(() => page.getByText(/hồ sơ chưa xong/).isVisible()).toBe(true);
-      expect(await axeViolations(page)).toEqual([]);
-      await screenshot(page, 'desk-end-of-day-390');
-      await page.setViewportSize({ width: 1366, height: 900 });
-      await screenshot(page, 'desk-end-of-day-1366');
-    } finally {
-      await context.close();
-    }
-  });
+  it('lists the unit’s unfinished dossiers of the day at the end of the day', () =>
+    onPage(
+      journey,
+      { size: 'phone', as: 'tiepnhan.dongtien', path: '/ban-lam-viec/cuoi-ngay' },
+      async (page) => {
+        await expect
+          .poll(() => page.getByRole('heading', { name: 'Hồ sơ cuối ngày', level: 1 }).isVisible())
+          .toBe(true);
+        await expect.poll(() => page.getByText(/hồ sơ chưa xong/).isVisible()).toBe(true);
+        expect(await axeViolations(page)).toEqual([]);
+        await screenshot(page, 'desk-end-of-day-390');
+        await page.setViewportSize({ width: 1366, height: 900 });
+        await screenshot(page, 'desk-end-of-day-1366');
+      },
+    ));
 
-  it('lets the unit administrator set the same-day weekdays of the unit', async () => {
-    const { context, page } = await newPage(journey.browser, 'desktop');
-    try {
-      await signIn(page, journey.server, 'admin.dongtien', '/quan-tri/don-vi');
+  it('lets the unit administrator set the same-day weekdays of the unit', () =>
+    onPage(journey, { as: 'admin.dongtien', path: '/quan-tri/don-vi' }, async (page) => {
       await page.getByRole('button', { name: 'Sửa' }).first().click();
       const section = page.getByRole('region', { name: 'Ngày làm việc đặc biệt trong tuần' });
       await expect.poll(() => section.getByText(/Đang áp dụng: Thứ Sáu/).isVisible()).toBe(true);
@@ -75,8 +67,5 @@ describe('deadlines at the desk', () => {
       await screenshot(page, 'admin-day-modes-1366');
       await page.setViewportSize({ width: 390, height: 844 });
       await screenshot(page, 'admin-day-modes-390');
-    } finally {
-      await context.close();
-    }
-  });
+    }));
 });

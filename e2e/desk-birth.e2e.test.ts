@@ -12,11 +12,12 @@ import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../src/services/demo-data/index.js';
 import {
   axeViolations,
+  clickUntilDisabled,
   newPage,
+  onPage,
   screenshot,
   sentMessages,
   signIn,
-  clickUntilDisabled,
   useJourney,
 } from './harness.js';
 import { act, chooseOption, setAssisted } from './desk.js';
@@ -268,10 +269,8 @@ describe('birth registration at the desk, whole journey', () => {
     }
   });
 
-  it('works on a phone: inbox cards, intake and dossier page at 390 px', async () => {
-    const { context, page } = await newPage(journey.browser, 'phone');
-    try {
-      await signIn(page, journey.server, 'tiepnhan.dongtien');
+  it('works on a phone: inbox cards, intake and dossier page at 390 px', () =>
+    onPage(journey, { size: 'phone', as: 'tiepnhan.dongtien' }, async (page) => {
       await expect
         .poll(() => page.getByRole('heading', { name: 'Hồ sơ cần xử lý', level: 1 }).isVisible())
         .toBe(true);
@@ -299,8 +298,5 @@ describe('birth registration at the desk, whole journey', () => {
         .toContain('giay-chung-sinh.pdf');
       expect(await axeViolations(page)).toEqual([]);
       await screenshot(page, 'desk-dossier-phone');
-    } finally {
-      await context.close();
-    }
-  });
+    }));
 });

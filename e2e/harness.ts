@@ -175,6 +175,25 @@ export async function signIn(page: Page, server: Server, username: string, path 
   await page.waitForURL((u) => u.pathname === pathname);
 }
 
+/**
+ * One test's page in a fresh context at the viewport's size (desktop unless told), closed when `test` ends whether
+ * it passed or not: signed in as `as` and sent on to `path` (signIn's default without it), or opened at `path`.
+ */
+export async function onPage(
+  journey: Journey,
+  open: { size?: keyof typeof viewports; as?: string; path?: string },
+  test: (page: Page, context: BrowserContext) => Promise<void>,
+): Promise<void> {
+  const { context, page } = await newPage(journey.browser, open.size);
+  try {
+    if (open.as) await signIn(page, journey.server, open.as, open.path);
+    else if (open.path !== undefined) await page.goto(journey.server.url + open.path);
+    await test(page, context);
+  } finally {
+    await context.close();
+  }
+}
+
 /** Signs in through the API only (no page), for checks and set-up a person would do elsewhere. */
 export async function apiSession(journey: Journey, username: string): Promise<BrowserContext> {
   const context = await journey.browser.newContext();

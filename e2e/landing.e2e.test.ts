@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../src/services/demo-data/index.js';
-import { axeViolations, newPage, screenshot, useJourney } from './harness.js';
+import { axeViolations, newPage, onPage, screenshot, useJourney } from './harness.js';
 
 const journey = useJourney();
 
@@ -171,9 +171,8 @@ describe('landing and menus', () => {
     });
   }
 
-  it('shows the leader what awaits approval and assignment and the unread alerts, each opening the dossier', async () => {
-    const { context, page } = await newPage(journey.browser, 'desktop');
-    try {
+  it('shows the leader what awaits approval and assignment and the unread alerts, each opening the dossier', () =>
+    onPage(journey, {}, async (page) => {
       await logIn(page, 'lanhdao.dongtien');
       await expect.poll(() => heading(page).textContent()).toBe('Việc chờ lãnh đạo');
       const section = (name: RegExp) =>
@@ -210,8 +209,5 @@ describe('landing and menus', () => {
           page.getByRole('group', { name: 'Thao tác với hồ sơ' }).getByRole('button').allTextContents(),
         )
         .toContain('Phê duyệt');
-    } finally {
-      await context.close();
-    }
-  });
+    }));
 });

@@ -8,7 +8,7 @@ import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { popularProcedures } from '../web/src/portal/popular.js';
-import { axeViolations, newPage, screenshot, useJourney } from './harness.js';
+import { axeViolations, newPage, onPage, screenshot, useJourney } from './harness.js';
 
 const journey = useJourney();
 
@@ -35,10 +35,8 @@ async function focusedIs(page: Page, selector: string) {
 }
 
 describe('citizen portal at phone size', () => {
-  it('finds "Đăng ký khai sinh" from "dang ky khai sinh", shows its checklist, and downloads the PDF', async () => {
-    const { context, page } = await newPage(journey.browser, 'phone');
-    try {
-      await page.goto(journey.server.url + '/');
+  it('finds "Đăng ký khai sinh" from "dang ky khai sinh", shows its checklist, and downloads the PDF', () =>
+    onPage(journey, { size: 'phone', path: '/' }, async (page) => {
       await expect.poll(() => page.title()).toContain('Tra cứu thủ tục hành chính');
       await expect.poll(() => page.locator('h1').textContent()).toBe('Bạn cần làm thủ tục gì?');
       await expect.poll(() => page.getByText('02373 900 900').first().isVisible()).toBe(true);
@@ -85,15 +83,10 @@ describe('citizen portal at phone size', () => {
       expect(text).toMatch(/đăng ký khai sinh/i);
       expect(text).toContain('Giấy chứng sinh');
       expect(text).toContain('DỮ LIỆU MẪU');
-    } finally {
-      await context.close();
-    }
-  });
+    }));
 
-  it('opens the print view with a QR code that encodes the procedure page', async () => {
-    const { context, page } = await newPage(journey.browser, 'phone');
-    try {
-      await page.goto(`${journey.server.url}/thu-tuc/${BIRTH}`);
+  it('opens the print view with a QR code that encodes the procedure page', () =>
+    onPage(journey, { size: 'phone', path: `/thu-tuc/${BIRTH}` }, async (page) => {
       await page.getByRole('link', { name: 'In danh sách' }).first().click();
       await page.waitForURL(new RegExp(`/thu-tuc/${BIRTH.replace('.', '\\.')}/in$`));
       const qr = page.locator('svg.qr[role="img"]');
@@ -114,14 +107,10 @@ describe('citizen portal at phone size', () => {
       await page.emulateMedia({ media: 'print' });
       expect(await page.getByRole('button', { name: 'In ngay' }).isVisible()).toBe(false);
       expect(await page.locator('.sheet').isVisible()).toBe(true);
-    } finally {
-      await context.close();
-    }
-  });
+    }));
 
-  it('narrows the checklist to one case, and the PDF and print links follow', async () => {
-    const { context, page } = await newPage(journey.browser, 'phone');
-    try {
+  it('narrows the checklist to one case, and the PDF and print links follow', () =>
+    onPage(journey, { size: 'phone' }, async (page) => {
       const detail = await page.request.get(`${journey.server.url}/api/procedures/1.013978`);
       const cases = ((await detail.json()) as { cases: string[] }).cases;
       expect(cases.length).toBeGreaterThan(1);
@@ -143,17 +132,12 @@ describe('citizen portal at phone size', () => {
       await page.goto(journey.server.url + (printHref ?? ''));
       await expect.poll(() => page.locator('.sheet-meta').textContent()).toContain(`Trường hợp: ${chosen}`);
       await expectNoAxeViolations(page);
-    } finally {
-      await context.close();
-    }
-  });
+    }));
 });
 
 describe('keyboard only', () => {
-  it('reaches the search box, submits, reaches a result and opens it', async () => {
-    const { context, page } = await newPage(journey.browser, 'desktop');
-    try {
-      await page.goto(journey.server.url + '/');
+  it('reaches the search box, submits, reaches a result and opens it', () =>
+    onPage(journey, { path: '/' }, async (page) => {
       await expect.poll(() => page.locator('h1').textContent()).toBe('Bạn cần làm thủ tục gì?');
       await page.keyboard.press('Tab');
       expect(await focusedIs(page, 'a.skip-link')).toBe(true);
@@ -177,16 +161,12 @@ describe('keyboard only', () => {
       await page.keyboard.press('Enter');
       await page.waitForURL((url) => url.pathname === target);
       await expect.poll(() => page.locator('h1').textContent()).toMatch(BIRTH_NAME);
-    } finally {
-      await context.close();
-    }
-  });
+    }));
 });
 
 describe.each(['phone', 'desktop'] as const)('accessibility and looks at %s size', (size) => {
-  it('home, results, procedure, not-found and empty results have no axe violations', async () => {
-    const { context, page } = await newPage(journey.browser, size);
-    try {
+  it('home, results, procedure, not-found and empty results have no axe violations', () =>
+    onPage(journey, { size }, async (page) => {
       const visit = async (path: string, ready: () => Promise<unknown>, shot: string) => {
         await page.goto(journey.server.url + path);
         await expect.poll(ready).toBeTruthy();
@@ -209,16 +189,12 @@ describe.each(['phone', 'desktop'] as const)('accessibility and looks at %s size
       expect(await page.title()).toContain('Không tìm thấy');
       await visit('/thu-tuc?q=xyzxyzxyz', () => page.getByText('Thử gõ không dấu').isVisible(), 'empty');
       await visit(`/thu-tuc/${BIRTH}/in`, () => page.locator('svg.qr').isVisible(), 'print');
-    } finally {
-      await context.close();
-    }
-  });
+    }));
 });
 
 describe('the portal stays light and its links are real', () => {
-  it('loads no admin code on citizen pages, within a script budget', async () => {
-    const { context, page } = await newPage(journey.browser, 'phone');
-    try {
+  it('loads no admin code on citizen pages, within a script budget', () =>
+    onPage(journey, { size: 'phone' }, async (page) => {
       const scripts = new Map<string, number>();
       page.on('response', (r) => {
         if (r.url().endsWith('.js')) {
@@ -243,10 +219,7 @@ describe('the portal stays light and its links are real', () => {
       // Ant Design is loaded only by staff pages.
       expect(total).toBeLessThan(400 * 1024);
       for (const body of bodies) expect(body).not.toContain('ant-btn');
-    } finally {
-      await context.close();
-    }
-  });
+    }));
 
   it('offers no field without procedures: not in the home tiles, not in the catalogue filter', async () => {
     const fields = ((await (await fetch(`${journey.server.url}/api/fields`)).json()) as { items: Field[] })

@@ -17,7 +17,7 @@ import {
 } from '../src/domain/calendar/civil-date.js';
 import { instantToLocal } from '../src/domain/calendar/time-zone.js';
 import { volunteerSaturday } from '../src/services/demo-data/service-hours.js';
-import { axeViolations, newPage, screenshot, signIn, useJourney, expectNoSideScroll } from './harness.js';
+import { axeViolations, expectNoSideScroll, onPage, screenshot, signIn, useJourney } from './harness.js';
 
 const journey = useJourney();
 
@@ -32,10 +32,8 @@ const AT = encodeURIComponent('2026-12-07T16:45:00+07:00');
 
 describe('service hours page', () => {
   for (const size of ['phone', 'desktop'] as const) {
-    it(`shows the justice desk's winter 9th hour on a Monday (${size})`, async () => {
-      const { context, page } = await newPage(journey.browser, size);
-      try {
-        await page.goto(`${journey.server.url}/gio-phuc-vu/H56.10.02?at=${AT}`);
+    it(`shows the justice desk's winter 9th hour on a Monday (${size})`, () =>
+      onPage(journey, { size, path: `/gio-phuc-vu/H56.10.02?at=${AT}` }, async (page) => {
         await expect.poll(() => page.locator('h1').textContent()).toBe('Giờ phục vụ');
         const justice = page.locator('.sh-status li', { hasText: 'Hộ tịch' });
         await expect.poll(() => justice.textContent()).toContain('Đang mở cửa — đến 17:30');
@@ -55,16 +53,11 @@ describe('service hours page', () => {
         await screenshot(page, `service-hours-${size}`);
         expect(await axeViolations(page)).toEqual([]);
         if (size === 'phone') await expectNoSideScroll(page);
-      } finally {
-        await context.close();
-      }
-    });
+      }));
   }
 
-  it('is linked from the portal footer and says when a unit does not exist', async () => {
-    const { context, page } = await newPage(journey.browser, 'desktop');
-    try {
-      await page.goto(`${journey.server.url}/`);
+  it('is linked from the portal footer and says when a unit does not exist', () =>
+    onPage(journey, { path: `/` }, async (page) => {
       await page.getByRole('link', { name: 'Giờ phục vụ, ngày không viết, ngày không hẹn' }).click();
       await expect.poll(() => page.locator('.sh-unit').textContent()).toContain('Trung tâm');
       // The Land Registration Office's volunteer Saturday, seen on the Monday before it.
@@ -80,14 +73,10 @@ describe('service hours page', () => {
       await screenshot(page, 'service-hours-land-office');
       await page.goto(`${journey.server.url}/gio-phuc-vu/X99.99.99`);
       await expect.poll(() => page.getByRole('alert').textContent()).toContain('Không tìm thấy đơn vị');
-    } finally {
-      await context.close();
-    }
-  });
+    }));
 
-  it('shows the 9th hour at Đông Khê in summer too, and none at the provincial centre in either season', async () => {
-    const { context, page } = await newPage(journey.browser, 'desktop');
-    try {
+  it('shows the 9th hour at Đông Khê in summer too, and none at the provincial centre in either season', () =>
+    onPage(journey, {}, async (page) => {
       const summer = encodeURIComponent('2026-06-08T08:00:00+07:00');
       await page.goto(`${journey.server.url}/gio-phuc-vu/H56.10.02?at=${summer}`);
       const monday = page.locator('.sh-week tbody tr').first();
@@ -101,14 +90,10 @@ describe('service hours page', () => {
         expect(await page.locator('.sh-week tbody tr').first().textContent()).toContain('07:00–11:30');
       }
       await screenshot(page, 'service-hours-centre-summer');
-    } finally {
-      await context.close();
-    }
-  });
+    }));
 
-  it('the home page and the footer say the centre’s hours of today’s season', async () => {
-    const { context, page } = await newPage(journey.browser, 'phone');
-    try {
+  it('the home page and the footer say the centre’s hours of today’s season', () =>
+    onPage(journey, { size: 'phone' }, async (page) => {
       const { month, day } = civilDate(instantToLocal('Asia/Ho_Chi_Minh', Date.now()).day);
       const md = month * 100 + day;
       const winter = md >= 1015 || md <= 414;
@@ -120,14 +105,10 @@ describe('service hours page', () => {
       await expect.poll(() => footer.textContent()).toBe(expected);
       expect(await page.locator('main .office-hours').textContent()).toBe(expected);
       await screenshot(page, 'home-hours-390');
-    } finally {
-      await context.close();
-    }
-  });
+    }));
 
-  it('is edited in a form: a volunteer Saturday from next month, errors named before saving, then on the page', async () => {
-    const { context, page } = await newPage(journey.browser, 'desktop');
-    try {
+  it('is edited in a form: a volunteer Saturday from next month, errors named before saving, then on the page', () =>
+    onPage(journey, {}, async (page) => {
       const today = instantToLocal('Asia/Ho_Chi_Minh', Date.now()).day;
       const { year, month } = civilDate(today);
       const first = month === 12 ? epochDay(year + 1, 1, 1) : epochDay(year, month + 1, 1);
@@ -173,8 +154,5 @@ describe('service hours page', () => {
       await page.goto(`${journey.server.url}/gio-phuc-vu/H56.10.02?at=${monday}T08:00:00%2B07:00`);
       const row = page.locator('.sh-week tbody tr').nth(5);
       await expect.poll(() => row.textContent()).toContain('07:30–11:30 (Thứ Bảy tình nguyện)');
-    } finally {
-      await context.close();
-    }
-  });
+    }));
 });

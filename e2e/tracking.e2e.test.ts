@@ -4,7 +4,7 @@
  * WCAG 2.1 AA violation on the page.
  */
 import { describe, expect, it } from 'vitest';
-import { axeViolations, loginHeaders, newPage, screenshot, type Server, useJourney } from './harness.js';
+import { axeViolations, loginHeaders, onPage, screenshot, type Server, useJourney } from './harness.js';
 
 let code = '';
 
@@ -29,10 +29,8 @@ const journey = useJourney(async ({ server }) => {
 });
 
 describe('dossier tracking at phone size', () => {
-  it('finds the dossier from the receipt link by the last 4 digits, and explains a wrong phone', async () => {
-    const { context, page } = await newPage(journey.browser, 'phone');
-    try {
-      await page.goto(`${journey.server.url}/tra-cuu?ma=${encodeURIComponent(code)}`);
+  it('finds the dossier from the receipt link by the last 4 digits, and explains a wrong phone', () =>
+    onPage(journey, { size: 'phone', path: `/tra-cuu?ma=${encodeURIComponent(code)}` }, async (page) => {
       await expect.poll(() => page.locator('h1').textContent()).toBe('Tra cứu tình trạng hồ sơ');
       expect(await page.getByLabel('Mã hồ sơ').inputValue()).toBe(code);
 
@@ -53,8 +51,5 @@ describe('dossier tracking at phone size', () => {
       expect(text).not.toContain('Lê Thị Hoa');
       await screenshot(page, 'tracking-phone-found');
       expect(await axeViolations(page)).toEqual([]);
-    } finally {
-      await context.close();
-    }
-  });
+    }));
 });

@@ -5,6 +5,8 @@ import { get, post } from './route.js';
 import type { ControlSlip } from './control-slip.js';
 import type {
   ActionBody,
+  Attachment,
+  AttachmentUploadQuery,
   ActionResult,
   AllowedActions,
   CodeParams,
@@ -13,8 +15,11 @@ import type {
   InboxQuery,
   IntakeBody,
   IntakeResult,
+  OtpBody,
+  OtpSent,
   ProcedureCodeParams,
 } from './dossier.js';
+import type { IntakePrefill, PrefillQuery } from './intake-prefill.js';
 import type { DeclarationFormOut, DeclarationQuery } from './eform.js';
 import type { TransferTargets } from './land-tax.js';
 
@@ -34,7 +39,20 @@ export const dossierApi = {
     typeof DeclarationFormOut,
     { params: typeof ProcedureCodeParams; querystring: typeof DeclarationQuery }
   >('/api/procedures/:code/declaration'),
+  /** What the desk already knows (ticket, appointment, hotline call) to prefill intake. */
+  intakePrefill: get<typeof IntakePrefill, { querystring: typeof PrefillQuery }>(
+    '/api/dossiers/intake-prefill',
+  ),
+  /** A one-time code to the applicant's phone confirming a declaration read back to them. */
+  declarationOtp: post<typeof OtpSent, { body: typeof OtpBody }>('/api/dossiers/otp'),
+  /** A scan attached to the dossier: the file is the body (client.ts `upload`). */
+  attach: post<typeof Attachment, { params: typeof CodeParams; querystring: typeof AttachmentUploadQuery }>(
+    '/api/dossiers/:code/attachments',
+  ),
   transferTargets: get<typeof TransferTargets, { params: typeof CodeParams }>(
     '/api/dossiers/:code/transfer-targets',
   ),
 };
+
+/** One scan, as the file: a link the desk opens, not a call. */
+export const attachmentFilePath = '/api/dossiers/:code/attachments/:id';

@@ -232,6 +232,14 @@ export const Attachment = Type.Object({
   createdAt: Instant,
 });
 export type Attachment = Static<typeof Attachment>;
+/** A scan's upload: the file is the body; its checklist position and original name are in the query. */
+export const AttachmentUploadQuery = Type.Object(
+  {
+    position: Type.Optional(Type.Integer({ minimum: 0, maximum: 99 })),
+    name: Type.Optional(Type.String({ maxLength: 300 })),
+  },
+  { additionalProperties: false },
+);
 
 /** The applicant's answers (in words) and what the dossier was received from. */
 export const DossierOrigin = Type.Object({

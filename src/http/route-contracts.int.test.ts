@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { alertsApi } from '../contracts/alerts-api.js';
 import { appointmentsApi } from '../contracts/appointments-api.js';
+import { auditApi } from '../contracts/audit-api.js';
 import { authApi } from '../contracts/auth-api.js';
 import { calendarApi } from '../contracts/calendar-api.js';
 import { catalogueApi } from '../contracts/catalogue-api.js';
@@ -11,6 +12,7 @@ import { checklistApi } from '../contracts/checklist-api.js';
 import { citizenApi } from '../contracts/citizen-api.js';
 import { dayModesApi } from '../contracts/day-modes-api.js';
 import { dossierApi } from '../contracts/dossier-api.js';
+import { hotlineApi } from '../contracts/hotline-api.js';
 import { notifyApi } from '../contracts/notify-api.js';
 import { onlineApi } from '../contracts/online-api.js';
 import { orgApi } from '../contracts/org-api.js';
@@ -46,6 +48,8 @@ describe('route contracts', () => {
     checklistApi,
     dayModesApi,
     onlineApi,
+    hotlineApi,
+    auditApi,
     ratingsApi,
   };
   // Named by area, so that two areas' routes of the same name are both checked.

@@ -10,7 +10,7 @@ import { Type } from 'typebox';
 import { attachmentTypes, MAX_ATTACHMENT_BYTES } from '../../domain/dossier/attachments.js';
 import { addAttachment, listAttachments, readAttachment } from '../../services/dossier/attachments.js';
 import { actingContext, requireActor } from '../shared/guard.js';
-import { Attachment, CodeParams } from '../../contracts/dossier.js';
+import { Attachment, AttachmentUploadQuery, CodeParams } from '../../contracts/dossier.js';
 import { ErrorResponse } from '../../contracts/common.js';
 import { staffReplies, staffErrors } from '../shared/routes.js';
 import { dossierStaff } from './options.js';
@@ -24,14 +24,6 @@ const FileBody = Type.Unsafe<Buffer | Readable>({
   format: 'binary',
   description: 'The scan',
 });
-
-const UploadQuery = Type.Object(
-  {
-    position: Type.Optional(Type.Integer({ minimum: 0, maximum: 99 })),
-    name: Type.Optional(Type.String({ maxLength: 300 })),
-  },
-  { additionalProperties: false },
-);
 
 export const attachmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { db } = app.deps.database;
@@ -51,7 +43,7 @@ export const attachmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
         'Attach a scan (PDF, JPEG or PNG; the body is the file) to a dossier or one of its documents',
         {
           params: CodeParams,
-          querystring: UploadQuery,
+          querystring: AttachmentUploadQuery,
           response: {
             201: Attachment,
             ...staffErrors,

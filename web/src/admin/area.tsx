@@ -4,40 +4,26 @@
  * temporary, change password and log out. The bare address is the administrators' home; it sends anyone else to
  * their own page (shared/auth-paths.ts).
  */
-import { RequireStaff, useCurrentStaff } from '../shared/auth.js';
 import { ADMIN_PATH, areaHome } from '../shared/auth-paths.js';
-import { StaffProviders } from '../shared/staff-providers.js';
-import { StaffShell } from '../shared/staff-shell.js';
 import { deskPagesFor } from '../desk/menu.js';
-import { ADMIN_TITLE, adminMenu, mayOpenAdmin } from './menu.js';
-import { usePasswordChange } from './password-modal.js';
+import { ADMIN_TITLE, adminMenu, mayOpenAdmin, type AdminMenuItem } from './menu.js';
+import { StaffArea } from './staff-area.js';
 import './admin.css';
-
-function AdminLayout() {
-  const me = useCurrentStaff();
-  const password = usePasswordChange();
-  return (
-    <StaffShell
-      base={ADMIN_PATH}
-      title={ADMIN_TITLE}
-      navLabel="Menu quản trị"
-      entries={adminMenu}
-      mayOpen={(m) => mayOpenAdmin(me, m)}
-      home={areaHome(ADMIN_PATH, me.roles)}
-      otherArea={deskPagesFor(me)}
-      {...password}
-      homeLabel="Về trang quản trị"
-      noAccessText="Trang này không dành cho tài khoản của bạn."
-    />
-  );
-}
 
 export default function AdminArea() {
   return (
-    <StaffProviders>
-      <RequireStaff>
-        <AdminLayout />
-      </RequireStaff>
-    </StaffProviders>
+    <StaffArea<AdminMenuItem>
+      frame={(me) => ({
+        base: ADMIN_PATH,
+        title: ADMIN_TITLE,
+        navLabel: 'Menu quản trị',
+        entries: adminMenu,
+        mayOpen: (m) => mayOpenAdmin(me, m),
+        home: areaHome(ADMIN_PATH, me.roles),
+        otherArea: deskPagesFor(me),
+        homeLabel: 'Về trang quản trị',
+        noAccessText: 'Trang này không dành cho tài khoản của bạn.',
+      })}
+    />
   );
 }

@@ -1,26 +1,24 @@
 import { useEffect, useState } from 'react';
-import { Alert, App, Button, Form, Input, InputNumber, Modal, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Form, Input, InputNumber, Modal, Table, Tag, Typography } from 'antd';
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { FIELD_CODE_PATTERN } from '../../../src/domain/org/rules.js';
 import { call } from '../shared/client.js';
 import { orgApi } from '../../../src/contracts/org-api.js';
 import { hasPermission, useCurrentStaff } from '../shared/auth.js';
 import { formatCount } from '../../../src/domain/format/format.js';
-import { applyApiError, orgKeys, useFields, type FieldItem, type FieldListItem } from './org-api.js';
+import { orgKeys, useFields, useFormSave, type FieldItem, type FieldListItem } from './org-api.js';
 
 type Editing = { mode: 'create' } | { mode: 'edit'; field: FieldItem } | null;
 
 function FieldForm({ editing, onClose }: { editing: Editing; onClose: () => void }) {
   const [form] = Form.useForm<FieldItem>();
-  const { message } = App.useApp();
-  const queryClient = useQueryClient();
   useEffect(() => {
     form.resetFields();
     if (editing?.mode === 'edit') form.setFieldsValue(editing.field);
   }, [editing, form]);
-  const save = useMutation({
-    mutationFn: (v: FieldItem) =>
+  const save = useFormSave(
+    form,
+    (v: FieldItem) =>
       editing?.mode === 'edit'
         ? call(orgApi.patchField, {
             params: { code: editing.field.code },
@@ -34,13 +32,8 @@ function FieldForm({ editing, onClose }: { editing: Editing; onClose: () => void
               sortOrder: v.sortOrder ?? 0,
             },
           }),
-    onSuccess: async () => {
-      void message.success('Đã lưu lĩnh vực.');
-      await queryClient.invalidateQueries({ queryKey: orgKeys.fields });
-      onClose();
-    },
-    onError: (e) => applyApiError(e, form, (t) => void message.error(t)),
-  });
+    { saved: () => 'Đã lưu lĩnh vực.', refresh: orgKeys.fields, then: onClose },
+  );
   return (
     <Modal
       open={editing !== null}

@@ -1,12 +1,17 @@
 /**
  * The organisation admin API as the browser sees it (/api/admin/units, /fields, /staff): types, queries, and the
- * helpers shared by the pages (unit paths, applying server errors to a form).
+ * helpers shared by the pages (unit paths, a form's save, applying server errors to a form).
  */
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { FormInstance } from 'antd';
+import {
+  keepPreviousData,
+  useMutation,
+  useQuery,
+  useQueryClient,
+  type QueryKey,
+} from '@tanstack/react-query';
+import { App, type FormInstance } from 'antd';
 import { orgApi } from '../../../src/contracts/org-api.js';
-import type { Unit } from '../../../src/contracts/org.js';
-import type { Role } from '../../../src/domain/org/roles.js';
+import type { StaffQuery, Unit } from '../../../src/contracts/org.js';
 import { ApiError } from '../shared/api.js';
 import { call } from '../shared/client.js';
 
@@ -17,14 +22,8 @@ export type {
   Unit as UnitItem,
 } from '../../../src/contracts/org.js';
 
-export interface StaffFilter {
-  unitId?: string;
-  role?: Role;
-  q?: string;
-  active?: boolean;
-  page: number;
-  pageSize: number;
-}
+/** The staff list's query (src/contracts/org.ts), always with its page. */
+export type StaffFilter = StaffQuery & { page: number; pageSize: number };
 
 export const orgKeys = {
   units: ['admin', 'units'] as const,
@@ -103,4 +102,27 @@ export function applyApiError(
       errors,
     })),
   );
+}
+
+/**
+ * An admin form's save: once the server has it, the `saved` message (if any), the list under `refresh` reloaded,
+ * then `then` (closing the form); a refusal puts the server's reasons on the form's fields and its message in a toast.
+ */
+export function useFormSave<V, R>(
+  form: FormInstance,
+  save: (values: V) => Promise<R>,
+  after: { saved: (result: R) => string | undefined; refresh: QueryKey; then: (result: R) => void },
+) {
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: save,
+    onSuccess: async (result) => {
+      const text = after.saved(result);
+      if (text) void message.success(text);
+      await queryClient.invalidateQueries({ queryKey: after.refresh });
+      after.then(result);
+    },
+    onError: (e) => applyApiError(e, form, (t) => void message.error(t)),
+  });
 }

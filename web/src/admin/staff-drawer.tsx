@@ -1,7 +1,6 @@
 import { useEffect, useMemo } from 'react';
-import { App, Button, Drawer, Form, Grid, Input, Select, Space, Switch, Typography } from 'antd';
+import { Button, Form, Input, Select, Space, Switch, Typography } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { grantableRoles } from '../../../src/domain/org/grants.js';
 import { can, roleLabels, type Role } from '../../../src/domain/org/roles.js';
 import { EXTENSION_PATTERN, USERNAME_PATTERN } from '../../../src/domain/org/rules.js';
@@ -9,7 +8,8 @@ import { call } from '../shared/client.js';
 import { orgApi } from '../../../src/contracts/org-api.js';
 import { actorFromMe, useCurrentStaff } from '../shared/auth.js';
 import { fieldOptions, useProcedureCounts } from './field-options.js';
-import { applyApiError, orgKeys, unitPaths, useFields, useUnits, type StaffItem } from './org-api.js';
+import { FormDrawer } from './form-drawer.js';
+import { orgKeys, unitPaths, useFields, useFormSave, useUnits, type StaffItem } from './org-api.js';
 
 interface Values {
   username?: string;
@@ -37,9 +37,6 @@ export function StaffDrawer({
 }) {
   const me = useCurrentStaff();
   const [form] = Form.useForm<Values>();
-  const { message } = App.useApp();
-  const queryClient = useQueryClient();
-  const screens = Grid.useBreakpoint();
   const units = useUnits();
   const fields = useFields();
   const chosenFields = Form.useWatch<string[] | undefined>('fieldCodes', form);
@@ -77,8 +74,9 @@ export function StaffDrawer({
     // Only when the drawer opens on a new target.
   }, [target]);
 
-  const save = useMutation({
-    mutationFn: async (v: Values) => {
+  const save = useFormSave(
+    form,
+    async (v: Values) => {
       const details = {
         fullName: v.fullName,
         unitId: v.unitId,
@@ -99,30 +97,26 @@ export function StaffDrawer({
       // The form asks for the username when it creates; the server refuses an account without one.
       return call(orgApi.createStaff, { body: { ...details, username: v.username as string } });
     },
-    onSuccess: async (result) => {
-      await queryClient.invalidateQueries({ queryKey: orgKeys.staff });
-      if ('temporaryPassword' in result) onCreated(result.staff, result.temporaryPassword);
-      else void message.success('Đã lưu thay đổi.');
-      onClose();
+    {
+      // A new account's temporary password is shown by `onCreated` instead.
+      saved: (result) => ('temporaryPassword' in result ? undefined : 'Đã lưu thay đổi.'),
+      refresh: orgKeys.staff,
+      then: (result) => {
+        if ('temporaryPassword' in result) onCreated(result.staff, result.temporaryPassword);
+        onClose();
+      },
     },
-    onError: (e) => applyApiError(e, form, (t) => void message.error(t)),
-  });
+  );
 
   return (
-    <Drawer
+    <FormDrawer
       open={target !== null}
       onClose={onClose}
-      size={screens.md ? 560 : '100%'}
+      width={560}
       title={editing ? `Sửa tài khoản ${editing.username}` : 'Thêm cán bộ'}
-      destroyOnHidden
-      footer={
-        <Space>
-          <Button type="primary" loading={save.isPending} onClick={() => form.submit()}>
-            {editing ? 'Lưu' : 'Tạo tài khoản'}
-          </Button>
-          <Button onClick={onClose}>Hủy</Button>
-        </Space>
-      }
+      saving={save.isPending}
+      onSave={() => form.submit()}
+      saveText={editing ? 'Lưu' : 'Tạo tài khoản'}
     >
       <Form<Values> form={form} layout="vertical" onFinish={(v) => save.mutate(v)}>
         {!editing && (
@@ -237,7 +231,7 @@ export function StaffDrawer({
           </Form.Item>
         )}
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }
 

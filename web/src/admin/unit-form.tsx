@@ -1,12 +1,12 @@
 import { useEffect } from 'react';
-import { App, Button, Drawer, Form, Grid, Input, Select, Space, Switch } from 'antd';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Form, Input, Select, Switch } from 'antd';
 import { AGENCY_ID_PATTERN } from '../../../src/domain/org/rules.js';
 import { unitTypeLabels } from '../../../src/domain/org/unit-tree.js';
 import { orgApi } from '../../../src/contracts/org-api.js';
 import type { UnitPatchBody } from '../../../src/contracts/org.js';
 import { call } from '../shared/client.js';
-import { applyApiError, orgKeys, type UnitItem } from './org-api.js';
+import { FormDrawer } from './form-drawer.js';
+import { orgKeys, useFormSave, type UnitItem } from './org-api.js';
 import { DayModesSection } from './day-modes-section.js';
 import { ServiceHoursSection } from './service-hours-section.js';
 import { AppointmentsSection } from './appointments-section.js';
@@ -32,9 +32,6 @@ const childTypes = (['service_centre', 'sector_agency', 'commune'] as const).map
 /** Create a unit under `parent`, or edit `unit`: contact details always, identity only from the level above. */
 export function UnitForm({ target, onClose }: { target: UnitFormTarget | null; onClose: () => void }) {
   const [form] = Form.useForm<Values>();
-  const { message } = App.useApp();
-  const queryClient = useQueryClient();
-  const screens = Grid.useBreakpoint();
   const editing = target?.mode === 'edit' ? target.unit : undefined;
   const identityLocked = editing ? !editing.identityManageable : false;
 
@@ -54,8 +51,9 @@ export function UnitForm({ target, onClose }: { target: UnitFormTarget | null; o
     }
   }, [target, editing, form]);
 
-  const save = useMutation({
-    mutationFn: async (v: Values) => {
+  const save = useFormSave(
+    form,
+    async (v: Values) => {
       if (!target) return;
       if (target.mode === 'create') {
         return call(orgApi.createUnit, {
@@ -82,33 +80,25 @@ export function UnitForm({ target, onClose }: { target: UnitFormTarget | null; o
       if ((v.phone || null) !== u.phone) body.phone = v.phone || null;
       return call(orgApi.patchUnit, { params: { id: u.id }, body });
     },
-    onSuccess: async () => {
-      void message.success(target?.mode === 'create' ? 'Đã thêm đơn vị.' : 'Đã lưu thay đổi.');
-      await queryClient.invalidateQueries({ queryKey: orgKeys.units });
-      onClose();
+    {
+      saved: () => (target?.mode === 'create' ? 'Đã thêm đơn vị.' : 'Đã lưu thay đổi.'),
+      refresh: orgKeys.units,
+      then: onClose,
     },
-    onError: (e) => applyApiError(e, form, (t) => void message.error(t)),
-  });
+  );
 
   return (
-    <Drawer
+    <FormDrawer
       open={target !== null}
       onClose={onClose}
-      size={screens.md ? 480 : '100%'}
+      width={480}
       title={
         target?.mode === 'create'
           ? `Thêm đơn vị trực thuộc ${target.parent.name}`
           : `Sửa ${editing?.name ?? ''}`
       }
-      destroyOnHidden
-      footer={
-        <Space>
-          <Button type="primary" loading={save.isPending} onClick={() => form.submit()}>
-            Lưu
-          </Button>
-          <Button onClick={onClose}>Hủy</Button>
-        </Space>
-      }
+      saving={save.isPending}
+      onSave={() => form.submit()}
     >
       <Form<Values> form={form} layout="vertical" onFinish={(v) => save.mutate(v)}>
         {target?.mode === 'create' && (
@@ -158,6 +148,6 @@ export function UnitForm({ target, onClose }: { target: UnitFormTarget | null; o
       {editing && <ServiceHoursSection agencyId={editing.agencyId} />}
       {editing && <AppointmentsSection agencyId={editing.agencyId} />}
       {editing && <CountersSection agencyId={editing.agencyId} />}
-    </Drawer>
+    </FormDrawer>
   );
 }

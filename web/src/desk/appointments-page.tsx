@@ -5,13 +5,14 @@
  */
 import { useEffect, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Empty, Skeleton, Tag, Typography } from 'antd';
+import { App, Button, Card, Empty, Skeleton, Tag, Typography } from 'antd';
 import { vietnamDay } from '../../../src/domain/format/format.js';
 import { appointmentsApi } from '../../../src/contracts/appointments-api.js';
 import { ApiError } from '../shared/api.js';
 import { call } from '../shared/client.js';
 import { useCurrentStaff } from '../shared/auth.js';
 import { DayPageHead } from './day-page-head.js';
+import { LoadError } from './load-error.js';
 
 export default function AppointmentsPage() {
   const me = useCurrentStaff();
@@ -52,16 +53,7 @@ export default function AppointmentsPage() {
         Người dân đã đặt lịch{data ? ` tại ${data.unit.name}` : ''}, theo giờ hẹn. Bấm “Tiếp đón” khi người
         dân đến quầy.
       </Typography.Paragraph>
-      {list.isError && (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          title="Không tải được lịch hẹn"
-          description={list.error.message}
-          className="staff-banner"
-        />
-      )}
+      <LoadError query={list} title="Không tải được lịch hẹn" />
       {data && <p aria-live="polite">{count} lịch hẹn.</p>}
       {list.isPending ? (
         <Skeleton active />

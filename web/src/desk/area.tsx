@@ -7,43 +7,29 @@
  */
 import { lazy } from 'react';
 import { Route } from 'react-router';
-import { RequireStaff, useCurrentStaff } from '../shared/auth.js';
 import { areaHome, DESK_PATH } from '../shared/auth-paths.js';
-import { StaffProviders } from '../shared/staff-providers.js';
-import { StaffShell } from '../shared/staff-shell.js';
 import { adminPagesFor } from '../admin/menu.js';
-import { usePasswordChange } from '../admin/password-modal.js';
-import { DESK_TITLE, deskMenu, mayOpenDesk } from './menu.js';
+import { StaffArea } from '../admin/staff-area.js';
+import { DESK_TITLE, deskMenu, mayOpenDesk, type DeskMenuItem } from './menu.js';
 import './desk.css';
 
 const DossierPage = lazy(() => import('./dossier-page.js'));
 
-function DeskLayout() {
-  const me = useCurrentStaff();
-  const password = usePasswordChange();
-  return (
-    <StaffShell
-      base={DESK_PATH}
-      title={DESK_TITLE}
-      navLabel="Menu bàn làm việc"
-      entries={deskMenu}
-      mayOpen={(m) => mayOpenDesk(me, m)}
-      home={areaHome(DESK_PATH, me.roles)}
-      otherArea={adminPagesFor(me)}
-      {...password}
-      extraRoutes={<Route path="ho-so/:code" element={<DossierPage />} />}
-      homeLabel="Về bàn làm việc"
-      noAccessText="Trang này không dành cho vai trò của bạn."
-    />
-  );
-}
-
 export default function DeskArea() {
   return (
-    <StaffProviders>
-      <RequireStaff>
-        <DeskLayout />
-      </RequireStaff>
-    </StaffProviders>
+    <StaffArea<DeskMenuItem>
+      frame={(me) => ({
+        base: DESK_PATH,
+        title: DESK_TITLE,
+        navLabel: 'Menu bàn làm việc',
+        entries: deskMenu,
+        mayOpen: (m) => mayOpenDesk(me, m),
+        home: areaHome(DESK_PATH, me.roles),
+        otherArea: adminPagesFor(me),
+        extraRoutes: <Route path="ho-so/:code" element={<DossierPage />} />,
+        homeLabel: 'Về bàn làm việc',
+        noAccessText: 'Trang này không dành cho vai trò của bạn.',
+      })}
+    />
   );
 }

@@ -22,8 +22,9 @@ import type { Answers } from '../../../src/domain/checklist/conditions.js';
 import { nationalPhone, normalisePhone } from '../../../src/domain/contact/contact.js';
 import { fieldApplicability } from '../../../src/domain/dossier/eform.js';
 import { dossierApi } from '../../../src/contracts/dossier-api.js';
+import type { IntakeBody } from '../../../src/contracts/dossier.js';
 import type { DeclarationFormOut } from '../../../src/contracts/eform.js';
-import { api, ApiError } from '../shared/api.js';
+import { ApiError } from '../shared/api.js';
 import { call } from '../shared/client.js';
 import { EForm, eformIssues, toFormFields } from '../shared/eform/eform.js';
 import type { ApplicantForm } from './intake-fields.js';
@@ -33,13 +34,9 @@ import { formatDateTime } from './dossier-api.js';
 export type DeclarationField = DeclarationFormOut['fields'][number];
 
 /** A declared value as sent: the server adds the label from the form and who entered it. */
-export interface DeclarationEntry {
-  key: string;
-  value: string;
-}
+export type DeclarationEntry = NonNullable<IntakeBody['declaration']>[number];
 
-export type Confirmation =
-  { method: 'signature' | 'fingerprint' } | { method: 'otp'; otpId: string; code: string };
+export type Confirmation = NonNullable<IntakeBody['confirmation']>;
 
 /** The fields asked for these answers (those an answer rules out are left out), in the form's order. */
 export const askedFields = (fields: readonly DeclarationField[], answers: Answers): DeclarationField[] =>
@@ -188,12 +185,7 @@ export function ReadBack(p: ReadBackProps) {
     setSending(true);
     setOtpError(null);
     try {
-      setOtp(
-        await api<{ otpId: string; expiresAt: string }>('/api/dossiers/otp', {
-          method: 'POST',
-          body: { phone: p.applicant.phone },
-        }),
-      );
+      setOtp(await call(dossierApi.declarationOtp, { body: { phone: p.applicant.phone } }));
     } catch (e) {
       setOtpError(e instanceof ApiError ? e.message : 'Không gửi được mã xác nhận.');
     } finally {

@@ -8,7 +8,9 @@ import { App, Button, Select, Typography } from 'antd';
 import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import { MAX_ATTACHMENT_BYTES } from '../../../src/domain/dossier/attachments.js';
 import { formatBytes } from '../../../src/domain/format/format.js';
-import { api, ApiError } from '../shared/api.js';
+import { attachmentFilePath, dossierApi } from '../../../src/contracts/dossier-api.js';
+import { ApiError } from '../shared/api.js';
+import { routePath, upload } from '../shared/client.js';
 import { dossierKey, type AttachmentInfo, type DossierDocument } from './dossier-api.js';
 import './attachments.css';
 
@@ -24,18 +26,18 @@ export function AttachmentsPanel(props: {
   const [busy, setBusy] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const docName = (p: number | null) => props.documents.find((d) => d.position === p)?.name;
-  const base = `/api/dossiers/${encodeURIComponent(props.code)}/attachments`;
 
-  async function upload(file: File) {
+  async function attach(file: File) {
     if (file.size > MAX_ATTACHMENT_BYTES) {
       void message.error('Tệp lớn hơn 10 MB. Vui lòng quét ở độ phân giải thấp hơn.');
       return;
     }
     setBusy(true);
     try {
-      const query = new URLSearchParams({ name: file.name });
-      if (position !== undefined) query.set('position', String(position));
-      await api(`${base}?${query.toString()}`, { method: 'POST', body: file });
+      await upload(dossierApi.attach, file, {
+        params: { code: props.code },
+        query: { name: file.name, position },
+      });
       void message.success(`Đã đính kèm "${file.name}".`);
       await client.invalidateQueries({ queryKey: dossierKey(props.code) });
     } catch (e) {
@@ -53,7 +55,11 @@ export function AttachmentsPanel(props: {
         <ul>
           {props.attachments.map((a) => (
             <li key={a.id}>
-              <a href={`${base}/${a.id}`} target="_blank" rel="noreferrer">
+              <a
+                href={routePath(attachmentFilePath, { code: props.code, id: a.id })}
+                target="_blank"
+                rel="noreferrer"
+              >
                 <PaperClipOutlined aria-hidden /> {a.fileName}
               </a>
               <div className="desk-muted">
@@ -83,7 +89,7 @@ export function AttachmentsPanel(props: {
             onChange={(e) => {
               const file = e.target.files?.[0];
               e.target.value = '';
-              if (file) void upload(file);
+              if (file) void attach(file);
             }}
           />
           <Button icon={<UploadOutlined aria-hidden />} loading={busy} onClick={() => input.current?.click()}>

@@ -2,6 +2,7 @@
  * Dossiers as a list of cards (the inbox on a phone, the leader's lists): code, deadline risk, applicant, procedure,
  * status and due time; the code opens the dossier page.
  */
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { Card, Tag, type TableColumnsType } from 'antd';
 import type { Risk } from '../../../src/domain/dossier/risk.js';
@@ -56,26 +57,44 @@ export function RiskTag({ risk, sameDay = false }: { risk: Risk; sameDay?: boole
   );
 }
 
-export function DossierCards({ items }: { items: readonly InboxItem[] }) {
+/**
+ * Any list of dossiers as cards (a phone's table): the code linked to the dossier's page with `marks` beside it, the
+ * applicant and the procedure, then what the list adds (`more`).
+ */
+export function DossierCardList<
+  T extends { code: string; applicant: { name: string }; procedure: { name: string } },
+>(props: { items: readonly T[]; marks?: (d: T) => ReactNode; more: (d: T) => ReactNode }) {
   return (
     <ul className="desk-cards">
-      {items.map((d) => (
+      {props.items.map((d) => (
         <li key={d.code}>
           <Card size="small">
             <div className="desk-card-head">
               <Link to={dossierPath(d.code)} className="desk-code">
                 {d.code}
               </Link>
-              <RiskTag risk={d.risk} sameDay={d.sameDay} />
+              {props.marks?.(d)}
             </div>
             <div className="desk-card-name">{d.applicant.name}</div>
             <div>{d.procedure.name}</div>
-            <div className="desk-muted">
-              {d.statusLabel} · Hạn: {formatDateTime(d.taskDueAt ?? d.dueAt)}
-            </div>
+            {props.more(d)}
           </Card>
         </li>
       ))}
     </ul>
+  );
+}
+
+export function DossierCards({ items }: { items: readonly InboxItem[] }) {
+  return (
+    <DossierCardList
+      items={items}
+      marks={(d) => <RiskTag risk={d.risk} sameDay={d.sameDay} />}
+      more={(d) => (
+        <div className="desk-muted">
+          {d.statusLabel} · Hạn: {formatDateTime(d.taskDueAt ?? d.dueAt)}
+        </div>
+      )}
+    />
   );
 }

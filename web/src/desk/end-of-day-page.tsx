@@ -4,9 +4,8 @@
  * person's own; the day defaults to today.
  */
 import { useEffect, useState } from 'react';
-import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Card, Empty, Grid, Skeleton, Table, Tag, Typography } from 'antd';
+import { Empty, Grid, Skeleton, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { formatCount, formatNumber, vietnamDay } from '../../../src/domain/format/format.js';
 import { dayModesApi } from '../../../src/contracts/day-modes-api.js';
@@ -14,7 +13,8 @@ import { call, type Answer } from '../shared/client.js';
 import { useCurrentStaff } from '../shared/auth.js';
 import { DayPageHead } from './day-page-head.js';
 import { formatDateTime, riskClass, riskLabels } from './dossier-api.js';
-import { dossierCodeColumn, dossierPath } from './dossier-cards.js';
+import { DossierCardList, dossierCodeColumn } from './dossier-cards.js';
+import { LoadError } from './load-error.js';
 
 type EndOfDayList = Answer<typeof dayModesApi.endOfDay>;
 type EndOfDayItem = EndOfDayList['items'][number];
@@ -64,16 +64,7 @@ export default function EndOfDayPage() {
         Hồ sơ trả trong ngày (ngày không hẹn) còn chưa xong và hồ sơ đến hạn trong ngày chưa trả kết quả
         {data ? ` — ${data.unit.name}` : ''}.
       </Typography.Paragraph>
-      {list.isError && (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          title="Không tải được danh sách"
-          description={list.error.message}
-          className="staff-banner"
-        />
-      )}
+      <LoadError query={list} title="Không tải được danh sách" />
       {data && (
         <p aria-live="polite">
           {/* The two groups overlap (a same-day dossier is usually also due today): two sentences, not a sum. */}
@@ -87,25 +78,15 @@ export default function EndOfDayPage() {
       ) : !data || data.items.length === 0 ? (
         <Empty description="Không còn hồ sơ nào chưa xong trong ngày." />
       ) : !screens.md ? (
-        <ul className="desk-cards">
-          {data.items.map((d) => (
-            <li key={d.code}>
-              <Card size="small">
-                <div className="desk-card-head">
-                  <Link to={dossierPath(d.code)} className="desk-code">
-                    {d.code}
-                  </Link>
-                  <Marks d={d} />
-                </div>
-                <div className="desk-card-name">{d.applicant.name}</div>
-                <div>{d.procedure.name}</div>
-                <div className="desk-muted">
-                  {d.statusLabel} · Hạn: {formatDateTime(d.dueAt)}
-                </div>
-              </Card>
-            </li>
-          ))}
-        </ul>
+        <DossierCardList
+          items={data.items}
+          marks={(d) => <Marks d={d} />}
+          more={(d) => (
+            <div className="desk-muted">
+              {d.statusLabel} · Hạn: {formatDateTime(d.dueAt)}
+            </div>
+          )}
+        />
       ) : (
         <Table<EndOfDayItem> rowKey="code" columns={columns} dataSource={data.items} pagination={false} />
       )}

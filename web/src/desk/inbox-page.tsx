@@ -5,7 +5,7 @@
  */
 import { useEffect, useMemo } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { Alert, Button, Empty, Grid, Radio, Skeleton, Table, Typography } from 'antd';
+import { Button, Empty, Grid, Radio, Skeleton, Table, Typography } from 'antd';
 import { FormOutlined, ReloadOutlined } from '@ant-design/icons';
 import type { TableColumnsType } from 'antd';
 import { risks, type Risk } from '../../../src/domain/dossier/risk.js';
@@ -18,6 +18,7 @@ import {
   dossierPath,
   RiskTag,
 } from './dossier-cards.js';
+import { LoadError } from './load-error.js';
 
 const DESK = '/ban-lam-viec';
 
@@ -88,16 +89,7 @@ export default function InboxPage() {
           )}
         </div>
       </div>
-      {inbox.isError && (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          title="Không tải được danh sách hồ sơ"
-          description={inbox.error.message}
-          className="staff-banner"
-        />
-      )}
+      <LoadError query={inbox} title="Không tải được danh sách hồ sơ" />
       <Radio.Group
         aria-label="Lọc theo hạn xử lý"
         optionType="button"

@@ -10,33 +10,12 @@ import { Alert, Button, Input, Space } from 'antd';
 import type { RequiredDocument } from '../../../src/domain/catalogue/record.js';
 import type { Answers } from '../../../src/domain/checklist/conditions.js';
 import { nationalPhone } from '../../../src/domain/contact/contact.js';
-import { api, ApiError } from '../shared/api.js';
+import { dossierApi } from '../../../src/contracts/dossier-api.js';
+import type { PrefillQuery } from '../../../src/contracts/intake-prefill.js';
+import { ApiError } from '../shared/api.js';
+import { call, type Answer } from '../shared/client.js';
 
-export interface IntakePrefill {
-  person: { name: string | null; phone: string | null };
-  procedure: { code: string; name: string } | null;
-  answers: Record<string, string>;
-  links: {
-    appointmentId: string | null;
-    ticketId: string | null;
-    hotlineCallId: string | null;
-    hotlineChecklistId: string | null;
-  };
-  sources: string[];
-}
-
-/** The links as the intake body carries them (only those known). */
-export function linksOf(prefill: IntakePrefill | null) {
-  if (!prefill) return undefined;
-  const l = prefill.links;
-  const links = {
-    ...(l.appointmentId ? { appointmentId: l.appointmentId } : {}),
-    ...(l.ticketId ? { ticketId: l.ticketId } : {}),
-    ...(l.hotlineCallId ? { hotlineCallId: l.hotlineCallId } : {}),
-    ...(l.hotlineChecklistId ? { hotlineChecklistId: l.hotlineChecklistId } : {}),
-  };
-  return Object.keys(links).length ? links : undefined;
-}
+export type IntakePrefill = Answer<typeof dossierApi.intakePrefill>;
 
 /**
  * Reads the prefill named by the page's address (or asked with a call reference) and hands it to `apply` once.
@@ -46,10 +25,10 @@ export function useIntakePrefill(apply: (p: IntakePrefill) => void) {
   const [params] = useSearchParams();
   const [prefill, setPrefill] = useState<IntakePrefill | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const load = async (query: string) => {
+  const load = async (query: PrefillQuery) => {
     setError(null);
     try {
-      const p = await api<IntakePrefill>(`/api/dossiers/intake-prefill?${query}`);
+      const p = await call(dossierApi.intakePrefill, { query });
       setPrefill(p);
       apply(p);
     } catch (e) {
@@ -59,16 +38,14 @@ export function useIntakePrefill(apply: (p: IntakePrefill) => void) {
   const ticket = params.get('ticket');
   const appointment = params.get('appointment');
   useEffect(() => {
-    const q = new URLSearchParams();
-    if (ticket) q.set('ticket', ticket);
-    if (appointment) q.set('appointment', appointment);
-    if (q.size) void load(q.toString());
+    if (ticket || appointment)
+      void load({ ticket: ticket ?? undefined, appointment: appointment ?? undefined });
     // Once per address: the officer's edits afterwards are theirs.
   }, [ticket, appointment]);
   return {
     prefill,
     error,
-    ask: (reference: string) => load(new URLSearchParams({ call: reference.trim() }).toString()),
+    ask: (reference: string) => load({ call: reference.trim() }),
     clear: () => setPrefill(null),
   };
 }

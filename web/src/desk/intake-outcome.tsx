@@ -6,7 +6,9 @@ import { useNavigate } from 'react-router';
 import { Alert, Button, Card, Descriptions, Result, Tag } from 'antd';
 import { FilePdfOutlined, PlusOutlined } from '@ant-design/icons';
 import { countsInWords } from '../../../src/domain/checklist/checklist.js';
-import { api, ApiError } from '../shared/api.js';
+import { dossierApi } from '../../../src/contracts/dossier-api.js';
+import { ApiError } from '../shared/api.js';
+import { upload } from '../shared/client.js';
 import { formatDateTime, type IntakeResult } from './dossier-api.js';
 import { formNames, formPath, type FormName } from './forms.js';
 
@@ -35,12 +37,8 @@ export async function uploadScans(
 ): Promise<ScanReport> {
   const report: ScanReport = { attached: 0, failed: [] };
   for (const { position, file } of files) {
-    const query = new URLSearchParams({ name: file.name, position: String(position) });
     try {
-      await api(`/api/dossiers/${encodeURIComponent(code)}/attachments?${query.toString()}`, {
-        method: 'POST',
-        body: file,
-      });
+      await upload(dossierApi.attach, file, { params: { code }, query: { name: file.name, position } });
       report.attached += 1;
     } catch (e) {
       report.failed.push({ name: file.name, message: e instanceof ApiError ? e.message : 'Lỗi kết nối.' });

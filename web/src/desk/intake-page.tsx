@@ -28,14 +28,8 @@ import { eformIssues } from '../shared/eform/eform.js';
 import { type IntakeResult } from './dossier-api.js';
 import { answersInWords, applicability, type Answers } from '../../../src/domain/checklist/conditions.js';
 import { CaseQuestions } from '../shared/case-questions.js';
-import {
-  applicantFromPrefill,
-  linksOf,
-  PrefillBanner,
-  RuledOut,
-  useIntakePrefill,
-} from './intake-journey.js';
-
+import { applicantFromPrefill, PrefillBanner, RuledOut, useIntakePrefill } from './intake-journey.js';
+import { intakeBody } from './intake-body.js';
 import { ApplicantCard, FeeFields, readBackMore, type ApplicantForm } from './intake-fields.js';
 import { Outcome, uploadScans, type ScanReport } from './intake-outcome.js';
 import { DocumentRow, documentsOf, emptyTick, ProcedurePicker, type Tick } from './intake-parts.js';
@@ -117,61 +111,30 @@ export default function IntakePage() {
     setKey(crypto.randomUUID());
   };
 
-  const body = (values: ApplicantForm, confirmation?: Confirmation) => {
-    const entries = declarationEntries(declarationFields, declaration, answers);
-    const org = values.kind === 'organisation';
-    return {
-      // The form is sent only once a procedure is chosen; an empty code is refused by the server all the same.
-      procedureCode: procedureCode ?? '',
-      ...(caseName ? { caseName } : {}),
-      channel: values.channel,
-      applicant: {
-        name: values.name.trim(),
-        phone: values.phone.trim(),
-        ...(values.idNumber?.trim() ? { idNumber: values.idNumber.trim() } : {}),
-        ...(values.address?.trim() ? { address: values.address.trim() } : {}),
-        ...(values.email?.trim() ? { email: values.email.trim() } : {}),
-      },
-      documents: docs
-        .filter(({ index }) => !ticks[index]?.notApplicable)
-        .map(({ index }) => ({
-          index,
-          originals: ticks[index]?.originals ?? 0,
-          copies: ticks[index]?.copies ?? 0,
-        }))
-        .filter((t) => t.originals > 0 || t.copies > 0),
-      notApplicable: docs.filter(({ index }) => ticks[index]?.notApplicable).map(({ index }) => index),
-      ...(org && values.orgName?.trim()
-        ? {
-            organisation: {
-              name: values.orgName.trim(),
-              ...(values.orgTaxCode?.trim() ? { taxCode: values.orgTaxCode.trim() } : {}),
-              ...(values.orgAddress?.trim() ? { address: values.orgAddress.trim() } : {}),
-            },
-          }
-        : {}),
-      fee: {
-        timing: values.feeTiming,
-        ...(values.feeTiming !== 'exempt' && values.feeAmount != null ? { amount: values.feeAmount } : {}),
-        ...(values.feeNote?.trim() ? { note: values.feeNote.trim() } : {}),
-      },
-      ...(values.refuse && values.refusalReason?.trim()
-        ? { refusalReasons: [values.refusalReason.trim()] }
-        : {}),
-      ...(values.note?.trim() ? { note: values.note.trim() } : {}),
-      ...(assisted && confirmation ? { assisted: true, declaration: entries, confirmation } : {}),
-      answers,
-      ...(linksOf(journey.prefill) ? { links: linksOf(journey.prefill) } : {}),
-      idempotencyKey,
-    };
-  };
-
   const send = async (confirmation?: Confirmation) => {
     const values = form.getFieldsValue(true) as ApplicantForm;
     setBusy(true);
     setError(null);
     try {
-      const r = await call(dossierApi.intake, { body: body(values, confirmation) });
+      const body = intakeBody({
+        values,
+        procedureCode,
+        caseName,
+        documents: docs,
+        ticks,
+        answers,
+        ...(assisted && confirmation
+          ? {
+              assisted: {
+                declaration: declarationEntries(declarationFields, declaration, answers),
+                confirmation,
+              },
+            }
+          : {}),
+        prefill: journey.prefill,
+        idempotencyKey,
+      });
+      const r = await call(dossierApi.intake, { body });
       setResult(r);
       window.scrollTo({ top: 0 });
       const files = Object.entries(scans).flatMap(([position, list]) =>

@@ -6,20 +6,7 @@
  */
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Empty,
-  Grid,
-  Popconfirm,
-  Skeleton,
-  Space,
-  Table,
-  Tag,
-  Typography,
-} from 'antd';
+import { App, Button, Empty, Grid, Popconfirm, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
 import type { TableColumnsType } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
@@ -31,8 +18,14 @@ import { ApiError } from '../shared/api.js';
 import { useCurrentStaff } from '../shared/auth.js';
 import { call } from '../shared/client.js';
 import { formatDateTime } from './dossier-api.js';
-import { applicantProcedureColumns, dossierCodeColumn, dossierPath } from './dossier-cards.js';
+import {
+  applicantProcedureColumns,
+  DossierCardList,
+  dossierCodeColumn,
+  dossierPath,
+} from './dossier-cards.js';
 import { useOnlineIntake } from './online-intake-api.js';
+import { LoadError } from './load-error.js';
 
 function LeftTag({ d }: { d: OnlineIntakeItem }) {
   const soon = !d.late && d.minutesLeft < 120;
@@ -124,38 +117,21 @@ export default function OnlineIntakePage() {
           {list.data.late > 0 && <strong> {list.data.late} hồ sơ đã quá hạn.</strong>}
         </Typography.Paragraph>
       )}
-      {list.isError && (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          title="Không tải được danh sách hồ sơ trực tuyến"
-          description={list.error.message}
-          className="staff-banner"
-        />
-      )}
+      <LoadError query={list} title="Không tải được danh sách hồ sơ trực tuyến" />
       {list.isPending ? (
         <Skeleton active />
       ) : items.length === 0 ? (
         <Empty description="Không có hồ sơ trực tuyến nào chờ tiếp nhận." />
       ) : isPhone ? (
-        <ul className="desk-cards">
-          {items.map((d) => (
-            <li key={d.code}>
-              <Card size="small">
-                <div className="desk-card-head">
-                  <Link to={dossierPath(d.code)} className="desk-code">
-                    {d.code}
-                  </Link>
-                </div>
-                <div className="desk-card-name">{d.applicant.name}</div>
-                <div>{d.procedure.name}</div>
-                <LeftTag d={d} />
-                <Actions d={d} />
-              </Card>
-            </li>
-          ))}
-        </ul>
+        <DossierCardList
+          items={items}
+          more={(d) => (
+            <>
+              <LeftTag d={d} />
+              <Actions d={d} />
+            </>
+          )}
+        />
       ) : (
         <Table<OnlineIntakeItem>
           rowKey="code"

@@ -43,19 +43,38 @@ export function routePath(
   return qs ? `${filled}?${qs}` : filled;
 }
 
+/** A call's input as it is sent, whatever the route. */
+interface Sent {
+  params?: Record<string, string | number>;
+  query?: Record<string, string | number | boolean | undefined>;
+  body?: unknown;
+  cache?: RequestCache;
+}
+
 export function call<S extends RouteSchemas>(
   route: Route<S>,
   ...[input]: Args<S>
 ): Promise<Static<S['response']>> {
-  const { params, query, body, cache } = (input ?? {}) as {
-    params?: Record<string, string | number>;
-    query?: Record<string, string | number | boolean | undefined>;
-    body?: unknown;
-    cache?: RequestCache;
-  };
+  const { params, query, body, cache } = (input ?? {}) as Sent;
   return api<Static<S['response']>>(routePath(route.path, params, query), {
     method: route.method,
     body,
     ...(cache ? { cache } : {}),
+  });
+}
+
+/**
+ * A file sent as the request's body (with the file's type, or as a multipart form), to a route whose inputs are
+ * its path parameters and query: `upload(dossierApi.attach, file, { params: { code }, query: { name } })`.
+ */
+export function upload<S extends RouteSchemas>(
+  route: Route<S>,
+  file: Blob | FormData,
+  ...[input]: Args<S>
+): Promise<Static<S['response']>> {
+  const { params, query } = (input ?? {}) as Sent;
+  return api<Static<S['response']>>(routePath(route.path, params, query), {
+    method: route.method,
+    body: file,
   });
 }

@@ -10,16 +10,12 @@ import { Alert, Button, DatePicker, Form, Grid, Input, Select, Space, Table, Typ
 import { DownloadOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import type { ColumnsType } from 'antd/es/table';
-import {
-  auditActionLabel,
-  auditEntityLabel,
-  auditActionLabels,
-  type AuditEntryView,
-  type AuditPageView,
-} from '../../../../src/domain/audit/view.js';
+import { auditActionLabel, auditEntityLabel, auditActionLabels } from '../../../../src/domain/audit/view.js';
 import { purposeLabel, vietnamTime } from '../../../../src/domain/audit/csv.js';
 import { formatCount } from '../../../../src/domain/format/format.js';
-import { api } from '../../shared/api.js';
+import { auditApi, auditExportPath } from '../../../../src/contracts/audit-api.js';
+import type { AuditQuery } from '../../../../src/contracts/audit.js';
+import { call, routePath, type Answer } from '../../shared/client.js';
 import './audit.css';
 
 interface Filters {
@@ -30,15 +26,19 @@ interface Filters {
   period?: [Dayjs | null, Dayjs | null] | null;
 }
 
-function queryOf(f: Filters): URLSearchParams {
-  const q = new URLSearchParams();
+type AuditEntryView = Answer<typeof auditApi.page>['rows'][number];
+/** The filters as the server takes them: the texts trimmed, those left empty and the paging out. */
+type FilterQuery = Omit<AuditQuery, 'page' | 'pageSize'>;
+
+function queryOf(f: Filters): FilterQuery {
+  const q: FilterQuery = {};
   for (const key of ['staff', 'person', 'dossierCode', 'action'] as const) {
     const v = f[key]?.trim();
-    if (v) q.set(key, v);
+    if (v) q[key] = v;
   }
   const [from, to] = f.period ?? [];
-  if (from) q.set('from', from.format('YYYY-MM-DD'));
-  if (to) q.set('to', to.format('YYYY-MM-DD'));
+  if (from) q.from = from.format('YYYY-MM-DD');
+  if (to) q.to = to.format('YYYY-MM-DD');
   return q;
 }
 
@@ -105,18 +105,14 @@ export default function AuditPage() {
   const [form] = Form.useForm<Filters>();
   // On a phone one stacked column, so the table never scrolls sideways.
   const wide = Grid.useBreakpoint().md ?? true;
-  const [filters, setFilters] = useState<URLSearchParams>(new URLSearchParams());
+  const [filters, setFilters] = useState<FilterQuery>({});
   const [page, setPage] = useState(1);
   const pageSize = 50;
   const list = useQuery({
-    queryKey: ['admin', 'audit', filters.toString(), page],
-    queryFn: () =>
-      api<AuditPageView>(
-        `/api/admin/audit?${new URLSearchParams([...filters, ['page', String(page)], ['pageSize', String(pageSize)]]).toString()}`,
-      ),
+    queryKey: ['admin', 'audit', filters, page],
+    queryFn: () => call(auditApi.page, { query: { ...filters, page, pageSize } }),
   });
-  const exportUrl = (format: 'csv' | 'excel') =>
-    `/api/admin/audit/export?${new URLSearchParams([...filters, ['format', format]]).toString()}`;
+  const exportUrl = (format: 'csv' | 'excel') => routePath(auditExportPath, {}, { ...filters, format });
 
   return (
     <>
@@ -170,7 +166,7 @@ export default function AuditPage() {
               onClick={() => {
                 form.resetFields();
                 setPage(1);
-                setFilters(new URLSearchParams());
+                setFilters({});
               }}
             >
               Bỏ lọc

@@ -1,20 +1,17 @@
 /**
- * The hotline API as the consoles see it (types from src/domain/hotline/views.ts, the contract with the server):
+ * The hotline API as the consoles see it (routes and types from src/contracts/hotline-api.ts):
  * calls, the caller's screen-pop, the extension directory with presence, callbacks and the dashboard.
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type {
-  Callback,
-  CallOutcome,
-  CallStatus,
-  CallView,
-  DirectoryEntry,
-  HotlineStats,
-  HotlineUnitOption,
-  Presence,
-  ScreenPop,
-} from '../../../../src/domain/hotline/views.js';
-import { api } from '../../shared/api.js';
+import { hotlineApi } from '../../../../src/contracts/hotline-api.js';
+import type { CallsQuery } from '../../../../src/contracts/hotline.js';
+import { orgApi } from '../../../../src/contracts/org-api.js';
+import type { CallOutcome, Presence } from '../../../../src/domain/hotline/views.js';
+import { call, type Answer } from '../../shared/client.js';
+
+type HotlineUnitOption = Answer<typeof hotlineApi.units>[number];
+export type ChecklistSent = Answer<typeof hotlineApi.checklist>;
+export type FieldItem = Answer<typeof orgApi.fields>['items'][number];
 
 export const hotlineKeys = {
   all: ['hotline'] as const,
@@ -28,32 +25,15 @@ export const hotlineKeys = {
   stats: (unitId: string, from: string, to: string) => ['hotline', 'stats', unitId, from, to] as const,
 };
 
-export interface CallFilter {
-  phone?: string;
-  status?: CallStatus;
-  /** yyyy-mm-dd (Vietnam). */
-  from?: string;
-  to?: string;
+export type CallFilter = CallsQuery & {
   /** Calls routed to the signed-in specialist in the last 30 days (the other filters do not apply). */
   mine?: boolean;
-  /** Whose hotline (default: the unit of the signed-in person's hotline role). */
-  unitId?: string;
-}
+};
 
-export function callsPath(filter: CallFilter): string {
-  if (filter.mine) return '/api/hotline/calls/mine';
-  const p = new URLSearchParams();
-  if (filter.phone) p.set('phone', filter.phone);
-  if (filter.status) p.set('status', filter.status);
-  if (filter.from) p.set('from', filter.from);
-  if (filter.to) p.set('to', filter.to);
-  if (filter.unitId) p.set('unitId', filter.unitId);
-  const q = p.toString();
-  return q ? `/api/hotline/calls?${q}` : '/api/hotline/calls';
+/** The call log's query: the filters given, without `mine` (which asks another address). */
+export function callsQuery({ mine: _mine, ...query }: CallFilter): CallsQuery {
+  return query;
 }
-
-/** A list as the server sends it: bare, or under `items`. */
-const itemsOf = <T>(data: T[] | { items: T[] }): T[] => (Array.isArray(data) ? data : data.items);
 
 /** `refetchEvery`: a slow safety net under the live stream (a frame lost between two connections). */
 export function useCalls(filter: CallFilter, opts: { enabled?: boolean; refetchEvery?: number } = {}) {
@@ -61,7 +41,8 @@ export function useCalls(filter: CallFilter, opts: { enabled?: boolean; refetchE
     queryKey: hotlineKeys.calls(filter),
     enabled: opts.enabled ?? true,
     ...(opts.refetchEvery ? { refetchInterval: opts.refetchEvery } : {}),
-    queryFn: async () => itemsOf(await api<CallView[] | { items: CallView[] }>(callsPath(filter))),
+    queryFn: () =>
+      filter.mine ? call(hotlineApi.myCalls) : call(hotlineApi.calls, { query: callsQuery(filter) }),
   });
 }
 
@@ -69,10 +50,7 @@ export function useCalls(filter: CallFilter, opts: { enabled?: boolean; refetchE
 export function useScreenPop(phone: string | undefined, unitId: string) {
   return useQuery({
     queryKey: hotlineKeys.screenPop(phone ?? '', unitId),
-    queryFn: () =>
-      api<ScreenPop>(
-        `/api/hotline/screen-pop?${new URLSearchParams({ phone: phone ?? '', unitId }).toString()}`,
-      ),
+    queryFn: () => call(hotlineApi.screenPop, { query: { phone: phone ?? '', unitId } }),
     enabled: Boolean(phone),
   });
 }
@@ -80,24 +58,14 @@ export function useScreenPop(phone: string | undefined, unitId: string) {
 export function useDirectory(field: string | undefined) {
   return useQuery({
     queryKey: hotlineKeys.directory(field),
-    queryFn: async () => {
-      const path = field
-        ? `/api/hotline/directory?field=${encodeURIComponent(field)}`
-        : '/api/hotline/directory';
-      return itemsOf(await api<DirectoryEntry[] | { items: DirectoryEntry[] }>(path));
-    },
+    queryFn: () => call(hotlineApi.directory, { query: { field } }),
   });
 }
 
 export function useCallbacks(unitId?: string) {
   return useQuery({
     queryKey: hotlineKeys.callbacksOf(unitId),
-    queryFn: async () =>
-      itemsOf(
-        await api<Callback[] | { items: Callback[] }>(
-          unitId ? `/api/hotline/callbacks?unitId=${encodeURIComponent(unitId)}` : '/api/hotline/callbacks',
-        ),
-      ),
+    queryFn: () => call(hotlineApi.callbacks, { query: { unitId } }),
   });
 }
 
@@ -105,7 +73,7 @@ export function useCallbacks(unitId?: string) {
 export function useHotlineUnits() {
   return useQuery({
     queryKey: hotlineKeys.units,
-    queryFn: () => api<HotlineUnitOption[]>('/api/hotline/units'),
+    queryFn: () => call(hotlineApi.units),
     staleTime: 5 * 60_000,
   });
 }
@@ -133,10 +101,7 @@ export function useHotlineStats(unitId: string, from: string, to: string, enable
   return useQuery({
     queryKey: hotlineKeys.stats(unitId, from, to),
     enabled,
-    queryFn: () =>
-      api<HotlineStats>(
-        `/api/hotline/stats?${new URLSearchParams({ ...(unitId ? { unitId } : {}), from, to }).toString()}`,
-      ),
+    queryFn: () => call(hotlineApi.stats, { query: { unitId: unitId || undefined, from, to } }),
   });
 }
 
@@ -149,25 +114,13 @@ function useHotlineMutation<V, R>(fn: (v: V) => Promise<R>) {
   });
 }
 
-/** What the server answers to a checklist sent: the call, and what the notification service did with the message. */
-export interface ChecklistSent {
-  call: CallView;
-  /** False when the phone has opted out of messages. */
-  queued: boolean;
-  /** The channel the notification service chose (the phone's recorded preference decides). */
-  channel: string | null;
-  notificationId: string | null;
-  /** Held for quiet hours until then. */
-  heldUntil: string | null;
-}
-
 /** One key per attempt the person makes: a retry of the same request is applied once. */
 export const attemptKey = () => crypto.randomUUID();
 
 export const useTransfer = () =>
   useHotlineMutation((v: { callId: string; staffId: string; fieldCode: string; note: string; key: string }) =>
-    api<CallView>(`/api/hotline/calls/${encodeURIComponent(v.callId)}/transfer`, {
-      method: 'POST',
+    call(hotlineApi.transfer, {
+      params: { id: v.callId },
       body: { staffId: v.staffId, fieldCode: v.fieldCode, note: v.note || null, idempotencyKey: v.key },
     }),
   );
@@ -182,8 +135,8 @@ export const useSendChecklist = () =>
       key: string;
       answers: Record<string, string>;
     }) =>
-      api<ChecklistSent>(`/api/hotline/calls/${encodeURIComponent(v.callId)}/checklist`, {
-        method: 'POST',
+      call(hotlineApi.checklist, {
+        params: { id: v.callId },
         body: {
           procedureCode: v.procedureCode,
           ...(v.caseName ? { caseName: v.caseName } : {}),
@@ -196,41 +149,29 @@ export const useSendChecklist = () =>
 
 export const useRecordOutcome = () =>
   useHotlineMutation((v: { callId: string; outcome: CallOutcome; note: string }) =>
-    api<CallView>(`/api/hotline/calls/${encodeURIComponent(v.callId)}/outcome`, {
-      method: 'POST',
-      body: { outcome: v.outcome, note: v.note },
-    }),
+    call(hotlineApi.outcome, { params: { id: v.callId }, body: { outcome: v.outcome, note: v.note } }),
   );
 
 export const useSetPresence = () =>
-  useHotlineMutation((presence: Presence) =>
-    api<unknown>('/api/hotline/presence', { method: 'PUT', body: { presence } }),
-  );
+  useHotlineMutation((presence: Presence) => call(hotlineApi.presence, { body: { presence } }));
 
 export const useCallbackDone = () =>
   useHotlineMutation((v: { id: string; note: string }) =>
-    api<Callback>(`/api/hotline/callbacks/${encodeURIComponent(v.id)}/done`, {
-      method: 'POST',
-      body: { note: v.note },
-    }),
+    call(hotlineApi.callbackDone, { params: { id: v.id }, body: { note: v.note } }),
   );
 
-export interface FieldItem {
-  code: string;
-  name: string;
-  /** Procedures in force in the field: one without any is a dead end for the caller and is not offered. */
-  procedureCount: number;
-}
-
 /** The fields a caller's question can be routed to: those with procedures, and the one already chosen. */
-export function callerFields<F extends FieldItem>(fields: readonly F[], chosen: string | undefined): F[] {
+export function callerFields<F extends Pick<FieldItem, 'code' | 'procedureCount'>>(
+  fields: readonly F[],
+  chosen: string | undefined,
+): F[] {
   return fields.filter((f) => f.procedureCount > 0 || f.code === chosen);
 }
 
 export function useFieldList() {
   return useQuery({
     queryKey: ['hotline', 'fields'],
-    queryFn: async () => (await api<{ items: FieldItem[] }>('/api/admin/fields')).items,
+    queryFn: async () => (await call(orgApi.fields)).items,
     staleTime: 10 * 60_000,
   });
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { CallView } from '../../../../src/domain/hotline/views.js';
 import { duration, elsewhereText, percent, shortDay } from './format.js';
-import { callerFields, callsPath, chooseHotlineUnit } from './hotline-api.js';
+import { routePath } from '../../shared/client.js';
+import { hotlineApi } from '../../../../src/contracts/hotline-api.js';
+import { callerFields, callsQuery, chooseHotlineUnit } from './hotline-api.js';
 import { mergeCalls } from './merge-calls.js';
 
 const call = (over: Partial<CallView>): CallView => ({
@@ -57,15 +59,18 @@ describe('mergeCalls', () => {
   });
 });
 
-describe('callsPath', () => {
+const callsPath = (filter: Parameters<typeof callsQuery>[0]) =>
+  routePath(hotlineApi.calls.path, {}, callsQuery(filter));
+
+describe('the call log query', () => {
   it('sends only the filters given, the phone encoded', () => {
     expect(callsPath({ phone: '+84 912', status: 'missed', from: '2026-12-01', to: '2026-12-04' })).toBe(
       '/api/hotline/calls?phone=%2B84+912&status=missed&from=2026-12-01&to=2026-12-04',
     );
     expect(callsPath({})).toBe('/api/hotline/calls');
   });
-  it("asks for the specialist's own calls at their own address", () => {
-    expect(callsPath({ mine: true, phone: '0912' })).toBe('/api/hotline/calls/mine');
+  it("leaves out `mine`, which asks the specialist's own calls at their own address", () => {
+    expect(callsQuery({ mine: true, phone: '0912' })).toEqual({ phone: '0912' });
   });
 });
 

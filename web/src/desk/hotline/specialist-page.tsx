@@ -4,18 +4,13 @@
  * specialist's own presence. Live over SSE.
  */
 import { useState } from 'react';
-import { Alert, Card, Empty, Typography } from 'antd';
 import type { CallView } from '../../../../src/domain/hotline/views.js';
 import { useCurrentStaff } from '../../shared/auth.js';
-import { CallHead, CallPicker } from './call-picker.js';
 import { ChecklistPanel } from './checklist-panel.js';
+import { ConsoleShell } from './console-shell.js';
 import { dateTime, timeOf } from './format.js';
-import { useDirectory } from './hotline-api.js';
-import { LiveTag } from './live-tag.js';
 import { chime } from './live.js';
 import { OutcomeForm } from './outcome-form.js';
-import { PresenceSwitch } from './presence-switch.js';
-import { ScreenPopCard } from './screen-pop.js';
 import { SentChecklists } from './sent-checklists.js';
 import { useLiveCalls } from './use-live-calls.js';
 import './hotline.css';
@@ -34,7 +29,6 @@ export default function SpecialistPage() {
       setAnnouncement(`Tổng đài chuyển cuộc gọi từ số ${call.phoneDisplay}.`);
     }
   });
-  const directory = useDirectory(undefined);
   const mine = calls.filter((c) => legOf(c, me.id));
   const waiting = mine.filter((c) => c.status === 'transferred');
   const selected = mine.find((c) => c.id === selectedId) ?? waiting[0] ?? mine[0];
@@ -42,56 +36,48 @@ export default function SpecialistPage() {
   const operatorLeg = selected?.legs.find((l) => l.staffId !== me.id);
 
   return (
-    <div className="staff-page hotline-page">
-      <div className="staff-page-head">
-        <Typography.Title level={1}>Tư vấn qua tổng đài</Typography.Title>
-        <LiveTag state={live} />
-      </div>
-      <PresenceSwitch me={directory.data?.find((d) => d.staffId === me.id)} />
-      <div className="hotline-sr" aria-live="assertive" role="status">
-        {announcement}
-      </div>
-      {error && <Alert type="error" showIcon className="staff-banner" title={error.message} />}
-      <div className="staff-split hotline-split">
-        <div className="hotline-main">
-          {selected && leg ? (
-            <>
-              <CallHead
-                call={selected}
-                testId="specialist-call"
-                meta={
-                  <>
-                    chuyển lúc {timeOf(leg.startedAt)}
-                    {operatorLeg?.staffName ? ` từ ${operatorLeg.staffName}` : ''}
-                  </>
-                }
-              >
-                <blockquote className="hotline-note" data-testid="operator-note">
-                  {leg.note ? leg.note : 'Tổng đài không để lại ghi chú.'}
-                </blockquote>
-                <SentChecklists codes={selected.checklistsSent} />
-              </CallHead>
-              <ScreenPopCard phone={selected.phone} unitId={selected.unitId} excludeCallId={selected.id} />
-              <ChecklistPanel key={`checklist-${selected.id}`} call={selected} />
-              <OutcomeForm key={`outcome-${selected.id}`} call={selected} />
-            </>
-          ) : (
-            <Card size="small">
-              <Empty description="Khi tổng đài chuyển cuộc gọi cho bạn, thông tin người gọi hiện ở đây." />
-            </Card>
-          )}
-        </div>
-        <div className="hotline-side">
-          <CallPicker
-            title="Cuộc gọi chuyển cho tôi"
-            empty="Chưa có cuộc gọi nào được chuyển cho bạn."
-            calls={mine}
-            selectedId={selected?.id}
-            onSelect={setSelectedId}
-            when={dateTime}
-          />
-        </div>
-      </div>
-    </div>
+    <ConsoleShell
+      title="Tư vấn qua tổng đài"
+      live={live}
+      announcement={announcement}
+      error={error}
+      chosen={
+        selected && leg
+          ? {
+              call: selected,
+              testId: 'specialist-call',
+              meta: (
+                <>
+                  chuyển lúc {timeOf(leg.startedAt)}
+                  {operatorLeg?.staffName ? ` từ ${operatorLeg.staffName}` : ''}
+                </>
+              ),
+              headNote: (
+                <>
+                  <blockquote className="hotline-note" data-testid="operator-note">
+                    {leg.note ? leg.note : 'Tổng đài không để lại ghi chú.'}
+                  </blockquote>
+                  <SentChecklists codes={selected.checklistsSent} />
+                </>
+              ),
+              panels: (
+                <>
+                  <ChecklistPanel key={`checklist-${selected.id}`} call={selected} />
+                  <OutcomeForm key={`outcome-${selected.id}`} call={selected} />
+                </>
+              ),
+            }
+          : undefined
+      }
+      empty="Khi tổng đài chuyển cuộc gọi cho bạn, thông tin người gọi hiện ở đây."
+      picker={{
+        title: 'Cuộc gọi chuyển cho tôi',
+        empty: 'Chưa có cuộc gọi nào được chuyển cho bạn.',
+        calls: mine,
+        when: dateTime,
+      }}
+      selectedId={selected?.id}
+      onSelect={setSelectedId}
+    />
   );
 }
