@@ -18,6 +18,7 @@ import type { DossierTaskTables } from './tables/dossier-tasks.js';
 import type { HotlineTables } from './tables/hotline.js';
 import type { OrgTables } from './tables/org.js';
 import type { OutboxTables } from './tables/outbox.js';
+import type { PaymentTables } from './tables/payments.js';
 import type { QueueTables } from './tables/queue.js';
 import type { ServiceHoursTables } from './tables/service-hours.js';
 import type { ServicePointTables } from './tables/service-points.js';
@@ -42,4 +43,5 @@ export interface Database
     AbuseTables,
     CitizenTables,
     ServicePointTables,
-    CitizenSubmissionTables {}
+    CitizenSubmissionTables,
+    PaymentTables {}

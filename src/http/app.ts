@@ -38,6 +38,7 @@ import { auditRoutes } from './audit/routes.js';
 import { citizenRoutes } from './citizen/routes.js';
 import { servicePointRoutes } from './service-points/routes.js';
 import { onlineIntakeRoutes } from './dossier/online-intake-routes.js';
+import { paymentRoutes } from './payment/routes.js';
 import { webApp } from './web.js';
 
 export interface AppDeps {
@@ -75,6 +76,7 @@ const areas = [
   citizenRoutes,
   servicePointRoutes,
   onlineIntakeRoutes,
+  paymentRoutes,
 ];
 
 export async function buildApp(

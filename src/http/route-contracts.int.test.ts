@@ -14,6 +14,7 @@ import { dossierApi } from '../contracts/dossier-api.js';
 import { notifyApi } from '../contracts/notify-api.js';
 import { onlineApi } from '../contracts/online-api.js';
 import { orgApi } from '../contracts/org-api.js';
+import { paymentApi } from '../contracts/payment-api.js';
 import { queueApi } from '../contracts/queue-api.js';
 import type { Route } from '../contracts/route.js';
 import { serviceHoursApi } from '../contracts/service-hours-api.js';
@@ -45,6 +46,7 @@ describe('route contracts', () => {
     checklistApi,
     dayModesApi,
     onlineApi,
+    paymentApi,
   };
   // Named by area, so that two areas' routes of the same name are both checked.
   const all: [string, Route][] = Object.entries(areas).flatMap(([area, routes]) =>

@@ -20,6 +20,7 @@ import { getCitizenMe, listMyDossiers } from '../../services/citizen/me.js';
 import { errorReplies, replies } from '../shared/routes.js';
 import { submissionRoutes } from './submission-routes.js';
 import { citizenDossierRoutes } from './dossier-routes.js';
+import { citizenPaymentRoutes } from './payment-routes.js';
 import { nationalIdRoutes } from './national-id-routes.js';
 import {
   citizenAuthenticated,
@@ -44,6 +45,7 @@ export const citizenRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.decorateRequest('citizen', null);
   app.addHook('onRequest', citizenSessionHook(db, config));
   await app.register(nationalIdRoutes);
+  await app.register(citizenPaymentRoutes);
 
   app.post(
     '/citizen/auth/otp',
