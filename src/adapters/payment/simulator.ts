@@ -83,7 +83,7 @@ export async function startPaymentSimulator(o: SimulatorOptions): Promise<Paymen
     );
 
   async function pay(res: ServerResponse, form: Params) {
-    const order = Object.fromEntries(new URLSearchParams(form.order ?? '')) as Params;
+    const order: Params = Object.fromEntries(new URLSearchParams(form.order ?? ''));
     if (!verifyParams(order, o.secret) || order.vnp_TmnCode !== o.merchantCode)
       return refuse(res, 'Chữ ký của đơn hàng không hợp lệ.');
     const paid = form.outcome === 'pay';

@@ -123,7 +123,7 @@ export function receiptOf(p: Awaited<ReturnType<typeof paymentRows>>[number]): R
     channelLabel: paymentChannelLabels[p.channel],
     paidAt: p.paid_at.toISOString(),
     payerName: p.payer_name,
-    items: p.items as PayableItem[],
+    items: p.items,
     refunded: Number(p.refunded ?? 0),
   };
 }

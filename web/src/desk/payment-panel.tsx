@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Form, Input, Select, Table, Tag, Typography } from 'antd';
 import { paymentApi } from '../../../src/contracts/payment-api.js';
-import type { DossierPayments } from '../../../src/contracts/payment.js';
+import type { DeskPaymentBody, DossierPayments } from '../../../src/contracts/payment.js';
 import { deskChannels, paymentChannelLabels } from '../../../src/domain/payment/payment.js';
 import { formatDong } from '../../../src/domain/format/format.js';
 import { call } from '../shared/client.js';
@@ -34,12 +34,7 @@ function RecordForm({ code, outstanding }: { code: string; outstanding: number }
   const saved = useSaved(code, () => form.resetFields());
   const channel = Form.useWatch<string>('channel', form);
   const record = useMutation({
-    mutationFn: (v: {
-      channel: 'cash' | 'transfer' | 'card';
-      amount: number;
-      payerName: string;
-      reference?: string;
-    }) => call(paymentApi.recordAtDesk, { params: { code }, body: v }),
+    mutationFn: (v: DeskPaymentBody) => call(paymentApi.recordAtDesk, { params: { code }, body: v }),
     onSuccess: (fresh) => saved(fresh, 'Đã ghi nhận khoản nộp và cấp biên lai.'),
   });
   return (
@@ -48,7 +43,7 @@ function RecordForm({ code, outstanding }: { code: string; outstanding: number }
       layout="vertical"
       className="payment-record"
       initialValues={{ channel: 'cash', amount: outstanding }}
-      onFinish={(v) => record.mutate(v)}
+      onFinish={(v: DeskPaymentBody) => record.mutate(v)}
     >
       <Typography.Title level={3} className="desk-card-subtitle">
         Ghi nhận khoản nộp tại quầy
