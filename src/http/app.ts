@@ -39,6 +39,7 @@ import { citizenRoutes } from './citizen/routes.js';
 import { servicePointRoutes } from './service-points/routes.js';
 import { onlineIntakeRoutes } from './dossier/online-intake-routes.js';
 import { paymentRoutes } from './payment/routes.js';
+import { ratingRoutes } from './ratings/routes.js';
 import { webApp } from './web.js';
 
 export interface AppDeps {
@@ -77,6 +78,7 @@ const areas = [
   servicePointRoutes,
   onlineIntakeRoutes,
   paymentRoutes,
+  ratingRoutes,
 ];
 
 export async function buildApp(

@@ -16,6 +16,7 @@ import { onlineApi } from '../contracts/online-api.js';
 import { orgApi } from '../contracts/org-api.js';
 import { paymentApi } from '../contracts/payment-api.js';
 import { queueApi } from '../contracts/queue-api.js';
+import { ratingsApi } from '../contracts/ratings-api.js';
 import type { Route } from '../contracts/route.js';
 import { serviceHoursApi } from '../contracts/service-hours-api.js';
 import { servicePointApi } from '../contracts/service-points-api.js';
@@ -47,6 +48,7 @@ describe('route contracts', () => {
     dayModesApi,
     onlineApi,
     paymentApi,
+    ratingsApi,
   };
   // Named by area, so that two areas' routes of the same name are both checked.
   const all: [string, Route][] = Object.entries(areas).flatMap(([area, routes]) =>
