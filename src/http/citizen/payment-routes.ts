@@ -8,7 +8,7 @@ import { CitizenCodeParams } from '../../contracts/citizen-dossier.js';
 import { CitizenPayments, StartedPayment } from '../../contracts/payment.js';
 import { PAYMENT_RETURN_PAGE } from '../../contracts/payment-api.js';
 import { runCommand } from '../../db/transaction.js';
-import { myPayments, payMyDossierOnline } from '../../services/payment/citizen.js';
+import { myPayments, payMyDossierOnline } from '../../services/citizen/payments.js';
 import { gatewayOf } from '../payment/gateway.js';
 import { replies } from '../shared/routes.js';
 import { citizenAuthenticated, citizenOf } from './session.js';

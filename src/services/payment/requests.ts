@@ -1,8 +1,6 @@
 /**
- * What a dossier must pay: a payment request opened by the `request_payment` action (its effect, services/dossier/
- * actions/effects.ts) from the dossier's fee when it is paid before or after processing and the obligations of the
- * Tax office's latest notice — amounts taken as set, never computed here — and the reads of a dossier's requests,
- * payments and refunds.
+ * What a dossier must pay (the request `request_payment` opens, services/dossier/payment-request.ts): the reads
+ * of a dossier's open request, its payments with their receipts, and refunds.
  */
 import {
   payableItems,
@@ -10,48 +8,8 @@ import {
   totalOf,
   type PayableItem,
 } from '../../domain/payment/payment.js';
-import type { Reader, Trx } from '../../db/transaction.js';
+import type { Reader } from '../../db/transaction.js';
 import type { Receipt } from '../../contracts/payment.js';
-import { landTaxOf } from '../dossier/land-tax.js';
-
-/**
- * Opens the dossier's payment request (one open at a time: an earlier open one is cancelled and replaced). Nothing
- * is opened when nothing is payable (the desk then records the payment by the action alone, as before).
- */
-export async function openPaymentRequest(
-  trx: Trx,
-  dossier: { id: string; handling_unit_id: string },
-  actorId: string | null,
-  now: number,
-): Promise<{ amount: number; items: PayableItem[] } | null> {
-  const { fee } = await trx
-    .selectFrom('dossiers')
-    .select('fee')
-    .where('id', '=', dossier.id)
-    .executeTakeFirstOrThrow();
-  const { notice } = await landTaxOf(trx, dossier.id);
-  const items = payableItems(fee, notice);
-  const amount = totalOf(items);
-  if (amount <= 0) return null;
-  await trx
-    .updateTable('payment_requests')
-    .set({ status: 'cancelled' })
-    .where('dossier_id', '=', dossier.id)
-    .where('status', '=', 'open')
-    .execute();
-  await trx
-    .insertInto('payment_requests')
-    .values({
-      dossier_id: dossier.id,
-      unit_id: dossier.handling_unit_id,
-      items: JSON.stringify(items),
-      amount,
-      requested_at: new Date(now),
-      requested_by: actorId,
-    })
-    .execute();
-  return { amount, items };
-}
 
 export interface OpenRequest {
   id: string;

@@ -29,7 +29,7 @@ import { missingDocuments, tickDocuments } from '../documents.js';
 import { pickAssignee } from '../tasks/tasks.js';
 import { noticeOfReturn, slipOfTransfer } from '../land-tax.js';
 import { checkTargetUnit, consultDeadline } from './transfer-targets.js';
-import { openPaymentRequest } from '../../payment/requests.js';
+import { openPaymentRequest } from '../payment-request.js';
 
 export interface Effects {
   clock?: Clock | null;

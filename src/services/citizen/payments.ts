@@ -5,10 +5,10 @@
 import type { PaymentGateway } from '../../adapters/payment/gateway.js';
 import type { Reader, Trx } from '../../db/transaction.js';
 import type { CitizenPayments } from '../../contracts/payment.js';
-import type { Citizen } from '../citizen/me.js';
-import { ownDossier } from '../citizen/dossier.js';
-import { startOnlinePayment } from './online.js';
-import { openRequestOf, paymentRows, receiptOf } from './requests.js';
+import type { Citizen } from './me.js';
+import { ownDossier } from './dossier.js';
+import { startOnlinePayment } from '../payment/online.js';
+import { openRequestOf, paymentRows, receiptOf } from '../payment/requests.js';
 
 export async function myPayments(
   db: Reader,
