@@ -164,7 +164,7 @@ describe('a land obligation paid online', () => {
     const receiptNo = /BL-[\w.]+-\d{4}-\d{6}/.exec((await receipt.textContent())!)![0];
     await look(page, 'return');
 
-    await page.getByRole('link', { name: /Hồ sơ của tôi/ }).click();
+    await page.getByRole('link', { name: '← Hồ sơ của tôi' }).click();
     await page.waitForURL((u) => u.pathname === '/cong-dan/ho-so');
     await expect.poll(() => item.textContent()).toContain(receiptNo);
     expect(await item.textContent()).not.toContain('Chờ thanh toán');
