@@ -2,12 +2,7 @@
  * What a dossier must pay (the request `request_payment` opens, services/dossier/payment-request.ts): the reads
  * of a dossier's open request, its payments with their receipts, and refunds.
  */
-import {
-  payableItems,
-  paymentChannelLabels,
-  totalOf,
-  type PayableItem,
-} from '../../domain/payment/payment.js';
+import { paymentChannelLabels, type PayableItem } from '../../domain/payment/payment.js';
 import type { Reader } from '../../db/transaction.js';
 import type { Receipt } from '../../contracts/payment.js';
 
