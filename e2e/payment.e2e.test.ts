@@ -181,6 +181,7 @@ describe('a land obligation paid online', () => {
     await desk.page.setViewportSize({ width: 1280, height: 900 });
     await panel.scrollIntoViewIfNeeded();
     await screenshot(desk.page, 'payment-desk-1280');
-    expect(await axeViolations(desk.page)).toEqual([]);
+    const violations = await axeViolations(desk.page);
+    expect(violations, JSON.stringify(violations)).toEqual([]);
   }, 240_000);
 });

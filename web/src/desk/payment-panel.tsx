@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Form, Input, Select, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Form, Input, Select, Table, Typography } from 'antd';
 import { paymentApi } from '../../../src/contracts/payment-api.js';
 import type { DeskPaymentBody, DossierPayments } from '../../../src/contracts/payment.js';
 import { deskChannels, paymentChannelLabels } from '../../../src/domain/payment/payment.js';
@@ -137,9 +137,9 @@ export function PaymentPanel({ code }: { code: string }) {
       <p>
         Tổng {formatDong(open.amount)} · đã nộp {formatDong(open.paid)} ·{' '}
         {p.outstanding > 0 ? (
-          <Tag color="orange">Còn phải nộp {formatDong(p.outstanding)}</Tag>
+          <strong>Còn phải nộp {formatDong(p.outstanding)}</strong>
         ) : (
-          <Tag color="green">Đã nộp đủ</Tag>
+          <strong>Đã nộp đủ</strong>
         )}
       </p>
       {p.payments.length > 0 && (
