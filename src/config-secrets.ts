@@ -14,6 +14,7 @@ export const SECRET_MIN_LENGTH = 32;
 export const PUBLISHED_SECRETS: readonly string[] = [
   'motcua-development-secret-do-not-use-in-production',
   'motcua-hotline-development-secret',
+  'motcua-payment-development-secret',
   'a-production-secret-of-at-least-32-characters',
   'a-hotline-secret-of-at-least-32-characters',
   'receipt-secret-0123456789',

@@ -7,6 +7,8 @@ import path from 'node:path';
 import { loadNotifyConfig, type NotifyConfig } from './adapters/notify/config.js';
 import { loadOidcConfig, type OidcConfig } from './adapters/oidc/config.js';
 import { secretIssue } from './config-secrets.js';
+import { loadPaymentConfig } from './adapters/payment/config.js';
+import type { PaymentGatewayConfig } from './adapters/payment/gateway.js';
 import { DEFAULT_LOGIN_THROTTLE, type LoginThrottleSettings } from './domain/auth/throttle.js';
 import { ONLINE_ACCEPT_HOURS_DEFAULT } from './domain/dossier/online-intake.js';
 
@@ -66,6 +68,8 @@ export interface Config {
   hotlineEventsInFlight: number;
   /** The national identity provider for the citizen's sign-in (OIDC_* variables); null: not offered. */
   citizenOidc: OidcConfig | null;
+  /** The payment gateway (PAYMENT_* variables, src/adapters/payment/config.ts); null: online payment not offered. */
+  paymentGateway: PaymentGatewayConfig | null;
 }
 
 export class ConfigError extends Error {}
@@ -177,6 +181,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     citizenOidc: loadOidcConfig(
       env,
       { production: nodeEnv === 'production', publicUrl },
+      (message) => new ConfigError(message),
+    ),
+    paymentGateway: loadPaymentConfig(
+      env,
+      { production: nodeEnv === 'production' },
       (message) => new ConfigError(message),
     ),
   };

@@ -10,6 +10,7 @@ import type { Registry } from './help.js';
 import { hotlineCommand } from './hotline.js';
 import { housekeepingCommand } from './housekeeping.js';
 import { lunarCommand } from './lunar.js';
+import { paymentsCommand } from './payments.js';
 import { sweepCommand } from './sweep.js';
 
 export const commands: Registry = {
@@ -20,6 +21,7 @@ export const commands: Registry = {
   hotline: hotlineCommand,
   housekeeping: housekeepingCommand,
   lunar: lunarCommand,
+  payments: paymentsCommand,
   restore: restoreCommand,
   sweep: sweepCommand,
 };

@@ -5,6 +5,7 @@
 import { Type, type Static } from 'typebox';
 import { portalStatusKeys, statuses } from '../domain/dossier/lifecycle.js';
 import { CITIZEN_MAX_PAGE, CITIZEN_PAGE_SIZE } from '../domain/citizen/citizen.js';
+import { CitizenDossierPayment } from './payment.js';
 
 export const CitizenOtpBody = Type.Object(
   {
@@ -106,6 +107,7 @@ export const CitizenDossier = Type.Object(
       description: 'The dossier waits for the applicant (supplement, payment, result)',
     }),
     waitingFor: Type.Optional(Type.String({ description: 'What it waits for, in Vietnamese' })),
+    payment: Type.Optional(CitizenDossierPayment),
   },
   { additionalProperties: false },
 );

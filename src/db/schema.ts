@@ -18,6 +18,7 @@ import type { DossierTaskTables } from './tables/dossier-tasks.js';
 import type { HotlineTables } from './tables/hotline.js';
 import type { OrgTables } from './tables/org.js';
 import type { OutboxTables } from './tables/outbox.js';
+import type { PaymentTables } from './tables/payments.js';
 import type { QueueTables } from './tables/queue.js';
 import type { ServiceHoursTables } from './tables/service-hours.js';
 import type { RatingTables } from './tables/ratings.js';
@@ -44,4 +45,5 @@ export interface Database
     CitizenTables,
     ServicePointTables,
     RatingTables,
-    CitizenSubmissionTables {}
+    CitizenSubmissionTables,
+    PaymentTables {}

@@ -16,6 +16,7 @@ import { hotlineApi } from '../contracts/hotline-api.js';
 import { notifyApi } from '../contracts/notify-api.js';
 import { onlineApi } from '../contracts/online-api.js';
 import { orgApi } from '../contracts/org-api.js';
+import { paymentApi } from '../contracts/payment-api.js';
 import { queueApi } from '../contracts/queue-api.js';
 import { ratingsApi } from '../contracts/ratings-api.js';
 import type { Route } from '../contracts/route.js';
@@ -50,6 +51,7 @@ describe('route contracts', () => {
     onlineApi,
     hotlineApi,
     auditApi,
+    paymentApi,
     ratingsApi,
   };
   // Named by area, so that two areas' routes of the same name are both checked.

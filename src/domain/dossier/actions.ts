@@ -185,10 +185,12 @@ export const ACTIONS = {
       look: 'forward',
     },
   }),
-  request_payment: act('Yêu cầu nộp phí, nghĩa vụ tài chính', 'awaiting_payment', [
-    'reception_officer',
-    'specialist',
-  ]),
+  request_payment: act(
+    'Yêu cầu nộp phí, nghĩa vụ tài chính',
+    'awaiting_payment',
+    ['reception_officer', 'specialist'],
+    { effect: 'openPaymentRequest' },
+  ),
   record_payment: act('Ghi nhận đã nộp', 'approved', ['reception_officer'], { form: { look: 'forward' } }),
   extend: act('Gia hạn, xin lỗi', 'stay', ['leader'], {
     fold: 'countExtension',

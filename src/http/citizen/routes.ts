@@ -21,6 +21,7 @@ import { errorReplies, replies } from '../shared/routes.js';
 import { citizenRoute, citizenSecurity, citizenTags } from './options.js';
 import { submissionRoutes } from './submission-routes.js';
 import { citizenDossierRoutes } from './dossier-routes.js';
+import { citizenPaymentRoutes } from './payment-routes.js';
 import { nationalIdRoutes } from './national-id-routes.js';
 import {
   citizenOf,
@@ -44,6 +45,7 @@ export const citizenRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.decorateRequest('citizen', null);
   app.addHook('onRequest', citizenSessionHook(db, config));
   await app.register(nationalIdRoutes);
+  await app.register(citizenPaymentRoutes);
 
   app.post(
     '/citizen/auth/otp',

@@ -32,7 +32,12 @@ const notYours = (code: string) =>
  * The dossier if its applicant is the person the citizen's national identity linked or has the citizen's verified
  * phone (as "Hồ sơ của tôi" lists them); 404 otherwise (unknown or someone else's).
  */
-async function ownDossier(db: Reader, citizen: Citizen, code: string, lock = false): Promise<DossierRow> {
+export async function ownDossier(
+  db: Reader,
+  citizen: Citizen,
+  code: string,
+  lock = false,
+): Promise<DossierRow> {
   const row = await findDossierRow(db, code, lock);
   const byPhone = row && citizen.phone !== null && row.applicant_phone === citizen.phone;
   const byPerson =

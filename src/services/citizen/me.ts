@@ -10,6 +10,7 @@ import { nationalPhone } from '../../domain/contact/contact.js';
 import { portalStatus, statusLabels } from '../../domain/dossier/lifecycle.js';
 import type { CitizenDossierList, CitizenDossierQuery, CitizenMe } from '../../contracts/citizen.js';
 import type { Reader } from '../../db/transaction.js';
+import { paymentsOfList } from '../payment/list.js';
 import { auditCitizen } from './audit.js';
 import type { CitizenIdentity } from './sessions.js';
 
@@ -85,9 +86,14 @@ export async function listMyDossiers(
             .executeTakeFirstOrThrow()
         ).n,
       );
+  const payments = await paymentsOfList(
+    db,
+    rows.map((r) => r.code),
+  );
   return {
     items: rows.map((r) => {
       const waitingFor = waitingForApplicant[r.status];
+      const payment = payments.get(r.code);
       return {
         code: r.code,
         status: r.status,
@@ -98,6 +104,7 @@ export async function listMyDossiers(
         dueAt: r.due_at?.toISOString() ?? null,
         needsMe: waitingFor !== null,
         ...(waitingFor ? { waitingFor } : {}),
+        ...(payment ? { payment } : {}),
       };
     }),
     total,

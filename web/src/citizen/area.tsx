@@ -15,6 +15,7 @@ import { MyDossiersPage } from './my-dossiers-page.js';
 import { DocumentsPage } from './documents-page.js';
 import { WizardPage } from './submit/wizard-page.js';
 import { CitizenDossierPage } from './dossier-page.js';
+import { PaymentReturnPage } from './payment.js';
 
 /** Kiosk mode for a service point's self-service terminal (kiosk.tsx), in a frame of its own. */
 const KioskArea = lazy(() => import('./kiosk.js'));
@@ -28,6 +29,7 @@ function OwnPages() {
         <Route path="giay-to" element={<DocumentsPage />} />
         <Route path="nop/:procedureCode" element={<WizardPage />} />
         <Route path="ho-so/:code" element={<CitizenDossierPage />} />
+        <Route path="thanh-toan/ket-qua" element={<PaymentReturnPage />} />
         <Route path="*" element={<NotFound />} />
       </Routes>
     </PortalLayout>

@@ -15,6 +15,7 @@ import { call } from '../shared/client.js';
 import { PageTitle } from '../portal/layout.js';
 import { useCitizenBase } from './kiosk-context.js';
 import { SupplementUpload } from './supplement-upload.js';
+import { CitizenPayment } from './payment.js';
 
 /**
  * The papers a supplement may be uploaded for: those the request names, else those the officer left missing, else
@@ -163,6 +164,7 @@ function Detail({ d }: { d: CitizenDossierDetail }) {
         <Dates d={d} />
       </div>
       {d.supplement && <Supplement s={d.supplement} code={d.code} documents={d.documents} />}
+      <CitizenPayment code={d.code} />
       {d.refusal && (
         <section className="card citizen-section" aria-labelledby="refusal-title">
           <h2 id="refusal-title">Lý do từ chối</h2>

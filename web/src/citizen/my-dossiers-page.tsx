@@ -15,6 +15,7 @@ import { PageTitle } from '../portal/layout.js';
 import { KIOSK_BASE, useCitizenBase, useCitizenSignOut } from './kiosk-context.js';
 import { DraftsSection } from './drafts-section.js';
 import { ActivitySection } from './activity-section.js';
+import { PaymentSummary } from './payment.js';
 
 const PAGE_SIZE = 10;
 
@@ -36,6 +37,7 @@ function DossierItem({ dossier }: { dossier: CitizenDossier }) {
           <strong>Đang chờ bạn:</strong> {dossier.waitingFor}
         </p>
       )}
+      <PaymentSummary payment={dossier.payment} />
       <dl>
         <dt>Mã hồ sơ</dt>
         <dd>{dossier.code}</dd>

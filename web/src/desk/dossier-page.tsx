@@ -29,6 +29,7 @@ import { OriginView } from './dossier-origin.js';
 import { INBOX_PATH } from '../shared/auth-paths.js';
 import { hasOrigin } from '../../../src/domain/dossier/origin.js';
 import { LandTaxNotice, LandTaxSlip } from './land-tax-panel.js';
+import { PaymentPanel } from './payment-panel.js';
 
 const documentState = {
   received: { label: 'Đã nhận', className: 'doc-tag doc-received' },
@@ -310,6 +311,7 @@ export default function DossierPage() {
               <LandTaxNotice notice={d.landTax.notice} />
             </Card>
           )}
+          <PaymentPanel code={d.code} />
           {d.landTax.slip && (
             <Card
               title={<h2 className="desk-card-title">Phiếu chuyển thông tin sang cơ quan thuế</h2>}

@@ -12,6 +12,7 @@ import { DESK_PATH } from '../shared/auth-paths.js';
 import { AlertCard, useMyAlerts } from './alert-card.js';
 import { DossierCards } from './dossier-cards.js';
 import { useDossiersIn } from './dossier-api.js';
+import { PaymentAlertsSection } from './payment-alerts.js';
 
 interface SectionProps<T> {
   title: string;
@@ -78,6 +79,7 @@ export default function LeaderPage() {
           <Section title="Chờ phân công" query={assignment} empty="Không có hồ sơ nào chờ phân công.">
             {(items) => <DossierCards items={items} />}
           </Section>
+          <PaymentAlertsSection />
         </div>
         <Section
           title="Cảnh báo hạn chưa đọc"

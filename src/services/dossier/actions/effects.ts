@@ -29,6 +29,7 @@ import { missingDocuments, tickDocuments } from '../documents.js';
 import { pickAssignee } from '../tasks/tasks.js';
 import { noticeOfReturn, slipOfTransfer } from '../land-tax.js';
 import { checkTargetUnit, consultDeadline } from './transfer-targets.js';
+import { openPaymentRequest } from '../payment-request.js';
 
 export interface Effects {
   clock?: Clock | null;
@@ -191,6 +192,11 @@ const effects = {
   },
   recordRecipient: ({ row, before, input, fx }) => {
     fx.data.returnedTo = checkReturnedTo(input.returnedTo, before.status === 'posting', row.applicant_name);
+  },
+  // What the dossier must pay, frozen when asked (services/payment/requests.ts); the log says how much.
+  openPaymentRequest: async ({ trx, row, actor, now, fx }) => {
+    const opened = await openPaymentRequest(trx, row, actor.id, now);
+    if (opened) fx.data.payment = opened;
   },
 } satisfies Record<ActionEffect, (c: EffectContext) => Promise<void> | void>;
 
