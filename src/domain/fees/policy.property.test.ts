@@ -24,15 +24,15 @@ const policyArb = fc.record({
     fc.constant({ kind: 'all' as const, values: [] as string[] }),
     fc.record({
       kind: fc.constant('fields' as const),
-      values: fc.uniqueArray(fc.constantFrom('HT', 'CT', 'DD')),
+      values: fc.uniqueArray(fc.constantFrom<string>('HT', 'CT', 'DD')),
     }),
     fc.record({
       kind: fc.constant('levels' as const),
-      values: fc.uniqueArray(fc.constantFrom('commune', 'province')),
+      values: fc.uniqueArray(fc.constantFrom<string>('commune', 'province')),
     }),
     fc.record({
       kind: fc.constant('procedures' as const),
-      values: fc.uniqueArray(fc.constantFrom('1.1', '2.2')),
+      values: fc.uniqueArray(fc.constantFrom<string>('1.1', '2.2')),
     }),
   ),
 });
