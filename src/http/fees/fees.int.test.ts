@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestApp, type TestApp } from '../../../test/app.js';
 import { loginAs, type LoggedIn } from '../../../test/auth.js';
+import { pdfFlatText } from '../../adapters/pdf/pdf-test-utils.js';
 import { todayInVietnam } from '../../domain/catalogue/dates.js';
 import { findEpochDay, formatEpochDay } from '../../domain/calendar/civil-date.js';
 import { demoCatalogue } from '../../services/demo-data/catalogue.js';
@@ -170,6 +171,14 @@ describe('what a dossier owes, frozen', () => {
     const d = await freeze(res.json<{ dossier: { code: string } }>().dossier.code);
     expect(d.fee_assessment).toMatchObject({ channel: 'desk', at: today, totalPayable: 50000 });
     expect(d.fee).toEqual({ timing: 'before', amount: 50000 });
+    const code = res.json<{ dossier: { code: string } }>().dossier.code;
+    const form = await t.app.inject({
+      method: 'GET',
+      url: `/api/dossiers/${code}/forms/receipt.pdf`,
+      ...reception,
+    });
+    expect(form.statusCode).toBe(200);
+    expect(pdfFlatText(form.rawPayload)).toMatch(/Phí, lệ phí: Đã nộp khi tiếp nhận hồ sơ \(50\.000 đồng\)/);
   });
 
   it('keeps what it owed when policies are added and ended', async () => {

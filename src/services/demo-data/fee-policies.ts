@@ -27,7 +27,7 @@ export async function seedFeePolicies(trx: Transaction<Database>): Promise<void>
         scope_values: [],
         fee_kinds: [...common.fee_kinds],
         name: 'Giảm 30% phí, lệ phí khi sử dụng dịch vụ công trực tuyến',
-        legal_basis: 'Chủ trương giảm 30% phí, lệ phí trực tuyến của tỉnh (văn bản cần xác nhận)',
+        legal_basis: 'Chủ trương giảm 30% của tỉnh (số văn bản cần xác nhận)',
         effective_from: '2023-01-01',
         effective_to: '2025-06-23',
         effect: 'reduction',

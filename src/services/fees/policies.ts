@@ -10,7 +10,7 @@ import { findEpochDay } from '../../domain/calendar/civil-date.js';
 import { todayInVietnam } from '../../domain/catalogue/dates.js';
 import { conflict, forbidden, invalid, notFound, type FieldIssue } from '../../domain/errors.js';
 import { inForce, policiesOverlap, type FeePolicyRule } from '../../domain/fees/policy.js';
-import type { Actor } from '../../domain/org/roles.js';
+import { canAnywhere, type Actor } from '../../domain/org/roles.js';
 import type { Reader, Trx } from '../../db/transaction.js';
 import { writeAudit } from '../org/audit.js';
 import type { ActingContext } from '../org/context.js';
@@ -24,7 +24,7 @@ import type {
 
 /** Fee policies are provincial law: only a province administrator edits (and lists) them. */
 export function checkProvinceAdmin(actor: Actor): void {
-  if (!actor.roles.some((r) => r.role === 'province_admin')) {
+  if (!canAnywhere(actor, 'fees.manage')) {
     throw forbidden('Chỉ quản trị cấp tỉnh mới quản lý chính sách phí, lệ phí.');
   }
 }
