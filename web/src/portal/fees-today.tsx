@@ -6,15 +6,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { channelNames, formatMoney, sortedChannels } from '../../../src/domain/checklist/checklist.js';
 import type { ChannelKind } from '../../../src/domain/catalogue/record.js';
-import { assessmentText } from '../../../src/domain/fees/policy.js';
 import { feesApi } from '../../../src/contracts/fees-api.js';
-import { call, type Answer } from '../shared/client.js';
-
-export type FeeAssessment = Answer<typeof feesApi.procedureFees>;
-
-/** "miễn phí theo Nghị quyết 12/2025/NQ-HĐND", "35.000 đồng (giảm 30% theo …)", "50.000 đồng". */
-export const feeText = (a: Pick<FeeAssessment, 'items' | 'totalBase' | 'totalPayable'>) =>
-  assessmentText(a, formatMoney);
+import { call } from '../shared/client.js';
+import { feeText, owedText, type FeeAssessment } from '../shared/fees.js';
 
 export function useChannelFees(code: string, channel: ChannelKind) {
   return useQuery({
@@ -50,12 +44,30 @@ export function FeesToday({ code, channels }: { code: string; channels: readonly
   );
 }
 
-/** A dossier's frozen fee: what it owed and why, on the day it was submitted or received. */
-export function OwedLine({
+/** A dossier's frozen fee (the tracking page, the wizard's review): what it owes and why; nothing if no fee. */
+export function OwedFee({
   owed,
+  title = 'Phí, lệ phí phải nộp',
 }: {
-  owed: Pick<FeeAssessment, 'items' | 'totalBase' | 'totalPayable'> | null;
+  owed: FeeAssessment | undefined;
+  title?: string;
 }) {
   if (!owed || owed.totalBase === 0) return null;
-  return <span className="owed-line">{feeText(owed)}</span>;
+  return (
+    <p className="owed-fee">
+      <strong>{title}:</strong> {owedText(owed)}
+    </p>
+  );
+}
+
+/** The wizard's review step: what submitting online costs today, and why. */
+export function OnlineFeeReview({ code }: { code: string }) {
+  const { data } = useChannelFees(code, 'online');
+  if (!data || data.totalBase === 0) return null;
+  return (
+    <section className="card" aria-labelledby="rv-fee">
+      <h3 id="rv-fee">Phí, lệ phí</h3>
+      <p>Nộp trực tuyến hôm nay: {feeText(data)}</p>
+    </section>
+  );
 }
