@@ -112,7 +112,7 @@ describe('what a procedure costs per channel', () => {
           name: 'Phí chứng thực',
           base: 50000,
           payable: 35000,
-          applied: [{ legalBasis: expect.any(String) }],
+          applied: [{ legalBasis: 'Chủ trương giảm 30% của tỉnh (số văn bản cần xác nhận)' }],
         },
       ],
     });
@@ -127,10 +127,8 @@ describe('what a procedure costs per channel', () => {
   it('answers a bad channel or date with a Vietnamese 400 and an unknown procedure with 404', async () => {
     const channel = await fees('channel=fax');
     expect(channel.statusCode).toBe(400);
-    expect(errorOf(channel)).toMatchObject({
-      code: 'BAD_CHANNEL',
-      message: expect.stringMatching(/Kênh nộp/),
-    });
+    expect(errorOf(channel).code).toBe('BAD_CHANNEL');
+    expect(errorOf(channel).message).toMatch(/Kênh nộp/);
     const date = await fees('channel=online&at=2024-13-45');
     expect(date.statusCode).toBe(400);
     expect(errorOf(date).message).toMatch(/Ngày không hợp lệ/);
@@ -203,7 +201,8 @@ describe('fee policies, edited without rewriting the past', () => {
       policy({ channels: ['online'], scope: { kind: 'all', values: [] } }),
     );
     expect(res.statusCode).toBe(400);
-    expect(errorOf(res)).toMatchObject({ code: 'POLICY_OVERLAP', message: expect.stringMatching(/trùng/i) });
+    expect(errorOf(res).code).toBe('POLICY_OVERLAP');
+    expect(errorOf(res).message).toMatch(/trùng/i);
     expect(errorOf(res).message).toContain('Nghị quyết 12/2025/NQ-HĐND');
   });
 
