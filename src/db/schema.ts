@@ -21,6 +21,7 @@ import type { OrgTables } from './tables/org.js';
 import type { OutboxTables } from './tables/outbox.js';
 import type { QueueTables } from './tables/queue.js';
 import type { ServiceHoursTables } from './tables/service-hours.js';
+import type { RatingTables } from './tables/ratings.js';
 import type { ServicePointTables } from './tables/service-points.js';
 
 export interface Database
@@ -43,5 +44,6 @@ export interface Database
     AbuseTables,
     CitizenTables,
     ServicePointTables,
+    RatingTables,
     CitizenSubmissionTables,
     FeeTables {}

@@ -39,6 +39,7 @@ import { auditRoutes } from './audit/routes.js';
 import { citizenRoutes } from './citizen/routes.js';
 import { servicePointRoutes } from './service-points/routes.js';
 import { onlineIntakeRoutes } from './dossier/online-intake-routes.js';
+import { ratingRoutes } from './ratings/routes.js';
 import { webApp } from './web.js';
 
 export interface AppDeps {
@@ -76,6 +77,7 @@ const areas = [
   citizenRoutes,
   servicePointRoutes,
   onlineIntakeRoutes,
+  ratingRoutes,
   feeRoutes,
 ];
 

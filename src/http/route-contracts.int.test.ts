@@ -16,6 +16,7 @@ import { notifyApi } from '../contracts/notify-api.js';
 import { onlineApi } from '../contracts/online-api.js';
 import { orgApi } from '../contracts/org-api.js';
 import { queueApi } from '../contracts/queue-api.js';
+import { ratingsApi } from '../contracts/ratings-api.js';
 import type { Route } from '../contracts/route.js';
 import { serviceHoursApi } from '../contracts/service-hours-api.js';
 import { servicePointApi } from '../contracts/service-points-api.js';
@@ -46,6 +47,7 @@ describe('route contracts', () => {
     checklistApi,
     dayModesApi,
     onlineApi,
+    ratingsApi,
     feesApi,
   };
   // Named by area, so that two areas' routes of the same name are both checked.

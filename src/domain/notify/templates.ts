@@ -28,6 +28,7 @@ export const notifyEvents = [
   'ticket_near',
   'hotline_checklist',
   'tracking_guarded',
+  'rating_answered',
 ] as const;
 export type NotifyEvent = (typeof notifyEvents)[number];
 
@@ -51,6 +52,7 @@ export const eventLabels: Record<NotifyEvent, string> = {
   ticket_near: 'Sắp đến lượt',
   hotline_checklist: 'Danh mục giấy tờ (tổng đài)',
   tracking_guarded: 'Tra cứu sai nhiều lần',
+  rating_answered: 'Trả lời ý kiến không hài lòng',
 };
 
 /**
@@ -82,6 +84,8 @@ export const eventClasses: Record<NotifyEvent, EventClass> = {
   hotline_checklist: 'transactional',
   // A security notice the citizen is owed: never capped (quiet hours apply).
   tracking_guarded: 'transactional',
+  // The answer the unit's leaders owe a citizen who was not satisfied.
+  rating_answered: 'transactional',
 };
 
 /** Every placeholder a template may use, with what it holds and the value shown in previews. */
@@ -145,6 +149,8 @@ const smsDefaults: Record<NotifyEvent, string> = {
     'Giấy tờ cần chuẩn bị cho thủ tục {{thuTuc}}: {{danhSach}}.{{#lienKet}} Chi tiết: {{lienKet}}{{/lienKet}}',
   tracking_guarded:
     'Hồ sơ {{maHoSo}} vừa được tra cứu với số điện thoại sai nhiều lần. Để bảo vệ thông tin, trong 24 giờ tới chỉ tra cứu được bằng số điện thoại đầy đủ của ông/bà.',
+  rating_answered:
+    'Hồ sơ {{maHoSo}}: {{donVi}} đã trả lời ý kiến không hài lòng của ông/bà.{{#lienKet}} Xem trả lời: {{lienKet}}{{/lienKet}}',
 };
 
 /** The built-in template of an event on a channel (email and Zalo keep the diacritics and say the same). */

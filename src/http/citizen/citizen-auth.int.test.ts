@@ -105,6 +105,12 @@ describe('citizen sign-in', () => {
     expect(errorOf(fourth).message).toMatch(/10 phút/);
   });
 
+  it('sends at most 3 codes to one number even when asked 8 times at once', async () => {
+    const phone = freshPhone();
+    const answers = await Promise.all(Array.from({ length: 8 }, () => askCode(t, phone)));
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([202, 202, 202, 429, 429, 429, 429, 429]);
+  });
+
   it('sends at most 20 codes an hour asked from one address, whatever the numbers', async () => {
     const address = testClientAddress();
     for (let i = 0; i < 20; i++) expect((await askCode(t, freshPhone(), address)).statusCode).toBe(202);

@@ -254,7 +254,10 @@ export const dossierRoutes: FastifyPluginAsyncTypebox = async (app) => {
     }),
     async (request) =>
       retryOnIdempotencyRace(() =>
-        runCommand(db, applyAction, actingContext(request), request.params.code, request.body, { publicUrl }),
+        runCommand(db, applyAction, actingContext(request), request.params.code, request.body, {
+          publicUrl,
+          ratingSecret: app.deps.config.sessionSecret,
+        }),
       ),
   );
 };

@@ -5,6 +5,7 @@
  * row in src/domain/dossier/actions.ts (`notice`).
  */
 import { noticeParams, type NoticeEvent } from '../../domain/dossier/notices.js';
+import type { TemplateParams } from '../../domain/notify/templates.js';
 import type { Trx } from '../../db/transaction.js';
 import { notify, type NotifyRequest } from '../notify/notify.js';
 import type { DossierRow } from './common.js';
@@ -12,6 +13,8 @@ import type { DossierRow } from './common.js';
 export interface NoticeOptions {
   items?: readonly string[];
   publicUrl?: string | undefined;
+  /** A link other than the tracking page (the rating page of a returned dossier). */
+  link?: string | undefined;
   now?: number;
 }
 
@@ -31,18 +34,24 @@ export function noticeRequest(
     dossierId: row.id,
     recipient: { phone: row.applicant_phone },
     ...(opts.now !== undefined ? { now } : {}),
-    params: noticeParams({
-      code: row.code,
-      procedureName: row.procedure_name,
-      unitName: row.receiving_unit_name,
-      dueAt: row.due_at ? new Date(row.due_at).getTime() : null,
-      items: opts.items ?? [],
-      publicUrl: opts.publicUrl,
-      at: now,
-      online: row.channel === 'online',
-    }),
+    params: withLink(
+      noticeParams({
+        code: row.code,
+        procedureName: row.procedure_name,
+        unitName: row.receiving_unit_name,
+        dueAt: row.due_at ? new Date(row.due_at).getTime() : null,
+        items: opts.items ?? [],
+        publicUrl: opts.publicUrl,
+        at: now,
+        online: row.channel === 'online',
+      }),
+      opts.link,
+    ),
   };
 }
+
+const withLink = (params: TemplateParams, link: string | undefined) =>
+  link ? { ...params, lienKet: link } : params;
 
 export async function queueNotice(
   trx: Trx,

@@ -6,6 +6,7 @@
  */
 import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import { DomainError } from '../../domain/errors.js';
+import { sql } from 'kysely';
 import type { Trx } from '../../db/transaction.js';
 import { notify } from '../notify/notify.js';
 
@@ -54,7 +55,18 @@ export function codeMatches(codeHash: string, code: string): boolean {
   return timingSafeEqual(Buffer.from(hashCode(salt, code.trim()), 'hex'), Buffer.from(hash, 'hex'));
 }
 
+/**
+ * Holds, until the transaction ends, the number's lock and then the address's: requests for one number (or from one
+ * address) are counted one after the other, so codes asked at the same instant cannot all pass the limit. Every
+ * request takes at most one number lock and then one address lock, in that order: no two can wait on each other.
+ */
+async function lockCounters(trx: Trx, req: CodeRequest, byAddress: boolean): Promise<void> {
+  const keys = [`otp:phone:${req.phone}`, ...(byAddress && req.address ? [`otp:addr:${req.address}`] : [])];
+  for (const key of keys) await sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`.execute(trx);
+}
+
 async function checkLimits(trx: Trx, req: CodeRequest, limits: CodeLimits): Promise<void> {
+  await lockCounters(trx, req, limits.perAddress !== undefined);
   const recent = await trx
     .selectFrom('one_time_codes')
     .select((eb) => [

@@ -23,6 +23,7 @@ import type { Trx } from '../../../db/transaction.js';
 import { appendLog, getDossierRow, toSummary, type DossierRow, type DossierSummary } from '../common.js';
 import { checkSameRequest, requestHash } from '../idempotency.js';
 import { queueNotice } from '../notices.js';
+import { ratingPath, ratingToken } from '../../ratings/token.js';
 import { effectsOf } from './effects.js';
 import { checkAttachments, requiredField, type ActionInput } from './inputs.js';
 import { applyTaskEffects, openConsultUnits } from '../tasks/tasks.js';
@@ -45,12 +46,23 @@ async function notAssignee(trx: Trx, assigneeId: string | null): Promise<DomainE
   );
 }
 
+/** What the citizen's notices link to: the public site, and the key of the rating link sent with the result. */
+export interface NoticeLinks {
+  publicUrl?: string | undefined;
+  ratingSecret?: string | undefined;
+}
+
+const ratingLink = (opts: NoticeLinks, code: string) =>
+  opts.publicUrl && opts.ratingSecret
+    ? `${opts.publicUrl}${ratingPath(ratingToken(opts.ratingSecret, code))}`
+    : undefined;
+
 export async function applyAction(
   trx: Trx,
   ctx: ActingContext,
   code: string,
   input: ActionInput,
-  opts: { now?: number; publicUrl?: string } = {},
+  opts: NoticeLinks & { now?: number } = {},
 ): Promise<ActionResult> {
   const row = await getDossierRow(trx, code, true);
   const previous = await trx
@@ -96,7 +108,7 @@ export async function applyAction(
     row,
     input,
     { actor: ctx.actor, role, unitId: consulted?.unit_id ?? row.handling_unit_id, consulted },
-    { now: opts.now ?? Date.now(), publicUrl: opts.publicUrl, fingerprint },
+    { now: opts.now ?? Date.now(), publicUrl: opts.publicUrl, ratingSecret: opts.ratingSecret, fingerprint },
   );
   await writeAudit(trx, ctx, {
     action: `dossier.${input.action}`,
@@ -141,7 +153,7 @@ export async function recordAction(
   row: DossierRow,
   input: ActionInput,
   who: Recorder,
-  opts: { now: number; publicUrl?: string | undefined; fingerprint: string },
+  opts: NoticeLinks & { now: number; fingerprint: string },
 ): Promise<{ fresh: DossierRow; after: DossierState }> {
   const { now, fingerprint } = opts;
   const { consulted } = who;
@@ -220,6 +232,7 @@ export async function recordAction(
     await queueNotice(trx, fresh, notice, after.version, {
       items: input.action === 'request_supplement' && missing.length > 0 ? missing : note ? [note] : [],
       publicUrl: opts.publicUrl,
+      link: notice === 'result_returned' ? ratingLink(opts, fresh.code) : undefined,
     });
   }
   return { fresh, after };
