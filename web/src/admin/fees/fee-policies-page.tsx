@@ -18,7 +18,11 @@ import { channelLabels, kindLabels, PolicyForm, scopeLabels } from './policy-for
 const KEY = ['admin', 'fee-policies'] as const;
 const stateTags = {
   planned: <Tag color="blue">Sắp có hiệu lực</Tag>,
-  in_force: <Tag color="green">Đang có hiệu lực</Tag>,
+  in_force: (
+    <Tag color="green" style={{ color: '#135200' }}>
+      Đang có hiệu lực
+    </Tag>
+  ),
   ended: <Tag>Đã hết hiệu lực</Tag>,
 } as const;
 

@@ -167,15 +167,21 @@ export function PolicyForm(props: {
             <InputNumber min={1} max={100} disabled={started} />
           </Form.Item>
         )}
-        <Form.Item name="channels" label="Cách thức nộp" rules={[{ required: true, message: 'Chọn kênh.' }]}>
-          <Checkbox.Group disabled={started} options={options(channelLabels)} />
+        <Form.Item name="channels" label="Cách thức nộp">
+          <Checkbox.Group
+            role="group"
+            aria-label="Cách thức nộp"
+            disabled={started}
+            options={options(channelLabels)}
+          />
         </Form.Item>
-        <Form.Item
-          name="feeKinds"
-          label="Áp dụng cho"
-          rules={[{ required: true, message: 'Chọn phí/lệ phí.' }]}
-        >
-          <Checkbox.Group disabled={started} options={options(kindLabels)} />
+        <Form.Item name="feeKinds" label="Áp dụng cho">
+          <Checkbox.Group
+            role="group"
+            aria-label="Áp dụng cho"
+            disabled={started}
+            options={options(kindLabels)}
+          />
         </Form.Item>
         <Form.Item name="scopeKind" label="Phạm vi">
           <Select disabled={started} options={options(scopeLabels)} aria-label="Phạm vi" />
