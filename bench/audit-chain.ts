@@ -9,27 +9,16 @@
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { migrate } from '../src/db/migrate.js';
-import { kyselyOnPostgres } from '../src/db/connection.js';
-import { arg } from './pg-bench.js';
+import { arg, freshDatabase } from './pg-bench.js';
 
 async function main() {
-  const base = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
-  if (!base) throw new Error('Set BENCH_DATABASE_URL (or TEST_DATABASE_URL) to a PostgreSQL server URL.');
   const duration = Number(arg('--duration') ?? 5) * 1000;
   const connections = Number(arg('--connections') ?? 10);
   const rounds = Number(arg('--rounds') ?? 3);
-  const name = `motcua_bench_audit_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`create database "${name}"`);
-  const url = new URL(base);
-  url.pathname = `/${name}`;
+  const bench = await freshDatabase(2, { demoData: false });
+  const { url } = bench;
   try {
-    const database = kyselyOnPostgres(url.toString(), 2);
-    await migrate(database.db);
-    await database.close();
-    const setup = new pg.Client({ connectionString: url.toString() });
+    const setup = new pg.Client({ connectionString: url });
     await setup.connect();
     await setup.query(`create table audit_plain (like audit_log including defaults including identity);
       alter table audit_plain alter seq drop not null, alter prev_hash drop not null, alter hash drop not null`);
@@ -37,12 +26,12 @@ async function main() {
 
     const clients = await Promise.all(
       Array.from({ length: connections }, async () => {
-        const c = new pg.Client({ connectionString: url.toString() });
+        const c = new pg.Client({ connectionString: url });
         await c.connect();
         return c;
       }),
     );
-    const sealer = new pg.Client({ connectionString: url.toString() });
+    const sealer = new pg.Client({ connectionString: url });
     await sealer.connect();
     const unsealed = async () =>
       Number(
@@ -111,8 +100,7 @@ async function main() {
     await sealer.end();
     await Promise.all(clients.map((c) => c.end()));
   } finally {
-    await admin.query(`drop database if exists "${name}" with (force)`);
-    await admin.end();
+    await bench.drop();
   }
 }
 

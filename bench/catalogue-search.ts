@@ -24,6 +24,7 @@ import {
   arg,
   clientFigures,
   finishClient,
+  listenLocally,
   randomAddress,
   runChildClient,
   type ClientFigures,
@@ -106,8 +107,7 @@ async function main() {
     TRUST_PROXY: '127.0.0.1',
   });
   const app = await buildApp({ config, database }, { logger: false });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const appUrl = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
+  const appUrl = await listenLocally(app);
 
   t = performance.now();
   const snapshot = await catalogueIndexFor(database.db).current();
@@ -133,8 +133,7 @@ async function main() {
   bare.get('/api/procedures', (_req, reply) =>
     reply.type('application/json; charset=utf-8').send(precomputed),
   );
-  await bare.listen({ port: 0, host: '127.0.0.1' });
-  const bareUrl = `http://127.0.0.1:${(bare.server.address() as { port: number }).port}`;
+  const bareUrl = await listenLocally(bare);
 
   const runs: [string, Awaited<ReturnType<typeof load>>][] = [];
   for (const connections of [10, 50]) {

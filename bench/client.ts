@@ -1,7 +1,8 @@
-/** What the benchmarks' client processes share (no side effects: the benchmarks fork themselves as clients). */
+/** What the benchmarks share beside their servers: the client processes (no side effects: the benchmarks fork themselves as clients) and a local listener. */
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type autocannon from 'autocannon';
+import type { FastifyInstance } from 'fastify';
 
 /** What a client run reports: autocannon's figures the benchmarks print. */
 export interface ClientFigures {
@@ -68,4 +69,10 @@ export function finishClient(figures: Promise<object>): void {
       console.error(err);
       process.exit(1);
     });
+}
+
+/** Listens on a free port of 127.0.0.1; returns the server's base URL. */
+export async function listenLocally(server: FastifyInstance): Promise<string> {
+  await server.listen({ port: 0, host: '127.0.0.1' });
+  return `http://127.0.0.1:${(server.server.address() as { port: number }).port}`;
 }

@@ -14,10 +14,10 @@ import Fastify from 'fastify';
 import { sql } from 'kysely';
 import { PREPARED_SQL } from '../src/db/prepared.js';
 import {
-  arg,
   intakeBody,
-  freshDatabase,
+  benchOnFreshDatabase,
   header,
+  listenLocally,
   load,
   login,
   receiveAtUnits,
@@ -29,62 +29,56 @@ import {
 
 const DONG_TIEN = 'H56.10.01';
 
-async function main() {
-  const duration = Number(arg('--duration') ?? 10);
-  const bench = await freshDatabase();
+benchOnFreshDatabase(async (bench, duration) => {
   const { db } = bench.database;
-  try {
-    // The officer receives at every unit but the province and the one the ceiling writes to.
-    const units = await db
-      .selectFrom('units')
-      .select(['id', 'agency_id'])
-      .where('type', '!=', 'province')
-      .where('agency_id', '!=', 'H56.10.05')
-      .execute();
-    await receiveAtUnits(
-      db,
-      units.map((u) => u.id),
-    );
-    const spread = units.map((u) => u.agency_id);
+  // The officer receives at every unit but the province and the one the ceiling writes to.
+  const units = await db
+    .selectFrom('units')
+    .select(['id', 'agency_id'])
+    .where('type', '!=', 'province')
+    .where('agency_id', '!=', 'H56.10.05')
+    .execute();
+  await receiveAtUnits(db, units);
+  const spread = units.map((u) => u.agency_id);
 
-    const { app, url } = await startApp(bench.database);
-    const headers = await login(url, 'tiepnhan.dongtien');
-    const check = await fetch(`${url}/api/dossiers`, {
-      method: 'POST',
-      headers: { ...headers, 'content-type': 'application/json', 'x-forwarded-for': '10.9.9.9' },
-      body: intakeBody(0, DONG_TIEN),
-    });
-    const first = (await check.json()) as { outcome: string; dossier: { code: string; dueAt: string } };
-    if (check.status !== 201 || first.outcome !== 'receipt')
-      throw new Error(`intake check: ${JSON.stringify(first)}`);
+  const { app, url } = await startApp(bench.database);
+  const headers = await login(url, 'tiepnhan.dongtien');
+  const check = await fetch(`${url}/api/dossiers`, {
+    method: 'POST',
+    headers: { ...headers, 'content-type': 'application/json', 'x-forwarded-for': '10.9.9.9' },
+    body: intakeBody(0, DONG_TIEN),
+  });
+  const first = (await check.json()) as { outcome: string; dossier: { code: string; dueAt: string } };
+  if (check.status !== 201 || first.outcome !== 'receipt')
+    throw new Error(`intake check: ${JSON.stringify(first)}`);
 
-    // The ceiling: the same writes, in one transaction, on the same pool.
-    const ceilingUnit = await db
-      .selectFrom('units')
-      .select(['id', 'agency_id'])
-      .where('agency_id', '=', 'H56.10.05')
-      .executeTakeFirstOrThrow();
-    const version = await db
-      .selectFrom('procedure_versions as v')
-      .innerJoin('procedures as p', 'p.id', 'v.procedure_id')
-      .select(['v.id', 'p.code'])
-      .where('p.code', '=', '1.001193')
-      .orderBy('v.version_no', 'desc')
-      .executeTakeFirstOrThrow();
-    let written = 0;
-    const bare = Fastify({ logger: false });
-    bare.post('/api/dossiers', async (request, reply) => {
-      const body = request.body as {
-        applicant: { name: string; phone: string; idNumber: string };
-        idempotencyKey: string;
-      };
-      // A new (fictitious) day every 9,000 dossiers: the daily sequence stops at 9,999.
-      const day = new Date(Date.UTC(2000, 0, 1 + Math.floor(written++ / 9000))).toISOString().slice(0, 10);
-      const now = new Date();
-      const prefix = `${ceilingUnit.agency_id}-${day.slice(2).replaceAll('-', '')}-`;
-      // One prepared statement, committed on its own: the counter, the person, the dossier, its 7 documents, the first
-      // log entry and the audit row.
-      const { rows } = await sql<{ code: string }>`
+  // The ceiling: the same writes, in one transaction, on the same pool.
+  const ceilingUnit = await db
+    .selectFrom('units')
+    .select(['id', 'agency_id'])
+    .where('agency_id', '=', 'H56.10.05')
+    .executeTakeFirstOrThrow();
+  const version = await db
+    .selectFrom('procedure_versions as v')
+    .innerJoin('procedures as p', 'p.id', 'v.procedure_id')
+    .select(['v.id', 'p.code'])
+    .where('p.code', '=', '1.001193')
+    .orderBy('v.version_no', 'desc')
+    .executeTakeFirstOrThrow();
+  let written = 0;
+  const bare = Fastify({ logger: false });
+  bare.post('/api/dossiers', async (request, reply) => {
+    const body = request.body as {
+      applicant: { name: string; phone: string; idNumber: string };
+      idempotencyKey: string;
+    };
+    // A new (fictitious) day every 9,000 dossiers: the daily sequence stops at 9,999.
+    const day = new Date(Date.UTC(2000, 0, 1 + Math.floor(written++ / 9000))).toISOString().slice(0, 10);
+    const now = new Date();
+    const prefix = `${ceilingUnit.agency_id}-${day.slice(2).replaceAll('-', '')}-`;
+    // One prepared statement, committed on its own: the counter, the person, the dossier, its 7 documents, the first
+    // log entry and the audit row.
+    const { rows } = await sql<{ code: string }>`
         with c as (
           insert into dossier_code_counters (agency_id, day, last_number) values (${ceilingUnit.agency_id}, ${day}, 1)
           on conflict (agency_id, day) do update set last_number = dossier_code_counters.last_number + 1
@@ -119,86 +113,77 @@ async function main() {
           select 'dossier.receive', 'dossier', k.code, ${request.id}, '{}' from k
           returning id)
         select code from k${PREPARED_SQL}`.execute(db);
-      const code = rows[0]!.code;
-      return reply.status(201).send({ code });
-    });
-    await bare.listen({ port: 0, host: '127.0.0.1' });
-    const bareUrl = `http://127.0.0.1:${(bare.server.address() as { port: number }).port}`;
-    const bareCheck = await fetch(`${bareUrl}/api/dossiers`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: intakeBody(1, DONG_TIEN),
-    });
-    if (bareCheck.status !== 201) throw new Error(`ceiling check: ${await bareCheck.text()}`);
+    const code = rows[0]!.code;
+    return reply.status(201).send({ code });
+  });
+  const bareUrl = await listenLocally(bare);
+  const bareCheck = await fetch(`${bareUrl}/api/dossiers`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: intakeBody(1, DONG_TIEN),
+  });
+  if (bareCheck.status !== 201) throw new Error(`ceiling check: ${await bareCheck.text()}`);
 
-    let offset = 1_000_000;
-    const next = () => (offset += 1_000_000);
-    const intake = (target: string, connections: number, unitsOf: string[], overallRate?: number) =>
-      load(
-        {
-          kind: 'intake',
-          url: target,
-          connections,
-          duration,
-          headers,
-          units: unitsOf,
-          offset: next(),
-          ...(overallRate ? { overallRate } : {}),
-        },
-        db,
-      );
-
-    const runs: [string, Figures][] = [];
-    // --app-only: the application's runs alone (e.g. to profile the server with --cpu-prof, without the ceiling).
-    const appOnly = process.argv.includes('--app-only');
-    await load({
-      kind: 'intake',
-      url,
-      connections: 10,
-      duration: 3,
-      headers,
-      units: spread.filter((u) => u !== DONG_TIEN),
-      offset: next(),
-    });
-    runs.push(['app, one agency, 10 connections', await intake(url, 10, [DONG_TIEN])]);
-    if (!appOnly) runs.push(['ceiling, one agency, 10 connections', await intake(bareUrl, 10, [DONG_TIEN])]);
-    const others = spread.filter((u) => u !== DONG_TIEN);
-    runs.push([`app, ${others.length} units in turn, 10 connections`, await intake(url, 10, others)]);
-    if (!appOnly) {
-      runs.push([`app, ${others.length} units in turn, 30 connections`, await intake(url, 30, others)]);
-      runs.push(['ceiling, one agency, 30 connections', await intake(bareUrl, 30, [DONG_TIEN])]);
-      runs.push(['app, one agency, fixed 300/s, 10 connections', await intake(url, 10, [DONG_TIEN], 300)]);
-    }
-
-    const counts = await db
-      .selectFrom('dossiers')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow();
-    await bare.close();
-    await app.close();
-
-    console.log(header('dossier intake benchmark', await serverVersion(bench.database)));
-    console.log(
-      `checked: first receipt ${first.dossier.code}, due ${first.dossier.dueAt}; dossiers now: ${counts.n}`,
+  let offset = 1_000_000;
+  const next = () => (offset += 1_000_000);
+  const intake = (target: string, connections: number, unitsOf: string[], overallRate?: number) =>
+    load(
+      {
+        kind: 'intake',
+        url: target,
+        connections,
+        duration,
+        headers,
+        units: unitsOf,
+        offset: next(),
+        ...(overallRate ? { overallRate } : {}),
+      },
+      db,
     );
-    console.log(`${duration} s a run; autocannon in a child process; pool of 10 connections\n`);
-    console.log(table(runs));
-    for (const c of [10, 30]) {
-      const a =
-        runs.find(([n]) => n === `app, one agency, ${c} connections`) ??
-        runs.find(([n]) => n.startsWith('app') && n.endsWith(`${c} connections`));
-      const b = runs.find(([n]) => n === `ceiling, one agency, ${c} connections`);
-      if (a && b)
-        console.log(
-          `${a[0]} / ceiling: ${((100 * a[1].rps) / b[1].rps).toFixed(0)}% of the dossiers per second`,
-        );
-    }
-  } finally {
-    await bench.drop();
-  }
-}
 
-main().catch((err: unknown) => {
-  console.error(err);
-  process.exit(1);
+  const runs: [string, Figures][] = [];
+  // --app-only: the application's runs alone (e.g. to profile the server with --cpu-prof, without the ceiling).
+  const appOnly = process.argv.includes('--app-only');
+  await load({
+    kind: 'intake',
+    url,
+    connections: 10,
+    duration: 3,
+    headers,
+    units: spread.filter((u) => u !== DONG_TIEN),
+    offset: next(),
+  });
+  runs.push(['app, one agency, 10 connections', await intake(url, 10, [DONG_TIEN])]);
+  if (!appOnly) runs.push(['ceiling, one agency, 10 connections', await intake(bareUrl, 10, [DONG_TIEN])]);
+  const others = spread.filter((u) => u !== DONG_TIEN);
+  runs.push([`app, ${others.length} units in turn, 10 connections`, await intake(url, 10, others)]);
+  if (!appOnly) {
+    runs.push([`app, ${others.length} units in turn, 30 connections`, await intake(url, 30, others)]);
+    runs.push(['ceiling, one agency, 30 connections', await intake(bareUrl, 30, [DONG_TIEN])]);
+    runs.push(['app, one agency, fixed 300/s, 10 connections', await intake(url, 10, [DONG_TIEN], 300)]);
+  }
+
+  const counts = await db
+    .selectFrom('dossiers')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  await bare.close();
+  await app.close();
+
+  console.log(header('dossier intake benchmark', await serverVersion(bench.database)));
+  console.log(
+    `checked: first receipt ${first.dossier.code}, due ${first.dossier.dueAt}; dossiers now: ${counts.n}`,
+  );
+  console.log(`${duration} s a run; autocannon in a child process; pool of 10 connections\n`);
+  console.log(table(runs));
+  for (const c of [10, 30]) {
+    const a =
+      runs.find(([n]) => n === `app, one agency, ${c} connections`) ??
+      runs.find(([n]) => n.startsWith('app') && n.endsWith(`${c} connections`));
+    const b = runs.find(([n]) => n === `ceiling, one agency, ${c} connections`);
+    if (a && b)
+      console.log(
+        `${a[0]} / ceiling: ${((100 * a[1].rps) / b[1].rps).toFixed(0)}% of the dossiers per second`,
+      );
+  }
 });

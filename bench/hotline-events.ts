@@ -13,12 +13,14 @@
 import http from 'node:http';
 import Fastify from 'fastify';
 import { signEvent } from '../src/services/hotline/signature.js';
+import { storeEventOnce } from '../src/services/hotline/events.js';
 import type { CallEvent } from '../src/domain/hotline/views.js';
 import {
   arg,
   BENCH_HOTLINE_SECRET as SECRET,
   freshDatabase,
   header,
+  listenLocally,
   login,
   serverVersion,
   startApp,
@@ -211,25 +213,10 @@ async function main() {
   const bare = Fastify({ logger: false });
   bare.post('/api/hotline/events', async (request) => {
     const e = request.body as CallEvent;
-    const row = await db
-      .insertInto('hotline_events')
-      .values({
-        pbx_call_id: e.callId,
-        event: e.event,
-        at: e.at,
-        caller: e.caller ?? null,
-        called: e.called ?? null,
-        extension: e.extension ?? null,
-        to_extension: e.toExtension ?? null,
-        duration_seconds: e.durationSeconds ?? null,
-      })
-      .onConflict((oc) => oc.doNothing())
-      .returning('id')
-      .executeTakeFirst();
+    const row = await storeEventOnce(db, e, e.at);
     return { duplicate: !row };
   });
-  await bare.listen({ port: 0, host: '127.0.0.1' });
-  const bareUrl = `http://127.0.0.1:${(bare.server.address() as { port: number }).port}`;
+  const bareUrl = await listenLocally(bare);
   const consoleView = await connectConsole(a.url, await login(a.url, 'tongdai.dongtien'));
   try {
     const motcua = await openLoop(a.url, 'open', rate, seconds);

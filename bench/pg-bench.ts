@@ -20,11 +20,13 @@ import { loadConfig, type Config } from '../src/config.js';
 import { kyselyOnPostgres, type DatabaseHandle } from '../src/db/connection.js';
 import { migrate } from '../src/db/migrate.js';
 import { buildApp } from '../src/http/app.js';
-import { DEMO_PASSWORD, loadDemoDataOnce } from '../src/services/demo-data/index.js';
+import { loadDemoDataOnce } from '../src/services/demo-data/index.js';
+import { birthRegistrationBody, loginOverHttp } from '../test/over-http.js';
 import {
   arg,
   clientFigures,
   finishClient,
+  listenLocally,
   randomAddress,
   runChildClient,
   type ClientFigures,
@@ -77,18 +79,7 @@ export type ClientJob = {
 
 /** A complete birth registration by a new applicant (valid, invented CCCD and phone). */
 export function intakeBody(n: number, unit: string): string {
-  return JSON.stringify({
-    procedureCode: '1.001193',
-    unit,
-    applicant: {
-      name: `Nguyễn Thị Thử ${n}`,
-      phone: `09${String(n % 100_000_000).padStart(8, '0')}`,
-      idNumber: `038${n % 2}${String(50 + (Math.floor(n / 1_000_000) % 50))}${String(n % 1_000_000).padStart(6, '0')}`,
-    },
-    documents: [0, 1, 2, 3].map((index) => ({ index, originals: 1, copies: 0 })),
-    notApplicable: [4, 5, 6, 7],
-    idempotencyKey: `bench-intake-${n}`,
-  });
+  return birthRegistrationBody(n, unit, `bench-intake-${n}`);
 }
 
 async function runClient(job: ClientJob): Promise<ClientFigures> {
@@ -161,16 +152,21 @@ export async function load(job: ClientJob, db?: DatabaseHandle['db']): Promise<F
   };
 }
 
-export { arg };
+export { arg, listenLocally };
 
 export interface BenchDatabase {
   database: DatabaseHandle;
   name: string;
+  /** The database's connection URL. */
+  url: string;
   drop(): Promise<void>;
 }
 
-/** A fresh database on the PostgreSQL server, migrated, with the demo data; `drop()` closes and removes it. */
-export async function freshDatabase(poolSize = 10): Promise<BenchDatabase> {
+/**
+ * A fresh database on the PostgreSQL server, migrated, with the demo data unless `demoData` is false; `drop()` closes
+ * and removes it.
+ */
+export async function freshDatabase(poolSize = 10, { demoData = true } = {}): Promise<BenchDatabase> {
   const base = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
   if (!base) throw new Error('Set BENCH_DATABASE_URL (or TEST_DATABASE_URL) to a PostgreSQL server URL.');
   const name = `motcua_bench_${randomBytes(4).toString('hex')}`;
@@ -181,10 +177,11 @@ export async function freshDatabase(poolSize = 10): Promise<BenchDatabase> {
   url.pathname = `/${name}`;
   const database = kyselyOnPostgres(url.toString(), poolSize);
   await migrate(database.db);
-  await loadDemoDataOnce(database.db);
+  if (demoData) await loadDemoDataOnce(database.db);
   return {
     database,
     name,
+    url: url.toString(),
     async drop() {
       await database.close();
       await admin.query(`drop database if exists "${name}" with (force)`);
@@ -193,8 +190,28 @@ export async function freshDatabase(poolSize = 10): Promise<BenchDatabase> {
   };
 }
 
+/**
+ * Runs a benchmark's body on a fresh database, dropped at the end whether the body succeeded or not; `duration` is
+ * the seconds of a run (`--duration`, 10 by default). A failure is printed and ends the process with status 1.
+ */
+export function benchOnFreshDatabase(body: (bench: BenchDatabase, duration: number) => Promise<void>): void {
+  const run = async () => {
+    const duration = Number(arg('--duration') ?? 10);
+    const bench = await freshDatabase();
+    try {
+      await body(bench, duration);
+    } finally {
+      await bench.drop();
+    }
+  };
+  run().catch((err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  });
+}
+
 /** Makes Đông Tiến's reception officer a reception officer of these units too; returns the officer's staff id. */
-export async function receiveAtUnits(db: DatabaseHandle['db'], unitIds: string[]): Promise<string> {
+export async function receiveAtUnits(db: DatabaseHandle['db'], units: { id: string }[]): Promise<string> {
   const officer = await db
     .selectFrom('staff')
     .select('id')
@@ -202,7 +219,7 @@ export async function receiveAtUnits(db: DatabaseHandle['db'], unitIds: string[]
     .executeTakeFirstOrThrow();
   await db
     .insertInto('staff_roles')
-    .values(unitIds.map((id) => ({ staff_id: officer.id, role: 'reception_officer' as const, unit_id: id })))
+    .values(units.map((u) => ({ staff_id: officer.id, role: 'reception_officer' as const, unit_id: u.id })))
     .onConflict((oc) => oc.doNothing())
     .execute();
   return officer.id;
@@ -225,22 +242,12 @@ export async function startApp(
     ...env,
   });
   const app = await buildApp({ config, database }, { logger: false });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  return { app, url: `http://127.0.0.1:${(app.server.address() as { port: number }).port}`, config };
+  return { app, url: await listenLocally(app), config };
 }
 
-/** Session cookie and CSRF header of a demo user. */
-export async function login(url: string, username: string): Promise<Record<string, string>> {
-  const res = await fetch(`${url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-forwarded-for': randomAddress() },
-    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
-  });
-  if (res.status !== 200) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
-  const cookies = res.headers.getSetCookie().map((c) => c.split(';')[0]!);
-  const csrf = cookies.find((c) => c.startsWith('motcua_csrf='))?.split('=')[1];
-  if (!csrf) throw new Error(`no CSRF cookie in ${cookies.join(', ')}`);
-  return { cookie: cookies.join('; '), 'x-csrf-token': decodeURIComponent(csrf) };
+/** Session cookie and CSRF header of a demo user (from a client address of its own). */
+export function login(url: string, username: string): Promise<Record<string, string>> {
+  return loginOverHttp(url, username, { 'x-forwarded-for': randomAddress() });
 }
 
 export async function serverVersion(database: DatabaseHandle): Promise<string> {

@@ -7,10 +7,8 @@
  * finds no WCAG 2.1 AA violation on the desk list or the citizen's pages.
  */
 import fs from 'node:fs';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
-  apiSession,
   axeViolations,
   expectNoSideScroll,
   lookAt,
@@ -20,7 +18,7 @@ import {
   signIn,
   useJourney,
 } from './harness.js';
-import { act } from './desk.js';
+import { askSupplement, citizenSignIn, smsAbout } from './citizen.js';
 
 const journey = useJourney();
 const PHONE = '0915 300 001';
@@ -58,19 +56,6 @@ async function submitOnline(): Promise<string> {
   return ((await res.json()) as { code: string }).code;
 }
 
-/** The citizen signs in at /cong-dan/dang-nhap with the code from the SMS and lands on `next`. */
-async function citizenSignIn(page: Page, next: string) {
-  await page.goto(`${journey.server.url}/cong-dan/dang-nhap?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('Số điện thoại di động').fill(PHONE);
-  const before = sentMessages(journey.server).length;
-  await page.getByRole('button', { name: 'Gửi mã xác nhận' }).click();
-  await expect.poll(() => sentMessages(journey.server).length, { timeout: 20_000 }).toBeGreaterThan(before);
-  const code = /\b(\d{6})\b/.exec(sentMessages(journey.server).at(-1)!.body)![1]!;
-  await page.getByLabel('Mã xác nhận (6 chữ số)').fill(code);
-  await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
-  await page.waitForURL((u) => u.pathname === next);
-}
-
 describe('an online dossier: the officer accepts from the list, the citizen sees it', () => {
   it('accepts one, asks a supplement for another; the citizen sees the receipt, the SMS and what is missing', async () => {
     const accepted = await submitOnline();
@@ -98,18 +83,11 @@ describe('an online dossier: the officer accepts from the list, the citizen sees
       await expect.poll(() => row(accepted).count(), { timeout: 20_000 }).toBe(0);
 
       // The second one: a supplement asked on its dossier page, saying exactly what is missing.
-      await row(asked)
-        .getByRole('link', { name: /Bổ sung, từ chối/ })
-        .click();
-      await desk.waitForURL((u) => u.pathname.startsWith('/ban-lam-viec/ho-so/'));
-      await act(desk, 'Yêu cầu bổ sung', async (dialog) => {
-        await dialog.getByLabel('Nội dung cần bổ sung, hoàn thiện').fill(MISSING);
-      });
-      await desk.getByText('Chờ bổ sung hồ sơ').first().waitFor();
+      await askSupplement(desk, asked, MISSING);
 
       // The citizen, on a phone: signs in, lands on the accepted dossier.
       const page = citizen.page;
-      await citizenSignIn(page, `/cong-dan/ho-so/${accepted}`);
+      await citizenSignIn(journey, page, PHONE, `/cong-dan/ho-so/${accepted}`);
       await page.getByText('Đã tiếp nhận', { exact: true }).first().waitFor();
       expect(await page.locator('dl').textContent()).toContain('Ngày hẹn trả kết quả');
       await expectNoSideScroll(page);
@@ -126,28 +104,9 @@ describe('an online dossier: the officer accepts from the list, the citizen sees
       fs.writeFileSync('test-results/citizen-online-receipt.pdf', await pdf.body());
 
       // The receipt's SMS: sent (the development channel's file), or held until 07:00 in the quiet hours.
-      const admin = await apiSession(journey, 'admin.dongtien');
-      try {
-        await expect
-          .poll(
-            async () => {
-              const file = sentMessages(journey.server).find(
-                (m) => m.to === E164 && m.body.includes(accepted),
-              );
-              if (file) return file.body;
-              const res = await admin.request.get(
-                `${journey.server.url}/api/admin/notifications?q=${encodeURIComponent(E164)}`,
-              );
-              const list = (await res.json()) as { items: { event: string; body: string }[] };
-              return list.items.find((m) => m.event === 'dossier_received' && m.body.includes(accepted))
-                ?.body;
-            },
-            { timeout: 20_000 },
-          )
-          .toMatch(/da duoc tiep nhan.*Hen tra ket qua: \d{2}:\d{2} \d{2}\/\d{2}\/\d{4}/);
-      } finally {
-        await admin.close();
-      }
+      expect(await smsAbout(journey, E164, accepted, 'dossier_received')).toMatch(
+        /da duoc tiep nhan.*Hen tra ket qua: \d{2}:\d{2} \d{2}\/\d{2}\/\d{4}/,
+      );
 
       // "Hồ sơ của tôi" lists both; the second says what is missing and where the upload goes.
       await page.getByRole('link', { name: '← Hồ sơ của tôi' }).click();

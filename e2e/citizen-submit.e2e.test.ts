@@ -1,16 +1,22 @@
 /**
- * Online submission in a real browser: signed in by the code from the SMS, the citizen opens the birth
+ * The citizen's online journey in a real browser: signed in by the code from the SMS, the citizen opens the birth
  * registration's page, follows "Nộp trực tuyến", chooses the commune, answers the case questions, fills the form,
  * uploads two papers and picks a third from "Giấy tờ của tôi" (a paper of an earlier dossier, seeded at the desk),
- * reviews and submits; the code is shown and listed in "Hồ sơ của tôi". Every step is looked at on a 390 px phone
- * and a desktop screen, and axe-core must find no WCAG 2.1 AA violation on any of them nor on "Giấy tờ của tôi".
+ * reviews and submits; the code is shown and listed in "Hồ sơ của tôi". The reception officer then accepts THAT
+ * dossier at /ban-lam-viec/truc-tuyen, and the citizen sees it received, downloads the receipt (form 01) and gets
+ * the receipt's SMS. On a second dossier the officer asks a supplement, the citizen uploads it online and the
+ * officer sees the file. Every citizen page is looked at on a 390 px phone and a desktop screen, and axe-core must
+ * find no WCAG 2.1 AA violation on any of them.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { lookAt, loginHeaders, newPage, sentMessages, useJourney, type Journey } from './harness.js';
+import { lookAt, loginHeaders, newPage, signIn, useJourney, type Journey } from './harness.js';
 import { chooseOption } from './desk.js';
+import { askSupplement, citizenSignIn, lookAtPhoneAndDesk, smsAbout } from './citizen.js';
 
 const PHONE = '0912 777 321';
+const E164 = '+84912777321';
+const MISSING = 'Bản chụp Giấy chứng sinh rõ nét, đủ hai mặt';
 const BIRTH = '1.001193';
 
 /** An earlier dossier of the same phone, received at the desk, with a scan of its residence paper. */
@@ -42,18 +48,6 @@ async function seedEarlierDossier(journey: Journey) {
 
 const journey = useJourney(seedEarlierDossier);
 
-async function signIn(page: Page) {
-  await page.goto(`${journey.server.url}/cong-dan/dang-nhap`);
-  await page.getByLabel('Số điện thoại di động').fill(PHONE);
-  const before = sentMessages(journey.server).length;
-  await page.getByRole('button', { name: 'Gửi mã xác nhận' }).click();
-  await expect.poll(() => sentMessages(journey.server).length, { timeout: 20_000 }).toBeGreaterThan(before);
-  const code = /\b(\d{6})\b/.exec(sentMessages(journey.server).at(-1)!.body)![1]!;
-  await page.getByLabel('Mã xác nhận (6 chữ số)').fill(code);
-  await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
-  await page.waitForURL((u) => u.pathname === '/cong-dan/ho-so');
-}
-
 const stepTitle = (page: Page) => page.locator('#step-title').textContent();
 const pdf = (name: string) => ({
   name,
@@ -65,7 +59,7 @@ describe('online submission', () => {
   it('birth registration with two uploads and one reused document, on a phone and a desktop', async () => {
     const { context, page } = await newPage(journey.browser, 'phone');
     try {
-      await signIn(page);
+      await citizenSignIn(journey, page, PHONE);
       await page.goto(`${journey.server.url}/thu-tuc/${BIRTH}`);
       await page.getByRole('link', { name: 'Nộp trực tuyến' }).click();
       await page.waitForURL((u) => u.pathname === `/cong-dan/nop/${BIRTH}`);
@@ -140,8 +134,105 @@ describe('online submission', () => {
       await page.waitForURL((u) => u.pathname === '/cong-dan/giay-to');
       await expect.poll(() => page.locator('.citizen-list').textContent()).toContain('giay-chung-sinh.pdf');
       await lookAt(page, 'submit-7-documents');
+
+      // The reception officer, at a desk, accepts that same dossier from the online list.
+      const officer = await newPage(journey.browser, 'desktop');
+      try {
+        const desk = officer.page;
+        await signIn(desk, journey.server, 'tiepnhan.dongtien', '/ban-lam-viec/truc-tuyen');
+        const row = (c: string) => desk.locator('tr', { hasText: c });
+        await row(dossierCode).waitFor();
+        await row(dossierCode)
+          .getByRole('button', { name: /^Tiếp nhận/ })
+          .click();
+        await desk.getByRole('button', { name: 'Tiếp nhận', exact: true }).click();
+        await expect.poll(() => row(dossierCode).count(), { timeout: 20_000 }).toBe(0);
+
+        // The citizen sees it received, the appointment, the receipt (form 01) and the receipt's SMS.
+        await page.setViewportSize({ width: 390, height: 844 });
+        await page.goto(`${journey.server.url}/cong-dan/ho-so/${dossierCode}`);
+        await page.getByText('Đã tiếp nhận', { exact: true }).first().waitFor();
+        expect(await page.locator('dl').first().textContent()).toContain('Ngày hẹn trả kết quả');
+        await lookAtPhoneAndDesk(page, 'journey-1-accepted');
+        const receipt = page.getByRole('link', { name: /Giấy tiếp nhận hồ sơ và hẹn trả kết quả/ });
+        const pdfRes = await page.request.get(journey.server.url + (await receipt.getAttribute('href'))!);
+        expect(pdfRes.status()).toBe(200);
+        expect(pdfRes.headers()['content-type']).toBe('application/pdf');
+        expect((await pdfRes.body()).subarray(0, 4).toString()).toBe('%PDF');
+        expect(await smsAbout(journey, E164, dossierCode, 'dossier_received')).toMatch(
+          /da duoc tiep nhan.*Hen tra ket qua: \d{2}:\d{2} \d{2}\/\d{2}\/\d{4}/,
+        );
+
+        await supplementJourney(page, desk);
+      } finally {
+        await officer.context.close();
+      }
     } finally {
       await context.close();
     }
-  });
+  }, 300_000);
 });
+
+/** A second dossier, submitted with the citizen's own session: the officer asks a supplement, the citizen sends it. */
+async function supplementJourney(page: Page, desk: Page) {
+  const asked = await submitWithSession(page);
+  await desk.goto(`${journey.server.url}/ban-lam-viec/truc-tuyen`);
+  await askSupplement(desk, asked, MISSING);
+
+  await page.goto(`${journey.server.url}/cong-dan/ho-so/${asked}`);
+  const needed = page.getByRole('region', { name: 'Cần bổ sung hồ sơ' });
+  await needed.waitFor();
+  expect(await needed.textContent()).toContain(MISSING);
+  const upload = page.getByRole('region', { name: 'Nộp bổ sung trực tuyến' });
+  await upload.locator('input[type="file"]').first().setInputFiles(pdf('bo-sung-giay-chung-sinh.pdf'));
+  await upload.getByText(/bo-sung-giay-chung-sinh\.pdf/).waitFor();
+  await lookAtPhoneAndDesk(page, 'journey-2-supplement');
+  await upload.getByRole('button', { name: 'Gửi bổ sung' }).click();
+  await upload.getByText(/Đã gửi 1 tệp bổ sung/).waitFor();
+
+  // The officer sees the citizen's file on the dossier.
+  await desk.reload();
+  await expect
+    .poll(() => desk.locator('main').textContent(), { timeout: 20_000 })
+    .toContain('bo-sung-giay-chung-sinh.pdf');
+}
+
+/** A birth registration submitted through the citizen's API with the page's own session; its code. */
+async function submitWithSession(page: Page): Promise<string> {
+  const api = `${journey.server.url}/api/citizen`;
+  const csrf = (await page.context().cookies()).find((c) => c.name === 'motcua_citizen_csrf')!.value;
+  const headers = { 'x-citizen-csrf': decodeURIComponent(csrf) };
+  const made = await page.request.post(`${api}/drafts`, {
+    headers,
+    data: { procedureCode: BIRTH, unit: 'H56.10.01' },
+  });
+  expect(made.status(), await made.text()).toBe(201);
+  const id = ((await made.json()) as { id: string }).id;
+  const saved = await page.request.put(`${api}/drafts/${id}`, {
+    headers,
+    data: {
+      answers: { uy_quyen: 'no', tre_bo_roi: 'no', mang_thai_ho: 'no', sinh_ngoai_co_so_y_te: 'no' },
+      form: [
+        ['childName', 'Phạm Gia Huy'],
+        ['childBirthDate', '01/11/2026'],
+        ['childSex', 'Nam'],
+        ['childEthnicity', 'Kinh'],
+        ['childNationality', 'Việt Nam'],
+        ['birthPlace', 'Trạm y tế xã Đông Tiến'],
+        ['relation', 'Mẹ'],
+      ].map(([key, value]) => ({ key, value })),
+      applicant: { name: 'Trần Thị Lan', idNumber: '038195012345', address: 'thôn Thượng, xã Đông Tiến' },
+    },
+  });
+  expect(saved.status(), await saved.text()).toBe(200);
+  for (const position of [1, 2, 3]) {
+    const up = await page.request.post(`${api}/drafts/${id}/files?position=${position}`, {
+      headers,
+      multipart: { file: pdf(`giay-${position}.pdf`) },
+    });
+    expect(up.status(), await up.text()).toBe(201);
+  }
+  const sent = await page.request.post(`${api}/drafts/${id}/submit`, { headers });
+  expect(sent.status(), await sent.text()).toBe(201);
+  return ((await sent.json()) as { code: string }).code;
+}

@@ -49,12 +49,51 @@ async function fillApplicant(page: Page, phone: string) {
   await page.locator('.sp-docs input[type="checkbox"]').first().check();
 }
 
+/** The helper answers the case questions (the papers follow them) and photographs the birth certificate. */
+async function questionsAndScan(page: Page) {
+  const docs = page.locator('.sp-docs > li');
+  const before = await docs.count();
+  const questions = page.locator('fieldset.case-question');
+  await expect.poll(() => questions.count()).toBeGreaterThan(0);
+  for (const q of await questions.all()) await q.getByLabel('Không').check();
+  // "Không" everywhere: the papers asked only in those cases are no longer listed.
+  await expect.poll(() => docs.count()).toBeLessThan(before);
+  await page.getByLabel('Chụp hoặc tải bản quét: Giấy chứng sinh').setInputFiles({
+    name: 'giay-chung-sinh.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(3000, 5)]),
+  });
+  await expect.poll(() => page.locator('.sp-docs').textContent()).toContain('giay-chung-sinh.pdf');
+}
+
 /** The unit's reception officer sees the dossier as an online one waiting to be received. */
 async function expectAtUnit(code: string) {
   const headers = await loginHeaders(journey.server, 'tiepnhan.dongtien');
   const res = await fetch(`${journey.server.url}/api/dossiers/${encodeURIComponent(code)}`, { headers });
   expect(res.status).toBe(200);
   expect(await res.json()).toMatchObject({ code, channel: 'online', status: 'submitted' });
+}
+
+/** The officer's dossier page names the point, the helper and how the citizen consented, and has the scan. */
+async function deskSeesPoint(code: string) {
+  const { context, page } = await newPage(journey.browser, 'desktop');
+  try {
+    await signIn(
+      page,
+      journey.server,
+      'tiepnhan.dongtien',
+      `/ban-lam-viec/ho-so/${encodeURIComponent(code)}`,
+    );
+    const main = page.locator('main');
+    await expect
+      .poll(() => main.textContent(), { timeout: 20_000 })
+      .toMatch(/Nộp tại điểm dịch vụ công trực tuyến: Điểm dịch vụ công thôn Quyết Thắng, người hỗ trợ: \S/);
+    expect(await main.textContent()).toContain('mã xác nhận gửi tới điện thoại của người dân');
+    expect(await main.textContent()).toContain('giay-chung-sinh.pdf');
+    await screenshot(page, 'service-point-desk-dossier');
+  } finally {
+    await context.close();
+  }
 }
 
 async function submitted(page: Page): Promise<string> {
@@ -75,6 +114,7 @@ describe('a helper at a service point', () => {
         .toContain('Điểm dịch vụ công thôn Quyết Thắng');
       const phone = '0915200001';
       await fillApplicant(page, phone);
+      await questionsAndScan(page);
       const before = sentMessages(journey.server).length;
       await page.getByRole('button', { name: 'Gửi mã tới điện thoại người dân' }).click();
       await expect.poll(() => page.getByRole('status').textContent()).toContain('Đã gửi mã tới số');
@@ -83,6 +123,7 @@ describe('a helper at a service point', () => {
       await screenshot(page, 'service-point-submit-desktop');
       const code = await submitted(page);
       await expectAtUnit(code);
+      await deskSeesPoint(code);
       // The helper's list shows it, with its status only.
       await page.getByRole('link', { name: 'Hồ sơ đã nộp tại điểm' }).first().click();
       await expect.poll(() => page.locator('main').textContent()).toContain(code);

@@ -160,6 +160,12 @@ export const Submitted = Type.Object(
 );
 export type Submitted = Static<typeof Submitted>;
 
+/** The dossier a document or result belongs to. */
+const DossierRef = Type.Object(
+  { code: Type.String(), procedureName: Type.String() },
+  { additionalProperties: false },
+);
+
 export const MyDocument = Type.Object(
   {
     id: Type.String(),
@@ -169,15 +175,27 @@ export const MyDocument = Type.Object(
     sha256: Sha256,
     createdAt: Instant,
     paper: Type.Union([Type.String(), Type.Null()], { description: 'The checklist paper it was for' }),
-    dossier: Type.Object(
-      { code: Type.String(), procedureName: Type.String() },
-      { additionalProperties: false },
-    ),
+    dossier: DossierRef,
   },
   { additionalProperties: false },
 );
 export type MyDocument = Static<typeof MyDocument>;
-export const MyDocuments = Type.Object({ items: Type.Array(MyDocument) }, { additionalProperties: false });
+/** A result received before (a returned dossier's): a record, the product keeps no file of it. */
+export const MyResult = Type.Object(
+  {
+    name: Type.String({ description: "What the result is (the procedure's result)" }),
+    number: Type.Union([Type.String(), Type.Null()], { description: 'Số, ký hiệu văn bản kết quả' }),
+    recordedAt: Type.Union([Instant, Type.Null()]),
+    returnedAt: Type.Union([Instant, Type.Null()]),
+    dossier: DossierRef,
+  },
+  { additionalProperties: false },
+);
+export type MyResult = Static<typeof MyResult>;
+export const MyDocuments = Type.Object(
+  { items: Type.Array(MyDocument), results: Type.Array(MyResult) },
+  { additionalProperties: false },
+);
 export type MyDocuments = Static<typeof MyDocuments>;
 
 export const SupplementSent = Type.Object(

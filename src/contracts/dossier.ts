@@ -241,6 +241,14 @@ export const DossierOrigin = Type.Object({
   ticket: Nullable(Type.Object({ number: Type.String(), issuedAt: Instant })),
   call: Nullable(Type.Object({ reference: Type.String(), startedAt: Instant })),
   checklist: Nullable(Type.Object({ procedureCode: Type.String(), sentAt: Instant })),
+  servicePoint: Nullable(
+    Type.Object({
+      name: Type.String(),
+      helper: Type.String(),
+      consent: Type.Union([Type.Literal('otp'), Type.Literal('signature')]),
+      submittedAt: Instant,
+    }),
+  ),
 });
 
 export const DossierDetail = Type.Object({

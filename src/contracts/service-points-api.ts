@@ -19,4 +19,6 @@ export const servicePointApi = {
   otp: post<typeof OtpSent, { body: typeof S.OnBehalfOtpBody }>('/api/service-point/otp'),
   submit: post<typeof DossierSummary, { body: typeof S.OnBehalfBody }>('/api/service-point/dossiers'),
   submissions: get<typeof S.HelperSubmissions>('/api/service-point/dossiers'),
+  /** multipart/form-data, the part `file` (sent by the page's upload helper, not by `call`). */
+  upload: post<typeof S.HelperFile>('/api/service-point/files'),
 };

@@ -3,6 +3,8 @@
  * (/api/admin/service-points) and the helper's routes (/api/service-point), in and out.
  */
 import { Type, type Static, type TSchema } from 'typebox';
+import { attachmentTypes } from '../domain/dossier/attachments.js';
+import { Answers } from './answers.js';
 import { Applicant, DocumentTick, StatusName } from './dossier.js';
 
 const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
@@ -118,12 +120,35 @@ export const Consent = Type.Union([
 ]);
 export type Consent = Static<typeof Consent>;
 
+const Sha256 = Type.String({ pattern: '^[0-9a-f]{64}$' });
+
+/** A scan the helper uploaded (POST /api/service-point/files), to attach to the submission by its SHA-256. */
+export const HelperFile = Type.Object({
+  sha256: Sha256,
+  size: Type.Integer(),
+  contentType: Type.Enum(attachmentTypes),
+  fileName: Type.String(),
+});
+export type HelperFile = Static<typeof HelperFile>;
+
 export const OnBehalfBody = Type.Object(
   {
     procedureCode: Text(40, 1),
     caseName: Type.Optional(Text(300, 1)),
     applicant: Applicant,
     documents: Type.Array(DocumentTick, { maxItems: 100 }),
+    /** The citizen's answers to the procedure's case questions (the papers asked follow them). */
+    answers: Type.Optional(Answers),
+    /** Scans uploaded for the papers, each for its position in the checklist. */
+    files: Type.Optional(
+      Type.Array(
+        Type.Object(
+          { position: Type.Integer({ minimum: 0, maximum: 99 }), sha256: Sha256, fileName: Text(200, 1) },
+          { additionalProperties: false },
+        ),
+        { maxItems: 20 },
+      ),
+    ),
     idempotencyKey: Type.Optional(
       Type.String({ minLength: 8, maxLength: 100, pattern: '^[A-Za-z0-9_.:-]+$' }),
     ),

@@ -60,6 +60,11 @@ export const TrackedDossier = Type.Object(
       description:
         "The Tax office's notice of financial obligations on land: amounts (đồng) and payment deadlines",
     }),
+    ratingPath: Type.Optional(
+      Type.String({
+        description: 'Once the result is returned: the page where the applicant rates the dossier',
+      }),
+    ),
   },
   { additionalProperties: false },
 );

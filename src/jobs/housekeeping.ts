@@ -22,14 +22,17 @@ export const HOUSEKEEPING_LOCK_KEY = 7_140_2027;
 /** How often the server runs housekeeping, at most. */
 export const HOUSEKEEPING_EVERY_MS = MS_PER_HOUR;
 
-/** Housekeeping every hour; with rows left, again after `sweepMinutes`. */
-export function housekeepingJob(sweepMinutes: number): Job<HousekeepingResult, HousekeepingOptions> {
+/** Housekeeping every hour; with rows left, again after `sweepMinutes`; orphaned uploads under `dataDir`. */
+export function housekeepingJob(
+  sweepMinutes: number,
+  dataDir?: string,
+): Job<HousekeepingResult, HousekeepingOptions> {
   return {
     name: 'housekeeping',
     every: HOUSEKEEPING_EVERY_MS,
     first: FIRST_RUN_MS,
     oneAtATime: { lock: 'session', key: HOUSEKEEPING_LOCK_KEY },
-    run: (conn, opts) => deleteExpired(conn, opts),
+    run: (conn, opts) => deleteExpired(conn, { dataDir, ...opts }),
     skipped: () => ({ ...noHousekeeping(), skipped: true }),
     next: (r) => (r.more ? sweepMinutes * MS_PER_MINUTE : HOUSEKEEPING_EVERY_MS),
     report(r, log) {

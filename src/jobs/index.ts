@@ -15,7 +15,9 @@ import { sweeperJob } from './sweeper.js';
 export function serverJobs(db: Kysely<Database>, config: Config, log: JobLog): Job<unknown, never>[] {
   const sweeping = config.sweepMinutes > 0;
   return [
-    ...(sweeping ? [sweeperJob(config.sweepMinutes), housekeepingJob(config.sweepMinutes)] : []),
+    ...(sweeping
+      ? [sweeperJob(config.sweepMinutes), housekeepingJob(config.sweepMinutes, config.dataDir)]
+      : []),
     deliveryJob(db, config, log),
     auditSealerJob(db, log),
   ];

@@ -15,7 +15,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import { kyselyOnPostgres } from '../../src/db/connection.js';
-import { DEMO_PASSWORD } from '../../src/services/demo-data/index.js';
+import { birthRegistrationBody, loginOverHttp } from '../over-http.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -112,35 +112,6 @@ async function waitHealthy(url: string, server: { child: ChildProcess; output: (
   }
 }
 
-async function login(url: string): Promise<Record<string, string>> {
-  const res = await fetch(`${url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'tiepnhan.dongtien', password: DEMO_PASSWORD }),
-  });
-  if (res.status !== 200) throw new Error(`login: ${res.status} ${await res.text()}`);
-  const cookies = res.headers.getSetCookie().map((c) => c.split(';')[0]!);
-  const csrf = cookies.find((c) => c.startsWith('motcua_csrf='))?.split('=')[1];
-  if (!csrf) throw new Error('no CSRF cookie');
-  return { cookie: cookies.join('; '), 'x-csrf-token': decodeURIComponent(csrf) };
-}
-
-/** A complete birth registration at Đông Tiến, each with its own applicant and idempotency key. */
-function intake(n: number, run: string): string {
-  return JSON.stringify({
-    procedureCode: '1.001193',
-    unit: 'H56.10.01',
-    applicant: {
-      name: `Nguyễn Thị Thử ${n}`,
-      phone: `09${String(n % 100_000_000).padStart(8, '0')}`,
-      idNumber: `038${n % 2}${String(50 + (Math.floor(n / 1_000_000) % 50))}${String(n % 1_000_000).padStart(6, '0')}`,
-    },
-    documents: [0, 1, 2, 3].map((index) => ({ index, originals: 1, copies: 0 })),
-    notApplicable: [4, 5, 6, 7],
-    idempotencyKey: `crash-${run}-${n}`,
-  });
-}
-
 export async function runCrashTest(o: CrashOptions): Promise<CrashReport> {
   const log = o.log ?? (() => {});
   const gateway = await startGateway();
@@ -183,7 +154,7 @@ export async function runCrashTest(o: CrashOptions): Promise<CrashReport> {
       const server = startServer(env);
       running = server.child;
       await waitHealthy(url, server);
-      headers ??= await login(url);
+      headers ??= await loginOverHttp(url, 'tiepnhan.dongtien');
       const last = round === o.kills;
       let stop = false;
       const client = async () => {
@@ -193,7 +164,7 @@ export async function runCrashTest(o: CrashOptions): Promise<CrashReport> {
             const res = await fetch(`${url}/api/dossiers`, {
               method: 'POST',
               headers: { ...headers, 'content-type': 'application/json' },
-              body: intake(i, run),
+              body: birthRegistrationBody(i, 'H56.10.01', `crash-${run}-${i}`),
             });
             const body = (await res.json()) as { dossier?: { code: string } };
             if (res.status === 201 && body.dossier) acked.push(body.dossier.code);

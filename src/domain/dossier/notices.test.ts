@@ -48,6 +48,13 @@ describe('dossier notices', () => {
     }
   });
 
+  it('asks for the receipt only of a desk applicant: one who submitted online brings identity and originals', () => {
+    expect(noticeText('result_ready', facts)).toContain('trong giờ làm việc, mang theo giấy hẹn.');
+    const online = noticeText('result_ready', { ...facts, online: true });
+    expect(online).not.toContain('giấy hẹn');
+    expect(online).toContain('mang theo căn cước và bản chính các giấy tờ đã nộp trực tuyến để đối chiếu.');
+  });
+
   it('omits the link when the public address is unknown', () => {
     expect(noticeText('result_ready', { ...facts, publicUrl: undefined })).not.toContain('Tra cứu');
   });

@@ -62,6 +62,10 @@ export function noticeParams(f: NoticeFacts): TemplateParams {
     cachNop: f.online
       ? `trực tuyến tại mục Hồ sơ của tôi trên Cổng dịch vụ công, hoặc tại ${f.unitName}`
       : `tại ${f.unitName}`,
+    // Submitted online there is no paper receipt to bring: the person shows who they are and the originals.
+    mangTheo: f.online
+      ? 'mang theo căn cước và bản chính các giấy tờ đã nộp trực tuyến để đối chiếu'
+      : 'mang theo giấy hẹn',
     traSom: early >= 1 ? `Trả sớm hơn hẹn ${early} ngày` : '',
   };
 }

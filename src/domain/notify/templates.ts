@@ -101,6 +101,11 @@ export const placeholders = {
   },
   danhSach: { label: 'Giấy tờ cần bổ sung / lý do', sample: 'Giấy chứng sinh; Tờ khai đăng ký khai sinh' },
   traSom: { label: 'Ghi chú trả sớm (trống nếu đúng hẹn)', sample: 'Trả sớm hơn hẹn 2 ngày' },
+  mangTheo: {
+    label:
+      'Mang theo khi nhận kết quả (nộp tại đơn vị: giấy hẹn; nộp trực tuyến: căn cước và bản chính giấy tờ)',
+    sample: 'mang theo giấy hẹn',
+  },
   cachNop: {
     label: 'Nộp bổ sung ở đâu (tại đơn vị; hồ sơ trực tuyến: trực tuyến hoặc tại đơn vị)',
     sample: 'tại UBND xã Đông Tiến',
@@ -134,7 +139,7 @@ const smsDefaults: Record<NotifyEvent, string> = {
   supplement_requested: `Hồ sơ {{maHoSo}} cần bổ sung: {{danhSach}}. Vui lòng nộp bổ sung {{cachNop}}.${track}`,
   dossier_refused: `Hồ sơ {{maHoSo}} không được giải quyết. Lý do: {{danhSach}}.${track}`,
   extension_apology: `{{donVi}} xin lỗi ông/bà: hồ sơ {{maHoSo}} chưa có kết quả đúng hẹn.{{#hanMoi}} Hẹn mới: {{hanMoi}}.{{/hanMoi}}${track}`,
-  result_ready: `Hồ sơ {{maHoSo}} đã có kết quả.{{#traSom}} {{traSom}}.{{/traSom}} Mời ông/bà đến nhận tại {{donVi}} trong giờ làm việc, mang theo giấy hẹn.${track}`,
+  result_ready: `Hồ sơ {{maHoSo}} đã có kết quả.{{#traSom}} {{traSom}}.{{/traSom}} Mời ông/bà đến nhận tại {{donVi}} trong giờ làm việc, {{mangTheo}}.${track}`,
   processing_stopped: `Hồ sơ {{maHoSo}} đã dừng giải quyết. Lý do: {{danhSach}}.${track}`,
   result_returned:
     'Hồ sơ {{maHoSo}} đã trả kết quả. Cảm ơn ông/bà.{{#lienKet}} Mời đánh giá mức độ hài lòng: {{lienKet}}{{/lienKet}}',

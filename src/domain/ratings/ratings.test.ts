@@ -9,6 +9,7 @@ import {
   praiseLabels,
   RATING_DAYS,
   ratingRefusal,
+  type PastRating,
 } from './ratings.js';
 
 const DAY = 86_400_000;
@@ -29,7 +30,7 @@ describe('ratingRefusal', () => {
       fc.property(
         fc.array(fc.integer({ min: 0, max: 40 * DAY }), { minLength: 1, maxLength: 6 }),
         (offsets) => {
-          let past: { ratedAt: number; changedAt: number | null } | null = null;
+          let past = null as PastRating | null;
           let writes = 0;
           for (const at of [...offsets].sort((a, b) => a - b).map((o) => T0 + o)) {
             if (ratingRefusal(T0, past, at) !== null) continue;

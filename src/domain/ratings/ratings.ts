@@ -117,3 +117,16 @@ export function describeRating(level: RatingLevel, reasons: readonly string[]): 
   const named = reasons.map((r) => labels[r]).filter(Boolean);
   return named.length ? `${levelLabels[level]} (${named.join('; ')})` : levelLabels[level];
 }
+
+/** Who reads and answers the follow-ups of "Không hài lòng": the leaders of the unit or of a unit above it. */
+export const followUpRoles = ['leader'] as const;
+
+/** Whether the actor answers the follow-ups of the unit at `unitPath` (root first, the unit last). */
+export function mayFollowUp(
+  actor: { roles: readonly { role: string; unitId: string }[] },
+  unitPath: readonly string[],
+): boolean {
+  return actor.roles.some(
+    (r) => (followUpRoles as readonly string[]).includes(r.role) && unitPath.includes(r.unitId),
+  );
+}

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestApp, type TestApp } from '../../../test/app.js';
 import { loginAs, type LoggedIn } from '../../../test/auth.js';
+import { staffIdOf } from '../../../test/demo-ids.js';
 import { demoTrackingExample } from '../../services/demo-data/dossiers.js';
 
 let t: TestApp;
@@ -28,14 +29,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const staffId = async (username: string) =>
-  (
-    await t.database.db
-      .selectFrom('staff')
-      .select('id')
-      .where('username', '=', username)
-      .executeTakeFirstOrThrow()
-  ).id;
+const staffId = (username: string) => staffIdOf(t.database.db, username);
 
 /** The audit rows written while `request` ran. */
 async function rowsWritten(request: () => Promise<{ statusCode: number }>, status = 200) {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestApp, type TestApp } from '../../../test/app.js';
 import { loginAs, type LoggedIn } from '../../../test/auth.js';
+import { unitIdsByAgency } from '../../../test/demo-ids.js';
 
 let t: TestApp;
 let tinh: LoggedIn;
@@ -18,9 +19,7 @@ beforeAll(async () => {
     loginAs(t.app, 'admin.dongkhe'),
     loginAs(t.app, 'tiepnhan.dongtien'),
   ]);
-  for (const u of await t.database.db.selectFrom('units').select(['id', 'agency_id']).execute()) {
-    unit[u.agency_id] = u.id;
-  }
+  Object.assign(unit, await unitIdsByAgency(t.database.db));
 });
 afterAll(() => t.close());
 

@@ -14,10 +14,9 @@ import { runCommand } from '../../db/transaction.js';
 import { getMyDossier, myDossierForm, withdrawMyDossier } from '../../services/citizen/dossier.js';
 import { PdfBody, sendPdf } from '../forms/routes.js';
 import { replies } from '../shared/routes.js';
-import { citizenAuthenticated, citizenOf } from './session.js';
+import { citizenOf } from './session.js';
+import { citizenRoute } from './options.js';
 
-const tags = ['citizen'];
-const security = [{ citizenSession: [] }];
 const PDF_RATE = { max: 60, timeWindow: '1 minute' };
 
 export const citizenDossierRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -26,35 +25,27 @@ export const citizenDossierRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/citizen/dossiers/:code',
-    {
-      onRequest: citizenAuthenticated,
-      schema: {
-        tags,
-        summary:
-          "The signed-in citizen's own dossier: status, dates, the steps meant for them, papers, what waits for them, its notices",
-        security,
+    citizenRoute(
+      "The signed-in citizen's own dossier: status, dates, the steps meant for them, papers, what waits for them, its notices",
+      {
         params: CitizenCodeParams,
         response: replies(CitizenDossierDetail, 400, 401, 404),
       },
-    },
+    ),
     async (request) => getMyDossier(db, citizenOf(request), request.params.code),
   );
 
   app.get(
     '/citizen/dossiers/:code/:form',
-    {
-      onRequest: citizenAuthenticated,
-      config: { rateLimit: PDF_RATE },
-      schema: {
-        tags,
-        summary:
-          "A notice of the citizen's own dossier as a PDF: receipt.pdf (form 01), supplement.pdf (02), refusal.pdf (03)",
-        security,
+    citizenRoute(
+      "A notice of the citizen's own dossier as a PDF: receipt.pdf (form 01), supplement.pdf (02), refusal.pdf (03)",
+      {
         produces: ['application/pdf'],
         params: CitizenFormParams,
         response: replies(PdfBody, 400, 401, 404),
       },
-    },
+      PDF_RATE,
+    ),
     async (request, reply) =>
       sendPdf(
         reply,
@@ -70,17 +61,14 @@ export const citizenDossierRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/citizen/dossiers/:code/withdraw',
-    {
-      onRequest: citizenAuthenticated,
-      schema: {
-        tags,
-        summary: 'The citizen withdraws their own dossier online, where its status allows it (409 otherwise)',
-        security,
+    citizenRoute(
+      'The citizen withdraws their own dossier online, where its status allows it (409 otherwise)',
+      {
         params: CitizenCodeParams,
         body: CitizenWithdrawBody,
         response: replies(CitizenDossierDetail, 400, 401, 403, 404, 409),
       },
-    },
+    ),
     async (request) =>
       runCommand(db, withdrawMyDossier, citizenOf(request), request.params.code, request.body.reason),
   );

@@ -18,11 +18,11 @@ import { runCommand } from '../../db/transaction.js';
 import { logoutCitizen, requestLoginCode, verifyLoginCode } from '../../services/citizen/login.js';
 import { getCitizenMe, listMyDossiers } from '../../services/citizen/me.js';
 import { errorReplies, replies } from '../shared/routes.js';
+import { citizenRoute, citizenSecurity, citizenTags } from './options.js';
 import { submissionRoutes } from './submission-routes.js';
 import { citizenDossierRoutes } from './dossier-routes.js';
 import { nationalIdRoutes } from './national-id-routes.js';
 import {
-  citizenAuthenticated,
   citizenOf,
   citizenSessionHook,
   clearCitizenCookies,
@@ -32,8 +32,8 @@ import {
 import { CitizenActivity } from '../../contracts/citizen-activity.js';
 import { getCitizenActivity } from '../../services/citizen/activity.js';
 
-const tags = ['citizen'];
-const security = [{ citizenSession: [] }];
+const tags = citizenTags;
+const security = citizenSecurity;
 /** Per client address, a flood guard on top of the codes' own limits (services/citizen/login.ts). */
 const CODE_RATE = { max: 30, timeWindow: '10 minutes' };
 const VERIFY_RATE = { max: 30, timeWindow: '10 minutes' };
@@ -104,45 +104,29 @@ export const citizenRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/citizen/me',
-    {
-      onRequest: citizenAuthenticated,
-      schema: {
-        tags,
-        summary: 'The signed-in citizen: verified phone, and name and ID number (masked) when known',
-        security,
-        response: replies(CitizenMe, 401),
-      },
-    },
+    citizenRoute('The signed-in citizen: verified phone, and name and ID number (masked) when known', {
+      response: replies(CitizenMe, 401),
+    }),
     async (request) => getCitizenMe(db, citizenOf(request)),
   );
 
   app.get(
     '/citizen/dossiers',
-    {
-      onRequest: citizenAuthenticated,
-      schema: {
-        tags,
-        summary: '"Hồ sơ của tôi": the dossiers whose applicant is the signed-in citizen, newest first',
-        security,
-        querystring: CitizenDossierQuery,
-        response: replies(CitizenDossierList, 400, 401),
-      },
-    },
+    citizenRoute('"Hồ sơ của tôi": the dossiers whose applicant is the signed-in citizen, newest first', {
+      querystring: CitizenDossierQuery,
+      response: replies(CitizenDossierList, 400, 401),
+    }),
     async (request) => listMyDossiers(db, citizenOf(request), request.query),
   );
 
   app.get(
     '/citizen/activity',
-    {
-      onRequest: citizenAuthenticated,
-      schema: {
-        tags,
-        summary:
-          "The citizen's appointments, queue tickets, hotline calls and messages (by the verified phone; no one-time codes)",
-        security,
+    citizenRoute(
+      "The citizen's appointments, queue tickets, hotline calls and messages (by the verified phone; no one-time codes)",
+      {
         response: replies(CitizenActivity, 401),
       },
-    },
+    ),
     async (request) => getCitizenActivity(db, citizenOf(request)),
   );
 

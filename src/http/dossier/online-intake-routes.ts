@@ -7,15 +7,14 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { OnlineIntakeList } from '../../contracts/online-intake.js';
 import { listOnlineIntake } from '../../services/dossier/online-intake.js';
 import { requireActor } from '../shared/guard.js';
-import { staffReplies, staffRoutes } from '../shared/routes.js';
-
-const staff = staffRoutes(['dossiers']);
+import { staffReplies } from '../shared/routes.js';
+import { dossierStaff } from './options.js';
 
 export const onlineIntakeRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { database, config } = app.deps;
   app.get(
     '/desk/online-intake',
-    staff(
+    dossierStaff(
       "Dossiers submitted online to the officer's units and not yet accepted, oldest first, with the working time left to accept them",
       { response: staffReplies(OnlineIntakeList) },
     ),

@@ -13,11 +13,10 @@ import { TransferTargets } from '../../contracts/land-tax.js';
 import { actingContext, requireActor } from '../shared/guard.js';
 import { auditRead } from '../../services/audit/read.js';
 import { readActions } from '../../domain/audit/purposes.js';
-import { DomainError } from '../../domain/errors.js';
 import { getDeclarationForm } from '../../services/eform/declaration.js';
 import { DeclarationFormOut, DeclarationQuery } from '../../contracts/eform.js';
 import {
-  recordOtpFailure,
+  countingWrongCodes,
   requestDeclarationOtp,
   requestOnlineOtp,
   useOtp,
@@ -70,16 +69,10 @@ export const dossierRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const ctx = actingContext(request);
       // Not in a transaction: the receipt's reads run on their own and its write is one statement (intake.ts).
-      const result = await retryOnIdempotencyRace(() =>
-        receiveDossier(db, ctx, request.body, { publicUrl }),
-      ).catch(async (e: unknown) => {
-        // A wrong one-time code rolled the intake back; the attempt still counts.
-        const c = request.body.confirmation;
-        if (e instanceof DomainError && e.code === 'OTP_WRONG' && c?.method === 'otp') {
-          await recordOtpFailure(db, c.otpId);
-        }
-        throw e;
-      });
+      const c = request.body.confirmation;
+      const result = await countingWrongCodes(db, c?.method === 'otp' ? c.otpId : undefined, () =>
+        retryOnIdempotencyRace(() => receiveDossier(db, ctx, request.body, { publicUrl })),
+      );
       return reply.status(201).send(result);
     },
   );
@@ -155,18 +148,16 @@ export const dossierRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const { otpId, code } = request.body.verification;
-      const result = await retryOnIdempotencyRace(() =>
-        inTransaction(db, (trx) =>
-          submitOnline(trx, request.body, {
-            requestId: request.id,
-            verify: (phone, now) => useOtp(trx, 'online_submission', otpId, phone, code, now),
-          }),
+      const result = await countingWrongCodes(db, otpId, () =>
+        retryOnIdempotencyRace(() =>
+          inTransaction(db, (trx) =>
+            submitOnline(trx, request.body, {
+              requestId: request.id,
+              verify: (phone, now) => useOtp(trx, 'online_submission', otpId, phone, code, now),
+            }),
+          ),
         ),
-      ).catch(async (e: unknown) => {
-        // A wrong code rolled the submission back; the attempt still counts.
-        if (e instanceof DomainError && e.code === 'OTP_WRONG') await recordOtpFailure(db, otpId);
-        throw e;
-      });
+      );
       return reply.status(201).send(result);
     },
   );

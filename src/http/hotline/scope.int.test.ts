@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { openTestApp, type TestApp } from '../../../test/app.js';
 import { loginAs, type LoggedIn } from '../../../test/auth.js';
+import { staffIdOf } from '../../../test/demo-ids.js';
 import type { CallView, HotlineUnitOption, ScreenPop } from '../../domain/hotline/views.js';
 import { DEMO_TRACKING_PHONE } from '../../services/demo-data/dossiers-data.js';
 import { after, DEMO_LINE, newCallId, postEvent } from './hotline-test-utils.js';
@@ -179,14 +180,10 @@ describe('a leader', () => {
     expect(operator).toEqual([{ id: unit.dongtien, name: 'xã Đông Tiến', canWork: true }]);
     const stats = `/api/hotline/stats?unitId=${unit.dongkhe}&from=2026-01-01&to=2026-12-31`;
     expect((await req('GET', stats, LEADER)).statusCode).toBe(403);
-    const leader = await t.database.db
-      .selectFrom('staff')
-      .select('id')
-      .where('username', '=', LEADER)
-      .executeTakeFirstOrThrow();
+    const leaderId = await staffIdOf(t.database.db, LEADER);
     await t.database.db
       .insertInto('staff_roles')
-      .values({ staff_id: leader.id, role: 'leader', unit_id: unit.dongkhe })
+      .values({ staff_id: leaderId, role: 'leader', unit_id: unit.dongkhe })
       .execute();
     const both = (await req('GET', '/api/hotline/units', LEADER)).json<HotlineUnitOption[]>();
     expect(both.map((u) => u.id).sort()).toEqual([unit.dongtien, unit.dongkhe].sort());

@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestApp, type TestApp } from '../../../test/app.js';
 import { loginAs, type LoggedIn } from '../../../test/auth.js';
+import { staffIdOf } from '../../../test/demo-ids.js';
 import type { Callback, CallView, DirectoryEntry, ScreenPop } from '../../domain/hotline/views.js';
 import { DEMO_TRACKING_PHONE } from '../../services/demo-data/dossiers-data.js';
 import { after, DEMO_LINE, newCallId, postEvent } from './hotline-test-utils.js';
@@ -33,13 +34,7 @@ const t0 = Date.now() - 120_000;
 beforeAll(async () => {
   t = await openTestApp({ demo: true });
   for (const u of users) as[u] = await loginAs(t.app, u);
-  specialistId = (
-    await t.database.db
-      .selectFrom('staff')
-      .select('id')
-      .where('username', '=', SPECIALIST)
-      .executeTakeFirstOrThrow()
-  ).id;
+  specialistId = await staffIdOf(t.database.db, SPECIALIST);
   pbxCallId = newCallId('staff');
   await postEvent(t.app, {
     callId: pbxCallId,
@@ -125,13 +120,9 @@ describe('the operator', () => {
   });
 
   it('refuses a routing to someone without the field or from another unit', async () => {
-    const other = await t.database.db
-      .selectFrom('staff')
-      .select('id')
-      .where('username', '=', 'chuyenvien.dongkhe')
-      .executeTakeFirstOrThrow();
+    const other = await staffIdOf(t.database.db, 'chuyenvien.dongkhe');
     const wrongUnit = await req('POST', `/api/hotline/calls/${callId}/transfer`, OPERATOR, {
-      staffId: other.id,
+      staffId: other,
       fieldCode: 'HT',
     });
     expect(wrongUnit.json<ErrorBody>().error).toMatchObject({

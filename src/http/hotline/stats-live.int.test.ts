@@ -6,6 +6,7 @@ import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../../test/app.js';
 import { useLogins } from '../../../test/auth.js';
+import { staffIdOf } from '../../../test/demo-ids.js';
 import { openEventStream } from '../../../test/event-stream.js';
 import type { HotlineStats } from '../../domain/hotline/views.js';
 import { DEMO_TRACKING_PHONE } from '../../services/demo-data/dossiers-data.js';
@@ -37,11 +38,7 @@ describe('first-visit success', () => {
       await t.app.inject({ method: 'GET', url, ...as['lanhdao.dongtien'] })
     ).json<HotlineStats>();
 
-    const specialist = await t.database.db
-      .selectFrom('staff')
-      .select('id')
-      .where('username', '=', 'chuyenvien.dongtien')
-      .executeTakeFirstOrThrow();
+    const specialistId = await staffIdOf(t.database.db, 'chuyenvien.dongtien');
     for (const r of [good, bad]) {
       const callId = newCallId('fv');
       const t0 = r.submitted_at.getTime() - 3_600_000;
@@ -63,7 +60,7 @@ describe('first-visit success', () => {
         method: 'POST',
         url: `/api/hotline/calls/${id}/transfer`,
         headers: as['tongdai.dongtien']!.headers,
-        payload: { staffId: specialist.id, fieldCode: 'HT' },
+        payload: { staffId: specialistId, fieldCode: 'HT' },
       });
       expect(routed.statusCode, routed.body).toBe(200);
       await postEvent(t.app, { callId, event: 'hangup', at: after(t0, 200), durationSeconds: 200 });
@@ -78,7 +75,7 @@ describe('first-visit success', () => {
     expect(stats.firstVisit.nonCallers.dossiers).toBe(before.firstVisit.nonCallers.dossiers - 2);
     const ht = stats.firstVisit.byField.find((f) => f.fieldCode === 'HT')!;
     expect(ht.fieldName).toBe('Hộ tịch');
-    const mine = stats.firstVisit.bySpecialist.find((s) => s.staffId === specialist.id)!;
+    const mine = stats.firstVisit.bySpecialist.find((s) => s.staffId === specialistId)!;
     expect(mine).toMatchObject({ fullName: 'Hoàng Văn Minh' });
     expect(mine.dossiers).toBeGreaterThanOrEqual(2);
     expect(stats.answerRate).toBeGreaterThan(0);

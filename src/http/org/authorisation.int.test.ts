@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestApp, type TestApp } from '../../../test/app.js';
 import { loginAs, type LoggedIn } from '../../../test/auth.js';
+import { unitIdsByAgency, staffIdsByUsername } from '../../../test/demo-ids.js';
 
 const users = [
   'admin.tinh',
@@ -37,12 +38,8 @@ let n = 0;
 beforeAll(async () => {
   t = await openTestApp({ demo: true });
   for (const u of users) as[u] = await loginAs(t.app, u);
-  for (const u of await t.database.db.selectFrom('units').select(['id', 'agency_id']).execute()) {
-    unit[u.agency_id] = u.id;
-  }
-  for (const s of await t.database.db.selectFrom('staff').select(['id', 'username']).execute()) {
-    staff[s.username] = s.id;
-  }
+  Object.assign(unit, await unitIdsByAgency(t.database.db));
+  Object.assign(staff, await staffIdsByUsername(t.database.db));
 });
 afterAll(() => t.close());
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestApp, type TestApp } from '../../../test/app.js';
 import { loginAs, testClientAddress, type LoggedIn } from '../../../test/auth.js';
+import { unitIdsByAgency, staffIdsByUsername } from '../../../test/demo-ids.js';
 import { DEMO_PASSWORD } from '../../services/demo-data/index.js';
 
 let t: TestApp;
@@ -13,12 +14,8 @@ const DONG_KHE = 'H56.10.02';
 beforeAll(async () => {
   t = await openTestApp({ demo: true });
   dongtien = await loginAs(t.app, 'admin.dongtien');
-  for (const u of await t.database.db.selectFrom('units').select(['id', 'agency_id']).execute()) {
-    unit[u.agency_id] = u.id;
-  }
-  for (const s of await t.database.db.selectFrom('staff').select(['id', 'username']).execute()) {
-    staff[s.username] = s.id;
-  }
+  Object.assign(unit, await unitIdsByAgency(t.database.db));
+  Object.assign(staff, await staffIdsByUsername(t.database.db));
 });
 afterAll(() => t.close());
 

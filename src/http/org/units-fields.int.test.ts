@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestApp, type TestApp } from '../../../test/app.js';
 import { loginAs, type LoggedIn } from '../../../test/auth.js';
+import { unitIdsByAgency } from '../../../test/demo-ids.js';
 
 let t: TestApp;
 let tinh: LoggedIn;
@@ -11,9 +12,7 @@ beforeAll(async () => {
   t = await openTestApp({ demo: true });
   tinh = await loginAs(t.app, 'admin.tinh');
   dongtien = await loginAs(t.app, 'admin.dongtien');
-  for (const u of await t.database.db.selectFrom('units').select(['id', 'agency_id']).execute()) {
-    unit[u.agency_id] = u.id;
-  }
+  Object.assign(unit, await unitIdsByAgency(t.database.db));
 });
 afterAll(() => t.close());
 

@@ -81,7 +81,10 @@ describe('rating from the result SMS', () => {
     const view = await t.app.inject({ url: `/api/ratings/${token}` });
     expect(view.statusCode, view.body).toBe(200);
     expect(view.json<RatingView>()).toMatchObject({
-      dossier: { code, procedure: { code: '1.001193', name: expect.stringContaining('khai sinh') } },
+      dossier: {
+        code,
+        procedure: { code: '1.001193', name: expect.stringContaining('khai sinh') as string },
+      },
       rated: false,
       canRate: true,
     });
@@ -108,7 +111,7 @@ describe('rating from the result SMS', () => {
     expect(third.statusCode).toBe(409);
     expect(errorOf(third)).toMatchObject({
       code: 'ALREADY_RATED',
-      message: expect.stringMatching(/một lần/),
+      message: expect.stringMatching(/một lần/) as string,
     });
     const stored = await t.database.db
       .selectFrom('dossier_ratings as r')
@@ -118,6 +121,20 @@ describe('rating from the result SMS', () => {
       .where('d.code', '=', code)
       .execute();
     expect(stored).toEqual([{ level: 'very_satisfied', username: 'tiepnhan.dongtien', source: 'link' }]);
+  });
+
+  it('is offered on the tracking page (the receipt’s QR code) once the result is returned, to the phone’s holder', async () => {
+    const track = (code: string) =>
+      t.app.inject({
+        url: `/api/track/${encodeURIComponent(code)}?phone=${encodeURIComponent('0912345678')}`,
+      });
+    const pending = await dossierUpTo('notify_result');
+    expect((await track(pending)).json<{ ratingPath?: string }>().ratingPath).toBeUndefined();
+    const returned = await dossierUpTo('return_result');
+    const { ratingPath } = (await track(returned)).json<{ ratingPath?: string }>();
+    expect(ratingPath).toBe(`/danh-gia/${ratingToken(SECRET, returned)}`);
+    const view = await t.app.inject({ url: `/api${ratingPath!.replace('/danh-gia/', '/ratings/')}` });
+    expect(view.json<RatingView>()).toMatchObject({ dossier: { code: returned }, canRate: true });
   });
 
   it('takes one rating when two arrive at once', async () => {
@@ -143,7 +160,7 @@ describe('rating from the result SMS', () => {
     expect(early.statusCode).toBe(409);
     expect(errorOf(early)).toMatchObject({
       code: 'NOT_RETURNED',
-      message: expect.stringMatching(/chưa được trả/),
+      message: expect.stringMatching(/chưa được trả/) as string,
     });
 
     const returned = await dossierUpTo('return_result');
@@ -195,7 +212,7 @@ describe('"Không hài lòng" and its follow-up', () => {
       reasons: ['many_visits'],
       comment: 'Đi ba lần.',
       dossier: { applicantName: 'Lê Thị Hoa' },
-      officerName: expect.any(String),
+      officerName: expect.any(String) as string,
       answer: null,
       overdue: false,
     });
@@ -223,7 +240,7 @@ describe('"Không hài lòng" and its follow-up', () => {
       /^Ho so H56\S+: .*Dong Tien da tra loi y kien khong hai long cua ong\/ba\. Xem tra loi: http.*\/danh-gia\//,
     );
     const page = (await t.app.inject({ url: `/api/ratings/${token}` })).json<RatingView>();
-    expect(page.followUp).toMatchObject({ answer, answeredAt: expect.any(String) });
+    expect(page.followUp).toMatchObject({ answer, answeredAt: expect.any(String) as string });
   });
 
   it('lets only the leaders of the unit or above read and answer', async () => {

@@ -3,9 +3,12 @@
  * `service_points.manage`, unit scope checked in the services) and the helper's own routes (/api/service-point),
  * the only staff routes a service-point helper may use (`config.servicePointHelper`, src/http/shared/guard.ts).
  */
+import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { FileStore } from '../../adapters/storage/file-store.js';
 import { DossierSummary, OtpSent } from '../../contracts/dossier.js';
 import {
+  HelperFile,
   HelperPoint,
   HelperSubmissions,
   OnBehalfBody,
@@ -19,12 +22,13 @@ import {
   ServicePointList,
 } from '../../contracts/service-points.js';
 import { inTransaction, runCommand } from '../../db/transaction.js';
-import { DomainError } from '../../domain/errors.js';
-import { recordOtpFailure } from '../../services/dossier/intake/otp.js';
+import { countingWrongCodes } from '../../services/dossier/intake/otp.js';
 import { retryOnIdempotencyRace } from '../../services/dossier/retry.js';
 import { createPoint, listPoints, patchPoint } from '../../services/service-points/points.js';
 import { pointStats } from '../../services/service-points/stats.js';
+import { receiveFile } from '../citizen/upload.js';
 import {
+  addHelperFile,
   helperPoint,
   listHelperSubmissions,
   requestOnBehalfOtp,
@@ -43,6 +47,8 @@ const OTP_RATE = { max: 20, timeWindow: '10 minutes' };
 
 export const servicePointRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { db } = app.deps.database;
+  const store = new FileStore(app.deps.config.dataDir);
+  await app.register(multipart, { limits: { files: 1, fields: 5, parts: 6 } });
 
   app.get(
     '/admin/service-points',
@@ -118,17 +124,30 @@ export const servicePointRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const ctx = actingContext(request);
-      const result = await retryOnIdempotencyRace(() =>
-        inTransaction(db, (trx) => submitOnBehalf(trx, ctx, request.body)),
-      ).catch(async (e: unknown) => {
-        // A wrong code rolled the submission back; the attempt still counts.
-        const c = request.body.consent;
-        if (e instanceof DomainError && e.code === 'OTP_WRONG' && c.method === 'otp') {
-          await recordOtpFailure(db, c.otpId);
-        }
-        throw e;
-      });
+      const c = request.body.consent;
+      const result = await countingWrongCodes(db, c.method === 'otp' ? c.otpId : undefined, () =>
+        retryOnIdempotencyRace(() => inTransaction(db, (trx) => submitOnBehalf(trx, ctx, request.body))),
+      );
       return reply.status(201).send(result);
+    },
+  );
+
+  app.post(
+    '/service-point/files',
+    {
+      ...helperRoute(
+        'Upload a scan of a paper (PDF, JPEG, PNG; 10 MB), to name in the submission by its SHA-256',
+        {
+          consumes: ['multipart/form-data'],
+          response: staffCreated(HelperFile, 413),
+        },
+      ),
+      config: forHelper,
+    },
+    async (request, reply) => {
+      const ctx = actingContext(request);
+      const file = await receiveFile(request, store, () => helperPoint(db, ctx).then(() => undefined));
+      return reply.status(201).send(await runCommand(db, addHelperFile, ctx, file));
     },
   );
 

@@ -8,7 +8,7 @@ import { loginAs, type LoggedIn } from '../../../test/auth.js';
 import { birth, useDossierApp, type Failure } from '../dossier/dossier-test-utils.js';
 import type { ServicePoint } from '../../contracts/service-points.js';
 
-const { ctx } = useDossierApp();
+const { ctx, receiveBirth } = useDossierApp();
 const HELPER = 'hotro.dongtien';
 const logins: Record<string, LoggedIn> = {};
 beforeAll(async () => {
@@ -238,7 +238,22 @@ describe('a service-point helper', () => {
 
     // The unit sees it as any online dossier waiting to be received; the helper sees its status only.
     const detail = await call('GET', `/api/dossiers/${summary.code}`, as('tiepnhan.dongtien'));
-    expect(detail.json()).toMatchObject({ channel: 'online', status: 'submitted' });
+    expect(detail.json()).toMatchObject({
+      channel: 'online',
+      status: 'submitted',
+      origin: {
+        servicePoint: {
+          name: 'Điểm dịch vụ công thôn Quyết Thắng',
+          helper: expect.any(String) as string,
+          consent: 'otp',
+          submittedAt: expect.any(String) as string,
+        },
+      },
+    });
+    // A dossier received at the desk has none.
+    const desk = await receiveBirth();
+    const deskDetail = await call('GET', `/api/dossiers/${desk}`, as('tiepnhan.dongtien'));
+    expect(deskDetail.json<{ origin: { servicePoint: unknown } }>().origin.servicePoint).toBeNull();
     const theirs = await call('GET', '/api/service-point/dossiers', who);
     expect(theirs.json<{ items: object[] }>().items[0]).toEqual({
       code: summary.code,

@@ -6,12 +6,14 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { trackDossier } from '../../services/tracking/track.js';
 import { TrackedDossier, TrackParams, TrackQuery } from '../../contracts/tracking.js';
 import { replies } from '../shared/routes.js';
+import { ratingPath, ratingToken } from '../../services/ratings/token.js';
 
 /** Requests per client address. */
 export const TRACK_RATE = { max: 30, timeWindow: '1 minute' };
 
 export const trackingRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { db } = app.deps.database;
+  const { sessionSecret } = app.deps.config;
 
   app.get(
     '/track/:code',
@@ -28,7 +30,10 @@ export const trackingRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       void reply.header('cache-control', 'no-store');
-      return trackDossier(db, request.params.code, request.query.phone);
+      const tracked = await trackDossier(db, request.params.code, request.query.phone);
+      // Whoever proved the applicant's phone may rate (the receipt's QR code leads here).
+      if (tracked.status !== 'returned') return tracked;
+      return { ...tracked, ratingPath: ratingPath(ratingToken(sessionSecret, tracked.code)) };
     },
   );
 };

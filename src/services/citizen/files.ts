@@ -20,6 +20,7 @@ import { getVersionInForce } from '../catalogue/versions.js';
 import { auditCitizen } from './audit.js';
 import { draftFiles, ownDraft, type Owner } from './drafts.js';
 import { dossiersOf } from './me.js';
+import { listMyResults } from './results.js';
 
 export const totalTooLarge = () => tooLarge('SUBMISSION_TOO_LARGE', TOO_LARGE_TOTAL_MESSAGE);
 
@@ -157,7 +158,10 @@ export async function removeDraftFile(trx: Trx, owner: Owner, draftId: string, f
   return { ok: true as const };
 }
 
-/** "Giấy tờ của tôi": the files of the citizen's dossiers, newest first (audited as a read of the person's data). */
+/**
+ * "Giấy tờ của tôi": the files of the citizen's dossiers, newest first, and the results received (records, see
+ * results.ts) — audited as a read of the person's data.
+ */
 export async function listMyDocuments(db: Reader, owner: Owner): Promise<MyDocuments> {
   const rows = await db
     .selectFrom('dossier_attachments as a')
@@ -172,12 +176,14 @@ export async function listMyDocuments(db: Reader, owner: Owner): Promise<MyDocum
     .orderBy('a.id')
     .limit(200)
     .execute();
+  const results = await listMyResults(db, owner);
   await auditCitizen(db, {
     action: 'citizen.documents.read',
     ...owner,
-    extra: { documents: rows.length },
+    extra: { documents: rows.length, results: results.length },
   });
   return {
+    results,
     items: rows.map((r) => ({
       id: r.id,
       fileName: r.file_name,

@@ -113,17 +113,16 @@ export async function addSupplementFile(
 /** Marks the files uploaded since the last mark as the supplement sent; at least one is needed. */
 export async function markSupplementSent(trx: Trx, owner: Owner, code: string): Promise<SupplementSent> {
   const row = await ownDossier(trx, owner, code, true);
-  const last = await trx
-    .selectFrom('citizen_supplements_sent')
-    .select((eb) => eb.fn.max('sent_at').as('at'))
-    .where('dossier_id', '=', row.id)
-    .executeTakeFirst();
-  let q = trx
+  // The files since the supplement was asked (or last sent): never those the dossier was submitted with.
+  const since = sql<Date | null>`greatest(
+    (select max(s.sent_at) from citizen_supplements_sent s where s.dossier_id = ${row.id}),
+    (select max(a.at) from dossier_actions a where a.dossier_id = ${row.id} and a.action = 'request_supplement'))`;
+  const q = trx
     .selectFrom('dossier_attachments')
     .select((eb) => eb.fn.countAll<string>().as('n'))
     .where('dossier_id', '=', row.id)
-    .where('uploaded_by_person', 'is not', null);
-  if (last?.at) q = q.where('created_at', '>', last.at);
+    .where('uploaded_by_person', 'is not', null)
+    .where((eb) => eb.or([eb(since, 'is', null), eb('created_at', '>', since)]));
   const files = Number((await q.executeTakeFirstOrThrow()).n);
   if (files === 0) {
     const message = 'Chưa tải lên giấy tờ bổ sung nào.';

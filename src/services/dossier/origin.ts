@@ -1,6 +1,7 @@
 /**
  * Where a dossier came from, for its page: the applicant's answers to the checklist questions (in words) and the
- * appointment, ticket, hotline call and checklist it was received from (links stored at intake, migration 0019).
+ * appointment, ticket, hotline call and checklist it was received from (links stored at intake, migration 0019),
+ * and the service point and helper who submitted it online for the citizen (migration 0034).
  */
 import { answersInWords } from '../../domain/checklist/conditions.js';
 import { getVersionById } from '../catalogue/versions.js';
@@ -16,6 +17,9 @@ export async function dossierOrigin(db: Reader, dossierId: string): Promise<Doss
     .leftJoin('queue_tickets as t', 't.id', 'd.ticket_id')
     .leftJoin('hotline_calls as c', 'c.id', 'd.hotline_call_id')
     .leftJoin('hotline_checklists as k', 'k.id', 'd.hotline_checklist_id')
+    .leftJoin('service_point_submissions as sp', 'sp.dossier_id', 'd.id')
+    .leftJoin('service_points as p', 'p.id', 'sp.point_id')
+    .leftJoin('staff as h', 'h.id', 'sp.helper_id')
     .select([
       'd.answers',
       'd.procedure_version_id',
@@ -28,6 +32,10 @@ export async function dossierOrigin(db: Reader, dossierId: string): Promise<Doss
       'c.started_at',
       'k.procedure_code as checklist_procedure',
       'k.sent_at',
+      'p.name as point_name',
+      'h.full_name as helper_name',
+      'sp.consent',
+      'sp.submitted_at as point_submitted_at',
     ])
     .where('d.id', '=', dossierId)
     .executeTakeFirstOrThrow();
@@ -50,6 +58,15 @@ export async function dossierOrigin(db: Reader, dossierId: string): Promise<Doss
     checklist:
       row.checklist_procedure && row.sent_at
         ? { procedureCode: row.checklist_procedure, sentAt: row.sent_at.toISOString() }
+        : null,
+    servicePoint:
+      row.point_name && row.helper_name && row.consent && row.point_submitted_at
+        ? {
+            name: row.point_name,
+            helper: row.helper_name,
+            consent: row.consent,
+            submittedAt: new Date(row.point_submitted_at).toISOString(),
+          }
         : null,
   };
 }

@@ -1,7 +1,8 @@
 /**
  * Housekeeping: deletes the working rows that nobody needs any more and that would otherwise grow forever —
  * expired staff and citizen sessions, old delivery receipts, past days' SMS counters and queue number counters, spent
- * one-time codes, idle failed-login counters and ended tracking budgets. Records of the procedure (dossiers and their actions, the audit log, notifications, alerts,
+ * one-time codes, idle failed-login counters, ended tracking budgets, citizens' abandoned drafts and the uploads
+ * nothing uses any more (orphan-files.ts; on disk only when the run is given DATA_DIR). Records of the procedure (dossiers and their actions, the audit log, notifications, alerts,
  * hotline calls) are never touched here. Retention periods: docs/DECISIONS.md, "2026-12-04 — Housekeeping".
  *
  * Deletes are bounded: each statement removes at most `batch` rows and commits on its own (row locks are held for
@@ -13,6 +14,7 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { formatInstant, MS_PER_DAY } from '../../domain/calendar/time-zone.js';
 import type { Database } from '../../db/schema.js';
+import { collectOrphanFiles } from './orphan-files.js';
 
 /** How long each kind of working row is kept (see docs/DECISIONS.md). */
 export const RETENTION = {
@@ -30,6 +32,10 @@ export const RETENTION = {
   loginFailuresMs: MS_PER_DAY,
   /** A tracking budget lasts a day from its first wrong answer; a counter whose day ended is kept one more day. */
   trackingGuessesMs: 2 * MS_PER_DAY,
+  /** A citizen's draft not submitted nor changed for 90 days is abandoned: deleted with its papers. */
+  abandonedDraftsMs: 90 * MS_PER_DAY,
+  /** An upload nothing uses is kept a day (no upload in progress is that old), then its file is deleted. */
+  orphanFilesMs: MS_PER_DAY,
 } as const;
 
 /** Vietnam: the day of the counters (the notification cap and the queue count local days). */
@@ -41,6 +47,8 @@ export interface HousekeepingOptions {
   batch?: number | undefined;
   /** Statements per table and run (default 50). */
   maxBatches?: number | undefined;
+  /** DATA_DIR: where the stored files are; without it, orphaned files are left for a run that has it. */
+  dataDir?: string | undefined;
 }
 
 export interface HousekeepingResult {
@@ -55,6 +63,8 @@ export interface HousekeepingResult {
   oneTimeCodes: number;
   loginFailures: number;
   trackingGuesses: number;
+  abandonedDrafts: number;
+  orphanFiles: number;
   /** A table still had rows to delete when its batches ran out: the next run goes on. */
   more: boolean;
 }
@@ -118,6 +128,12 @@ function rules(now: number): Rule[] {
       table: 'tracking_guesses',
       where: sql`window_start < ${at(RETENTION.trackingGuessesMs)}`,
     },
+    {
+      key: 'abandonedDrafts',
+      table: 'citizen_drafts',
+      // Their papers go with them (on delete cascade); the files themselves, once unused, below.
+      where: sql`dossier_code is null and updated_at < ${at(RETENTION.abandonedDraftsMs)}`,
+    },
   ];
 }
 
@@ -132,6 +148,8 @@ export const noHousekeeping = (): HousekeepingResult => ({
   oneTimeCodes: 0,
   loginFailures: 0,
   trackingGuesses: 0,
+  abandonedDrafts: 0,
+  orphanFiles: 0,
   more: false,
 });
 
@@ -156,6 +174,18 @@ export async function deleteExpired(
          where ctid = any(array(select ctid from ${table} where ${rule.where} limit ${batch}))`.execute(conn);
       const n = Number(deleted.numAffectedRows ?? 0);
       result[rule.key] += n;
+      if (n < batch) break;
+    }
+  }
+  if (opts.dataDir !== undefined) {
+    const before = new Date(now - RETENTION.orphanFilesMs);
+    for (let i = 0; ; i++) {
+      if (i === maxBatches) {
+        result.more = true;
+        break;
+      }
+      const n = await collectOrphanFiles(conn, opts.dataDir, before, batch);
+      result.orphanFiles += n;
       if (n < batch) break;
     }
   }

@@ -5,7 +5,8 @@
  */
 import { sql } from 'kysely';
 import { forbidden, notFound, conflict } from '../../domain/errors.js';
-import { roleGrants, type Actor } from '../../domain/org/roles.js';
+import type { Actor } from '../../domain/org/roles.js';
+import { followUpRoles } from '../../domain/ratings/ratings.js';
 import type { FollowUp, FollowUpList } from '../../contracts/ratings.js';
 import type { ActingContext } from '../org/context.js';
 import type { Reader, Trx } from '../../db/transaction.js';
@@ -17,7 +18,7 @@ const MAX_ROWS = 300;
 
 /** The units whose follow-ups the actor answers: those where they lead, and the ones below. */
 function ledUnits(actor: Actor): string[] {
-  const led = actor.roles.filter((r) => r.role === 'leader' && roleGrants[r.role].scope === 'subtree');
+  const led = actor.roles.filter((r) => (followUpRoles as readonly string[]).includes(r.role));
   if (led.length === 0) throw forbidden('Theo dõi ý kiến không hài lòng dành cho lãnh đạo đơn vị.');
   return led.map((r) => r.unitId);
 }

@@ -8,12 +8,17 @@ import { forbidden, invalid } from '../../domain/errors.js';
 import { maskPhone } from '../../domain/dossier/declaration.js';
 import { statusLabels } from '../../domain/dossier/lifecycle.js';
 import { normalisePhone } from '../../domain/contact/contact.js';
-import type { Consent, OnBehalfBody } from '../../contracts/service-points.js';
+import { cleanFileName } from '../../domain/dossier/attachments.js';
+import type { Consent, HelperFile, OnBehalfBody } from '../../contracts/service-points.js';
+import type { StoredFile } from '../../adapters/storage/file-store.js';
 import type { DossierSummary } from '../../contracts/dossier.js';
 import type { Reader, Trx } from '../../db/transaction.js';
 import type { ActingContext } from '../org/context.js';
 import { submitOnline } from '../dossier/intake/intake.js';
 import { requestOnlineOtp, useOtp, type OtpSent } from '../dossier/intake/otp.js';
+import { getVersionInForce } from '../catalogue/versions.js';
+import { recordStoredFile } from '../citizen/files.js';
+import { attachScans, checkedScans } from './files.js';
 
 /** The largest signature image kept (bytes). */
 export const SIGNATURE_MAX_BYTES = 200_000;
@@ -41,6 +46,18 @@ export async function helperPoint(db: Reader, ctx: ActingContext) {
 export async function requestOnBehalfOtp(trx: Trx, ctx: ActingContext, phone: string): Promise<OtpSent> {
   await helperPoint(trx, ctx);
   return requestOnlineOtp(trx, phone, { createdBy: ctx.actor.id });
+}
+
+/** Records a scan the route has stored (helpers of an active point only); attached when the dossier is submitted. */
+export async function addHelperFile(
+  trx: Trx,
+  ctx: ActingContext,
+  file: StoredFile & { fileName: string | undefined },
+): Promise<HelperFile> {
+  await helperPoint(trx, ctx);
+  await recordStoredFile(trx, file);
+  const fileName = cleanFileName(file.fileName, file.contentType);
+  return { sha256: file.sha256, size: file.size, contentType: file.contentType, fileName };
 }
 
 /** The signature's PNG bytes, checked by content (the PNG signature) and size. */
@@ -74,12 +91,22 @@ export async function submitOnBehalf(
   opts: { now?: number } = {},
 ): Promise<DossierSummary> {
   const { point, unit } = await helperPoint(trx, ctx);
-  const { consent, ...input } = body;
+  const { consent, files, ...input } = body;
   const { png, verify, confirmation } = consentOf(trx, consent);
+  const version = await getVersionInForce(trx, body.procedureCode);
+  const scans = await checkedScans(trx, version.record, files);
+  // A paper with a scan is received as its electronic copy, ticked or not.
+  const ticks = [...input.documents];
+  for (const s of scans) {
+    const doc = version.record.documents[s.position]!;
+    if (!ticks.some((t) => t.index === s.position)) {
+      ticks.push({ index: s.position, originals: doc.originals, copies: doc.copies });
+    }
+  }
   const phone = normalisePhone(body.applicant.phone);
   const summary = await submitOnline(
     trx,
-    { ...input, unit: unit.agencyId },
+    { ...input, documents: ticks, unit: unit.agencyId },
     {
       requestId: ctx.requestId,
       ...(opts.now !== undefined ? { now: opts.now } : {}),
@@ -91,6 +118,7 @@ export async function submitOnBehalf(
             ? { ...confirmation, phoneMasked: maskPhone(phone) }
             : confirmation,
       },
+      onWritten: (row) => attachScans(trx, row.id, ctx.actor, scans),
     },
   );
   const dossier = await trx

@@ -1,16 +1,34 @@
 /**
  * The dossier page's "Nguồn tiếp nhận": where the dossier came from — the hotline call and the checklist sent during
- * it, the appointment, the ticket at the counter — and the applicant's answers to the procedure's questions, which
+ * it, the appointment, the ticket at the counter, the online public service point and its helper — and the applicant's answers to the procedure's questions, which
  * decided the documents compared at intake.
  */
 import { Descriptions } from 'antd';
-import type { DossierOrigin } from '../../../src/domain/dossier/origin.js';
+import {
+  pointConsentLabels,
+  servicePointLine,
+  type DossierOrigin,
+} from '../../../src/domain/dossier/origin.js';
 import { formatDateTime } from './dossier-api.js';
 
 const vnDate = (iso: string) => iso.split('-').reverse().join('/');
 
 export function OriginView({ origin }: { origin: DossierOrigin }) {
   const items = [
+    ...(origin.servicePoint
+      ? [
+          {
+            key: 'point',
+            label: 'Điểm dịch vụ công',
+            children: `${servicePointLine(origin.servicePoint)}, lúc ${formatDateTime(origin.servicePoint.submittedAt)}`,
+          },
+          {
+            key: 'consent',
+            label: 'Người dân đồng ý bằng',
+            children: pointConsentLabels[origin.servicePoint.consent],
+          },
+        ]
+      : []),
     ...(origin.call
       ? [
           {

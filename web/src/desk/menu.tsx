@@ -21,11 +21,13 @@ import {
   HistoryOutlined,
   LineChartOutlined,
   CloudUploadOutlined,
+  FrownOutlined,
 } from '@ant-design/icons';
 import type { Role } from '../../../src/domain/org/roles.js';
 import { appointmentRoles } from '../../../src/domain/appointments/permissions.js';
 import { ACTIONS } from '../../../src/domain/dossier/actions.js';
 import { onlineIntakeRoles } from '../../../src/domain/dossier/online-intake.js';
+import { followUpRoles } from '../../../src/domain/ratings/ratings.js';
 import { hotlineReadRoles, hotlineWorkRoles } from '../../../src/domain/hotline/access.js';
 import { preferenceRoles } from '../../../src/domain/notify/access.js';
 import { counterRoles, queueStatsRoles } from '../../../src/domain/queue/access.js';
@@ -60,6 +62,7 @@ const OperatorPage = lazy(() => import('./hotline/operator-page.js'));
 const SpecialistPage = lazy(() => import('./hotline/specialist-page.js'));
 const CallsPage = lazy(() => import('./hotline/calls-page.js'));
 const HotlineDashboardPage = lazy(() => import('./hotline/dashboard-page.js'));
+const FollowUpsPage = lazy(() => import('./follow-ups-page.js'));
 const PreferencesPage = lazy(() => import('../admin/notify/preferences-section.js'));
 
 /** Roles that work or read a unit's hotline (a province administrator reads every one). */
@@ -105,6 +108,13 @@ export const deskMenu: DeskMenuItem[] = [
     // Whoever may see the unit's dossiers (any role in it).
     roles: null,
     element: <EndOfDayPage />,
+  },
+  {
+    path: 'y-kien',
+    label: 'Ý kiến không hài lòng',
+    icon: <FrownOutlined />,
+    roles: followUpRoles,
+    element: <FollowUpsPage />,
   },
   { path: 'canh-bao', label: 'Cảnh báo hạn', icon: <BellOutlined />, roles: null, element: <AlertsPage /> },
   {

@@ -22,6 +22,7 @@ const ManageAppointmentPage = lazy(() => import('./appointments/manage-page.js')
 const KioskPage = lazy(() => import('./queue/kiosk-page.js'));
 const TicketPage = lazy(() => import('./queue/ticket-page.js'));
 const DisplayPage = lazy(() => import('./queue/display-page.js'));
+const RatingPage = lazy(() => import('./rating-page.js'));
 
 /** A page loaded on first visit, with what to show meanwhile (`wrap`: inside the portal's frame). */
 function lazyPage(Page: LazyExoticComponent<ComponentType>, text = 'Đang tải…', inFrame = true) {
@@ -56,6 +57,7 @@ export default function PortalArea() {
               <Route path="dat-lich" element={lazyPage(BookingPage)} />
               <Route path="dat-lich/:code" element={lazyPage(ManageAppointmentPage)} />
               <Route path="so-thu-tu/:id" element={lazyPage(TicketPage)} />
+              <Route path="danh-gia/:token" element={lazyPage(RatingPage)} />
               <Route path="*" element={<NotFound />} />
             </Routes>
           </PortalLayout>

@@ -65,6 +65,13 @@ function Result({ dossier }: { dossier: TrackedDossier }) {
           </>
         )}
       </dl>
+      {dossier.ratingPath && (
+        <p>
+          <Link className="btn btn-primary" to={dossier.ratingPath}>
+            Đánh giá mức độ hài lòng
+          </Link>
+        </p>
+      )}
       {dossier.thread && dossier.thread.length > 1 && (
         <>
           <h3>Hành trình của bạn</h3>

@@ -1,16 +1,20 @@
 /**
  * Nộp hồ sơ thay người dân (/diem-dich-vu): the helper picks a procedure the point's unit takes online, fills in the
- * applicant and ticks the documents the citizen brought, then the citizen consents — by reading out the code sent to
+ * applicant, asks the case questions as the citizen's wizard does (the papers listed follow the answers), ticks the
+ * papers the citizen brought and photographs or scans them (papers-card.tsx), then the citizen consents — by reading out the code sent to
  * their phone, or by signing on this device — and the dossier goes to the unit as an online one.
  */
 import { useCallback, useEffect, useState } from 'react';
-import { Alert, Button, Card, Checkbox, Form, Input, Radio, Result, Select, Space, Typography } from 'antd';
+import { Alert, Button, Card, Form, Input, Radio, Result, Select, Space, Typography } from 'antd';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { servicePointApi } from '../../../src/contracts/service-points-api.js';
 import type { OnBehalfBody } from '../../../src/contracts/service-points.js';
 import { call } from '../shared/client.js';
 import { catalogueApi } from '../../../src/contracts/catalogue-api.js';
 import { useProcedure } from '../shared/catalogue.js';
+import type { Answers } from '../../../src/domain/checklist/conditions.js';
+import { CaseQuestions } from '../shared/case-questions.js';
+import { neededPapers, PapersCard, type Scan } from './papers-card.js';
 import { SignaturePad } from './signature-pad.js';
 
 interface Applicant {
@@ -62,6 +66,8 @@ export function SubmitPage() {
   const [code, setCode] = useState<string>();
   const [caseName, setCaseName] = useState<string>();
   const [ticked, setTicked] = useState<number[]>([]);
+  const [answers, setAnswers] = useState<Answers>({});
+  const [scans, setScans] = useState<Scan[]>([]);
   const [method, setMethod] = useState<'otp' | 'signature'>('otp');
   const [otp, setOtp] = useState<{ otpId: string; phoneMasked: string }>();
   const [otpCode, setOtpCode] = useState('');
@@ -75,12 +81,10 @@ export function SubmitPage() {
   }, []);
   useEffect(() => {
     setTicked([]);
+    setScans([]);
+    setAnswers({});
     setCaseName(undefined);
   }, [code]);
-
-  const docs = (record?.documents ?? [])
-    .map((doc, index) => ({ doc, index }))
-    .filter(({ doc }) => !doc.case || doc.case === caseName);
   const sendCode = useMutation({
     mutationFn: (phone: string) => call(servicePointApi.otp, { body: { phone } }),
     onSuccess: (sent) => setOtp(sent),
@@ -96,6 +100,8 @@ export function SubmitPage() {
     setOtp(undefined);
     setOtpCode('');
     setPng(undefined);
+    setScans([]);
+    setAnswers({});
     setKey(newKey());
     submit.reset();
     sendCode.reset();
@@ -119,14 +125,23 @@ export function SubmitPage() {
 
   const finish = (a: Applicant) => {
     if (!code) return;
+    // Only the papers still asked for, after the last answers.
+    const shown = new Set(neededPapers(record!, caseName, answers).map((p) => p.index));
+    const files = scans
+      .filter((s) => shown.has(s.position))
+      .map((s) => ({ position: s.position, sha256: s.sha256, fileName: s.fileName }));
     submit.mutate({
       procedureCode: code,
       ...(caseName ? { caseName } : {}),
       applicant: { name: a.name, phone: a.phone, ...(a.idNumber ? { idNumber: a.idNumber } : {}) },
-      documents: ticked.map((index) => {
-        const d = record!.documents[index]!;
-        return { index, originals: d.originals, copies: d.copies };
-      }),
+      ...(Object.keys(answers).length ? { answers } : {}),
+      ...(files.length ? { files } : {}),
+      documents: ticked
+        .filter((index) => shown.has(index))
+        .map((index) => {
+          const d = record!.documents[index]!;
+          return { index, originals: d.originals, copies: d.copies };
+        }),
       idempotencyKey: key,
       consent:
         method === 'otp' ? { method, otpId: otp?.otpId ?? '', code: otpCode } : { method, png: png ?? '' },
@@ -160,6 +175,15 @@ export function SubmitPage() {
                 />
               </Form.Item>
             )}
+            {record && (
+              <CaseQuestions
+                record={record}
+                value={answers}
+                onChange={setAnswers}
+                idPrefix="sp-questions"
+                title="Trường hợp của người dân (giấy tờ cần nộp theo câu trả lời)"
+              />
+            )}
           </Card>
           <Card title={<h2 className="unit-detail-title">2. Người nộp</h2>} size="small">
             <Form.Item name="name" label="Họ và tên" rules={[{ required: true, message: 'Nhập họ và tên.' }]}>
@@ -177,16 +201,16 @@ export function SubmitPage() {
             </Form.Item>
           </Card>
           {record && (
-            <Card title={<h2 className="unit-detail-title">3. Giấy tờ người dân mang theo</h2>} size="small">
-              <Checkbox.Group value={ticked} onChange={(v) => setTicked(v)} style={{ width: '100%' }}>
-                <ul className="sp-docs">
-                  {docs.map(({ doc, index }) => (
-                    <li key={index}>
-                      <Checkbox value={index}>{doc.name}</Checkbox>
-                    </li>
-                  ))}
-                </ul>
-              </Checkbox.Group>
+            <Card title={<h2 className="unit-detail-title">3. Giấy tờ mang theo</h2>} size="small">
+              <PapersCard
+                record={record}
+                caseName={caseName}
+                answers={answers}
+                ticked={ticked}
+                onTick={setTicked}
+                scans={scans}
+                onScans={setScans}
+              />
             </Card>
           )}
           <Card title={<h2 className="unit-detail-title">4. Người dân đồng ý nộp</h2>} size="small">

@@ -25,6 +25,7 @@ import { canReadQueueStats, canWorkQueue } from '../../../src/domain/queue/acces
 import { adminMenu, adminPagesFor, mayOpenAdmin } from '../admin/menu.js';
 import { deskMenu, deskPagesFor, mayOpenDesk } from '../desk/menu.js';
 import { mayWorkOnlineIntake } from '../../../src/domain/dossier/online-intake.js';
+import { mayFollowUp } from '../../../src/domain/ratings/ratings.js';
 import type { Me } from './auth.js';
 import { ADMIN_PATH, areaHome, DESK_PATH, landingPath, SERVICE_POINT_PATH } from './auth-paths.js';
 
@@ -55,6 +56,8 @@ const serverRules: Record<string, Rule> = {
   [`${DESK_PATH}/cuoi-ngay`]: (a, p) => maySee(a, [p]),
   // GET /api/me/alerts: one's own alerts.
   [`${DESK_PATH}/canh-bao`]: anyone,
+  // GET /api/rating-follow-ups: the leaders of the unit or above (services/ratings/follow-ups.ts).
+  [`${DESK_PATH}/y-kien`]: (a, p) => mayFollowUp(a, p),
   [`${DESK_PATH}/lich-hen`]: (a, p) => mayOnAppointments(a, 'view', p),
   [`${DESK_PATH}/nhan-tin`]: (a) => mayHandlePreferences(a),
   [`${DESK_PATH}/thong-ke-quay`]: (a, p) => canReadQueueStats(a, p),

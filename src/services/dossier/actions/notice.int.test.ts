@@ -3,24 +3,15 @@
  * is missing (the specialist needs something the checklist does not name), the message says what the officer wrote
  * instead of an empty list; when papers are missing, it lists them.
  */
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { randomUUID } from 'node:crypto';
-import { receptionOfficer } from '../../../../test/acting.js';
-import { openTestApp, type TestApp } from '../../../../test/app.js';
-import type { ActingContext } from '../../org/context.js';
+import { useReceptionOfficer } from '../../../../test/acting.js';
 import { applyAction } from './apply.js';
 import { receiveDossier } from '../intake/intake.js';
 
-let t: TestApp;
-let acting: ActingContext;
-
-beforeAll(async () => {
-  t = await openTestApp({ demo: true });
-  ({ acting } = await receptionOfficer(t.database.db, 'tiepnhan.dongtien', 'H56.10.01'));
-});
-afterAll(async () => {
+const { t, officer } = useReceptionOfficer();
+afterAll(() => {
   vi.useRealTimers();
-  await t.close();
 });
 
 // Tuesday 8 December 2026, 10:00 in Vietnam (not a same-day day, outside quiet hours); notices go by the clock.
@@ -39,7 +30,7 @@ async function requestSupplement(phone: string, note: string) {
   const received = await db.transaction().execute((trx) =>
     receiveDossier(
       trx,
-      acting,
+      officer.acting,
       {
         procedureCode: '1.001193',
         applicant: { name: `Người Thử Bổ Sung ${phone}`, phone },
@@ -55,7 +46,7 @@ async function requestSupplement(phone: string, note: string) {
     .execute((trx) =>
       applyAction(
         trx,
-        acting,
+        officer.acting,
         code,
         { action: 'request_supplement', expectedVersion: 1, idempotencyKey: randomUUID(), note },
         { now: TEN + 60_000 },

@@ -4,25 +4,15 @@
  * preference, the saved template (read on every receipt, never cached), quiet hours; a receipt is transactional, so
  * neither the per-phone hourly limit nor the unit's daily cap holds it (they still hold reminders) — and a receipt that fails leaves neither a dossier nor a notice, nor a gap in the codes.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { receptionOfficer } from '../../../../test/acting.js';
-import { openTestApp, type TestApp } from '../../../../test/app.js';
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { useReceptionOfficer } from '../../../../test/acting.js';
 import { withNotify } from '../../../db/with-notify.js';
 import { notify } from '../../notify/notify.js';
-import type { ActingContext } from '../../org/context.js';
 import { receiveDossier, type IntakeInput } from './intake.js';
 
-let t: TestApp;
-let acting: ActingContext;
-let unitId = '';
-
-beforeAll(async () => {
-  t = await openTestApp({ demo: true });
-  ({ acting, unitId } = await receptionOfficer(t.database.db, 'tiepnhan.dongtien', 'H56.10.01'));
-});
-afterAll(async () => {
+const { t, officer } = useReceptionOfficer();
+afterAll(() => {
   vi.useRealTimers();
-  await t.close();
 });
 // The notice goes by the real clock (as before: a receipt dated by `now`, e.g. demo data, notifies when it runs),
 // so the tests set the process's clock (Date only) to the receipt's instant.
@@ -42,7 +32,7 @@ const birth = (phone: string, extra: Partial<IntakeInput> = {}): IntakeInput => 
 });
 const receive = (input: IntakeInput, now = TEN) => {
   clockAt(now);
-  return t.database.db.transaction().execute((trx) => receiveDossier(trx, acting, input, { now }));
+  return t.database.db.transaction().execute((trx) => receiveDossier(trx, officer.acting, input, { now }));
 };
 beforeEach(() => clockAt(TEN));
 const noticesOf = (code: string) =>
@@ -156,7 +146,7 @@ describe('the notice of a receipt', () => {
       await t.database.db.transaction().execute((trx) =>
         notify(trx, {
           event,
-          unitId,
+          unitId: officer.unitId,
           recipient: { phone },
           params,
           dedupeKey: `intake-notice-test:${i}`,
@@ -172,7 +162,7 @@ describe('the notice of a receipt', () => {
     const reminder = await t.database.db.transaction().execute((trx) =>
       notify(trx, {
         event: 'appointment_reminder',
-        unitId,
+        unitId: officer.unitId,
         recipient: { phone },
         params: earlier[4][1],
         dedupeKey: 'intake-notice-test:later-reminder',
@@ -184,7 +174,7 @@ describe('the notice of a receipt', () => {
     // A unit whose cap is 0: reminders wait for the next morning, a receipt does not.
     await withNotify(t.database.db)
       .insertInto('notification_unit_caps')
-      .values({ unit_id: unitId, daily_sms_cap: 0 })
+      .values({ unit_id: officer.unitId, daily_sms_cap: 0 })
       .execute();
     try {
       const capped = await receive(birth('0913100041'), TEN + 1);
@@ -193,7 +183,7 @@ describe('the notice of a receipt', () => {
       const held = await t.database.db.transaction().execute((trx) =>
         notify(trx, {
           event: 'appointment_reminder',
-          unitId,
+          unitId: officer.unitId,
           recipient: { phone: '0913100041' },
           params: earlier[4][1],
           dedupeKey: 'intake-notice-test:capped-reminder',
@@ -204,7 +194,7 @@ describe('the notice of a receipt', () => {
     } finally {
       await withNotify(t.database.db)
         .deleteFrom('notification_unit_caps')
-        .where('unit_id', '=', unitId)
+        .where('unit_id', '=', officer.unitId)
         .execute();
     }
   });
@@ -214,7 +204,7 @@ describe('the notice of a receipt', () => {
     let failed = '';
     await expect(
       db.transaction().execute(async (trx) => {
-        failed = (await receiveDossier(trx, acting, birth('0913100050'), { now: TEN })).dossier.code;
+        failed = (await receiveDossier(trx, officer.acting, birth('0913100050'), { now: TEN })).dossier.code;
         throw new Error('killed after the receipt');
       }),
     ).rejects.toThrow('killed after the receipt');

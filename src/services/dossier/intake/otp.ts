@@ -7,7 +7,7 @@
  */
 import { maskPhone } from '../../../domain/dossier/declaration.js';
 import { normalisePhone } from '../../../domain/contact/contact.js';
-import { conflict, forbidden, invalid } from '../../../domain/errors.js';
+import { conflict, DomainError, forbidden, invalid } from '../../../domain/errors.js';
 import type { ActingContext } from '../../org/context.js';
 import type { Reader, Trx } from '../../../db/transaction.js';
 import { OTP_MAX_ATTEMPTS, codeMatches, issueCode as issueSharedCode } from '../../otp/codes.js';
@@ -142,4 +142,21 @@ export async function recordOtpFailure(db: Reader, otpId: string): Promise<void>
     .set((eb) => ({ attempts: eb('attempts', '+', 1) }))
     .where('id', '=', otpId)
     .execute();
+}
+
+/**
+ * Runs a write that a one-time code confirms (`otpId`; undefined when it is confirmed otherwise). A wrong code throws
+ * OTP_WRONG and rolls the write back: the attempt is then counted on its own before the error goes on.
+ */
+export async function countingWrongCodes<T>(
+  db: Reader,
+  otpId: string | undefined,
+  write: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await write();
+  } catch (e) {
+    if (otpId && e instanceof DomainError && e.code === 'OTP_WRONG') await recordOtpFailure(db, otpId);
+    throw e;
+  }
 }

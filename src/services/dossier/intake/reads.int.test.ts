@@ -2,21 +2,11 @@
  * A receipt reads the unit's calendar rows on every request: what the process keeps (the calendar composed from
  * them) never hides a change made in between, whoever made it — an added day off, then its removal.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { receptionOfficer } from '../../../../test/acting.js';
-import { openTestApp, type TestApp } from '../../../../test/app.js';
-import type { ActingContext } from '../../org/context.js';
+import { describe, expect, it } from 'vitest';
+import { useReceptionOfficer } from '../../../../test/acting.js';
 import { receiveDossier } from './intake.js';
 
-let t: TestApp;
-let acting: ActingContext;
-let unitId = '';
-
-beforeAll(async () => {
-  t = await openTestApp({ demo: true });
-  ({ acting, unitId } = await receptionOfficer(t.database.db, 'tiepnhan.dongtien', 'H56.10.01'));
-});
-afterAll(() => t.close());
+const { t, officer } = useReceptionOfficer();
 
 // Monday 7 December 2026, 09:00 in Vietnam.
 const NOW = Date.parse('2026-12-07T02:00:00Z');
@@ -26,7 +16,7 @@ const receipt = async () => {
   const r = await t.database.db.transaction().execute((trx) =>
     receiveDossier(
       trx,
-      acting,
+      officer.acting,
       {
         procedureCode: '1.001193',
         applicant: { name: `Người Thử Lịch ${n}`, phone: `09100000${String(n).padStart(2, '0')}` },
@@ -49,7 +39,7 @@ describe('intake reads the calendar on every receipt', () => {
     await db
       .insertInto('unit_calendars')
       .values({
-        unit_id: unitId,
+        unit_id: officer.unitId,
         days_off: JSON.stringify([{ date: localDay(before), reason: 'Nghỉ thử' }]),
         workdays: JSON.stringify([]),
       })
@@ -57,20 +47,20 @@ describe('intake reads the calendar on every receipt', () => {
     const moved = await receipt();
     expect(Date.parse(moved)).toBeGreaterThan(Date.parse(before));
     expect(localDay(moved)).not.toBe(localDay(before));
-    await db.deleteFrom('unit_calendars').where('unit_id', '=', unitId).execute();
+    await db.deleteFrom('unit_calendars').where('unit_id', '=', officer.unitId).execute();
     expect(await receipt()).toBe(before);
   });
 
   it('starts a same-day receipt as soon as the unit makes Monday a same-day day, and stops when it is undone', async () => {
     const { db } = t.database;
-    await db.deleteFrom('unit_day_modes').where('unit_id', '=', unitId).execute();
+    await db.deleteFrom('unit_day_modes').where('unit_id', '=', officer.unitId).execute();
     const usual = await receipt();
     await db
       .insertInto('unit_day_modes')
-      .values({ unit_id: unitId, mode: 'same_day', weekdays: [1] })
+      .values({ unit_id: officer.unitId, mode: 'same_day', weekdays: [1] })
       .execute();
     const sameDay = await receipt();
-    await db.deleteFrom('unit_day_modes').where('unit_id', '=', unitId).execute();
+    await db.deleteFrom('unit_day_modes').where('unit_id', '=', officer.unitId).execute();
     const after = await receipt();
     // Birth registration is same-day eligible: due at the close of the Monday itself.
     expect(localDay(sameDay)).toBe('2026-12-07');

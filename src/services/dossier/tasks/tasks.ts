@@ -5,6 +5,7 @@
  * overall legal clock runs on regardless. Tasks are opened and closed only by applyAction (../actions/apply.ts), in
  * the action's transaction, and each hand-off's log entry records the step's due instant and outcome.
  */
+import type { Selectable } from 'kysely';
 import { addWorkingTime, workingTimeBetween } from '../../../domain/calendar/working-time.js';
 import { MS_PER_MINUTE } from '../../../domain/calendar/time-zone.js';
 import { conflict } from '../../../domain/errors.js';
@@ -20,29 +21,14 @@ import {
   type Segment,
 } from '../../../domain/dossier/workflow.js';
 import type { StepOutcome } from '../../../domain/dossier/control-slip.js';
-import type { TaskKind } from '../../../db/tables/dossier-tasks.js';
+import type { DossierTasksTable, TaskKind } from '../../../db/tables/dossier-tasks.js';
 import { getVersionById } from '../../catalogue/versions.js';
 import { loadEffectiveCalendar } from '../../calendar/layers.js';
 import type { Reader, Trx } from '../../../db/transaction.js';
 import type { DossierRow } from '../common.js';
 
-export interface TaskRow {
-  id: string;
-  dossier_id: string;
-  unit_id: string;
-  assignee_id: string | null;
-  kind: TaskKind;
-  segment: number | null;
-  share_minutes: number | null;
-  opened_at: Date;
-  opened_seq: number | null;
-  due_at: Date | null;
-  closed_at: Date | null;
-  closed_seq: number | null;
-  outcome: StepOutcome | null;
-  request: string | null;
-  answer: string | null;
-}
+/** A task as read (every column of dossier_tasks but its creation instant). */
+export type TaskRow = Omit<Selectable<DossierTasksTable>, 'created_at'>;
 
 export async function listTasks(db: Reader, dossierId: string): Promise<TaskRow[]> {
   return db
