@@ -1,6 +1,7 @@
 /**
  * Schemas of the dossier endpoints, in and out; each TypeScript type is inferred under the same name.
  */
+import { FeeAssessment } from './fees.js';
 import { Type, type Static, type TSchema } from 'typebox';
 import { confirmationMethods } from '../domain/dossier/declaration.js';
 import { attachmentTypes } from '../domain/dossier/attachments.js';
@@ -281,6 +282,8 @@ export const DossierDetail = Type.Object({
       note: Type.Optional(Type.String()),
     }),
   ),
+  /** What it owed, frozen at submission or receipt (services/fees/assess.ts). */
+  owed: Type.Optional(FeeAssessment),
   attachments: Type.Array(Attachment),
   origin: DossierOrigin,
   declaration: Type.Object({

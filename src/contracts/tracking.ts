@@ -1,6 +1,7 @@
 /**
  * Schemas of the public dossier tracking (/api/track/{code}).
  */
+import { FeeAssessment } from './fees.js';
 import { Type, type Static } from 'typebox';
 import { portalStatusKeys, statuses } from '../domain/dossier/lifecycle.js';
 import { TrackedObligation } from './land-tax.js';
@@ -54,6 +55,7 @@ export const TrackedDossier = Type.Object(
           "The citizen's journey linked to this dossier (same phone only): call → checklist → booking → ticket → dossier → result",
       },
     ),
+    owed: Type.Optional(FeeAssessment),
     obligations: Type.Array(TrackedObligation, {
       description:
         "The Tax office's notice of financial obligations on land: amounts (đồng) and payment deadlines",

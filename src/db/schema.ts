@@ -15,6 +15,7 @@ import type { CoreTables } from './tables/core.js';
 import type { DayModeTables } from './tables/day-modes.js';
 import type { DossierTables } from './tables/dossier.js';
 import type { DossierTaskTables } from './tables/dossier-tasks.js';
+import type { FeeTables } from './tables/fees.js';
 import type { HotlineTables } from './tables/hotline.js';
 import type { OrgTables } from './tables/org.js';
 import type { OutboxTables } from './tables/outbox.js';
@@ -46,4 +47,5 @@ export interface Database
     ServicePointTables,
     RatingTables,
     CitizenSubmissionTables,
-    PaymentTables {}
+    PaymentTables,
+    FeeTables {}

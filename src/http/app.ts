@@ -18,6 +18,7 @@ import { clientErrorHandler, registerInputGuard } from './input-guard.js';
 import { systemRoutes } from './system/routes.js';
 import { catalogueRoutes } from './catalogue/routes.js';
 import { calendarRoutes } from './calendar/routes.js';
+import { feeRoutes } from './fees/routes.js';
 import { checklistRoutes } from './checklist/routes.js';
 import { sessionPlugin } from './auth/session.js';
 import { authRoutes } from './auth/routes.js';
@@ -79,6 +80,7 @@ const areas = [
   onlineIntakeRoutes,
   paymentRoutes,
   ratingRoutes,
+  feeRoutes,
 ];
 
 export async function buildApp(

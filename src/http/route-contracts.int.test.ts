@@ -12,6 +12,7 @@ import { checklistApi } from '../contracts/checklist-api.js';
 import { citizenApi } from '../contracts/citizen-api.js';
 import { dayModesApi } from '../contracts/day-modes-api.js';
 import { dossierApi } from '../contracts/dossier-api.js';
+import { feesApi } from '../contracts/fees-api.js';
 import { hotlineApi } from '../contracts/hotline-api.js';
 import { notifyApi } from '../contracts/notify-api.js';
 import { onlineApi } from '../contracts/online-api.js';
@@ -53,6 +54,7 @@ describe('route contracts', () => {
     auditApi,
     paymentApi,
     ratingsApi,
+    feesApi,
   };
   // Named by area, so that two areas' routes of the same name are both checked.
   const all: [string, Route][] = Object.entries(areas).flatMap(([area, routes]) =>

@@ -1,6 +1,7 @@
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 import type { Clock } from '../../domain/calendar/clock.js';
 import type { Action, DossierState, Status } from '../../domain/dossier/lifecycle.js';
+import type { FeeAssessment } from '../../domain/fees/policy.js';
 import type { AnswersColumn, Timestamp } from './core.js';
 
 export type DossierChannel = 'desk' | 'online' | 'post';
@@ -57,6 +58,8 @@ export interface DossiersTable {
   same_day: Generated<boolean>;
   /** Fee paid before / after the result, or exempt (migration 0008). */
   fee: JSONColumnType<DossierFee | null, string | null | undefined, string | null>;
+  /** What it owed, computed once at submission or receipt from the policies in force (migration 0037). */
+  fee_assessment: JSONColumnType<FeeAssessment | null, string | null | undefined, string | null>;
   /** The applicant organisation, when the person represents one (migration 0008). */
   organisation: JSONColumnType<DossierOrganisation | null, string | null | undefined, string | null>;
   /** The applicant's answers to the procedure's checklist questions (migration 0019). */

@@ -26,6 +26,7 @@ export const permissions = [
   'notify.manage', // see and resend the unit's messages, set its daily SMS cap and citizens' preferences
   'notify.templates', // edit the message templates (province-wide)
   'service_points.manage', // open and edit the unit's online public service points, bind helpers, see their counts
+  'fees.manage', // list, add, correct and end the province's fee policies (province-wide)
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -58,6 +59,7 @@ export const roleGrants = {
       'notify.manage',
       'notify.templates',
       'service_points.manage',
+      'fees.manage',
     ],
   },
   // Least privilege: no permission at all; the service-point routes are the only staff routes they may use

@@ -7,6 +7,7 @@ import { demoDataPresent, markDemoDataLoaded } from '../../db/app-meta.js';
 import type { Database } from '../../db/schema.js';
 import { seedCatalogue } from './catalogue.js';
 import { seedCalendar } from './calendar.js';
+import { seedFeePolicies } from './fee-policies.js';
 import { demoTrackingExample, seedDossiers } from './dossiers.js';
 import { organisationDemoAccounts, seedOrganisation } from './organisation.js';
 import { seedServiceHours } from './service-hours.js';
@@ -27,6 +28,7 @@ export const DEMO_PASSWORD = 'motcua@2026';
 const steps: ((trx: Transaction<Database>) => Promise<void>)[] = [
   (trx) => seedOrganisation(trx, DEMO_PASSWORD),
   seedCatalogue,
+  seedFeePolicies,
   seedCalendar,
   (trx) => seedServiceHours(trx),
   seedQueue,

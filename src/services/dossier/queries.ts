@@ -3,6 +3,7 @@
  * inbox of the actor's units ordered by deadline risk.
  */
 import { sql } from 'kysely';
+import type { FeeAssessment } from '../../domain/fees/policy.js';
 import { forbidden } from '../../domain/errors.js';
 import {
   allowedActions,
@@ -39,6 +40,8 @@ export interface DossierDetail extends DossierSummary {
   };
   organisation: DossierOrganisation | null;
   fee: DossierFee | null;
+  /** What it owed, frozen at submission or receipt (services/fees/assess.ts). */
+  owed?: FeeAssessment;
   /** The declaration with the provenance of each value, and how the citizen confirmed it. */
   declaration: Declaration;
   attachments: AttachmentInfo[];
@@ -77,7 +80,7 @@ export async function getDossier(db: Reader, actor: Actor, code: string): Promis
     db
       .selectFrom('dossiers as d')
       .innerJoin('persons as p', 'p.id', 'd.applicant_id')
-      .select(['d.declaration', 'd.fee', 'd.organisation', 'p.address', 'p.email'])
+      .select(['d.declaration', 'd.fee', 'd.fee_assessment', 'd.organisation', 'p.address', 'p.email'])
       .where('d.id', '=', row.id)
       .executeTakeFirstOrThrow(),
     db
@@ -102,6 +105,7 @@ export async function getDossier(db: Reader, actor: Actor, code: string): Promis
     },
     organisation: extra.organisation,
     fee: extra.fee,
+    ...(extra.fee_assessment ? { owed: extra.fee_assessment } : {}),
     declaration: readDeclaration(extra.declaration),
     attachments,
     origin,

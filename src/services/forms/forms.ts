@@ -12,10 +12,12 @@ import { renderReceipt } from '../../adapters/pdf/forms/receipt.js';
 import { renderRefusal } from '../../adapters/pdf/forms/refusal.js';
 import { renderStop } from '../../adapters/pdf/forms/stop.js';
 import { renderSupplement } from '../../adapters/pdf/forms/supplement.js';
-import { formatMoney, formatTimeLimit, serviceCentre } from '../../domain/checklist/checklist.js';
+import { formatTimeLimit, serviceCentre } from '../../domain/checklist/checklist.js';
 import { readDeclaration, type Declaration } from '../../domain/dossier/declaration.js';
 import { formOf } from '../../domain/dossier/eform.js';
 import type { DossierFee } from '../../db/tables/dossier.js';
+import type { FeeAssessment } from '../../domain/fees/policy.js';
+import { feeLine } from '../fees/fee-line.js';
 import type { CitizenForm } from '../../domain/citizen/dossier.js';
 import { maySee } from '../../domain/dossier/permissions.js';
 import type { Action } from '../../domain/dossier/lifecycle.js';
@@ -117,6 +119,7 @@ interface Loaded {
   row: DossierRow;
   declaration: Declaration;
   fee: DossierFee | null;
+  owed: FeeAssessment | null;
   person: { address: string | null; email: string | null };
   history: HistoryEntry[];
   base: FormDossier;
@@ -137,7 +140,7 @@ async function load(
   const [rawRow, person, history, agency] = await Promise.all([
     db
       .selectFrom('dossiers')
-      .select(['declaration', 'fee', 'organisation'])
+      .select(['declaration', 'fee', 'fee_assessment', 'organisation'])
       .where('id', '=', row.id)
       .executeTakeFirstOrThrow(),
     db
@@ -178,6 +181,7 @@ async function load(
     row,
     declaration: readDeclaration(rawRow.declaration),
     fee: rawRow.fee,
+    owed: rawRow.fee_assessment,
     person,
     history,
     base,
@@ -186,13 +190,6 @@ async function load(
 
 const lastOf = (history: HistoryEntry[], actions: readonly Action[]) =>
   [...history].reverse().find((h) => actions.includes(h.action));
-
-function feeOf(fee: DossierFee | null) {
-  if (!fee) return undefined;
-  const amount = fee.amount > 0 ? formatMoney(fee.amount) : undefined;
-  const text = [amount, fee.note].filter(Boolean).join('; ');
-  return { mode: fee.timing, ...(text && fee.timing !== 'exempt' ? { text } : {}) } as const;
-}
 
 async function receipt(db: Reader, l: Loaded): Promise<Buffer> {
   const { row, history, base } = l;
@@ -214,7 +211,7 @@ async function receipt(db: Reader, l: Loaded): Promise<Buffer> {
     version.record.channels.find((c) => c.kind === row.channel) ??
     version.record.channels.find((c) => c.kind === 'desk') ??
     version.record.channels[0];
-  const fee = feeOf(l.fee);
+  const fee = feeLine(l.fee, l.owed);
   return renderReceipt({
     ...base,
     receivedAt: row.received_at.toISOString(),

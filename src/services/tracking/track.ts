@@ -103,6 +103,7 @@ async function readTracked(db: Reader, code: string): Promise<Cached> {
       'p.phone',
       'd.id',
       'd.receiving_unit_id',
+      'd.fee_assessment',
     ])
     // The log in the same query: one round trip per request (a public, rate-limited but busy endpoint).
     .select((eb) =>
@@ -136,6 +137,7 @@ async function readTracked(db: Reader, code: string): Promise<Cached> {
       // JSON carries the instants as text.
       history: row.history.map((a) => ({ at: new Date(a.at).toISOString(), label: actionLabels[a.action] })),
       thread,
+      ...(row.fee_assessment ? { owed: row.fee_assessment } : {}),
       obligations: obligationsOf(row.history),
     },
   };

@@ -11,6 +11,7 @@ import {
   AuditOutlined,
   CalendarOutlined,
   ClockCircleOutlined,
+  DollarOutlined,
   FileTextOutlined,
   HomeOutlined,
   MessageOutlined,
@@ -42,6 +43,7 @@ const NotifyPage = lazy(() => import('./notify/notify-page.js'));
 const ServiceHoursPage = lazy(() => import('./service-hours/service-hours-page.js'));
 const AuditPage = lazy(() => import('./audit/audit-page.js'));
 const ServicePointsPage = lazy(() => import('./service-points/service-points-page.js'));
+const FeePoliciesPage = lazy(() => import('./fees/fee-policies-page.js'));
 
 /** The pages; the home page (first in the menu) links to them. */
 const pages: AdminMenuItem[] = [
@@ -94,6 +96,13 @@ const pages: AdminMenuItem[] = [
     icon: <ShopOutlined />,
     permission: 'service_points.manage',
     element: <ServicePointsPage />,
+  },
+  {
+    path: 'phi-le-phi',
+    label: 'Chính sách phí, lệ phí',
+    icon: <DollarOutlined />,
+    permission: 'fees.manage',
+    element: <FeePoliciesPage />,
   },
   {
     path: 'nhat-ky-truy-cap',

@@ -13,6 +13,7 @@ import { formatMoney } from '../../../src/domain/checklist/checklist.js';
 import { confirmationLabels } from '../../../src/domain/dossier/declaration.js';
 import { nationalPhone, normalisePhone } from '../../../src/domain/contact/contact.js';
 import { ApiError } from '../shared/api.js';
+import { owedText } from '../shared/fees.js';
 import { ActionButtons, useSpecialists } from './actions.js';
 import { AttachmentsPanel } from './attachments-panel.js';
 import { ControlSlipView } from './control-slip.js';
@@ -124,6 +125,9 @@ function Applicant({ d }: { d: DossierDetail }) {
                     : `${formatMoney(d.fee.amount)} — ${feeTiming[d.fee.timing]}${d.fee.note ? ` (${d.fee.note})` : ''}`,
               },
             ]
+          : []),
+        ...(d.owed && d.owed.totalBase > 0
+          ? [{ key: 'owed', label: 'Phí, lệ phí theo quy định', span: 2, children: owedText(d.owed) }]
           : []),
       ]}
     />

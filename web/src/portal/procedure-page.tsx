@@ -20,6 +20,7 @@ import { PageTitle } from './layout.js';
 import { NotFound } from './not-found-page.js';
 import './procedure.css';
 import { OfficeHours } from './office-hours.js';
+import { FeesToday } from './fees-today.js';
 
 /** ?truong-hop=… in the page URL; ignored when the procedure has no such case. Other parameters are kept. */
 export function useCaseParam(procedure: ProcedureDetail | undefined) {
@@ -161,6 +162,7 @@ function Details({ procedure }: { procedure: ProcedureDetail }) {
       <section className="card" aria-labelledby="fees-title">
         <h2 id="fees-title">Thời hạn và lệ phí</h2>
         <ChannelsTable procedure={procedure} />
+        <FeesToday code={procedure.code} channels={procedure.channels} />
       </section>
       <section className="card" aria-labelledby="where-title">
         <h2 id="where-title">Nộp hồ sơ ở đâu, khi nào</h2>

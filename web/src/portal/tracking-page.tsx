@@ -13,6 +13,7 @@ import { call } from '../shared/client.js';
 import { PageTitle } from './layout.js';
 import { PhoneField } from './phone-field.js';
 import { TrackedObligations } from './tracking-obligations.js';
+import { OwedFee } from './fees-today.js';
 import './tracking.css';
 
 type Outcome =
@@ -84,6 +85,7 @@ function Result({ dossier }: { dossier: TrackedDossier }) {
           </ol>
         </>
       )}
+      <OwedFee owed={dossier.owed} />
       <TrackedObligations obligations={dossier.obligations ?? []} />
       <p>
         <Link to={`/cong-dan/ho-so/${encodeURIComponent(dossier.code)}`}>

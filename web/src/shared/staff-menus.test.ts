@@ -76,6 +76,8 @@ const serverRules: Record<string, Rule> = {
   [`${ADMIN_PATH}/thong-bao`]: permission('notify.manage'),
   [`${ADMIN_PATH}/nhat-ky-truy-cap`]: permission('audit.read'),
   [`${ADMIN_PATH}/diem-dich-vu`]: permission('service_points.manage'),
+  // /api/admin/fees/policies: province administrators (services/fees/policies.ts).
+  [`${ADMIN_PATH}/phi-le-phi`]: (a) => canAnywhere(a, 'fees.manage'),
 };
 
 /**

@@ -13,6 +13,7 @@ import { getDossierRow, toSummary, type DossierRow, type DossierSummary } from '
 import { documentLines, missingOf, type DocumentTick, type MissingDocument } from '../documents.js';
 import { isSameDayIntakeAt, readForIntake, versionOf, type IntakeReads, type Replay } from './reads.js';
 import { createDossier } from './writes.js';
+import { assessDossier } from '../../fees/assess.js';
 import { checkSameRequest, idempotencyKeyReused, requestHash } from '../idempotency.js';
 import { planNotify } from '../../notify/notify.js';
 import { noticeRequest } from '../notices.js';
@@ -194,7 +195,11 @@ export async function receiveDossier(
     : missing.length
       ? 'supplement'
       : 'receipt';
-  const fee = checkFee(input.fee);
+  // What it owes is frozen when it is received (services/fees/assess.ts).
+  const owed =
+    outcome === 'receipt'
+      ? await assessDossier(db, version, input.channel ?? 'desk', date, checkFee(input.fee))
+      : { feeAssessment: null, fee: checkFee(input.fee) };
   const organisation = checkOrganisation(input.organisation);
   const declared = declarationOf(ctx, input, version.record, answers, applicant.phone, outcome, now);
   const opening: OpeningAction =
@@ -234,7 +239,7 @@ export async function receiveDossier(
         ...declared.declaration,
         applicant: { address: applicant.address, email: applicant.email },
       },
-      fee,
+      ...owed,
       organisation,
       answers,
       links,
@@ -326,7 +331,9 @@ export async function submitOnline(
   const plan = opts.notify
     ? await planNotify(trx, { event, unitId: unit.id, recipient: { phone: applicant.phone } })
     : undefined;
+  const owed = await assessDossier(trx, version, 'online', date, null);
   const row = await createDossier(trx, {
+    ...owed,
     version,
     unit,
     calendar: reads.settings!.calendar,

@@ -11,6 +11,7 @@ import type { Answers } from '../../../domain/checklist/conditions.js';
 import type { Declaration } from '../../../domain/dossier/declaration.js';
 import { applyToState, type OpeningAction } from '../../../domain/dossier/lifecycle.js';
 import type { DossierFee, DossierOrganisation } from '../../../db/tables/dossier.js';
+import type { FeeAssessment } from '../../../domain/fees/policy.js';
 import type { EffectiveCalendar } from '../../calendar/layers.js';
 import type { ProcedureVersion } from '../../catalogue/versions.js';
 import { auditRow } from '../../org/audit.js';
@@ -48,6 +49,8 @@ export interface CreateArgs {
   requestHash?: string | undefined;
   declaration: Declaration & { applicant: { address: string | null; email: string | null } };
   fee?: DossierFee | null;
+  /** What it owes, frozen at submission or receipt (services/fees/assess.ts). */
+  feeAssessment?: FeeAssessment | null;
   organisation?: DossierOrganisation | null;
   /** The applicant's answers to the checklist questions (checked by the caller). */
   answers?: Answers;
@@ -140,6 +143,7 @@ export function dossierValues(a: CreateArgs, { row, sameDay }: Opened, sql: InSt
     clock: row.clock ? JSON.stringify(row.clock) : null,
     declaration: JSON.stringify(a.declaration),
     fee: a.fee ? JSON.stringify(a.fee) : null,
+    fee_assessment: a.feeAssessment ? JSON.stringify(a.feeAssessment) : null,
     organisation: a.organisation ? JSON.stringify(a.organisation) : null,
     same_day: sameDay,
     answers: JSON.stringify(a.answers ?? {}),

@@ -4,6 +4,7 @@ import type { Draft } from '../../../../src/contracts/citizen-submission.js';
 import type { ProcedureRecord } from '../../../../src/domain/catalogue/record.js';
 import { answersInWords } from '../../../../src/domain/checklist/conditions.js';
 import type { Step } from './steps.js';
+import { OnlineFeeReview } from '../../portal/fees-today.js';
 
 export function ReviewStep({
   draft,
@@ -76,6 +77,7 @@ export function ReviewStep({
           ))}
         </ul>
       </section>
+      <OnlineFeeReview code={draft.procedure.code} />
       <button type="button" className="btn btn-primary" onClick={onSubmit} disabled={submitting}>
         Nộp hồ sơ
       </button>
