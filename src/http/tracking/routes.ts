@@ -6,7 +6,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { trackDossier } from '../../services/tracking/track.js';
 import { TrackedDossier, TrackParams, TrackQuery } from '../../contracts/tracking.js';
 import { replies } from '../shared/routes.js';
-import { ratingPath, ratingToken } from '../../services/ratings/token.js';
+import { ratingPath } from '../../services/ratings/token.js';
 
 /** Requests per client address. */
 export const TRACK_RATE = { max: 30, timeWindow: '1 minute' };
@@ -33,7 +33,7 @@ export const trackingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const tracked = await trackDossier(db, request.params.code, request.query.phone);
       // Whoever proved the applicant's phone may rate (the receipt's QR code leads here).
       if (tracked.status !== 'returned') return tracked;
-      return { ...tracked, ratingPath: ratingPath(ratingToken(sessionSecret, tracked.code)) };
+      return { ...tracked, ratingPath: ratingPath(sessionSecret, tracked.code) };
     },
   );
 };

@@ -12,7 +12,7 @@ import type { ActingContext } from '../org/context.js';
 import type { Reader, Trx } from '../../db/transaction.js';
 import { writeAudit } from '../org/audit.js';
 import { notify } from '../notify/notify.js';
-import { ratingPath, ratingToken } from './token.js';
+import { ratingUrl } from './token.js';
 
 const MAX_ROWS = 300;
 
@@ -151,7 +151,7 @@ export async function answerFollowUp(
       params: {
         maHoSo: row.code,
         donVi: row.unit_name,
-        lienKet: opts.publicUrl ? `${opts.publicUrl}${ratingPath(ratingToken(opts.secret, row.code))}` : '',
+        lienKet: ratingUrl(opts.publicUrl, opts.secret, row.code),
       },
       now,
     });

@@ -30,5 +30,9 @@ export function codeOfRatingToken(secret: string, token: string): string | null 
   return timingSafeEqual(given, mac(secret, code)) ? code : null;
 }
 
-/** The public page that takes the rating. */
-export const ratingPath = (token: string) => `/danh-gia/${token}`;
+/** The public page that takes the rating of dossier `code`, under the site's root. */
+export const ratingPath = (secret: string, code: string) => `/danh-gia/${ratingToken(secret, code)}`;
+
+/** The same page as a full link for a message; empty without a public site address (no link is sent). */
+export const ratingUrl = (publicUrl: string | undefined, secret: string, code: string) =>
+  publicUrl ? `${publicUrl}${ratingPath(secret, code)}` : '';

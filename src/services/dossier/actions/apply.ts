@@ -23,7 +23,7 @@ import type { Trx } from '../../../db/transaction.js';
 import { appendLog, getDossierRow, toSummary, type DossierRow, type DossierSummary } from '../common.js';
 import { checkSameRequest, requestHash } from '../idempotency.js';
 import { queueNotice } from '../notices.js';
-import { ratingPath, ratingToken } from '../../ratings/token.js';
+import { ratingUrl } from '../../ratings/token.js';
 import { effectsOf } from './effects.js';
 import { checkAttachments, requiredField, type ActionInput } from './inputs.js';
 import { applyTaskEffects, openConsultUnits } from '../tasks/tasks.js';
@@ -52,10 +52,9 @@ export interface NoticeLinks {
   ratingSecret?: string | undefined;
 }
 
+/** Without the key, the result's notice keeps its tracking link. */
 const ratingLink = (opts: NoticeLinks, code: string) =>
-  opts.publicUrl && opts.ratingSecret
-    ? `${opts.publicUrl}${ratingPath(ratingToken(opts.ratingSecret, code))}`
-    : undefined;
+  opts.ratingSecret ? ratingUrl(opts.publicUrl, opts.ratingSecret, code) || undefined : undefined;
 
 export async function applyAction(
   trx: Trx,
